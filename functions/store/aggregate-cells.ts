@@ -1,0 +1,51 @@
+/**
+ * Names of the pre-aggregated counters. Each submission adds 1 to three counters per rated promise
+ * (one per breakdown: age group, care status, source) and 1 to three response counters. A round's
+ * totals are the sum over sources. Counter names are readable in the console: "p_x7k.y.a=8-13".
+ */
+import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type Cohort } from '../../shared/cohort';
+import { RATINGS, RATING_CODES, type Rating } from '../../shared/rating';
+
+export type Dimension = 'a' | 'c' | 's';
+const DIMENSIONS: Dimension[] = ['a', 'c', 's'];
+
+const cohortValue = (cohort: Cohort, d: Dimension): string => (d === 'a' ? cohort.age : d === 'c' ? cohort.care : cohort.source);
+
+/** The marker for response counters, which belong to no promise. */
+export const RESPONSES = '#';
+
+export const ratingCounterNames = (promiseId: string, rating: Rating, cohort: Cohort): string[] =>
+  DIMENSIONS.map((d) => `${promiseId}.${RATING_CODES[rating]}.${d}=${cohortValue(cohort, d)}`);
+
+export const responseCounterNames = (cohort: Cohort): string[] =>
+  DIMENSIONS.map((d) => `${RESPONSES}.${d}=${cohortValue(cohort, d)}`);
+
+const RATING_BY_CODE = new Map(RATINGS.map((r) => [RATING_CODES[r], r]));
+const KNOWN_VALUES: Record<Dimension, ReadonlySet<string>> = {
+  a: new Set(AGE_BUCKETS),
+  c: new Set(CARE_BUCKETS),
+  s: new Set(SOURCES),
+};
+
+export interface DecodedCounter {
+  /** A promise id, or RESPONSES for the response counters. */
+  subject: string;
+  rating: Rating | null;
+  dimension: Dimension;
+  value: string;
+}
+
+/** Reads a counter name back; anything that is not a counter (keys, bookkeeping) gives null. */
+export const decodeCounterName = (name: string): DecodedCounter | null => {
+  const eq = name.lastIndexOf('=');
+  if (eq < 0) return null;
+  const dimension = name[eq - 1] as Dimension;
+  const value = name.slice(eq + 1);
+  if (!KNOWN_VALUES[dimension]?.has(value) || name[eq - 2] !== '.') return null;
+  const head = name.slice(0, eq - 2);
+  if (head === RESPONSES) return { subject: RESPONSES, rating: null, dimension, value };
+  const dot = head.lastIndexOf('.');
+  const rating = RATING_BY_CODE.get(head.slice(dot + 1));
+  if (dot <= 0 || !rating) return null;
+  return { subject: head.slice(0, dot), rating, dimension, value };
+};

@@ -1,0 +1,47 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AgeBucket, CareBucket, Source } from '../../../shared/cohort';
+import { emptyRoundTally, promiseTally, type RoundTally } from '../../../shared/scoring/tally';
+import { decodeCounterName, RESPONSES } from '../aggregate-cells';
+import { keys } from '../keys';
+import type { AggregateStore } from '../store';
+
+/** Adds one counter item's values into a tally; the same counter may sit in several items and is summed. */
+export const addCounterItem = (tally: RoundTally, item: Record<string, unknown>): void => {
+  for (const [name, value] of Object.entries(item)) {
+    if (typeof value !== 'number') continue;
+    const c = decodeCounterName(name);
+    if (!c) continue;
+    if (c.subject === RESPONSES) {
+      if (c.dimension === 's') tally.responses.bySource[c.value as Source] += value;
+      else if (c.dimension === 'a') tally.responses.byAge[c.value as AgeBucket] += value;
+      else tally.responses.byCare[c.value as CareBucket] += value;
+      continue;
+    }
+    const t = promiseTally(tally, c.subject);
+    const rating = c.rating!;
+    if (c.dimension === 's') t.bySource[c.value as Source][rating] += value;
+    else if (c.dimension === 'a') t.byAge[c.value as AgeBucket][rating] += value;
+    else t.byCare[c.value as CareBucket][rating] += value;
+  }
+};
+
+export const dynamoAggregates = (db: DynamoDBDocumentClient, table: string): AggregateStore => ({
+  async read(roundId) {
+    const tally = emptyRoundTally();
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId) },
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) addCounterItem(tally, item);
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return tally;
+  },
+});

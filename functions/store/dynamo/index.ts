@@ -1,0 +1,15 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Store } from '../store';
+import { dynamoAggregates } from './aggregates';
+import { dynamoCouncils } from './councils';
+import { dynamoPledges } from './pledges';
+import { dynamoResponses } from './responses';
+import { dynamoRounds } from './rounds';
+
+export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store => ({
+  councils: dynamoCouncils(db, table),
+  pledges: dynamoPledges(db, table),
+  rounds: dynamoRounds(db, table),
+  responses: dynamoResponses(db, table),
+  aggregates: dynamoAggregates(db, table),
+});

@@ -1,0 +1,102 @@
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
+import { StoreUnavailableError } from '../errors';
+import { keys, partOf, shardOf } from '../keys';
+import type { ResponseStore, SubmissionRecord } from '../store';
+
+/** Backoff for transaction conflicts (two submissions on the same shard at the same moment). */
+const CONFLICT_RETRIES = 6;
+const backoffMs = (attempt: number) => Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
+
+const updateCounters = (table: string, key: Record<string, string>, counters: string[]) => ({
+  Update: {
+    TableName: table,
+    Key: key,
+    UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :one`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(counters.map((name, i) => [`#c${i}`, name])),
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
+
+/** The transaction's items: the response (once only), the shard's counters, and each comment. */
+export const submissionTransaction = (table: string, r: SubmissionRecord) => {
+  const { roundId, councilId } = r.round;
+  const shard = shardOf(r.submissionId);
+  const byPart = new Map<number, string[]>([[0, responseCounterNames(r.cohort)]]);
+  for (const [promiseId, rating] of Object.entries(r.ratings)) {
+    const part = partOf(promiseId);
+    byPart.set(part, [...(byPart.get(part) ?? []), ...ratingCounterNames(promiseId, rating, r.cohort)]);
+  }
+  const receivedOn = r.receivedAt.slice(0, 10);
+  return [
+    {
+      Put: {
+        TableName: table,
+        Item: {
+          ...keys.response(roundId, r.submissionId),
+          type: 'response',
+          roundId,
+          councilId,
+          ratings: r.ratings,
+          cohort: r.cohort,
+          receivedAt: r.receivedAt,
+          bodyHash: r.bodyHash,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    ...[...byPart].map(([part, counters]) => updateCounters(table, keys.aggregate(roundId, shard, part), counters)),
+    // Comments carry no submission id and only the day they arrived, so they cannot be joined to a set of answers.
+    ...r.comments.map((c) => ({
+      Put: {
+        TableName: table,
+        Item: {
+          ...keys.comment(councilId, roundId, c.commentId),
+          ...keys.commentInQueue(councilId, c.urgent, 'pending', receivedOn, c.commentId),
+          type: 'comment',
+          commentId: c.commentId,
+          councilId,
+          roundId,
+          promiseId: c.promiseId,
+          text: c.text,
+          urgent: c.urgent,
+          status: 'pending',
+          source: r.cohort.source,
+          receivedOn,
+          expiresAt: r.commentsExpireAt,
+        },
+      },
+    })),
+  ];
+};
+
+const reasonCodes = (e: unknown): string[] =>
+  e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
+
+export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
+  async submit(record) {
+    const TransactItems = submissionTransaction(table, record);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems }));
+        return { kind: 'stored', receivedAt: record.receivedAt };
+      } catch (e) {
+        const codes = reasonCodes(e);
+        if (codes[0] === 'ConditionalCheckFailed') {
+          const { Item } = await db.send(
+            new GetCommand({ TableName: table, Key: keys.response(record.round.roundId, record.submissionId), ConsistentRead: true }),
+          );
+          const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
+          return Item?.bodyHash === record.bodyHash ? { kind: 'duplicate', receivedAt } : { kind: 'id-reused', receivedAt };
+        }
+        const conflict = codes.includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';
+        if (!conflict) throw e;
+        if (attempt >= CONFLICT_RETRIES) {
+          throw new StoreUnavailableError('Too many people are sending answers at this moment', { cause: e });
+        }
+        await new Promise((r) => setTimeout(r, backoffMs(attempt)));
+      }
+    }
+  },
+});

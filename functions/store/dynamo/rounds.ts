@@ -1,0 +1,42 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RoundSchema } from '../../../shared/schemas/round';
+import { keys } from '../keys';
+import { TABLE } from '../table-design';
+import type { RoundStore } from '../store';
+import { withoutKeys } from './items';
+
+const GSI = TABLE.indexes.byCouncil;
+
+export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundStore => ({
+  async get(roundId) {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.round(roundId) }));
+    return Item ? RoundSchema.parse(withoutKeys(Item)) : null;
+  },
+  async listForCouncil(councilId) {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: GSI.name,
+          KeyConditionExpression: `${GSI.partitionKey} = :pk`,
+          ExpressionAttributeValues: { ':pk': keys.roundsOfCouncilPartition(councilId) },
+          ScanIndexForward: false,
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items.map((i) => RoundSchema.parse(withoutKeys(i)));
+  },
+  async put(round) {
+    await db.send(
+      new PutCommand({
+        TableName: table,
+        Item: { ...keys.round(round.roundId), ...keys.roundOfCouncil(round.councilId, round.opensAt, round.roundId), type: 'round', ...round },
+      }),
+    );
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * Every key shape in the table. This file is the only code that builds a key string; docs/data-model.md
+ * describes the same shapes and the access pattern each one serves.
+ */
+import { TABLE } from './table-design';
+
+const { partitionKey: PK, sortKey: SK } = TABLE;
+const GSI = TABLE.indexes.byCouncil;
+
+/** Raw responses of a round and its counters are spread over this many shards (see data-model.md). */
+export const SHARDS = 8;
+/** Each shard's counters are split by promise over this many items, keeping update expressions short. */
+export const PARTS = 4;
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** FNV-1a: a small, stable hash so a submission id always lands on the same shard. */
+export const stableHash = (text: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+};
+export const shardOf = (submissionId: string): number => stableHash(submissionId) % SHARDS;
+export const partOf = (promiseId: string): number => stableHash(promiseId) % PARTS;
+
+export const keys = {
+  council: (councilId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: 'COUNCIL' }),
+  /** Claims a slug for one council; written in the same transaction as the council. */
+  councilSlug: (slug: string) => ({ [PK]: `SLUG#${slug}`, [SK]: 'SLUG' }),
+  /** Versions sort by their zero-padded number, so the newest is the last in the partition. */
+  pledgeVersion: (councilId: string, pledgeId: string, version: number) => ({
+    [PK]: `COUNCIL#${councilId}`,
+    [SK]: `PLEDGE#${pledgeId}#V#${pad(version, 6)}`,
+  }),
+  pledgeVersionPrefix: (pledgeId?: string) => (pledgeId ? `PLEDGE#${pledgeId}#V#` : 'PLEDGE#'),
+  councilPartition: (councilId: string) => `COUNCIL#${councilId}`,
+  round: (roundId: string) => ({ [PK]: `ROUND#${roundId}`, [SK]: 'ROUND' }),
+  roundOfCouncil: (councilId: string, opensAt: string, roundId: string) => ({
+    [GSI.partitionKey]: `COUNCIL#${councilId}#ROUNDS`,
+    [GSI.sortKey]: `${opensAt}#${roundId}`,
+  }),
+  roundsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#ROUNDS`,
+  response: (roundId: string, submissionId: string) => ({
+    [PK]: `RESP#${roundId}#${pad(shardOf(submissionId), 2)}`,
+    [SK]: submissionId,
+  }),
+  responsePartition: (roundId: string, shard: number) => `RESP#${roundId}#${pad(shard, 2)}`,
+  aggregate: (roundId: string, shard: number, part: number) => ({
+    [PK]: `AGG#${roundId}`,
+    [SK]: `S${pad(shard, 2)}#P${part}`,
+  }),
+  aggregatePartition: (roundId: string) => `AGG#${roundId}`,
+  comment: (councilId: string, roundId: string, commentId: string) => ({
+    [PK]: `COUNCIL#${councilId}`,
+    [SK]: `COMMENT#${roundId}#${commentId}`,
+  }),
+  /** The moderation queue: urgent first, then oldest first. */
+  commentInQueue: (councilId: string, urgent: boolean, status: string, receivedOn: string, commentId: string) => ({
+    [GSI.partitionKey]: `COUNCIL#${councilId}#COMMENTS`,
+    [GSI.sortKey]: `${status}#${urgent ? '0' : '1'}#${receivedOn}#${commentId}`,
+  }),
+  staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
+} as const;

@@ -1,0 +1,72 @@
+/**
+ * The storage port. Routes depend on this interface; `dynamo/` implements it with lib-dynamodb.
+ */
+import type { Cohort } from '../../shared/cohort';
+import type { Rating } from '../../shared/rating';
+import type { Council } from '../../shared/schemas/council';
+import type { PledgeVersion } from '../../shared/schemas/pledge';
+import type { Round } from '../../shared/schemas/round';
+import type { RoundTally } from '../../shared/scoring/tally';
+
+export interface CouncilStore {
+  get(councilId: string): Promise<Council | null>;
+  getBySlug(slug: string): Promise<Council | null>;
+  /** Fails with a ConflictError when the slug is already taken. */
+  create(council: Council): Promise<void>;
+}
+
+export interface PledgeStore {
+  latest(councilId: string): Promise<PledgeVersion | null>;
+  get(councilId: string, pledgeId: string, version: number): Promise<PledgeVersion | null>;
+  /** Versions are immutable: publishing a version number twice fails with a ConflictError. */
+  publish(version: PledgeVersion): Promise<void>;
+}
+
+export interface RoundStore {
+  get(roundId: string): Promise<Round | null>;
+  listForCouncil(councilId: string): Promise<Round[]>;
+  put(round: Round): Promise<void>;
+}
+
+export interface NewComment {
+  commentId: string;
+  promiseId?: string;
+  text: string;
+  urgent: boolean;
+}
+
+export interface SubmissionRecord {
+  round: Round;
+  submissionId: string;
+  ratings: Record<string, Rating>;
+  cohort: Cohort;
+  comments: NewComment[];
+  receivedAt: string;
+  /** A digest of the answers, so a replay can be told apart from a different submission reusing the id. */
+  bodyHash: string;
+  /** Epoch seconds after which DynamoDB deletes the raw comments. */
+  commentsExpireAt: number;
+}
+
+export type SubmitOutcome =
+  | { kind: 'stored'; receivedAt: string }
+  | { kind: 'duplicate'; receivedAt: string }
+  | { kind: 'id-reused'; receivedAt: string };
+
+export interface ResponseStore {
+  /** Stores the response and counts it in one transaction; a replayed id changes nothing. */
+  submit(record: SubmissionRecord): Promise<SubmitOutcome>;
+}
+
+export interface AggregateStore {
+  /** Reads the round's counters (never the raw responses), so its cost does not grow with responses. */
+  read(roundId: string): Promise<RoundTally>;
+}
+
+export interface Store {
+  councils: CouncilStore;
+  pledges: PledgeStore;
+  rounds: RoundStore;
+  responses: ResponseStore;
+  aggregates: AggregateStore;
+}

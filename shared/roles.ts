@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Staff roles. A user belongs to one council (the platform operator to none) and may hold several roles. */
+export const ROLES = ['platform-operator', 'council-admin', 'facilitator', 'moderator', 'board-member'] as const;
+export type Role = (typeof ROLES)[number];
+export const RoleSchema = z.enum(ROLES);
+
+/** The claims the API reads from a verified staff token, whichever identity provider issued it. */
+export const StaffClaimsSchema = z.object({
+  sub: z.string().min(1),
+  email: z.string().email(),
+  roles: z.array(RoleSchema),
+  councilId: z.string().nullable(),
+});
+export type StaffClaims = z.infer<typeof StaffClaimsSchema>;

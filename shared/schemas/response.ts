@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { AboutYouSchema } from '../cohort';
+import { PromiseIdSchema, SubmissionIdSchema } from '../ids';
+import { COMMENT_MAX_CHARS, MAX_COMMENTS_PER_SUBMISSION, MAX_PROMISES_PER_PLEDGE } from '../limits';
+import { RatingSchema } from '../rating';
+
+export const CommentSchema = z
+  .object({
+    /** The promise the comment is about, or absent for "What is one thing we should change?". */
+    promiseId: PromiseIdSchema.optional(),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'A comment cannot be empty')
+      .max(COMMENT_MAX_CHARS, `A comment can be at most ${COMMENT_MAX_CHARS} characters`),
+  })
+  .strict();
+export type Comment = z.infer<typeof CommentSchema>;
+
+/** What the survey page sends. Nothing here identifies the young person. */
+export const SubmissionSchema = z
+  .object({
+    submissionId: SubmissionIdSchema,
+    ratings: z
+      .record(PromiseIdSchema, RatingSchema)
+      .refine((r) => Object.keys(r).length <= MAX_PROMISES_PER_PLEDGE, `At most ${MAX_PROMISES_PER_PLEDGE} ratings`),
+    about: AboutYouSchema.optional(),
+    comments: z.array(CommentSchema).max(MAX_COMMENTS_PER_SUBMISSION).optional(),
+  })
+  .strict()
+  .refine((s) => Object.keys(s.ratings).length > 0 || (s.comments?.length ?? 0) > 0, {
+    message: 'Rate at least one promise or write a comment before sending',
+    path: ['ratings'],
+  });
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const SubmissionReceiptSchema = z.object({
+  submissionId: SubmissionIdSchema,
+  receivedAt: z.iso.datetime(),
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceiptSchema>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CouncilIdSchema, PledgeIdSchema, RoundIdSchema } from '../ids';
+
+export const ROUND_ACCESS = ['open-link', 'one-time-codes'] as const;
+
+export const RoundSchema = z
+  .object({
+    roundId: RoundIdSchema,
+    councilId: CouncilIdSchema,
+    name: z.string().trim().min(1).max(120),
+    /** Bound to the pledge version that was published when the round opened. */
+    pledgeId: PledgeIdSchema,
+    pledgeVersion: z.number().int().min(1),
+    opensAt: z.iso.datetime(),
+    /** Null while the round has no planned end. */
+    closesAt: z.iso.datetime().nullable(),
+    access: z.enum(ROUND_ACCESS).default('open-link'),
+  })
+  .strict()
+  .refine((r) => r.closesAt === null || r.closesAt > r.opensAt, { message: 'A round must close after it opens' });
+export type Round = z.infer<typeof RoundSchema>;
+
+export const isRoundOpen = (round: Pick<Round, 'opensAt' | 'closesAt'>, now: Date): boolean => {
+  const t = now.toISOString();
+  return round.opensAt <= t && (round.closesAt === null || t < round.closesAt);
+};

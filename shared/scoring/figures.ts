@@ -1,0 +1,44 @@
+import type { Thresholds } from '../schemas/council';
+import { SUPPRESSED_LABEL } from '../limits';
+import type { RatingCounts } from '../rating';
+import { intervalOf, isShown, nOf, round1, scoreOf, statusOf, type Interval, type Status } from './score';
+
+export interface ShownFigures {
+  suppressed: false;
+  counts: RatingCounts;
+  n: number;
+  score: number;
+  interval: Interval;
+  status: Status;
+}
+export interface SuppressedFigures {
+  suppressed: true;
+  label: typeof SUPPRESSED_LABEL;
+}
+export type Figures = ShownFigures | SuppressedFigures;
+
+export const SUPPRESSED: SuppressedFigures = Object.freeze({ suppressed: true, label: SUPPRESSED_LABEL });
+
+/**
+ * The figures a board may see for a group of ratings. Fewer than the minimum group size and every
+ * number is replaced, here on the server, so no page can show what it was never sent.
+ * `respondents` is how many different people stand behind the counts (defaults to n).
+ */
+export const figuresOf = (counts: RatingCounts, thresholds: Thresholds, respondents = nOf(counts)): Figures => {
+  const n = nOf(counts);
+  if (!isShown(respondents) || !isShown(n)) return SUPPRESSED;
+  // Status follows the score as shown, so a printed 75.0 is never amber.
+  const score = round1(scoreOf(counts) ?? 0);
+  const interval = intervalOf(counts);
+  return {
+    suppressed: false,
+    counts: { ...counts },
+    n,
+    score,
+    interval: { low: round1(interval.low), high: round1(interval.high) },
+    status: statusOf(score, thresholds),
+  };
+};
+
+/** A count of people (responses in a round, a cohort) as the server may show it. */
+export const countFigure = (count: number): number | typeof SUPPRESSED_LABEL => (isShown(count) ? count : SUPPRESSED_LABEL);
