@@ -22,7 +22,9 @@ export const SubmissionSchema = z
   .object({
     submissionId: SubmissionIdSchema,
     ratings: z
-      .record(PromiseIdSchema, RatingSchema)
+      .record(PromiseIdSchema, RatingSchema, {
+        error: (i) => (i.input === undefined ? 'ratings is missing: send an object of promise id → answer (it may be empty)' : undefined),
+      })
       .refine((r) => Object.keys(r).length <= MAX_PROMISES_PER_PLEDGE, `At most ${MAX_PROMISES_PER_PLEDGE} ratings`),
     about: AboutYouSchema.optional(),
     comments: z.array(CommentSchema).max(MAX_COMMENTS_PER_SUBMISSION).optional(),

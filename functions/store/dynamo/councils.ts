@@ -1,18 +1,20 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CouncilSchema, type Council } from '../../../shared/schemas/council';
+import { CouncilSchema } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { CouncilStore } from '../store';
 import { withoutKeys } from './items';
 
-export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): CouncilStore => ({
-  async get(councilId) {
+export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): CouncilStore => {
+  const get = async (councilId: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.council(councilId) }));
     return Item ? CouncilSchema.parse(withoutKeys(Item)) : null;
-  },
+  };
+  return {
+  get,
   async getBySlug(slug) {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.councilSlug(slug) }));
-    return Item ? this.get(String(Item.councilId)) : null;
+    return Item ? get(String(Item.councilId)) : null;
   },
   async create(council) {
     try {
@@ -43,6 +45,5 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
       throw e;
     }
   },
-});
-
-export type { Council };
+  };
+};

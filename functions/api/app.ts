@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { MAX_BODY_BYTES } from '../../shared/limits';
+import type { AppDeps } from './deps';
+import type { AppEnv } from './env';
+import { HttpError } from './http-error';
+import { errorHandler, notFoundHandler } from './middleware/errors';
+import { staffAuth } from './middleware/staff-auth';
+import { validationHook } from './middleware/validation-hook';
+import { BEARER } from './routes/route-kit';
+import { publicRoutes, staffRoutes } from './routes';
+
+export const API_PREFIX = '/api';
+export const STAFF_PREFIX = '/api/staff';
+
+/** The one Hono app: the Lambda entry and the local runner both serve exactly this. */
+export const createApp = (deps: AppDeps) => {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(errorHandler(deps.logger));
+  app.notFound(notFoundHandler);
+
+  app.use(`${API_PREFIX}/*`, secureHeaders({ referrerPolicy: 'no-referrer', crossOriginResourcePolicy: 'same-origin' }));
+  app.use(`${API_PREFIX}/*`, async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    `${API_PREFIX}/*`,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send fewer comments at a time.`);
+      },
+    }),
+  );
+  app.use(`${STAFF_PREFIX}/*`, staffAuth(deps.verifyStaffToken));
+
+  for (const register of [...publicRoutes, ...staffRoutes]) register(app, deps);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31(`${API_PREFIX}/openapi.json`, {
+    openapi: '3.1.0',
+    info: {
+      title: 'Promise Check API',
+      version: '1',
+      description: 'Young people rate, promise by promise, whether their council keeps its pledge.',
+    },
+  });
+  return app;
+};

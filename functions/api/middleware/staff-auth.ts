@@ -1,0 +1,44 @@
+import { createMiddleware } from 'hono/factory';
+import type { Role, StaffClaims } from '../../../shared/roles';
+import type { StaffTokenVerifier } from '../auth/token-verifier';
+import { forbidden, unauthorized } from '../http-error';
+
+export type StaffEnv = { Variables: { staff: StaffClaims } };
+
+/** Every /api/staff route passes here: a valid signed token, or 401. */
+export const staffAuth = (verify: StaffTokenVerifier) =>
+  createMiddleware<StaffEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw unauthorized('Sign in first: this page is for council staff');
+    let claims: StaffClaims;
+    try {
+      claims = await verify(match[1]);
+    } catch (e) {
+      const expired = /expired/i.test((e as Error).message);
+      throw unauthorized(expired ? 'Your sign-in has expired: please sign in again' : 'Your sign-in is not valid: please sign in again');
+    }
+    c.set('staff', claims);
+    await next();
+  });
+
+/** A route for these roles only. */
+export const requireRoles = (...roles: Role[]) =>
+  createMiddleware<StaffEnv>(async (c, next) => {
+    const staff = c.get('staff');
+    if (!staff.roles.some((r) => roles.includes(r))) {
+      throw forbidden(`This needs one of these roles: ${roles.join(', ')}`);
+    }
+    await next();
+  });
+
+/** A route under /councils/{councilId}: only that council's own staff get through. */
+export const requireOwnCouncil = () =>
+  createMiddleware<StaffEnv>(async (c, next) => {
+    const staff = c.get('staff');
+    const councilId = c.req.param('councilId');
+    if (!councilId || staff.councilId !== councilId) {
+      throw forbidden("You can only see your own council's data");
+    }
+    await next();
+  });

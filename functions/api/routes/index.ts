@@ -1,0 +1,11 @@
+import type { RegisterRoutes } from '../env';
+import { registerHealth } from './health';
+import { registerResponses } from './public/responses';
+import { registerPublicSurvey } from './public/survey';
+import { registerMe } from './staff/me';
+import { registerRounds } from './staff/rounds';
+import { registerScorecard } from './staff/scorecard';
+
+/** Every route of the API, by audience. Adding a module here is all it takes to serve and document it. */
+export const publicRoutes: RegisterRoutes[] = [registerHealth, registerPublicSurvey, registerResponses];
+export const staffRoutes: RegisterRoutes[] = [registerMe, registerRounds, registerScorecard];

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { cohortOf } from '../../../shared/cohort';
+import { newId } from '../../../shared/ids';
+import { screenComment } from '../../../shared/safeguarding/screen';
+import { promisesOf } from '../../../shared/schemas/pledge';
+import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
+import { isRoundOpen } from '../../../shared/schemas/round';
+import type { AppDeps } from '../deps';
+import { conflict, notFound, unprocessable } from '../http-error';
+
+const DAY_SECONDS = 86_400;
+
+/** A digest of what was answered, independent of key order, to tell a replay from a reused id. */
+export const answersDigest = (s: Submission): string => {
+  const ratings = Object.keys(s.ratings).sort().map((k) => [k, s.ratings[k]]);
+  const about = [s.about?.ageGroup ?? null, s.about?.careStatus ?? null];
+  const comments = (s.comments ?? []).map((c) => [c.promiseId ?? null, c.text]);
+  return createHash('sha256').update(JSON.stringify([ratings, about, comments])).digest('base64url');
+};
+
+export interface ReceiveResult {
+  receipt: SubmissionReceipt;
+  replayed: boolean;
+}
+
+/** A young person's answers arrive: check them against the round and its pledge, then store and count them once. */
+export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submission): Promise<ReceiveResult> => {
+  const round = await deps.store.rounds.get(roundId);
+  if (!round) throw notFound('There is no survey with this link. Ask the person who sent it for a new one.');
+  const now = deps.now();
+  if (!isRoundOpen(round, now)) {
+    throw conflict(
+      round.opensAt > now.toISOString()
+        ? `This survey opens on ${round.opensAt.slice(0, 10)}. Answers can be sent from then.`
+        : `This survey closed on ${round.closesAt?.slice(0, 10)}. Answers can no longer be sent.`,
+    );
+  }
+  const [pledge, council] = await Promise.all([
+    deps.store.pledges.get(round.councilId, round.pledgeId, round.pledgeVersion),
+    deps.store.councils.get(round.councilId),
+  ]);
+  if (!pledge || !council) throw notFound('This survey is not set up yet. Please try again later.');
+
+  const known = new Set(promisesOf(pledge).map((p) => p.promiseId));
+  const unknown = [
+    ...Object.keys(s.ratings).filter((id) => !known.has(id)).map((id) => ({ path: `ratings.${id}`, id })),
+    ...(s.comments ?? []).flatMap((c, i) => (c.promiseId && !known.has(c.promiseId) ? [{ path: `comments.${i}.promiseId`, id: c.promiseId }] : [])),
+  ];
+  if (unknown.length > 0) {
+    throw unprocessable(
+      `These promises are not in this survey: ${[...new Set(unknown.map((u) => u.id))].slice(0, 10).join(', ')}. Reload the survey to get the current promises.`,
+      unknown.map((u) => ({ path: u.path, message: 'Not a promise of this survey' })),
+    );
+  }
+
+  const receivedAt = now.toISOString();
+  const outcome = await deps.store.responses.submit({
+    round,
+    submissionId: s.submissionId,
+    ratings: s.ratings,
+    cohort: cohortOf(s.about, 'survey'),
+    comments: (s.comments ?? []).map((c) => ({
+      commentId: newId('cm', 14),
+      promiseId: c.promiseId,
+      text: c.text,
+      urgent: screenComment(c.text).urgent,
+    })),
+    receivedAt,
+    bodyHash: answersDigest(s),
+    commentsExpireAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
+  });
+  if (outcome.kind === 'id-reused') {
+    throw conflict('This survey was already sent from this phone with different answers. Start the survey again to send new answers.');
+  }
+  return { receipt: { submissionId: s.submissionId, receivedAt: outcome.receivedAt }, replayed: outcome.kind === 'duplicate' };
+};

@@ -1,0 +1,42 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Hono } from 'hono';
+import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
+import { WEB_DIST } from './web-build';
+
+/** Which built page serves which path; CloudFront's rewrite function follows the same table in AWS. */
+export const PAGE_ROUTES: { path: string; page: string }[] = [
+  { path: '/', page: 'index.html' },
+  { path: '/c/:slug', page: 'survey.html' },
+  { path: '/c/:slug/*', page: 'survey.html' },
+  { path: '/staff', page: 'staff.html' },
+  { path: '/staff/*', page: 'staff.html' },
+];
+
+/** Serves the built pages and their hashed assets from web/dist, with the security headers every page carries. */
+export const mountPages = (app: Hono<any>, dist = WEB_DIST) => {
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.startsWith('/api/')) return;
+    for (const [k, v] of Object.entries(PAGE_SECURITY_HEADERS)) c.header(k, v);
+  });
+  for (const { path, page } of PAGE_ROUTES) {
+    app.get(path, (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(readFileSync(join(dist, page), 'utf8'));
+    });
+  }
+  const root = relative(process.cwd(), dist) || '.';
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        // File names carry a content hash, so a phone never needs to fetch them twice.
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('*', serveStatic({ root }));
+};

@@ -1,0 +1,85 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { compress } from 'hono/compress';
+import { Hono } from 'hono';
+import { join } from 'node:path';
+import { createApp } from '../api/app';
+import type { AppDeps } from '../api/deps';
+import { cachedStore } from '../store/cached-store';
+import { createDynamoClient, documentClient } from '../store/client';
+import { ensureTable } from '../store/create-table';
+import { dynamoStore } from '../store/dynamo';
+import type { Store } from '../store/store';
+import { TABLE } from '../store/table-design';
+import { createDevIdentityProvider, type DevIdentityProvider } from './dev-idp';
+import { devLoginRoutes } from './dev-routes';
+import { devUserDirectory, type DevUserDirectory } from './dev-users';
+import { mountPages } from './pages';
+
+export interface LocalServerOptions {
+  /** DynamoDB Local (or any DynamoDB) endpoint. */
+  endpoint: string;
+  tableName?: string;
+  port?: number;
+  host?: string;
+  /** Where the development identity provider keeps its signing key; a fresh key each start when absent. */
+  keyFile?: string;
+  /** Serve the built pages too (the runner and browser tests do; API-only tests and benchmarks need not). */
+  pages?: boolean;
+  now?: () => Date;
+  quiet?: boolean;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  store: Store;
+  users: DevUserDirectory;
+  idp: DevIdentityProvider;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** The whole product on one port: the Hono app, local sign-in and the pages. */
+export const startLocalServer = async (options: LocalServerOptions): Promise<LocalServer> => {
+  const client = createDynamoClient({ endpoint: options.endpoint });
+  const tableName = options.tableName ?? TABLE.defaultName;
+  await ensureTable(client, tableName);
+  const db = documentClient(client);
+  const store = cachedStore(dynamoStore(db, tableName));
+  const users = devUserDirectory(db, tableName);
+  const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
+  const deps: AppDeps = {
+    store,
+    verifyStaffToken: idp.verifier,
+    now: options.now ?? (() => new Date()),
+    logger: { error: (message, extra) => options.quiet || console.error(JSON.stringify({ level: 'error', message, ...extra })) },
+  };
+
+  const root = new Hono();
+  root.use('*', compress());
+  root.route('/', devLoginRoutes(idp, users));
+  root.route('/', createApp(deps));
+  if (options.pages !== false) mountPages(root);
+
+  const server: ServerType = await new Promise((done) => {
+    const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => done(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    store,
+    users,
+    idp,
+    deps,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        client.destroy();
+      }),
+  };
+};
+
+export const dataDirOf = (repoRoot: string) => join(repoRoot, '.data');

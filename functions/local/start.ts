@@ -1,0 +1,62 @@
+/**
+ * `npm start`: DynamoDB Local with its data on disk in .data/, the tables, the Riverside demo council,
+ * the pages and the API on one port (3000, or PORT). Ctrl-C stops everything, DynamoDB Local included.
+ */
+import { join } from 'node:path';
+import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
+import { startDynamoLocal } from './dynamo-local';
+import { seedDemo } from './seed';
+import { dataDirOf, startLocalServer } from './server';
+import { buildWebIfStale, REPO_ROOT } from './web-build';
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`PORT must be a port number; it is "${process.env.PORT}".`);
+  process.exit(1);
+}
+
+const dataDir = dataDirOf(REPO_ROOT);
+const started = Date.now();
+console.log('Starting Promise Check…');
+await buildWebIfStale();
+const dynamo = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb') });
+
+let shuttingDown = false;
+const shutdown = async (code: number) => {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log('\nStopping… (DynamoDB Local too)');
+  await server?.close().catch(() => {});
+  await dynamo.stop();
+  process.exit(code);
+};
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('uncaughtException', (e) => {
+  console.error(e);
+  void shutdown(1);
+});
+
+let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
+try {
+  server = await startLocalServer({ endpoint: dynamo.endpoint, port, host: process.env.HOST ?? '127.0.0.1', keyFile: join(dataDir, 'dev-idp-key.json') });
+} catch (e) {
+  const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  console.error(busy ? `Port ${port} is in use. Start on another with PORT=3001 npm start.` : e);
+  await shutdown(1);
+}
+const seeded = await seedDemo(server!.store, server!.users);
+const url = server!.url;
+
+console.log(`
+Promise Check is running (${((Date.now() - started) / 1000).toFixed(1)} s, demo council ${seeded === 'seeded' ? 'created' : 'kept from last time'}; data in .data/).
+
+  Young person's survey   ${url}/c/${DEMO_COUNCIL.slug}
+  Staff sign-in           ${url}/staff/sign-in
+  Scorecard               ${url}/staff/scorecard
+  API description         ${url}/api/openapi.json
+
+Demo staff (password for all: ${DEMO_PASSWORD})
+${DEMO_STAFF.map((s) => `  ${s.label.padEnd(30)} ${s.email}`).join('\n')}
+
+Press Ctrl-C to stop.`);

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
+const STAMP = join(WEB_DIST, '.built');
+
+const newestIn = (dir: string): number => {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+};
+
+/** Builds the pages with Vite when the build is missing or older than any page or shared source file. */
+export const buildWebIfStale = async ({ log = console.log }: { log?: (line: string) => void } = {}) => {
+  const sources = Math.max(newestIn(join(REPO_ROOT, 'web')), newestIn(join(REPO_ROOT, 'shared')));
+  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return 'fresh';
+  log('Building the pages…');
+  const { build } = await import('vite');
+  await build({ configFile: join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+  writeFileSync(STAMP, new Date().toISOString());
+  return 'built';
+};

@@ -1,0 +1,57 @@
+import type { Store } from './store';
+
+/** How long a cached council or round may be stale. A round closed by staff closes this much later, so every instance agrees. */
+export const CACHE_TTL_MS = 5_000;
+const MAX_ENTRIES = 1_000;
+
+class TtlCache<T> {
+  private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.until > now) return hit.value;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    const value = load();
+    this.entries.set(key, { value, until: now + this.ttlMs });
+    // A failed read is not cached: the next caller tries the store again.
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+  forget(key: string) {
+    this.entries.delete(key);
+  }
+}
+
+/**
+ * The reads every young person's page and submission makes (council by slug, round, pledge version)
+ * are served from memory for a few seconds, so a room of people does not read the same items again
+ * and again. Published pledge versions never change and are kept longer.
+ */
+export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
+  const councils = new TtlCache<Awaited<ReturnType<Store['councils']['get']>>>(ttlMs);
+  const slugs = new TtlCache<Awaited<ReturnType<Store['councils']['getBySlug']>>>(ttlMs);
+  const rounds = new TtlCache<Awaited<ReturnType<Store['rounds']['get']>>>(ttlMs);
+  const pledges = new TtlCache<Awaited<ReturnType<Store['pledges']['get']>>>(ttlMs * 120);
+  return {
+    ...store,
+    councils: {
+      ...store.councils,
+      get: (id) => councils.get(id, () => store.councils.get(id)),
+      getBySlug: (slug) => slugs.get(slug, () => store.councils.getBySlug(slug)),
+    },
+    rounds: {
+      ...store.rounds,
+      get: (id) => rounds.get(id, () => store.rounds.get(id)),
+      put: async (round) => {
+        await store.rounds.put(round);
+        rounds.forget(round.roundId);
+      },
+    },
+    pledges: {
+      ...store.pledges,
+      get: (councilId, pledgeId, version) =>
+        pledges.get(`${councilId}/${pledgeId}/${version}`, () => store.pledges.get(councilId, pledgeId, version)),
+    },
+  };
+};

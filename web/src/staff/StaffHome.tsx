@@ -1,0 +1,15 @@
+import { StaffLayout } from './StaffLayout';
+import { useStaff } from './use-staff';
+
+export const StaffHome = () => {
+  const { me, error } = useStaff();
+  return (
+    <StaffLayout title="Home" who={me?.email}>
+      <h1>{me?.council?.name ?? 'Promise Check'}</h1>
+      {error && <p class="error" role="alert">{error}</p>}
+      <ul>
+        <li><a href="/staff/scorecard">Scorecard of the open round</a></li>
+      </ul>
+    </StaffLayout>
+  );
+};

@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { signOut } from './session';
+
+export const StaffLayout = ({ title, children, who }: { title: string; children: ComponentChildren; who?: string }) => {
+  const { route } = useLocation();
+  document.title = `${title} · Promise Check`;
+  return (
+    <>
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="staff-header">
+        <a href="/staff">Promise Check</a>
+        {who && (
+          <span>
+            {who}{' '}
+            <button class="button secondary" type="button" onClick={() => { signOut(); route('/staff/sign-in'); }}>
+              Sign out
+            </button>
+          </span>
+        )}
+      </header>
+      <main class="page" id="main">
+        {children}
+      </main>
+    </>
+  );
+};
