@@ -8,7 +8,8 @@ export const SUPPRESSED_LABEL = 'fewer than 5';
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
 
 export const COMMENT_MAX_CHARS = 500;
-export const MAX_COMMENTS_PER_SUBMISSION = 120;
+/** One transaction holds the response, its counters and each comment: DynamoDB allows 100 items. */
+export const MAX_COMMENTS_PER_SUBMISSION = 60;
 export const MAX_PROMISES_PER_PLEDGE = 200;
 export const PROMISE_TEXT_MAX_CHARS = 1000;
 

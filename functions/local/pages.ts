@@ -3,16 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Hono } from 'hono';
 import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
+import { PAGE_ROUTES } from '../../web/page-routes';
 import { WEB_DIST } from './web-build';
 
-/** Which built page serves which path; CloudFront's rewrite function follows the same table in AWS. */
-export const PAGE_ROUTES: { path: string; page: string }[] = [
-  { path: '/', page: 'index.html' },
-  { path: '/c/:slug', page: 'survey.html' },
-  { path: '/c/:slug/*', page: 'survey.html' },
-  { path: '/staff', page: 'staff.html' },
-  { path: '/staff/*', page: 'staff.html' },
-];
 
 /** Serves the built pages and their hashed assets from web/dist, with the security headers every page carries. */
 export const mountPages = (app: Hono<any>, dist = WEB_DIST) => {

@@ -62,5 +62,8 @@ export const keys = {
     [GSI.partitionKey]: `COUNCIL#${councilId}#COMMENTS`,
     [GSI.sortKey]: `${status}#${urgent ? '0' : '1'}#${receivedOn}#${commentId}`,
   }),
+  /** The audit log of a council, newest last; the sort key keeps entries in time order. */
+  auditEntry: (councilId: string, at: string, entryId: string) => ({ [PK]: `AUDIT#${councilId}`, [SK]: `${at}#${entryId}` }),
+  auditPartition: (councilId: string) => `AUDIT#${councilId}`,
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
 } as const;

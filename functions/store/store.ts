@@ -63,10 +63,30 @@ export interface AggregateStore {
   read(roundId: string): Promise<RoundTally>;
 }
 
+/** Who did what, when: every staff change, export, moderation decision and publish. */
+export interface AuditEntry {
+  councilId: string;
+  at: string;
+  /** The staff member's e-mail (from their verified token). */
+  actor: string;
+  /** A short verb phrase such as "pledge.publish" or "comment.approve". */
+  action: string;
+  /** What it was done to: an id such as a round, comment or user. */
+  target: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(councilId: string, limit?: number): Promise<AuditEntry[]>;
+}
+
 export interface Store {
   councils: CouncilStore;
   pledges: PledgeStore;
   rounds: RoundStore;
   responses: ResponseStore;
   aggregates: AggregateStore;
+  audit: AuditStore;
 }

@@ -27,7 +27,9 @@ export const SubmissionSchema = z
       })
       .refine((r) => Object.keys(r).length <= MAX_PROMISES_PER_PLEDGE, `At most ${MAX_PROMISES_PER_PLEDGE} ratings`),
     about: AboutYouSchema.optional(),
-    comments: z.array(CommentSchema).max(MAX_COMMENTS_PER_SUBMISSION).optional(),
+    comments: z.array(CommentSchema).max(MAX_COMMENTS_PER_SUBMISSION, `At most ${MAX_COMMENTS_PER_SUBMISSION} comments can be sent at once`).optional(),
+    /** The one-time code of a round that asks for one (printed on a card); never stored with the answers. */
+    accessCode: z.string().trim().min(4).max(16).optional(),
   })
   .strict()
   .refine((s) => Object.keys(s.ratings).length > 0 || (s.comments?.length ?? 0) > 0, {

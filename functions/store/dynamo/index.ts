@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store';
 import { dynamoAggregates } from './aggregates';
+import { dynamoAudit } from './audit';
 import { dynamoCouncils } from './councils';
 import { dynamoPledges } from './pledges';
 import { dynamoResponses } from './responses';
@@ -12,4 +13,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   rounds: dynamoRounds(db, table),
   responses: dynamoResponses(db, table),
   aggregates: dynamoAggregates(db, table),
+  audit: dynamoAudit(db, table),
 });

@@ -1,0 +1,11 @@
+/**
+ * Which built page serves which path. The local server and CloudFront's viewer-request function
+ * (infra) both follow this table, so a page is routed the same way everywhere.
+ */
+export const PAGE_ROUTES: { path: string; page: string }[] = [
+  { path: '/', page: 'index.html' },
+  { path: '/c/:slug', page: 'survey.html' },
+  { path: '/c/:slug/*', page: 'survey.html' },
+  { path: '/staff', page: 'staff.html' },
+  { path: '/staff/*', page: 'staff.html' },
+];
