@@ -11,8 +11,9 @@ import { dynamoStore } from '../store/dynamo';
 import type { Store } from '../store/store';
 import { TABLE } from '../store/table-design';
 import { createDevIdentityProvider, type DevIdentityProvider } from './dev-idp';
-import { devLoginRoutes } from './dev-routes';
+import { DEV_LOGIN_PATH, devLoginRoutes } from './dev-routes';
 import { devUserDirectory, type DevUserDirectory } from './dev-users';
+import { outboxNotifier } from './outbox-notifier';
 import { mountPages } from './pages';
 
 export interface LocalServerOptions {
@@ -48,16 +49,20 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   const store = cachedStore(dynamoStore(db, tableName));
   const users = devUserDirectory(db, tableName);
   const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
+  const log = (line: string) => options.quiet || console.log(line);
   const deps: AppDeps = {
     store,
     verifyStaffToken: idp.verifier,
     now: options.now ?? (() => new Date()),
-    logger: { error: (message, extra) => options.quiet || console.error(JSON.stringify({ level: 'error', message, ...extra })) },
+    logger: { error: (message, extra) => log(JSON.stringify({ level: 'error', message, ...extra })) },
+    notifier: outboxNotifier(db, tableName, log),
   };
 
   const root = new Hono();
   root.use('*', compress());
   root.route('/', devLoginRoutes(idp, users));
+  // The pages read how staff sign in from /config.json; in AWS the stack writes it with the user pool's ids.
+  root.get('/config.json', (c) => c.json({ auth: { kind: 'dev', loginPath: DEV_LOGIN_PATH } }));
   root.route('/', createApp(deps));
   if (options.pages !== false) mountPages(root);
 

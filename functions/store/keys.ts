@@ -65,5 +65,7 @@ export const keys = {
   /** The audit log of a council, newest last; the sort key keeps entries in time order. */
   auditEntry: (councilId: string, at: string, entryId: string) => ({ [PK]: `AUDIT#${councilId}`, [SK]: `${at}#${entryId}` }),
   auditPartition: (councilId: string) => `AUDIT#${councilId}`,
+  /** Local stand-in for SNS: alerts that would have been sent. */
+  outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
 } as const;

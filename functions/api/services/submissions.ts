@@ -54,21 +54,25 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   }
 
   const receivedAt = now.toISOString();
+  const comments = (s.comments ?? []).map((c) => ({ commentId: newId('cm', 14), promiseId: c.promiseId, text: c.text, screen: screenComment(c.text) }));
   const outcome = await deps.store.responses.submit({
     round,
     submissionId: s.submissionId,
     ratings: s.ratings,
     cohort: cohortOf(s.about, 'survey'),
-    comments: (s.comments ?? []).map((c) => ({
-      commentId: newId('cm', 14),
-      promiseId: c.promiseId,
-      text: c.text,
-      urgent: screenComment(c.text).urgent,
-    })),
+    comments: comments.map(({ screen, ...c }) => ({ ...c, urgent: screen.urgent })),
     receivedAt,
     bodyHash: answersDigest(s),
     commentsExpireAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
   });
+  if (outcome.kind === 'stored') {
+    for (const c of comments.filter((x) => x.screen.urgent)) {
+      // The comment is already stored and flagged urgent in the queue; a failed alert must not lose the answers.
+      await deps.notifier
+        .urgentComment({ councilId: round.councilId, roundId, commentId: c.commentId, concerns: c.screen.concerns })
+        .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId: c.commentId, error: e.message }));
+    }
+  }
   if (outcome.kind === 'id-reused') {
     throw conflict('This survey was already sent from this phone with different answers. Start the survey again to send new answers.');
   }
