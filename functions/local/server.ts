@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { Hono } from 'hono';
 import { join } from 'node:path';
 import { createApp } from '../api/app';
+import { errorHandler } from '../api/middleware/errors';
 import type { AppDeps } from '../api/deps';
 import { cachedStore } from '../store/cached-store';
 import { createDynamoClient, documentClient } from '../store/client';
@@ -59,6 +60,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   };
 
   const root = new Hono();
+  root.onError(errorHandler(deps.logger));
   root.use('*', compress());
   root.route('/', devLoginRoutes(idp, users));
   // The pages read how staff sign in from /config.json; in AWS the stack writes it with the user pool's ids.

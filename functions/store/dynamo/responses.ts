@@ -2,11 +2,12 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { StoreUnavailableError } from '../errors';
-import { keys, partOf, shardOf } from '../keys';
+import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 
 /** Backoff for transaction conflicts (two submissions on the same shard at the same moment). */
-const CONFLICT_RETRIES = 6;
+const CONFLICT_RETRIES = 8;
+const randomShard = () => Math.floor(Math.random() * SHARDS);
 const backoffMs = (attempt: number) => Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
 
 const updateCounters = (table: string, key: Record<string, string>, counters: string[]) => ({
@@ -19,10 +20,13 @@ const updateCounters = (table: string, key: Record<string, string>, counters: st
   },
 });
 
-/** The transaction's items: the response (once only), the shard's counters, and each comment. */
-export const submissionTransaction = (table: string, r: SubmissionRecord) => {
+/**
+ * The transaction's items: the response (once only), one shard's counters, and each comment.
+ * Counters may live on any shard (a round's totals sum them all), so each attempt picks a shard at
+ * random: a retry after a conflict lands elsewhere instead of queueing behind the same item.
+ */
+export const submissionTransaction = (table: string, r: SubmissionRecord, shard = randomShard()) => {
   const { roundId, councilId } = r.round;
-  const shard = shardOf(r.submissionId);
   const byPart = new Map<number, string[]>([[0, responseCounterNames(r.cohort)]]);
   for (const [promiseId, rating] of Object.entries(r.ratings)) {
     const part = partOf(promiseId);
@@ -76,10 +80,9 @@ const reasonCodes = (e: unknown): string[] =>
 
 export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
   async submit(record) {
-    const TransactItems = submissionTransaction(table, record);
     for (let attempt = 0; ; attempt++) {
       try {
-        await db.send(new TransactWriteCommand({ TransactItems }));
+        await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
         return { kind: 'stored', receivedAt: record.receivedAt };
       } catch (e) {
         const codes = reasonCodes(e);
