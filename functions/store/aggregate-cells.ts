@@ -5,6 +5,7 @@
  */
 import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type Cohort } from '../../shared/cohort';
 import { RATINGS, RATING_CODES, type Rating } from '../../shared/rating';
+import type { RoundTally } from '../../shared/scoring/tally';
 
 export type Dimension = 'a' | 'c' | 's';
 const DIMENSIONS: Dimension[] = ['a', 'c', 's'];
@@ -48,4 +49,23 @@ export const decodeCounterName = (name: string): DecodedCounter | null => {
   const rating = RATING_BY_CODE.get(head.slice(dot + 1));
   if (dot <= 0 || !rating) return null;
   return { subject: head.slice(0, dot), rating, dimension, value };
+};
+
+/** Every non-zero counter a tally implies, by name: what the counter items should hold in sum. */
+export const countersOfTally = (tally: RoundTally): Map<string, number> => {
+  const out = new Map<string, number>();
+  const add = (name: string, value: number) => value !== 0 && out.set(name, (out.get(name) ?? 0) + value);
+  const ways = (b: { bySource: Record<string, unknown>; byAge: Record<string, unknown>; byCare: Record<string, unknown> }) =>
+    [['s', b.bySource], ['a', b.byAge], ['c', b.byCare]] as const;
+  for (const [d, values] of ways(tally.responses)) {
+    for (const [value, n] of Object.entries(values)) add(`${RESPONSES}.${d}=${value}`, n as number);
+  }
+  for (const [promiseId, t] of tally.promises) {
+    for (const [d, values] of ways(t)) {
+      for (const [value, counts] of Object.entries(values)) {
+        for (const r of RATINGS) add(`${promiseId}.${RATING_CODES[r]}.${d}=${value}`, (counts as Record<Rating, number>)[r]);
+      }
+    }
+  }
+  return out;
 };

@@ -20,6 +20,18 @@ const updateCounters = (table: string, key: Record<string, string>, counters: st
   },
 });
 
+/** The raw response as stored: its answers and cohort, never its comments. */
+export const responseItem = (r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedAt' | 'bodyHash'>) => ({
+  ...keys.response(r.round.roundId, r.submissionId),
+  type: 'response',
+  roundId: r.round.roundId,
+  councilId: r.round.councilId,
+  ratings: r.ratings,
+  cohort: r.cohort,
+  receivedAt: r.receivedAt,
+  bodyHash: r.bodyHash,
+});
+
 /**
  * The transaction's items: the response (once only), one shard's counters, and each comment.
  * Counters may live on any shard (a round's totals sum them all), so each attempt picks a shard at
@@ -34,22 +46,7 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   }
   const receivedOn = r.receivedAt.slice(0, 10);
   return [
-    {
-      Put: {
-        TableName: table,
-        Item: {
-          ...keys.response(roundId, r.submissionId),
-          type: 'response',
-          roundId,
-          councilId,
-          ratings: r.ratings,
-          cohort: r.cohort,
-          receivedAt: r.receivedAt,
-          bodyHash: r.bodyHash,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
+    { Put: { TableName: table, Item: responseItem(r), ConditionExpression: 'attribute_not_exists(pk)' } },
     ...[...byPart].map(([part, counters]) => updateCounters(table, keys.aggregate(roundId, shard, part), counters)),
     // Comments carry no submission id and only the day they arrived, so they cannot be joined to a set of answers.
     ...r.comments.map((c) => ({
