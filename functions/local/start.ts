@@ -3,6 +3,9 @@
  * the pages and the API on one port (3000, or PORT). Ctrl-C stops everything, DynamoDB Local included.
  */
 import { join } from 'node:path';
+
+// The SDK warns that releases after January 2027 will need Node 22; the versions pinned here run on 20.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
 import { startDynamoLocal } from './dynamo-local';
 import { seedDemo } from './seed';
