@@ -68,4 +68,22 @@ export const keys = {
   /** Local stand-in for SNS: alerts that would have been sent. */
   outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
+  /** A live session: its definition, its small polled state, its tally and its participants share one partition. */
+  session: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'SESSION' }),
+  sessionOfCouncil: (councilId: string, createdAt: string, sessionId: string) => ({
+    [GSI.partitionKey]: `COUNCIL#${councilId}#SESSIONS`,
+    [GSI.sortKey]: `${createdAt}#${sessionId}`,
+  }),
+  sessionsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#SESSIONS`,
+  sessionState: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'STATE' }),
+  sessionTally: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'TALLY' }),
+  /** Keyed by the hash of the token the phone made; holds that phone's current answer to each promise. */
+  sessionParticipant: (sessionId: string, tokenHash: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: `PART#${tokenHash}` }),
+  joinCode: (code: string) => ({ [PK]: `JOIN#${code}`, [SK]: 'JOIN' }),
+  /** A session's counters sit in its round's counter partition (so the round's totals include them), sharded like the survey's. */
+  sessionCounters: (roundId: string, sessionId: string, shard: number) => ({
+    [PK]: `AGG#${roundId}`,
+    [SK]: `SESS#${sessionId}#S${pad(shard, 2)}`,
+  }),
+  sessionCountersPrefix: (sessionId: string) => `SESS#${sessionId}#`,
 } as const;
