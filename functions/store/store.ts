@@ -7,6 +7,7 @@ import type { Council } from '../../shared/schemas/council';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { RoundTally } from '../../shared/scoring/tally';
+import type { SessionStore } from './session-store';
 
 export interface CouncilStore {
   get(councilId: string): Promise<Council | null>;
@@ -89,4 +90,5 @@ export interface Store {
   responses: ResponseStore;
   aggregates: AggregateStore;
   audit: AuditStore;
+  sessions: SessionStore;
 }

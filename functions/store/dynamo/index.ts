@@ -6,6 +6,7 @@ import { dynamoCouncils } from './councils';
 import { dynamoPledges } from './pledges';
 import { dynamoResponses } from './responses';
 import { dynamoRounds } from './rounds';
+import { dynamoSessions } from './sessions';
 
 export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store => ({
   councils: dynamoCouncils(db, table),
@@ -14,4 +15,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   responses: dynamoResponses(db, table),
   aggregates: dynamoAggregates(db, table),
   audit: dynamoAudit(db, table),
+  sessions: dynamoSessions(db, table),
 });

@@ -1,0 +1,156 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SessionTally } from '../../../shared/sessions/tally';
+import type { Participant } from '../../../shared/sessions/votes';
+import { emptyRoundTally } from '../../../shared/scoring/tally';
+import { keys } from '../keys';
+import type { SessionStore } from '../session-store';
+import { addCounterItem } from './aggregates';
+import { cancelReasons, CounterMoves, counterUpdate, JOINED, movesOfTally, movesOfVote, withRetries } from './sessions-counters';
+import { addNote } from './sessions-notes';
+
+const participantOf = (item: Record<string, unknown>): Participant => ({
+  group: (item.group as Participant['group']) ?? null,
+  votes: (item.votes as Participant['votes']) ?? {},
+  counted: item.counted === true,
+  version: Number(item.version),
+});
+
+type CountStore = Pick<SessionStore, 'join' | 'vote' | 'tally' | 'setTally' | 'counts' | 'addNote'>;
+
+/**
+ * Phones, votes, tallies and counts. Every write that changes a count is one transaction: the record
+ * that says what was counted (a participant's answers, a session's tally) together with the counter
+ * moves, conditioned on the record being the one the change was planned from.
+ */
+export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): CountStore => {
+  const participant = async (sessionId: string, tokenHash: string) => {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionParticipant(sessionId, tokenHash), ConsistentRead: true }));
+    return Item ? participantOf(Item) : null;
+  };
+  const tally = async (sessionId: string): Promise<SessionTally> => {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionTally(sessionId), ConsistentRead: true }));
+    return Item ? { counts: Item.counts as SessionTally['counts'], version: Number(Item.version) } : { counts: {}, version: 0 };
+  };
+  const participantPut = (sessionId: string, tokenHash: string, p: Participant, expiresAt: number | undefined, condition: Record<string, unknown>) => ({
+    Put: {
+      TableName: table,
+      Item: { ...keys.sessionParticipant(sessionId, tokenHash), type: 'session-participant', ...p, expiresAt },
+      ...condition,
+    },
+  });
+
+  return {
+    async join(ref, tokenHash, fresh, expiresAt) {
+      return withRetries('this session', async () => {
+        try {
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                participantPut(ref.sessionId, tokenHash, fresh, expiresAt, { ConditionExpression: 'attribute_not_exists(pk)' }),
+                counterUpdate(table, ref.roundId, ref.sessionId, new CounterMoves().add(JOINED, 1)),
+              ],
+            }),
+          );
+          return fresh;
+        } catch (e) {
+          if (cancelReasons(e)[0] !== 'ConditionalCheckFailed') throw e;
+          // The same phone joining again: it carries on where it was.
+          return (await participant(ref.sessionId, tokenHash)) ?? undefined;
+        }
+      });
+    },
+
+    async vote(ref, tokenHash, plan) {
+      return withRetries('this vote', async () => {
+        const stored = await participant(ref.sessionId, tokenHash);
+        if (!stored) return null;
+        const planned = plan(stored);
+        if (planned.kind === 'unchanged') return planned;
+        try {
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: table,
+                    Key: keys.sessionParticipant(ref.sessionId, tokenHash),
+                    UpdateExpression: 'SET votes = :votes, counted = :counted, version = :next',
+                    ConditionExpression: 'version = :v',
+                    ExpressionAttributeValues: {
+                      ':votes': planned.participant.votes,
+                      ':counted': planned.participant.counted,
+                      ':next': planned.participant.version,
+                      ':v': stored.version,
+                    },
+                  },
+                },
+                counterUpdate(table, ref.roundId, ref.sessionId, movesOfVote(planned)),
+              ],
+            }),
+          );
+          return planned;
+        } catch (e) {
+          // Another vote from the same phone got there first: read it and plan again.
+          if (cancelReasons(e)[0] === 'ConditionalCheckFailed') return undefined;
+          throw e;
+        }
+      });
+    },
+
+    tally,
+
+    async setTally(ref, cohort, plan) {
+      return withRetries('this tally', async () => {
+        const stored = await tally(ref.sessionId);
+        const planned = plan(stored);
+        if (planned.kind === 'unchanged') return planned;
+        try {
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: table,
+                    Item: { ...keys.sessionTally(ref.sessionId), type: 'session-tally', ...planned.tally },
+                    ConditionExpression: stored.version === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
+                    ...(stored.version === 0 ? {} : { ExpressionAttributeValues: { ':v': stored.version } }),
+                  },
+                },
+                counterUpdate(table, ref.roundId, ref.sessionId, movesOfTally(planned, cohort)),
+              ],
+            }),
+          );
+          return planned;
+        } catch (e) {
+          if (cancelReasons(e)[0] === 'ConditionalCheckFailed') return undefined;
+          throw e;
+        }
+      });
+    },
+
+    async counts(roundId, sessionId) {
+      const counted = emptyRoundTally();
+      let joined = 0;
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId), ':prefix': keys.sessionCountersPrefix(sessionId) },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          addCounterItem(counted, item);
+          joined += Number(item[JOINED] ?? 0);
+        }
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return { tally: counted, joined };
+    },
+
+    addNote: (note) => addNote(db, table, note),
+  };
+};

@@ -1,0 +1,103 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../errors';
+import { keys } from '../keys';
+import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
+import { TABLE } from '../table-design';
+import { withoutKeys } from './items';
+import { cancelReasons } from './sessions-counters';
+import { sessionCountStore } from './sessions-votes';
+
+const GSI = TABLE.indexes.byCouncil;
+
+const sessionOf = (item: Record<string, unknown>): SessionRecord => {
+  const s = withoutKeys(item) as unknown as SessionRecord;
+  return { ...s, endedAt: s.endedAt ?? null };
+};
+const stateOf = (item: Record<string, unknown>): StoredSessionState => withoutKeys(item) as unknown as StoredSessionState;
+
+/** Sessions' definitions and their polled state; votes, tallies and counts are in sessions-votes.ts. */
+export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): SessionStore => ({
+  async create(session, state) {
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.joinCode(session.joinCode), type: 'join-code', sessionId: session.sessionId, expiresAt: session.codeExpiresAt },
+                // A code whose session expired may be reused: TTL deletes it within days, this condition at once.
+                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                ExpressionAttributeValues: { ':now': Math.floor(Date.parse(session.createdAt) / 1000) },
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.session(session.sessionId), ...keys.sessionOfCouncil(session.councilId, session.createdAt, session.sessionId), type: 'session', ...session },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            { Put: { TableName: table, Item: { ...keys.sessionState(session.sessionId), type: 'session-state', ...state } } },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (cancelReasons(e).includes('ConditionalCheckFailed')) throw new ConflictError(`The join code ${session.joinCode} is in use`);
+      throw e;
+    }
+  },
+  async get(sessionId) {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.session(sessionId) }));
+    return Item ? sessionOf(Item) : null;
+  },
+  async byCode(code, nowSeconds) {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.joinCode(code) }));
+    return Item && Number(Item.expiresAt) > nowSeconds ? String(Item.sessionId) : null;
+  },
+  async listForCouncil(councilId) {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: GSI.name,
+          KeyConditionExpression: `${GSI.partitionKey} = :pk`,
+          ExpressionAttributeValues: { ':pk': keys.sessionsOfCouncilPartition(councilId) },
+          ScanIndexForward: false,
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items.map(sessionOf);
+  },
+  async state(sessionId, options = {}) {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionState(sessionId), ConsistentRead: options.consistent ?? false }));
+    return Item ? stateOf(Item) : null;
+  },
+  async putState(next, expectedVersion) {
+    const put = {
+      Put: {
+        TableName: table,
+        Item: { ...keys.sessionState(next.sessionId), type: 'session-state', ...next },
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': expectedVersion },
+      },
+    };
+    const ending = next.status === 'ended'
+      ? [{ Update: { TableName: table, Key: keys.session(next.sessionId), UpdateExpression: 'SET endedAt = :at', ExpressionAttributeValues: { ':at': next.updatedAt } } }]
+      : [];
+    try {
+      if (ending.length) await db.send(new TransactWriteCommand({ TransactItems: [put, ...ending] }));
+      else await db.send(new PutCommand(put.Put));
+      return true;
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException' || cancelReasons(e)[0] === 'ConditionalCheckFailed') return false;
+      throw e;
+    }
+  },
+  ...sessionCountStore(db, table),
+});

@@ -1,0 +1,89 @@
+/**
+ * The storage port for live sessions (part of `Store`, kept in its own file because it is large).
+ * `dynamo/sessions.ts` implements it; the pure rules it applies live in shared/sessions/.
+ */
+import type { Cohort } from '../../shared/cohort';
+import type { RoomGroup } from '../../shared/sessions/groups';
+import type { SessionState } from '../../shared/sessions/state';
+import type { SessionPromise } from '../../shared/sessions/summary';
+import type { SessionTally, TallyPlan } from '../../shared/sessions/tally';
+import type { Participant, VotePlan } from '../../shared/sessions/votes';
+import type { RoundTally } from '../../shared/scoring/tally';
+
+export interface SessionRecord {
+  sessionId: string;
+  councilId: string;
+  roundId: string;
+  name: string;
+  joinCode: string;
+  room: RoomGroup;
+  /** A copy of each promise's words as the session started, in the order they are shown. */
+  promises: SessionPromise[];
+  createdAt: string;
+  /** The staff member who made it (staff are not anonymous). */
+  createdBy: string;
+  endedAt: string | null;
+  /** Epoch seconds: the join code and the per-phone records are deleted by TTL after this (the session stays). */
+  codeExpiresAt: number;
+}
+
+/** The small item every phone polls: the state machine's fields plus what a vote needs to be checked. */
+export interface StoredSessionState extends SessionState {
+  sessionId: string;
+  councilId: string;
+  roundId: string;
+  /** The promise on the screen, or null in the lobby and once ended. */
+  promiseId: string | null;
+  promiseCount: number;
+  updatedAt: string;
+}
+
+export type SessionRef = Pick<SessionRecord, 'sessionId' | 'councilId' | 'roundId'>;
+
+export interface SessionNote {
+  councilId: string;
+  roundId: string;
+  sessionId: string;
+  commentId: string;
+  promiseId: string;
+  text: string;
+  urgent: boolean;
+  receivedOn: string;
+  /** Epoch seconds after which the raw note is deleted, from the council's comment retention. */
+  expiresAt: number;
+}
+
+export interface SessionCounts {
+  /** The session's own counters, shaped like a round's (by source, age group and care status). */
+  tally: RoundTally;
+  /** Phones that have joined. */
+  joined: number;
+}
+
+export interface SessionStore {
+  /** Writes the join code, the session and its state together; a ConflictError when the code is taken. */
+  create(session: SessionRecord, state: StoredSessionState): Promise<void>;
+  get(sessionId: string): Promise<SessionRecord | null>;
+  /** The session a join code opens, or null when there is none or it has expired. */
+  byCode(code: string, nowSeconds: number): Promise<string | null>;
+  /** Newest first. */
+  listForCouncil(councilId: string): Promise<SessionRecord[]>;
+  state(sessionId: string, options?: { consistent?: boolean }): Promise<StoredSessionState | null>;
+  /** Writes the next state only if the stored one still has `expectedVersion`; false when it has moved on. */
+  putState(next: StoredSessionState, expectedVersion: number): Promise<boolean>;
+  /** Registers a phone, or finds it again (a rejoin); the joined count rises only for a new one. */
+  join(ref: SessionRef, tokenHash: string, fresh: Participant, expiresAt: number): Promise<Participant>;
+  /**
+   * Applies a vote planned against the participant's stored record: the record and the counter moves are
+   * written in one transaction that holds only if the record is unchanged, else it is read and planned again.
+   * Null when the phone never joined.
+   */
+  vote(ref: SessionRef, tokenHash: string, plan: (p: Participant) => VotePlan): Promise<VotePlan | null>;
+  tally(sessionId: string): Promise<SessionTally>;
+  /** Sets one promise's show of hands, moving the counters by the difference, in the given cohort. */
+  setTally(ref: SessionRef, cohort: Cohort, plan: (t: SessionTally) => TallyPlan): Promise<TallyPlan>;
+  /** The session's own counts, from its few counter items (never from the participants). */
+  counts(roundId: string, sessionId: string): Promise<SessionCounts>;
+  /** Puts a note in the council's moderation queue as a comment; the same commentId twice stores it once. */
+  addNote(note: SessionNote): Promise<'stored' | 'duplicate'>;
+}

@@ -1,0 +1,156 @@
+/** What the session routes accept and answer. Every input a phone or a facilitator sends is checked here. */
+import { z } from 'zod';
+import { PromiseIdSchema, RoundIdSchema } from '../ids';
+import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE, SUPPRESSED_LABEL } from '../limits';
+import { RATINGS, RatingSchema } from '../rating';
+import { FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
+import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
+import { SESSION_STATUSES, SessionActionSchema } from './state';
+import { MAX_HANDS_PER_ANSWER, SESSION_NAME_MAX_CHARS } from './timing';
+
+export const SessionIdSchema = z
+  .string({ error: 'Session id is missing' })
+  .regex(/^ss_[a-z0-9]{1,30}$/, 'A session id looks like "ss_" and letters or digits');
+
+/** Made on the phone when it joins; it never says who the participant is. The server keeps only its hash. */
+export const ParticipantTokenSchema = z.uuid({ error: 'participantToken must be a UUID made on the phone' });
+
+export const CreateSessionSchema = z
+  .object({
+    roundId: RoundIdSchema,
+    name: z.string().trim().min(1, 'Give the session a name, or leave it out').max(SESSION_NAME_MAX_CHARS).optional(),
+    /** The promises to vote on, in the order to show them; all of the round's pledge, in order, when left out. */
+    promiseIds: z
+      .array(PromiseIdSchema)
+      .min(1, 'Choose at least one promise')
+      .max(MAX_PROMISES_PER_PLEDGE)
+      .refine((ids) => new Set(ids).size === ids.length, 'A promise is listed twice')
+      .optional(),
+    room: RoomGroupSchema.default('mixed'),
+  })
+  .strict();
+export type CreateSession = z.infer<typeof CreateSessionSchema>;
+
+export const JoinSchema = z
+  .object({ participantToken: ParticipantTokenSchema, group: SessionGroupSchema.optional() })
+  .strict();
+
+export const VoteSchema = z
+  .object({
+    participantToken: ParticipantTokenSchema,
+    rating: RatingSchema,
+    seq: z.number({ error: 'seq is missing: number the votes of this phone 1, 2, 3…' }).int().min(1).max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+
+export const ControlSchema = z
+  .object({
+    action: SessionActionSchema,
+    version: z.number({ error: 'version is missing: send the version of the state you are acting on' }).int().min(1),
+  })
+  .strict();
+
+const hands = z
+  .number({ error: 'A count of hands is a whole number' })
+  .int('A count of hands is a whole number')
+  .min(0, 'A count of hands cannot be below 0')
+  .max(MAX_HANDS_PER_ANSWER, `A count of hands can be at most ${MAX_HANDS_PER_ANSWER}`);
+export const TallySchema = z
+  .object({ counts: z.object(Object.fromEntries(RATINGS.map((r) => [r, hands])) as Record<(typeof RATINGS)[number], typeof hands>).strict() })
+  .strict();
+
+export const NoteSchema = z
+  .object({
+    /** Made on the facilitator's device, so sending the same note again after a timeout stores it once. */
+    noteId: z.uuid({ error: 'noteId must be a UUID made on the device' }),
+    promiseId: PromiseIdSchema,
+    text: z.string().trim().min(1, 'A note cannot be empty').max(COMMENT_MAX_CHARS, `A note can be at most ${COMMENT_MAX_CHARS} characters`),
+  })
+  .strict();
+
+const SessionPromiseSchema = z.object({ promiseId: z.string(), text: z.string(), easyRead: z.string().optional() });
+
+export const SessionStateViewSchema = z.object({
+  version: z.number().int(),
+  status: z.enum(SESSION_STATUSES),
+  index: z.number().int(),
+  promiseCount: z.number().int(),
+  promiseId: z.string().nullable(),
+  votingOpen: z.boolean(),
+  resultsShown: z.boolean(),
+  closed: z.array(z.string()),
+});
+export type SessionStateView = z.infer<typeof SessionStateViewSchema>;
+
+/** A phone's view of the state: no counts, and nothing about anyone else. */
+export const PublicStateSchema = SessionStateViewSchema.omit({ resultsShown: true, closed: true });
+export type PublicState = z.infer<typeof PublicStateSchema>;
+
+export const SessionViewSchema = z.object({
+  sessionId: z.string(),
+  councilId: z.string(),
+  roundId: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  room: z.enum(ROOM_GROUPS),
+  promises: z.array(SessionPromiseSchema),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type SessionView = z.infer<typeof SessionViewSchema>;
+
+export const SessionWithStateSchema = z.object({ session: SessionViewSchema, state: SessionStateViewSchema });
+export type SessionWithState = z.infer<typeof SessionWithStateSchema>;
+
+export const SessionListSchema = z.object({
+  sessions: z.array(SessionViewSchema.omit({ promises: true }).extend({ promiseCount: z.number().int() })),
+});
+
+export const CodeLookupSchema = z.object({ sessionId: z.string(), name: z.string(), councilName: z.string(), ended: z.boolean() });
+export type CodeLookup = z.infer<typeof CodeLookupSchema>;
+
+/** What a phone gets when it joins or rejoins: the promises once, its own answers, and the state now. */
+export const JoinedSchema = z.object({
+  sessionId: z.string(),
+  name: z.string(),
+  councilName: z.string(),
+  promises: z.array(SessionPromiseSchema),
+  group: z.enum(SESSION_GROUPS).nullable(),
+  votes: z.record(z.string(), RatingSchema),
+  state: PublicStateSchema,
+});
+export type Joined = z.infer<typeof JoinedSchema>;
+
+export const VoteReceiptSchema = z.object({
+  promiseId: z.string(),
+  /** The vote that counts now (after a late, older copy it is still the newer one). */
+  rating: RatingSchema,
+  seq: z.number().int(),
+});
+export type VoteReceipt = z.infer<typeof VoteReceiptSchema>;
+
+export const PromiseLiveCountsSchema = z.object({ phones: RatingCountsSchema, hands: RatingCountsSchema });
+export type PromiseLiveCounts = z.infer<typeof PromiseLiveCountsSchema>;
+
+/** The presenter's view: the room's own counts, unsuppressed, while the session runs; none once it has ended. */
+export const LiveSchema = z.object({
+  state: SessionStateViewSchema,
+  joined: z.number().int(),
+  /** Phones that have voted on the promise on the screen. */
+  voted: z.number().int(),
+  counts: z.record(z.string(), PromiseLiveCountsSchema).nullable(),
+});
+export type Live = z.infer<typeof LiveSchema>;
+
+export const TallyViewSchema = z.object({ promiseId: z.string(), counts: RatingCountsSchema });
+
+export const NoteReceiptSchema = z.object({ commentId: z.string(), urgent: z.boolean() });
+
+const CountFigure = z.union([z.number().int(), z.literal(SUPPRESSED_LABEL)]);
+export const SessionSummarySchema = z.object({
+  session: SessionViewSchema,
+  phoneVoters: CountFigure,
+  handsCounted: CountFigure,
+  promises: z.array(z.object({ promiseId: z.string(), text: z.string(), figures: FiguresSchema })),
+});
+export type SessionSummaryView = z.infer<typeof SessionSummarySchema>;

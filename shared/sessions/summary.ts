@@ -1,0 +1,53 @@
+/**
+ * What a session leaves behind once the room has gone: each promise's counts (phone votes and hands
+ * together), with every figure from fewer than 5 young people replaced, as everywhere outside the room.
+ */
+import type { CsvCell } from '../csv';
+import type { Thresholds } from '../schemas/council';
+import { SUPPRESSED_LABEL } from '../limits';
+import { RATINGS, RATING_LABELS, emptyCounts } from '../rating';
+import { countFigure, figuresOf, type Figures } from '../scoring/figures';
+import { totalCounts, type RoundTally } from '../scoring/tally';
+
+export interface SessionPromise {
+  promiseId: string;
+  text: string;
+  easyRead?: string;
+}
+
+export interface SessionSummaryRow {
+  promiseId: string;
+  text: string;
+  figures: Figures;
+}
+
+export interface SessionSummary {
+  /** People who voted by phone at least once. */
+  phoneVoters: number | typeof SUPPRESSED_LABEL;
+  /** People a show of hands stood for (the largest tally of any promise). */
+  handsCounted: number | typeof SUPPRESSED_LABEL;
+  promises: SessionSummaryRow[];
+}
+
+export const buildSessionSummary = (promises: readonly SessionPromise[], tally: RoundTally, thresholds: Thresholds): SessionSummary => ({
+  phoneVoters: countFigure(tally.responses.bySource['session-vote']),
+  handsCounted: countFigure(tally.responses.bySource['session-tally']),
+  promises: promises.map((p) => {
+    const t = tally.promises.get(p.promiseId);
+    return { promiseId: p.promiseId, text: p.text, figures: figuresOf(t ? totalCounts(t) : emptyCounts(), thresholds) };
+  }),
+});
+
+const STATUS_WORDS = { green: 'kept', amber: 'partly kept', red: 'not kept' } as const;
+
+/** One row per promise, in the session's order; suppressed rows say so in every figure cell. */
+export const summaryCsvRows = (summary: SessionSummary): CsvCell[][] => [
+  ['number', 'promise_id', 'promise', ...RATINGS.map((r) => RATING_LABELS[r]), 'n', 'score', 'status'],
+  ...summary.promises.map((row, i) => {
+    const f = row.figures;
+    const figures: CsvCell[] = f.suppressed
+      ? Array.from({ length: RATINGS.length + 3 }, () => SUPPRESSED_LABEL)
+      : [...RATINGS.map((r) => f.counts[r]), f.n, f.score, STATUS_WORDS[f.status]];
+    return [i + 1, row.promiseId, row.text, ...figures];
+  }),
+];
