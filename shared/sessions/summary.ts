@@ -29,9 +29,12 @@ export interface SessionSummary {
   promises: SessionSummaryRow[];
 }
 
+/** Nobody is no one to recognise: 0 is shown as 0 (a session without phones, or without hands). */
+const peopleFigure = (n: number) => (n === 0 ? 0 : countFigure(n));
+
 export const buildSessionSummary = (promises: readonly SessionPromise[], tally: RoundTally, thresholds: Thresholds): SessionSummary => ({
-  phoneVoters: countFigure(tally.responses.bySource['session-vote']),
-  handsCounted: countFigure(tally.responses.bySource['session-tally']),
+  phoneVoters: peopleFigure(tally.responses.bySource['session-vote']),
+  handsCounted: peopleFigure(tally.responses.bySource['session-tally']),
   promises: promises.map((p) => {
     const t = tally.promises.get(p.promiseId);
     return { promiseId: p.promiseId, text: p.text, figures: figuresOf(t ? totalCounts(t) : emptyCounts(), thresholds) };

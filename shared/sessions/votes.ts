@@ -40,6 +40,7 @@ export type VotePlan =
   | {
       kind: 'move';
       participant: Participant;
+      /** Empty when only the vote's number changes (the same answer sent again, newer). */
       moves: CounterMove[];
       /** Set on the participant's first vote: count one more person, in this cohort. */
       newPerson: Cohort | null;
@@ -47,12 +48,14 @@ export type VotePlan =
 
 export const planVote = (p: Participant, promiseId: string, rating: Rating, seq: number): VotePlan => {
   const previous = p.votes[promiseId];
-  if (previous && (seq <= previous.seq || previous.rating === rating)) return { kind: 'unchanged', participant: p };
+  if (previous && seq <= previous.seq) return { kind: 'unchanged', participant: p };
   const cohort = cohortOfGroup(p.group, 'session-vote');
-  const moves: CounterMove[] = [
-    ...(previous ? [{ promiseId, rating: previous.rating, cohort, by: -1 as const }] : []),
-    { promiseId, rating, cohort, by: 1 },
-  ];
+  // The same answer with a newer number moves no counter, but its number is kept: an older vote
+  // still on its way (say "no" sent before this second "yes") must not then win.
+  const moves: CounterMove[] =
+    previous?.rating === rating
+      ? []
+      : [...(previous ? [{ promiseId, rating: previous.rating, cohort, by: -1 as const }] : []), { promiseId, rating, cohort, by: 1 }];
   return {
     kind: 'move',
     participant: { ...p, votes: { ...p.votes, [promiseId]: { rating, seq } }, counted: true, version: p.version + 1 },

@@ -5,7 +5,12 @@ import { registerPublicSurvey } from './public/survey';
 import { registerMe } from './staff/me';
 import { registerRounds } from './staff/rounds';
 import { registerScorecard } from './staff/scorecard';
+import { registerPublicSessions } from './public/sessions';
+import { registerStaffSessions } from './staff/sessions';
+import { registerStaffSessionSummary } from './staff/sessions-summary';
 
 /** Every route of the API, by audience. Adding a module here is all it takes to serve and document it. */
 export const publicRoutes: RegisterRoutes[] = [registerHealth, registerPublicSurvey, registerResponses];
 export const staffRoutes: RegisterRoutes[] = [registerMe, registerRounds, registerScorecard];
+publicRoutes.push(registerPublicSessions);
+staffRoutes.push(registerStaffSessions, registerStaffSessionSummary);

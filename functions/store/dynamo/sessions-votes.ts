@@ -66,6 +66,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
         if (!stored) return null;
         const planned = plan(stored);
         if (planned.kind === 'unchanged') return planned;
+        const moves = movesOfVote(planned);
         try {
           await db.send(
             new TransactWriteCommand({
@@ -84,7 +85,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
                     },
                   },
                 },
-                counterUpdate(table, ref.roundId, ref.sessionId, movesOfVote(planned)),
+                ...(moves.empty ? [] : [counterUpdate(table, ref.roundId, ref.sessionId, moves)]),
               ],
             }),
           );

@@ -1,0 +1,48 @@
+/** After a session: its counts per promise as a page and as a CSV, small numbers replaced as everywhere outside the room. */
+import { z } from 'zod';
+import { CouncilIdSchema } from '../../../../shared/ids';
+import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
+import { SessionIdSchema, SessionSummarySchema } from '../../../../shared/sessions/schemas';
+import { summaryCsvRows } from '../../../../shared/sessions/summary';
+import type { RegisterRoutes } from '../../env';
+import { summaryOf } from '../../services/sessions';
+import { json, staffErrors, staffRoute } from '../route-kit';
+import { SESSION_ROLES, SESSIONS_PATH } from './sessions';
+
+const params = z.object({ councilId: CouncilIdSchema, sessionId: SessionIdSchema });
+
+const summary = staffRoute({
+  method: 'get',
+  path: `${SESSIONS_PATH}/{sessionId}/summary`,
+  tags: ['staff', 'sessions'],
+  summary: "A session's counts per promise; figures from fewer than 5 young people are replaced",
+  roles: SESSION_ROLES,
+  request: { params },
+  responses: { 200: json(SessionSummarySchema, 'The summary'), ...staffErrors },
+});
+
+const csv = staffRoute({
+  method: 'get',
+  path: `${SESSIONS_PATH}/{sessionId}/summary.csv`,
+  tags: ['staff', 'sessions'],
+  summary: 'The same summary as CSV (RFC 4180, safe to open in a spreadsheet)',
+  roles: SESSION_ROLES,
+  request: { params },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'One row per promise' }, ...staffErrors },
+});
+
+export const registerStaffSessionSummary: RegisterRoutes = (app, deps) => {
+  app.openapi(summary, async (c) => {
+    const { councilId, sessionId } = c.req.valid('param');
+    return c.json(await summaryOf(deps, councilId, sessionId), 200);
+  });
+
+  app.openapi(csv, async (c) => {
+    const { councilId, sessionId } = c.req.valid('param');
+    const s = await summaryOf(deps, councilId, sessionId);
+    const day = (s.session.endedAt ?? s.session.createdAt).slice(0, 10);
+    c.header('Content-Type', CSV_MEDIA_TYPE);
+    c.header('Content-Disposition', `attachment; filename="session-${day}-${s.session.joinCode}.csv"`);
+    return c.body(toCsv(summaryCsvRows(s), { bom: true }), 200);
+  });
+};

@@ -1,0 +1,73 @@
+/** What a phone does in a session: find it by code, join (or rejoin), follow its state, vote. */
+import { createHash } from 'node:crypto';
+import type { Rating } from '../../../shared/rating';
+import type { SessionGroup } from '../../../shared/sessions/groups';
+import type { CodeLookup, Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
+import { newParticipant, planVote, ratingsOf } from '../../../shared/sessions/votes';
+import type { AppDeps } from '../deps';
+import { notFound } from '../http-error';
+import { requireOpenRound } from './sessions';
+import { publicStateView, sessionConflict } from './sessions-views';
+
+/** Only a hash of the phone's token is stored: a table reader cannot vote as that phone. */
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+const nowSeconds = (deps: AppDeps) => Math.floor(deps.now().getTime() / 1000);
+
+const NO_SESSION = 'No session has this code. Check the code on the screen, or ask the person running the session.';
+
+export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLookup> => {
+  const sessionId = await deps.store.sessions.byCode(code, nowSeconds(deps));
+  const session = sessionId ? await deps.store.sessions.get(sessionId) : null;
+  if (!session) throw notFound(NO_SESSION);
+  const council = await deps.store.councils.get(session.councilId);
+  return { sessionId: session.sessionId, name: session.name, councilName: council?.name ?? '', ended: session.endedAt !== null };
+};
+
+export const joinSession = async (deps: AppDeps, sessionId: string, input: { participantToken: string; group?: SessionGroup | undefined }): Promise<Joined> => {
+  const session = await deps.store.sessions.get(sessionId);
+  if (!session || session.codeExpiresAt <= nowSeconds(deps)) throw notFound(NO_SESSION);
+  const [state, council] = await Promise.all([deps.store.sessions.state(sessionId, { consistent: true }), deps.store.councils.get(session.councilId)]);
+  if (!state) throw notFound(NO_SESSION);
+  // An ended session shows its thank-you; nobody new is counted as having joined it.
+  const participant =
+    state.status === 'ended'
+      ? null
+      : await deps.store.sessions.join(session, tokenHash(input.participantToken), newParticipant(input.group ?? null), session.codeExpiresAt);
+  return {
+    sessionId,
+    name: session.name,
+    councilName: council?.name ?? '',
+    promises: session.promises,
+    group: participant?.group ?? null,
+    votes: participant ? ratingsOf(participant) : {},
+    state: publicStateView(state),
+  };
+};
+
+/** The phone's poll: one small GetItem (eventually consistent: half a read unit), whatever the size of the room. */
+export const publicStateOf = async (deps: AppDeps, sessionId: string): Promise<PublicState> => {
+  const state = await deps.store.sessions.state(sessionId);
+  if (!state) throw notFound(NO_SESSION);
+  return publicStateView(state);
+};
+
+export const castVote = async (
+  deps: AppDeps,
+  sessionId: string,
+  promiseId: string,
+  input: { participantToken: string; rating: Rating; seq: number },
+): Promise<VoteReceipt> => {
+  const state = await deps.store.sessions.state(sessionId, { consistent: true });
+  if (!state) throw notFound(NO_SESSION);
+  if (state.status === 'ended') throw sessionConflict('ended', 'This session has ended, so votes can no longer be sent. Thank you for taking part!');
+  if (state.promiseId !== promiseId) throw sessionConflict('moved_on', 'The group has moved on: this promise is not on the screen any more.');
+  if (state.closed.includes(promiseId)) throw sessionConflict('voting_closed', 'Voting on this promise has closed. Your last vote before it closed counts.');
+  const round = await deps.store.rounds.get(state.roundId);
+  if (!round) throw notFound(NO_SESSION);
+  requireOpenRound(round, deps.now());
+  const plan = await deps.store.sessions.vote(state, tokenHash(input.participantToken), (p) => planVote(p, promiseId, input.rating, input.seq));
+  if (!plan) throw notFound('This phone has not joined this session. Join again with the code on the screen.');
+  const counted = plan.participant.votes[promiseId]!;
+  return { promiseId, rating: counted.rating, seq: counted.seq };
+};
