@@ -22,6 +22,7 @@ export default defineConfig({
         index: here('./index.html'),
         survey: here('./survey.html'),
         staff: here('./staff.html'),
+        join: here('./join.html'),
       },
     },
   },

@@ -106,6 +106,11 @@ export const SessionListSchema = z.object({
   sessions: z.array(SessionViewSchema.omit({ promises: true }).extend({ promiseCount: z.number().int() })),
 });
 
+export const SessionOptionsSchema = z.object({
+  rounds: z.array(z.object({ roundId: z.string(), name: z.string(), promises: z.array(z.object({ promiseId: z.string(), text: z.string() })) })),
+});
+export type SessionOptions = z.infer<typeof SessionOptionsSchema>;
+
 export const CodeLookupSchema = z.object({ sessionId: z.string(), name: z.string(), councilName: z.string(), ended: z.boolean() });
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 

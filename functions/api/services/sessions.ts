@@ -77,6 +77,19 @@ export const createSession = async (deps: AppDeps, staff: StaffClaims, councilId
   }
 };
 
+/** What a facilitator can start a session on: each open round of the council, with its pledge's promises in order. */
+export const sessionOptions = async (deps: AppDeps, councilId: string) => {
+  const now = deps.now();
+  const open = (await deps.store.rounds.listForCouncil(councilId)).filter((r) => isRoundOpen(r, now));
+  const rounds = await Promise.all(
+    open.map(async (round) => {
+      const pledge = await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion);
+      return { roundId: round.roundId, name: round.name, promises: pledge ? promisesOf(pledge).map((p) => ({ promiseId: p.promiseId, text: p.text })) : [] };
+    }),
+  );
+  return { rounds };
+};
+
 export const sessionWithState = async (deps: AppDeps, councilId: string, sessionId: string): Promise<SessionWithState> => {
   const session = await sessionOfCouncil(deps, councilId, sessionId);
   const state = await deps.store.sessions.state(sessionId, { consistent: true });

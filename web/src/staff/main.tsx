@@ -5,6 +5,9 @@ import './staff.css';
 import { ScorecardPage } from './ScorecardPage';
 import { SignInPage } from './SignInPage';
 import { StaffHome } from './StaffHome';
+import { PresenterPage } from './sessions/PresenterPage';
+import { SessionsPage } from './sessions/SessionsPage';
+import { SummaryPage } from './sessions/SummaryPage';
 
 const App = () => (
   <LocationProvider>
@@ -12,6 +15,9 @@ const App = () => (
       <Route path="/staff/sign-in" component={SignInPage} />
       <Route path="/staff/scorecard" component={ScorecardPage} />
       <Route path="/staff/rounds/:roundId/scorecard" component={ScorecardPage} />
+      <Route path="/staff/sessions" component={SessionsPage} />
+      <Route path="/staff/sessions/:sessionId" component={PresenterPage} />
+      <Route path="/staff/sessions/:sessionId/summary" component={SummaryPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { CouncilIdSchema, PromiseIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
-import { ControlSchema, CreateSessionSchema, LiveSchema, NoteReceiptSchema, NoteSchema, SessionIdSchema, SessionListSchema, SessionStateViewSchema, SessionWithStateSchema, TallySchema, TallyViewSchema } from '../../../../shared/sessions/schemas';
+import { ControlSchema, CreateSessionSchema, LiveSchema, NoteReceiptSchema, NoteSchema, SessionIdSchema, SessionListSchema, SessionOptionsSchema, SessionStateViewSchema, SessionWithStateSchema, TallySchema, TallyViewSchema } from '../../../../shared/sessions/schemas';
 import { RatingCountsSchema } from '../../../../shared/schemas/scorecard';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
-import { addSessionNote, controlSession, createSession, etagOf, liveOf, sessionWithState, setTally, tallyOf } from '../../services/sessions';
+import { addSessionNote, controlSession, createSession, etagOf, liveOf, sessionOptions, sessionWithState, setTally, tallyOf } from '../../services/sessions';
 import { sessionListItem } from '../../services/sessions-views';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
@@ -35,6 +35,16 @@ const list = staffRoute({
   roles: SESSION_ROLES,
   request: { params: council },
   responses: { 200: json(SessionListSchema, 'Sessions'), ...staffErrors },
+});
+
+const options = staffRoute({
+  method: 'get',
+  path: '/api/staff/councils/{councilId}/session-options',
+  tags: ['staff', 'sessions'],
+  summary: 'What a session can be made of: the open rounds and the promises of each, in the pledge’s order',
+  roles: SESSION_ROLES,
+  request: { params: council },
+  responses: { 200: json(SessionOptionsSchema, 'Open rounds and their promises'), ...staffErrors },
 });
 
 const get = staffRoute({
@@ -108,6 +118,8 @@ export const registerStaffSessions: RegisterRoutes = (app, deps) => {
     const sessions = await deps.store.sessions.listForCouncil(councilId);
     return c.json({ sessions: sessions.map(sessionListItem) }, 200);
   });
+
+  app.openapi(options, async (c) => c.json(await sessionOptions(deps, c.req.valid('param').councilId), 200));
 
   app.openapi(get, async (c) => {
     const { councilId, sessionId } = c.req.valid('param');

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionGroup } from '../../../shared/sessions/groups';
+import { JoinCodeSchema } from '../../../shared/sessions/join-code';
+import type { CodeLookup, Joined } from '../../../shared/sessions/schemas';
+import { ApiFailure, apiFetch } from '../lib/api';
+import { CodeForm } from './CodeForm';
+import { forget, remember, remembered } from './device';
+import { GroupForm } from './GroupForm';
+import { newToken } from '../lib/uuid';
+import { VoteView } from './VoteView';
+
+type Step =
+  | { kind: 'starting' }
+  | { kind: 'code'; error: string | null }
+  | { kind: 'group'; code: string; lookup: CodeLookup; error: string | null }
+  | { kind: 'in'; joined: Joined; token: string };
+
+const joinPath = (sessionId: string) => `/api/public/sessions/${sessionId}/participants`;
+
+export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
+  const [step, setStep] = useState<Step>({ kind: 'starting' });
+  const [busy, setBusy] = useState(false);
+  const [typed, setTyped] = useState(codeFromLink);
+
+  const findCode = async (input: string) => {
+    const parsed = JoinCodeSchema.safeParse(input);
+    if (!parsed.success) return setStep({ kind: 'code', error: parsed.error.issues[0]?.message ?? 'Check the code on the screen.' });
+    setBusy(true);
+    try {
+      const lookup = await apiFetch<CodeLookup>(`/api/public/sessions/by-code/${parsed.data}`);
+      if (lookup.ended) setStep({ kind: 'code', error: 'That session has ended. Check the code on the screen.' });
+      else setStep({ kind: 'group', code: parsed.data, lookup, error: null });
+    } catch (e) {
+      setStep({ kind: 'code', error: (e as ApiFailure).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const join = async (code: string, lookup: CodeLookup, group: SessionGroup | undefined) => {
+    setBusy(true);
+    const token = newToken();
+    try {
+      const joined = await apiFetch<Joined>(joinPath(lookup.sessionId), { method: 'POST', body: { participantToken: token, ...(group ? { group } : {}) } });
+      remember({ code, sessionId: lookup.sessionId, token, seq: 0 });
+      history.replaceState(null, '', `/join/${code}`);
+      setStep({ kind: 'in', joined, token });
+    } catch (e) {
+      setStep({ kind: 'group', code, lookup, error: (e as ApiFailure).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Back on the same phone (a reload, a locked screen, the QR scanned again): carry on where it was.
+  useEffect(() => {
+    const here = remembered();
+    const fromLink = JoinCodeSchema.safeParse(codeFromLink);
+    if (here && (!fromLink.success || fromLink.data === here.code)) {
+      apiFetch<Joined>(joinPath(here.sessionId), { method: 'POST', body: { participantToken: here.token } })
+        .then((joined) => setStep({ kind: 'in', joined, token: here.token }))
+        .catch(() => {
+          forget();
+          setStep({ kind: 'code', error: null });
+        });
+    } else if (fromLink.success) void findCode(fromLink.data);
+    else setStep({ kind: 'code', error: null });
+  }, []);
+
+  if (step.kind === 'starting') return <main class="page narrow join" id="main"><p role="status">Joining…</p></main>;
+  if (step.kind === 'code') {
+    return <CodeForm initial={typed} error={step.error} busy={busy} onSubmit={(code) => { setTyped(code); void findCode(code); }} />;
+  }
+  if (step.kind === 'group') {
+    return <GroupForm sessionName={`${step.lookup.councilName} · ${step.lookup.name}`} busy={busy} error={step.error} onJoin={(g) => void join(step.code, step.lookup, g)} />;
+  }
+  return (
+    <VoteView
+      joined={step.joined}
+      token={step.token}
+      onLeave={() => {
+        forget();
+        history.replaceState(null, '', '/join');
+        setTyped('');
+        setStep({ kind: 'code', error: null });
+      }}
+    />
+  );
+};

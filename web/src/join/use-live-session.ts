@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Rating } from '../../../shared/rating';
+import type { Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
+import { PARTICIPANT_HIDDEN_POLL_MS, PARTICIPANT_POLL_MS } from '../../../shared/sessions/timing';
+import { ApiFailure, apiFetch } from '../lib/api';
+import { startPolling, type Poller } from '../lib/etag-poll';
+import { nextSeq } from './device';
+
+export interface MyVote {
+  rating: Rating;
+  seq: number;
+  /** 'in' once the server has it; 'retrying' while the connection is down. */
+  status: 'sending' | 'in' | 'retrying';
+}
+
+const RETRIES = 6;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Follows the session (the state poll) and sends this phone's votes. A vote is retried with the same
+ * number after a dropped connection, so it counts once; the newest tap always wins.
+ */
+export const useLiveSession = (joined: Joined, token: string) => {
+  const [state, setState] = useState<PublicState>(joined.state);
+  const [votes, setVotes] = useState<Record<string, MyVote>>(
+    Object.fromEntries(Object.entries(joined.votes).map(([id, rating]) => [id, { rating, seq: 0, status: 'in' as const }])),
+  );
+  const [notice, setNotice] = useState<string | null>(null);
+  const confirmed = useRef<Record<string, MyVote>>({ ...votes });
+  /** The number of the newest tap per promise: an answer to an older tap never overwrites it. */
+  const newest = useRef<Record<string, number>>({});
+  const poller = useRef<Poller | null>(null);
+
+  useEffect(() => {
+    poller.current = startPolling<PublicState>({
+      url: `/api/public/sessions/${joined.sessionId}/state`,
+      everyMs: PARTICIPANT_POLL_MS,
+      hiddenMs: PARTICIPANT_HIDDEN_POLL_MS,
+      onChange: (next) => {
+        setState((before) => {
+          if (before.promiseId !== next.promiseId) setNotice(null);
+          return next;
+        });
+      },
+    });
+    return () => poller.current?.stop();
+  }, [joined.sessionId]);
+
+  const vote = async (promiseId: string, rating: Rating) => {
+    const seq = nextSeq();
+    const set = (v: MyVote | undefined) => setVotes((all) => {
+      const { [promiseId]: _, ...rest } = all;
+      return v ? { ...rest, [promiseId]: v } : rest;
+    });
+    newest.current[promiseId] = seq;
+    const isLatest = () => newest.current[promiseId] === seq;
+    setNotice(null);
+    set({ rating, seq, status: 'sending' });
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      try {
+        const receipt = await apiFetch<VoteReceipt>(`/api/public/sessions/${joined.sessionId}/votes/${promiseId}`, {
+          method: 'PUT',
+          body: { participantToken: token, rating, seq },
+          timeoutMs: 8_000,
+        });
+        const counted: MyVote = { rating: receipt.rating, seq: receipt.seq, status: 'in' };
+        if (receipt.seq >= (confirmed.current[promiseId]?.seq ?? 0)) confirmed.current[promiseId] = counted;
+        if (isLatest()) set(counted);
+        return;
+      } catch (e) {
+        const failure = e as ApiFailure;
+        if (failure.network || failure.status === 503) {
+          if (isLatest()) set({ rating, seq, status: 'retrying' });
+          await sleep(Math.min(4_000, 800 * (attempt + 1)));
+          continue;
+        }
+        if (isLatest()) {
+          set(confirmed.current[promiseId]);
+          setNotice(failure.message);
+        }
+        poller.current?.now();
+        return;
+      }
+    }
+    if (isLatest()) {
+      set(confirmed.current[promiseId]);
+      setNotice('Your vote could not be sent: there is no connection. Try again when you are back online.');
+    }
+  };
+
+  return { state, votes, notice, vote };
+};

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RATINGS, RATING_LABELS, emptyCounts, type RatingCounts } from '../../../../shared/rating';
+import { MAX_HANDS_PER_ANSWER } from '../../../../shared/sessions/timing';
+import type { ApiFailure } from '../../lib/api';
+
+/** A show of hands for the promise on the screen. Saving again replaces the numbers: a miscount is simply corrected. */
+export const HandsDialog = ({ load, save, onClose }: { load: () => Promise<RatingCounts | undefined>; save: (c: RatingCounts) => Promise<unknown>; onClose: (saved: boolean) => void }) => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [counts, setCounts] = useState<RatingCounts>(emptyCounts());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    load().then((c) => c && setCounts(c)).catch(() => {});
+  }, []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await save(counts);
+      onClose(true);
+    } catch (err) {
+      setError((err as ApiFailure).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} class="presenter-dialog" aria-labelledby="hands-title" onCancel={() => onClose(false)}>
+      <form onSubmit={submit}>
+        <h2 id="hands-title">Count hands</h2>
+        <p>Ask the room to raise a hand for each answer, and type how many. They count as the group’s tally.</p>
+        <div class="hands-grid">
+          {RATINGS.map((r) => (
+            <div class="field" key={r}>
+              <label for={`hands-${r}`}>{RATING_LABELS[r]}</label>
+              <input
+                id={`hands-${r}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={MAX_HANDS_PER_ANSWER}
+                value={counts[r]}
+                onInput={(ev) => setCounts({ ...counts, [r]: Math.max(0, Math.floor(Number(ev.currentTarget.value) || 0)) })}
+              />
+            </div>
+          ))}
+        </div>
+        {error && <p class="error" role="alert">{error}</p>}
+        <div class="dialog-buttons">
+          <button class="button" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save hands'}</button>
+          <button class="button secondary" type="button" onClick={() => onClose(false)}>Cancel</button>
+        </div>
+      </form>
+    </dialog>
+  );
+};
