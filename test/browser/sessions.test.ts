@@ -18,6 +18,13 @@ const FOLLOW_MS = 2_500;
 let server: LocalServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+/** Script errors and console errors (a Content-Security-Policy refusal shows up here) on any page. */
+const pageErrors: string[] = [];
+const watch = (page: Page) => {
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${page.url()}: ${m.text()}`));
+  return page;
+};
 
 const axeClean = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -50,7 +57,7 @@ describe('an In Care Council session', () => {
     // --- The facilitator signs in and starts a session of three chosen promises, the second moved first.
     const staffContext = await browser.newContext({ viewport: PROJECTOR, locale: 'en-GB' });
     contexts.push(staffContext);
-    const presenter = await staffContext.newPage();
+    const presenter = watch(await staffContext.newPage());
     presenter.setDefaultTimeout(8_000);
     await presenter.goto(`${server.url}/staff/sign-in?next=/staff/sessions`);
     await presenter.getByLabel('E-mail address').fill(demoEmail('facilitator'));
@@ -77,7 +84,7 @@ describe('an In Care Council session', () => {
     for (let i = 0; i < 3; i++) {
       const ctx = await phoneContext(browser);
       contexts.push(ctx);
-      const page = await ctx.newPage();
+      const page = watch(await ctx.newPage());
       page.on('request', (r) => phoneRequests.push(r.url()));
       phones.push(page);
     }
@@ -202,6 +209,7 @@ describe('an In Care Council session', () => {
     expect(tally.promises.get('p_reply')?.bySource['session-vote']).toEqual({ yes: 2, sometimes: 1, no: 0, dontknow: 0 });
     expect(tally.promises.get('p_family')?.bySource['session-tally']).toEqual({ yes: 4, sometimes: 2, no: 2, dontknow: 0 });
 
+    expect(pageErrors).toEqual([]);
     // The phones never downloaded chart.js or any staff code.
     expect(phoneRequests.filter((u) => /\/assets\/(chart|staff)[-.]/.test(u))).toEqual([]);
     expect(phoneRequests.some((u) => /\/assets\/join-/.test(u))).toBe(true);
