@@ -55,8 +55,10 @@ console.log(`
 Promise Check is running (${((Date.now() - started) / 1000).toFixed(1)} s, demo council ${seeded === 'seeded' ? 'created' : 'kept from last time'}; data in .data/).
 
   Young person's survey   ${url}/c/${DEMO_COUNCIL.slug}
+  Join a live session     ${url}/join
   Staff sign-in           ${url}/staff/sign-in
   Scorecard               ${url}/staff/scorecard
+  Live sessions (staff)   ${url}/staff/sessions
   API description         ${url}/api/openapi.json
 
 Demo staff (password for all: ${DEMO_PASSWORD})

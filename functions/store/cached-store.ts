@@ -14,8 +14,11 @@ class TtlCache<T> {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     const value = load();
     this.entries.set(key, { value, until: now + this.ttlMs });
-    // A failed read is not cached: the next caller tries the store again.
-    value.catch(() => this.entries.delete(key));
+    // A failed read, or "not there (yet)", is not kept: the next caller asks the store again.
+    value.then(
+      (v) => v === null && this.entries.delete(key),
+      () => this.entries.delete(key),
+    );
     return value;
   }
   forget(key: string) {

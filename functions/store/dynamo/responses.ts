@@ -5,8 +5,12 @@ import { StoreUnavailableError } from '../errors';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 
-/** Backoff for transaction conflicts (two submissions on the same shard at the same moment). */
-const CONFLICT_RETRIES = 8;
+/**
+ * Transaction conflicts (two submissions on the same counter item at the same moment) are retried on
+ * another shard with jittered backoff for up to this long; past it the API answers 503 and the phone
+ * retries later with the same submission id, which is safe.
+ */
+const CONFLICT_BUDGET_MS = 8_000;
 const randomShard = () => Math.floor(Math.random() * SHARDS);
 const backoffMs = (attempt: number) => Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
 
@@ -77,6 +81,7 @@ const reasonCodes = (e: unknown): string[] =>
 
 export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
   async submit(record) {
+    const giveUpAt = Date.now() + CONFLICT_BUDGET_MS;
     for (let attempt = 0; ; attempt++) {
       try {
         await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
@@ -92,7 +97,7 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
         }
         const conflict = codes.includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';
         if (!conflict) throw e;
-        if (attempt >= CONFLICT_RETRIES) {
+        if (Date.now() > giveUpAt) {
           throw new StoreUnavailableError('Too many people are sending answers at this moment', { cause: e });
         }
         await new Promise((r) => setTimeout(r, backoffMs(attempt)));
