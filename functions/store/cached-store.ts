@@ -36,6 +36,7 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const slugs = new TtlCache<Awaited<ReturnType<Store['councils']['getBySlug']>>>(ttlMs);
   const rounds = new TtlCache<Awaited<ReturnType<Store['rounds']['get']>>>(ttlMs);
   const pledges = new TtlCache<Awaited<ReturnType<Store['pledges']['get']>>>(ttlMs * 120);
+  const councilRounds = new TtlCache<Awaited<ReturnType<Store['rounds']['listForCouncil']>>>(ttlMs);
   return {
     ...store,
     councils: {
@@ -46,9 +47,11 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
     rounds: {
       ...store.rounds,
       get: (id) => rounds.get(id, () => store.rounds.get(id)),
+      listForCouncil: (councilId) => councilRounds.get(councilId, () => store.rounds.listForCouncil(councilId)),
       put: async (round) => {
         await store.rounds.put(round);
         rounds.forget(round.roundId);
+        councilRounds.forget(round.councilId);
       },
     },
     pledges: {

@@ -21,6 +21,8 @@ export interface PledgeStore {
   get(councilId: string, pledgeId: string, version: number): Promise<PledgeVersion | null>;
   /** Versions are immutable: publishing a version number twice fails with a ConflictError. */
   publish(version: PledgeVersion): Promise<void>;
+  /** Every published version of the council's pledge, oldest first. */
+  listVersions(councilId: string): Promise<PledgeVersion[]>;
 }
 
 export interface RoundStore {

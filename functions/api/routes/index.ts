@@ -3,6 +3,7 @@ import { registerHealth } from './health';
 import { registerResponses } from './public/responses';
 import { registerPublicSurvey } from './public/survey';
 import { registerMe } from './staff/me';
+import { registerPledges } from './staff/pledges';
 import { registerRounds } from './staff/rounds';
 import { registerScorecard } from './staff/scorecard';
 import { registerPublicSessions } from './public/sessions';
@@ -11,6 +12,6 @@ import { registerStaffSessionSummary } from './staff/sessions-summary';
 
 /** Every route of the API, by audience. Adding a module here is all it takes to serve and document it. */
 export const publicRoutes: RegisterRoutes[] = [registerHealth, registerPublicSurvey, registerResponses];
-export const staffRoutes: RegisterRoutes[] = [registerMe, registerRounds, registerScorecard];
+export const staffRoutes: RegisterRoutes[] = [registerMe, registerRounds, registerScorecard, registerPledges];
 publicRoutes.push(registerPublicSessions);
 staffRoutes.push(registerStaffSessions, registerStaffSessionSummary);

@@ -19,6 +19,23 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
     const item = Items?.[0];
     return item ? PledgeVersionSchema.parse(withoutKeys(item)) : null;
   },
+  async listVersions(councilId) {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.pledgeVersionPrefix() },
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items.map((i) => PledgeVersionSchema.parse(withoutKeys(i)));
+  },
   async get(councilId, pledgeId, version) {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.pledgeVersion(councilId, pledgeId, version) }));
     return Item ? PledgeVersionSchema.parse(withoutKeys(Item)) : null;
