@@ -6,6 +6,8 @@ export const PAGE_ROUTES: { path: string; page: string }[] = [
   { path: '/', page: 'index.html' },
   { path: '/c/:slug', page: 'survey.html' },
   { path: '/c/:slug/*', page: 'survey.html' },
+  // The young people's privacy page (also at /c/:slug/privacy, with that council's help contacts).
+  { path: '/privacy', page: 'survey.html' },
   { path: '/join', page: 'join.html' },
   { path: '/join/:code', page: 'join.html' },
   { path: '/staff', page: 'staff.html' },
