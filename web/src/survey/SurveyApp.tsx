@@ -1,108 +1,324 @@
-import { useEffect, useState } from 'preact/hooks';
-import { RATINGS, RATING_LABELS, type Rating } from '../../../shared/rating';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
-import type { SubmissionReceipt } from '../../../shared/schemas/response';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { ApiFailure } from '../lib/api';
+import { newToken } from '../lib/uuid';
+import { DEVICE_KEYS, readJson, writeJson } from './device';
+import { CATALOGUES, pickLanguage, type Lang } from './i18n';
+import { I18n, useI18n } from './i18n/context';
+import { Layout } from './Layout';
+import { queued, sentMark, startOutbox, type Outbox, type Outcome, type Queued } from './outbox';
+import {
+  hasSomethingToSend,
+  loadProgress,
+  newProgress,
+  nextStep,
+  previousStep,
+  promiseCommentCount,
+  promiseIndexOf,
+  PROMISE_COMMENT_ROOM,
+  saveProgress,
+  stepsFor,
+  submissionOf,
+  validStep,
+  type Progress,
+  type StepId,
+} from './progress';
+import { AboutScreen } from './screens/AboutScreen';
+import { ChangeScreen } from './screens/ChangeScreen';
+import { CodeScreen } from './screens/CodeScreen';
+import { FailedScreen, NoRoundScreen, ProblemScreen, SavedScreen } from './screens/MessageScreens';
+import { PrivacyPage } from './screens/PrivacyPage';
+import { PromiseScreen } from './screens/PromiseScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { StartScreen } from './screens/StartScreen';
+import { ThanksScreen } from './screens/ThanksScreen';
+import { flatPromises, loadSurvey, type OpenRound, type SurveyPledge } from './survey-data';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; survey: PublicSurvey }
-  | { kind: 'sent'; survey: PublicSurvey };
+type Load = { kind: 'loading' } | { kind: 'failed'; message: string | null } | { kind: 'ready'; survey: PublicSurvey };
 
-/** The id of this device's submission for a round: made once, so sending again never counts twice. */
-const submissionIdFor = (roundId: string): string => {
-  const key = `promise-check:submission:${roundId}`;
-  let id = localStorage.getItem(key);
-  if (!id) localStorage.setItem(key, (id = crypto.randomUUID()));
-  return id;
-};
+/**
+ * The young person's pages: /c/<council> (the survey), /c/<council>/privacy and /privacy. Moving between
+ * them replaces the history entry rather than adding one, so "Leave now" followed by Back never lands here.
+ */
+export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstLoad: Promise<PublicSurvey> | null }) => {
+  const { slug } = props;
+  const [lang, setLang] = useState<Lang>(() => pickLanguage(readJson<string>(DEVICE_KEYS.language), navigator.languages ?? [navigator.language]));
+  const [privacy, setPrivacy] = useState(props.privacy);
+  const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', message: null });
+  const [atStart, setAtStart] = useState(true);
+  const t = CATALOGUES[lang];
 
-export const SurveyApp = ({ slug }: { slug: string }) => {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [ratings, setRatings] = useState<Record<string, Rating>>({});
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const fetchSurvey = (first: Promise<PublicSurvey> | null) => {
+    if (!slug) return;
+    setLoad({ kind: 'loading' });
+    (first ?? loadSurvey(slug)).then(
+      (survey) => setLoad({ kind: 'ready', survey }),
+      (e: ApiFailure) => setLoad({ kind: 'failed', message: e.network ? null : e.message }),
+    );
+  };
+  useEffect(() => fetchSurvey(props.firstLoad), []);
 
   useEffect(() => {
-    apiFetch<PublicSurvey>(`/api/public/councils/${encodeURIComponent(slug)}`)
-      .then((survey) => setState({ kind: 'ready', survey }))
-      .catch((e: ApiFailure) => setState({ kind: 'failed', message: e.message }));
-  }, [slug]);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = t.dir;
+  }, [lang]);
 
-  if (state.kind === 'loading') return <main class="page narrow"><p>Loading…</p></main>;
-  if (state.kind === 'failed') return <main class="page narrow"><h1>Sorry</h1><p class="error">{state.message}</p></main>;
-  const { survey } = state;
-  document.title = `${survey.council.name}: are we keeping our promises?`;
-  if (state.kind === 'sent') {
-    return (
-      <main class="page narrow" id="main">
-        <h1>Thank you!</h1>
-        <p>Your answers have been sent to {survey.council.name}. Nobody will know they were yours.</p>
-      </main>
-    );
-  }
-  if (!survey.round || !survey.pledge) {
-    return (
-      <main class="page narrow" id="main">
-        <h1>{survey.council.name}</h1>
-        <p>There is no survey open right now. Please come back later.</p>
-      </main>
-    );
-  }
-  const { round, pledge } = survey;
+  const survey = load.kind === 'ready' ? load.survey : null;
+  const councilName = survey?.council.name;
+  useEffect(() => {
+    document.title = privacy ? `${t.privacy.title} · ${councilName ?? ''}` : councilName ? t.startTitle(councilName) : t.startTitle('');
+  }, [privacy, councilName, lang]);
 
-  const send = async (event: Event) => {
-    event.preventDefault();
-    setSending(true);
-    setError(null);
-    try {
-      await apiFetch<SubmissionReceipt>(`/api/public/rounds/${round.roundId}/responses`, {
-        method: 'POST',
-        body: { submissionId: submissionIdFor(round.roundId), ratings },
-      });
-      setState({ kind: 'sent', survey });
-    } catch (e) {
-      setError((e as ApiFailure).message);
-    } finally {
-      setSending(false);
-    }
+  const goPrivacy = (on: boolean) => {
+    setPrivacy(on);
+    history.replaceState(null, '', on ? (slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy') : `/c/${encodeURIComponent(slug ?? '')}`);
   };
 
+  const contacts = survey?.council.helpContacts ?? [];
+  let body;
+  if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
+  else if (load.kind === 'loading') body = <p class="screen" role="status">{t.loading}</p>;
+  else if (load.kind === 'failed') body = <FailedScreen message={load.message} onRetry={() => fetchSurvey(null)} />;
+  else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
+  else {
+    body = (
+      <SurveyFlow
+        key={load.survey.round.roundId}
+        slug={slug!}
+        survey={load.survey}
+        round={load.survey.round}
+        pledge={load.survey.pledge}
+        atStart={atStart}
+        leaveStart={() => setAtStart(false)}
+        onNewRound={(s) => {
+          setAtStart(true);
+          setLoad({ kind: 'ready', survey: s });
+        }}
+      />
+    );
+  }
+
   return (
-    <main class="page narrow" id="main">
-      <h1>{survey.council.name}: are we keeping our promises?</h1>
-      <p>For each promise, choose an answer. You can skip any. Nobody will know which answers are yours.</p>
-      <form onSubmit={send}>
-        {pledge.sections.map((section) => (
-          <section key={section.sectionId}>
-            <h2>{section.title}</h2>
-            {section.promises.map((p) => (
-              <fieldset class="promise" key={p.promiseId}>
-                <legend>{p.easyRead ?? p.text}</legend>
-                <div class="answers">
-                  {RATINGS.map((r) => (
-                    <label key={r}>
-                      <input
-                        type="radio"
-                        name={p.promiseId}
-                        value={r}
-                        checked={ratings[p.promiseId] === r}
-                        onChange={() => setRatings({ ...ratings, [p.promiseId]: r })}
-                      />
-                      {RATING_LABELS[r]}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            ))}
-          </section>
-        ))}
-        {error && <p class="error" role="alert">{error}</p>}
-        <button class="button" type="submit" disabled={sending || Object.keys(ratings).length === 0}>
-          {sending ? 'Sending…' : 'Send my answers'}
-        </button>
-      </form>
-    </main>
+    <I18n.Provider value={{ t, lang }}>
+      <Layout
+        councilName={councilName}
+        onLanguage={(l) => {
+          setLang(l);
+          writeJson(DEVICE_KEYS.language, l);
+        }}
+        privacyHref={slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy'}
+        onPrivacy={privacy ? undefined : () => goPrivacy(true)}
+      >
+        {body}
+      </Layout>
+    </I18n.Provider>
+  );
+};
+
+type Phase =
+  | { kind: 'answering' }
+  | { kind: 'sending' }
+  | { kind: 'saved'; trying: boolean }
+  | { kind: 'sent' }
+  | { kind: 'problem'; closed: boolean; message: string };
+
+const phaseOnOpening = (roundId: string): Phase => {
+  if (queued().some((q) => q.roundId === roundId)) return { kind: 'saved', trying: true };
+  if (sentMark(roundId)) return { kind: 'sent' };
+  return { kind: 'answering' };
+};
+
+const SurveyFlow = (props: {
+  slug: string;
+  survey: PublicSurvey;
+  round: OpenRound;
+  pledge: SurveyPledge;
+  atStart: boolean;
+  leaveStart: () => void;
+  onNewRound: (s: PublicSurvey) => void;
+}) => {
+  const { round, pledge, slug } = props;
+  const roundId = round.roundId;
+  const contacts = props.survey.council.helpContacts;
+  const items = useMemo(() => flatPromises(pledge), [pledge]);
+  const ids = useMemo(() => items.map((i) => i.promise.promiseId), [items]);
+  const needsCode = round.access === 'one-time-codes';
+  const steps = useMemo(() => stepsFor(items.length, needsCode), [items.length, needsCode]);
+  const [progress, setProgress] = useState<Progress | null>(() => loadProgress(roundId));
+  const [phase, setPhase] = useState<Phase>(() => phaseOnOpening(roundId));
+  const [backToReview, setBackToReview] = useState(false);
+  const [reviewError, setReviewError] = useState<string | null>(null);
+  const outbox = useRef<Outbox | null>(null);
+  const { t } = useI18n();
+
+  const onOutcome = (q: Queued, outcome: Outcome) => {
+    if (q.roundId !== roundId) return;
+    if (outcome.kind === 'sent') setPhase({ kind: 'sent' });
+    else if (outcome.kind === 'retry') setPhase({ kind: 'saved', trying: false });
+    else {
+      // A refusal that waiting will not change. Closed rounds get their own plain words.
+      const message = outcome.message;
+      loadSurvey(slug).then(
+        (s) => setPhase({ kind: 'problem', closed: s.round?.roundId !== roundId, message }),
+        () => setPhase({ kind: 'problem', closed: false, message }),
+      );
+    }
+  };
+  const onOutcomeRef = useRef(onOutcome);
+  onOutcomeRef.current = onOutcome;
+
+  useEffect(() => {
+    const o = startOutbox({ onOutcome: (q, x) => onOutcomeRef.current(q, x) });
+    outbox.current = o;
+    // Answers left waiting by an earlier visit (any round) go now.
+    void o.flush();
+    return () => o.stop();
+  }, []);
+
+  const update = (p: Progress) => {
+    setProgress(p);
+    saveProgress(p);
+  };
+  const go = (p: Progress, step: StepId) => update({ ...p, step });
+  const forward = (p: Progress) => {
+    if (backToReview) {
+      setBackToReview(false);
+      return go(p, 'review');
+    }
+    go(p, nextStep(steps, p.step));
+  };
+  const backward = (p: Progress) => {
+    if (backToReview) {
+      setBackToReview(false);
+      return go(p, 'review');
+    }
+    const prev = previousStep(steps, p.step);
+    go(p, prev === 'code' && p.accessCode ? previousStep(steps, prev) : prev);
+  };
+
+  if (phase.kind === 'sent') {
+    return (
+      <ThanksScreen
+        slug={slug}
+        councilName={props.survey.council.name}
+        contacts={contacts}
+        onCheckNew={async () => {
+          const s = await loadSurvey(slug).catch(() => null);
+          if (!s?.round || s.round.roundId === roundId || sentMark(s.round.roundId)) return false;
+          props.onNewRound(s);
+          return true;
+        }}
+      />
+    );
+  }
+  if (phase.kind === 'saved') {
+    return (
+      <SavedScreen
+        trying={phase.trying}
+        onSendNow={() => {
+          setPhase({ kind: 'saved', trying: true });
+          void outbox.current?.flush();
+        }}
+      />
+    );
+  }
+  if (phase.kind === 'problem') {
+    return (
+      <ProblemScreen
+        closed={phase.closed}
+        message={phase.message}
+        onBack={phase.closed || !progress ? null : () => setPhase({ kind: 'answering' })}
+      />
+    );
+  }
+
+  const start = () => {
+    update({ ...newProgress(roundId, newToken()), step: steps[1]! });
+    setBackToReview(false);
+    props.leaveStart();
+  };
+  const answered = progress ? ids.filter((id) => progress.ratings[id]).length : 0;
+  const step = progress ? validStep(steps, progress.step) : 'start';
+  if (!progress || props.atStart || step === 'start') {
+    return (
+      <StartScreen
+        councilName={props.survey.council.name}
+        roundName={round.name}
+        total={items.length}
+        answered={progress ? answered : null}
+        onStart={start}
+        onCarryOn={() => {
+          if (step === 'start') go(progress!, steps[1]!);
+          props.leaveStart();
+        }}
+      />
+    );
+  }
+  const p = { ...progress, step };
+
+  // A round with codes asks for one before any promise.
+  if (step === 'code' || (needsCode && !p.accessCode && step !== 'review')) {
+    return (
+      <CodeScreen
+        roundId={roundId}
+        initial={p.accessCode ?? ''}
+        onAccepted={(code) => go({ ...p, accessCode: code }, step === 'code' ? nextStep(steps, 'code') : step)}
+        onBack={() => go(p, 'start')}
+      />
+    );
+  }
+
+  const index = promiseIndexOf(step);
+  if (index !== null) {
+    const item = items[index]!;
+    const id = item.promise.promiseId;
+    return (
+      <PromiseScreen
+        key={id}
+        promise={item.promise}
+        sectionTitle={item.sectionTitle}
+        index={index}
+        total={items.length}
+        rating={p.ratings[id]}
+        comment={p.comments[id]}
+        canAddComment={promiseCommentCount(p) < PROMISE_COMMENT_ROOM}
+        contacts={contacts}
+        onRate={(r) => update({ ...p, ratings: { ...p.ratings, [id]: r } })}
+        onComment={(text) => {
+          const comments = { ...p.comments };
+          if (text === undefined) delete comments[id];
+          else comments[id] = text;
+          update({ ...p, comments });
+        }}
+        onBack={() => backward(p)}
+        onNext={() => forward(p)}
+      />
+    );
+  }
+  if (step === 'change') {
+    return <ChangeScreen value={p.finalComment} contacts={contacts} onInput={(text) => update({ ...p, finalComment: text })} onBack={() => backward(p)} onNext={() => forward(p)} />;
+  }
+  if (step === 'about') {
+    return <AboutScreen about={p.about} onChange={(about) => update({ ...p, about })} onBack={() => backward(p)} onNext={() => forward(p)} />;
+  }
+  return (
+    <ReviewScreen
+      pledge={pledge}
+      progress={p}
+      sending={phase.kind === 'sending'}
+      error={reviewError}
+      onChange={(s) => {
+        setBackToReview(true);
+        setReviewError(null);
+        go(p, s);
+      }}
+      onSend={() => {
+        const submission = submissionOf(p, ids);
+        if (!hasSomethingToSend(submission)) return setReviewError(t.nothingToSend);
+        setReviewError(null);
+        setPhase({ kind: 'sending' });
+        outbox.current?.add({ roundId, submission, queuedAt: new Date().toISOString(), attempts: 0 });
+      }}
+    />
   );
 };

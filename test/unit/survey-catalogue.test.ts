@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { AGE_GROUPS, CARE_STATUSES } from '../../shared/cohort';
+import { RATINGS } from '../../shared/rating';
+import { ar } from '../../web/src/survey/i18n/ar';
+import { en } from '../../web/src/survey/i18n/en';
+import { pickLanguage, promiseWords } from '../../web/src/survey/i18n';
+import { AGES, ANSWERS, CARE } from '../../web/src/survey/lists';
+
+/** Walks two catalogues side by side and lists every place where the second differs in shape. */
+const shapeDifferences = (a: unknown, b: unknown, path = ''): string[] => {
+  if (typeof a !== typeof b) return [`${path}: ${typeof a} vs ${typeof b}`];
+  if (typeof a === 'function') return (a as Function).length === (b as Function).length ? [] : [`${path}: takes ${(a as Function).length} vs ${(b as Function).length}`];
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length ? a.flatMap((x, i) => shapeDifferences(x, b[i], `${path}[${i}]`)) : [`${path}: list length`];
+  if (a && typeof a === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b as object)]);
+    return [...keys].flatMap((k) => shapeDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
+  }
+  return [];
+};
+
+const stringsOf = (v: unknown, path = ''): [string, string][] => {
+  if (typeof v === 'string') return [[path, v]];
+  if (typeof v === 'function') return [[path, String(v(...Array.from({ length: v.length }, () => 7)))]];
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => stringsOf(x, `${path}.${k}`));
+  return [];
+};
+
+describe("the survey's word lists", () => {
+  it('are the shared answer, age and care lists, in the same order', () => {
+    // The page keeps its own copies so it does not load zod; they must never drift.
+    expect(ANSWERS).toEqual(RATINGS);
+    expect(AGES).toEqual(AGE_GROUPS);
+    expect(CARE).toEqual(CARE_STATUSES);
+  });
+
+  it('Arabic has every key English has, with the same shape', () => {
+    expect(shapeDifferences(en, ar)).toEqual([]);
+    expect(Object.keys(ar.ratings).sort()).toEqual([...RATINGS].sort());
+    expect(Object.keys(ar.ages).sort()).toEqual([...AGE_GROUPS].sort());
+    expect(Object.keys(ar.cares).sort()).toEqual([...CARE_STATUSES].sort());
+  });
+
+  it('every Arabic string is written in Arabic (none left in English), and no string is empty', () => {
+    const arabic = /[\u0600-\u06FF]/;
+    const notArabic = stringsOf(ar).filter(([path, s]) => !['.lang', '.dir'].includes(path) && !arabic.test(s));
+    expect(notArabic).toEqual([]);
+    expect(stringsOf(en).filter(([, s]) => s.trim() === '')).toEqual([]);
+    expect(ar.dir).toBe('rtl');
+    expect(en.dir).toBe('ltr');
+  });
+
+  it('fill-in strings put the values in, in both languages', () => {
+    for (const t of [en, ar]) {
+      expect(t.progress(7, 20)).toMatch(/7.*20/);
+      expect(t.startTitle('Riverside Council')).toContain('Riverside Council');
+      expect(t.commentLeft(480)).toContain('480');
+    }
+    expect(en.progress(7, 20)).toBe('7 of 20');
+  });
+});
+
+describe('the page language', () => {
+  it('follows the browser, first language we have, else English', () => {
+    expect(pickLanguage(null, ['ar-EG', 'en-GB'])).toBe('ar');
+    expect(pickLanguage(null, ['fr-FR', 'ar'])).toBe('ar');
+    expect(pickLanguage(null, ['fr-FR', 'de'])).toBe('en');
+    expect(pickLanguage(null, [])).toBe('en');
+  });
+  it('a language picked on the phone wins over the browser; rubbish is ignored', () => {
+    expect(pickLanguage('en', ['ar'])).toBe('en');
+    expect(pickLanguage('xx', ['ar'])).toBe('ar');
+  });
+});
+
+describe("a promise's words", () => {
+  const p = { text: 'We will reply within two days.', easyRead: 'We will reply soon.', translations: { ar: { text: 'سنرد خلال يومين.' } } };
+  it("stay in the council's language unless the council added a translation", () => {
+    expect(promiseWords({ text: 'Only English' }, 'ar')).toEqual({ text: 'Only English', lang: 'en' });
+    expect(promiseWords(p, 'en')).toEqual({ text: p.text, easyRead: p.easyRead, lang: 'en' });
+  });
+  it('use the translation when there is one (and its own easy read, not the English one)', () => {
+    expect(promiseWords(p, 'ar')).toEqual({ text: 'سنرد خلال يومين.', lang: 'ar' });
+  });
+});

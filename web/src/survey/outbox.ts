@@ -1,0 +1,152 @@
+import type { ApiError } from '../../../shared/schemas/api-error';
+import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
+import { DEVICE_KEYS, readJson, writeJson } from './device';
+import { forgetProgress } from './progress';
+
+/**
+ * Answers waiting on this phone to be sent. A submission is queued before the first try, so a dropped
+ * connection, a timeout, a closed tab or a flat battery loses nothing; it is retried with backoff and as
+ * soon as the phone is back online, also after the page is opened again. The server counts an id once,
+ * so a retry of something that did arrive changes nothing.
+ */
+export interface Queued {
+  roundId: string;
+  submission: Submission;
+  queuedAt: string;
+  attempts: number;
+}
+
+export type Outcome =
+  | { kind: 'sent'; receivedAt: string }
+  | { kind: 'retry'; afterMs: number | null }
+  | { kind: 'final'; status: number; message: string };
+
+export const SEND_TIMEOUT_MS = 20_000;
+const FIRST_RETRY_MS = 2_000;
+const LONGEST_WAIT_MS = 5 * 60_000;
+
+/** What an answer from the server means for answers waiting on the phone. */
+export const outcomeOf = (status: number, body: unknown, retryAfter: string | null): Outcome => {
+  if (status >= 200 && status < 300) {
+    const receivedAt = (body as Partial<SubmissionReceipt> | null)?.receivedAt;
+    return { kind: 'sent', receivedAt: typeof receivedAt === 'string' ? receivedAt : new Date().toISOString() };
+  }
+  // Not reached, too busy, or the store is away for a moment: the same answers will do later.
+  if (status === 0 || status === 408 || status === 425 || status === 429 || status >= 500) {
+    const seconds = retryAfter === null ? NaN : Number(retryAfter);
+    return { kind: 'retry', afterMs: Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, LONGEST_WAIT_MS) : null };
+  }
+  const message = (body as ApiError | null)?.error?.message ?? `The server answered ${status}`;
+  return { kind: 'final', status, message };
+};
+
+/** Doubling waits, 2 s up to 5 minutes, spread so that many phones coming back online do not all knock at once. */
+export const backoffMs = (attempts: number, random = Math.random()): number =>
+  Math.round(Math.min(LONGEST_WAIT_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1)) * (0.5 + random / 2));
+
+export const postSubmission = async (q: Queued, fetcher: typeof fetch = fetch, timeoutMs = SEND_TIMEOUT_MS): Promise<Outcome> => {
+  let res: Response;
+  try {
+    res = await fetcher(`/api/public/rounds/${encodeURIComponent(q.roundId)}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(q.submission),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch {
+    return { kind: 'retry', afterMs: null };
+  }
+  const body: unknown = await res.json().catch(() => null);
+  return outcomeOf(res.status, body, res.headers.get('Retry-After'));
+};
+
+/** Used only when the phone refuses storage: then answers wait in the open page instead. */
+let inMemory: Queued[] | null = null;
+export const queued = (): Queued[] => inMemory ?? readJson<Queued[]>(DEVICE_KEYS.outbox) ?? [];
+const keep = (items: Queued[]): boolean => {
+  if (inMemory === null && writeJson(DEVICE_KEYS.outbox, items)) return true;
+  inMemory = items;
+  return false;
+};
+/** Queues (or replaces: the same id is the same answers) a submission. False when the phone would not store it. */
+export const enqueue = (q: Queued): boolean => keep([...queued().filter((x) => x.submission.submissionId !== q.submission.submissionId), q]);
+const dequeue = (submissionId: string) => keep(queued().filter((x) => x.submission.submissionId !== submissionId));
+const countAttempt = (submissionId: string) =>
+  keep(queued().map((x) => (x.submission.submissionId === submissionId ? { ...x, attempts: x.attempts + 1 } : x)));
+
+export interface SentMark {
+  submissionId: string;
+  receivedAt: string;
+}
+export const sentMark = (roundId: string): SentMark | null => readJson<SentMark>(DEVICE_KEYS.sent(roundId));
+
+export interface Outbox {
+  /** Queue and try now. */
+  add(q: Queued): void;
+  /** Try everything waiting now (after "Try to send now", or when the page thinks the phone is back). */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+export const startOutbox = (options: {
+  onOutcome: (q: Queued, outcome: Outcome) => void;
+  fetcher?: typeof fetch;
+  random?: () => number;
+  timeoutMs?: number;
+}): Outbox => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
+
+  const flush = async (): Promise<void> => {
+    if (stopped) return;
+    if (running) return void (again = true);
+    running = true;
+    clearTimeout(timer);
+    let wait: number | null = null;
+    try {
+      for (const q of queued()) {
+        const outcome = await postSubmission(q, options.fetcher ?? fetch, options.timeoutMs);
+        if (outcome.kind === 'retry') {
+          countAttempt(q.submission.submissionId);
+          const w = Math.max(outcome.afterMs ?? 0, backoffMs(q.attempts + 1, (options.random ?? Math.random)()));
+          wait = wait === null ? w : Math.min(wait, w);
+        } else {
+          if (outcome.kind === 'sent') {
+            writeJson(DEVICE_KEYS.sent(q.roundId), { submissionId: q.submission.submissionId, receivedAt: outcome.receivedAt } satisfies SentMark);
+            forgetProgress(q.roundId);
+          }
+          dequeue(q.submission.submissionId);
+        }
+        options.onOutcome(q, outcome);
+      }
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      return flush();
+    }
+    if (wait !== null && !stopped) timer = setTimeout(() => void flush(), wait);
+  };
+
+  const onOnline = () => void flush();
+  const onVisible = () => document.visibilityState === 'visible' && void flush();
+  addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+
+  return {
+    add: (q) => {
+      enqueue(q);
+      void flush();
+    },
+    flush,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
+    },
+  };
+};

@@ -1,0 +1,97 @@
+import type { AboutYou } from '../../../shared/cohort';
+import { COMMENT_MAX_CHARS, MAX_COMMENTS_PER_SUBMISSION } from '../../../shared/limits';
+import type { Rating } from '../../../shared/rating';
+import type { Submission } from '../../../shared/schemas/response';
+import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
+
+/** Where the young person is: the start, the code, promise i, the last question, about you, or the check. */
+export type StepId = 'start' | 'code' | `p${number}` | 'change' | 'about' | 'review';
+
+/** A survey in progress, kept on this phone only; nothing of it leaves the phone until it is sent. */
+export interface Progress {
+  v: 1;
+  roundId: string;
+  /** Made when the survey starts: the server counts a submission with this id once, however often it arrives. */
+  submissionId: string;
+  step: StepId;
+  ratings: Record<string, Rating>;
+  /** Promise id → comment as typed (an open, empty box is kept as ''). */
+  comments: Record<string, string>;
+  finalComment: string;
+  about: AboutYou;
+  accessCode?: string;
+}
+
+export const newProgress = (roundId: string, submissionId: string): Progress => ({
+  v: 1,
+  roundId,
+  submissionId,
+  step: 'start',
+  ratings: {},
+  comments: {},
+  finalComment: '',
+  about: {},
+});
+
+export const loadProgress = (roundId: string): Progress | null => {
+  const p = readJson<Progress>(DEVICE_KEYS.progress(roundId));
+  return p && p.v === 1 && p.roundId === roundId && typeof p.submissionId === 'string' ? p : null;
+};
+export const saveProgress = (p: Progress): boolean => writeJson(DEVICE_KEYS.progress(p.roundId), p);
+export const forgetProgress = (roundId: string): void => removeKey(DEVICE_KEYS.progress(roundId));
+
+/** Every step in order. The code comes before the first promise; the check comes last. */
+export const stepsFor = (promiseCount: number, needsCode: boolean): StepId[] => [
+  'start',
+  ...(needsCode ? (['code'] as const) : []),
+  ...Array.from({ length: promiseCount }, (_, i) => `p${i}` as const),
+  'change',
+  'about',
+  'review',
+];
+
+export const promiseIndexOf = (step: StepId): number | null => (/^p\d+$/.test(step) ? Number(step.slice(1)) : null);
+
+export const nextStep = (steps: StepId[], step: StepId): StepId => steps[Math.min(steps.indexOf(step) + 1, steps.length - 1)] ?? 'start';
+export const previousStep = (steps: StepId[], step: StepId): StepId => steps[Math.max(steps.indexOf(step) - 1, 0)] ?? 'start';
+
+/** A step that no longer exists (the phone kept progress of a longer pledge) falls back to the start. */
+export const validStep = (steps: StepId[], step: StepId): StepId => (steps.includes(step) ? step : 'start');
+
+const clean = (text: string | undefined): string => (text ?? '').trim().slice(0, COMMENT_MAX_CHARS);
+
+/** Comments that will be sent (non-empty), in promise order, the last question's comment last. */
+export const commentsOf = (p: Progress, promiseIds: readonly string[]): NonNullable<Submission['comments']> => {
+  const perPromise = promiseIds.flatMap((id) => (clean(p.comments[id]) ? [{ promiseId: id, text: clean(p.comments[id]) }] : []));
+  const final = clean(p.finalComment) ? [{ text: clean(p.finalComment) }] : [];
+  // The last question's answer is never the one dropped: it is the comment the survey asks for.
+  return [...perPromise.slice(0, MAX_COMMENTS_PER_SUBMISSION - final.length), ...final];
+};
+
+/** How many promise comments can be open at once, keeping a place for "one thing we should change". */
+export const PROMISE_COMMENT_ROOM = MAX_COMMENTS_PER_SUBMISSION - 1;
+
+export const promiseCommentCount = (p: Progress): number => Object.values(p.comments).filter((t) => t !== undefined).length;
+
+/** What goes to the server: only answered promises of this pledge, non-empty comments, answered questions. */
+export const submissionOf = (p: Progress, promiseIds: readonly string[]): Submission => {
+  const known = new Set(promiseIds);
+  const ratings = Object.fromEntries(Object.entries(p.ratings).filter(([id]) => known.has(id)));
+  const comments = commentsOf(p, promiseIds);
+  const about: AboutYou = {
+    ...(p.about.ageGroup ? { ageGroup: p.about.ageGroup } : {}),
+    ...(p.about.careStatus ? { careStatus: p.about.careStatus } : {}),
+  };
+  return {
+    submissionId: p.submissionId,
+    ratings,
+    ...(Object.keys(about).length ? { about } : {}),
+    ...(comments.length ? { comments } : {}),
+    ...(p.accessCode ? { accessCode: p.accessCode } : {}),
+  };
+};
+
+export const hasSomethingToSend = (s: Submission): boolean => Object.keys(s.ratings).length > 0 || (s.comments?.length ?? 0) > 0;
+
+/** A code as typed from a card: spaces are dropped (people copy "AB12 CD34" as printed). */
+export const normaliseCode = (typed: string): string => typed.replace(/\s+/g, '');

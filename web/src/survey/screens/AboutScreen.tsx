@@ -1,0 +1,50 @@
+import type { AboutYou } from '../../../../shared/cohort';
+import { useHeadingFocus } from '../focus';
+import { useI18n } from '../i18n/context';
+import { ArrowIcon } from '../icons';
+import { AGES, CARE } from '../lists';
+
+/** Two optional, coarse questions, each with "I would rather not say". */
+export const AboutScreen = (props: { about: AboutYou; onChange: (a: AboutYou) => void; onBack: () => void; onNext: () => void }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  const { about } = props;
+  return (
+    <form
+      class="screen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onNext();
+      }}
+    >
+      <h1 ref={heading} tabIndex={-1}>{t.aboutTitle}</h1>
+      <p>{t.aboutHelp}</p>
+      <fieldset class="choices">
+        <legend>{t.ageQuestion}</legend>
+        {AGES.map((a) => (
+          <label key={a} class="choice">
+            <input type="radio" name="age" value={a} checked={about.ageGroup === a} onChange={() => props.onChange({ ...about, ageGroup: a })} />
+            <span>{t.ages[a]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="choices">
+        <legend>{t.careQuestion}</legend>
+        {CARE.map((c) => (
+          <label key={c} class="choice">
+            <input type="radio" name="care" value={c} checked={about.careStatus === c} onChange={() => props.onChange({ ...about, careStatus: c })} />
+            <span>{t.cares[c]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={props.onBack}>
+          <ArrowIcon back /> {t.back}
+        </button>
+        <button type="submit" class="button">
+          {about.ageGroup || about.careStatus ? t.next : t.skip} <ArrowIcon />
+        </button>
+      </div>
+    </form>
+  );
+};

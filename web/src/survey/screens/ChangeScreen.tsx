@@ -1,0 +1,32 @@
+import type { HelpContact } from '../../../../shared/schemas/council';
+import { CommentBox } from '../CommentBox';
+import { useHeadingFocus } from '../focus';
+import { useI18n } from '../i18n/context';
+import { ArrowIcon } from '../icons';
+
+/** "What is one thing we should change?" — the last question, with the notice before its box. */
+export const ChangeScreen = (props: { value: string; contacts: readonly HelpContact[]; onInput: (t: string) => void; onBack: () => void; onNext: () => void }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  return (
+    <form
+      class="screen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onNext();
+      }}
+    >
+      <h1 ref={heading} tabIndex={-1} id="change-title">{t.changeTitle}</h1>
+      <p>{t.changeHelp}</p>
+      <CommentBox id="final-comment" label={t.changeLabel} labelledBy="change-title" value={props.value} contacts={props.contacts} onInput={props.onInput} />
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={props.onBack}>
+          <ArrowIcon back /> {t.back}
+        </button>
+        <button type="submit" class="button">
+          {props.value.trim() ? t.next : t.skip} <ArrowIcon />
+        </button>
+      </div>
+    </form>
+  );
+};

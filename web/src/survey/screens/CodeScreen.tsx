@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { useHeadingFocus } from '../focus';
+import { useI18n } from '../i18n/context';
+import { ArrowIcon } from '../icons';
+import { normaliseCode } from '../progress';
+import { checkCode } from '../survey-data';
+
+/** A round with one-time codes asks for the code on the card before the first promise. */
+export const CodeScreen = (props: { roundId: string; initial: string; onAccepted: (code: string) => void; onBack: () => void }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  const [code, setCode] = useState(props.initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const typed = normaliseCode(code);
+    if (typed.length < 4) return setError(t.codeEmpty);
+    setBusy(true);
+    setError(null);
+    const result = await checkCode(props.roundId, typed);
+    setBusy(false);
+    if (result.ok) props.onAccepted(typed);
+    else setError(result.network ? t.loadFailed : t.codeWrong);
+  };
+
+  return (
+    <form class="screen" onSubmit={submit} noValidate>
+      <h1 ref={heading} tabIndex={-1}>{t.codeTitle}</h1>
+      <p id="code-help">{t.codeHelp}</p>
+      <div class="field">
+        <label for="code">{t.codeLabel}</label>
+        <input
+          id="code"
+          class="code-input"
+          value={code}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          maxLength={20}
+          aria-describedby={error ? 'code-help code-error' : 'code-help'}
+          aria-invalid={error ? true : undefined}
+          onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      {error && <p id="code-error" class="error" role="alert">{error}</p>}
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={props.onBack}>
+          <ArrowIcon back /> {t.back}
+        </button>
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? t.codeChecking : t.codeCheck} <ArrowIcon />
+        </button>
+      </div>
+    </form>
+  );
+};

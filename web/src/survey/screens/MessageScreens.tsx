@@ -1,0 +1,66 @@
+import { useHeadingFocus } from '../focus';
+import { useI18n } from '../i18n/context';
+import { ArrowIcon } from '../icons';
+
+/** Answers are queued on the phone and will go when it is online: said plainly. */
+export const SavedScreen = (props: { onSendNow: () => void; trying: boolean }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  return (
+    <div class="screen">
+      <h1 ref={heading} tabIndex={-1}>{t.savedTitle}</h1>
+      <p class="notice saved" role="status">{t.saved}</p>
+      <p>{t.savedMore}</p>
+      <button type="button" class="button secondary" disabled={props.trying} onClick={props.onSendNow}>
+        {props.trying ? t.sending : t.sendNow}
+      </button>
+    </div>
+  );
+};
+
+/** The server refused the answers for a reason that trying again will not fix. */
+export const ProblemScreen = (props: { closed: boolean; message: string; onBack: (() => void) | null }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  return (
+    <div class="screen">
+      <h1 ref={heading} tabIndex={-1}>{t.problemTitle}</h1>
+      {props.closed ? (
+        <p>{t.closed}</p>
+      ) : (
+        <>
+          <p>{t.problem}</p>
+          <p class="error" lang="en" dir="auto">{props.message}</p>
+        </>
+      )}
+      {props.onBack && (
+        <button type="button" class="button secondary" onClick={props.onBack}>
+          <ArrowIcon back /> {t.backToCheck}
+        </button>
+      )}
+    </div>
+  );
+};
+
+export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  return (
+    <div class="screen">
+      <h1 ref={heading} tabIndex={-1} lang="en" dir="auto">{councilName}</h1>
+      <p>{t.noRound(councilName)}</p>
+    </div>
+  );
+};
+
+export const FailedScreen = ({ message, onRetry }: { message: string | null; onRetry: () => void }) => {
+  const { t } = useI18n();
+  const heading = useHeadingFocus();
+  return (
+    <div class="screen">
+      <h1 ref={heading} tabIndex={-1}>{t.loadFailed}</h1>
+      {message && <p class="error" lang="en" dir="auto">{message}</p>}
+      <button type="button" class="button" onClick={onRetry}>{t.tryAgain}</button>
+    </div>
+  );
+};

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Rating } from '../../../../shared/rating';
+import type { HelpContact } from '../../../../shared/schemas/council';
+import { CommentBox } from '../CommentBox';
+import { useHeadingFocus } from '../focus';
+import { promiseWords } from '../i18n';
+import { useI18n } from '../i18n/context';
+import { AnswerIcon, ArrowIcon, PencilIcon, SpeakerIcon } from '../icons';
+import { ANSWERS } from '../lists';
+import { canSpeak, speak, stopSpeaking } from '../speech';
+import type { SurveyPromise } from '../survey-data';
+
+/** One promise on one screen: its words, four big answers, an optional comment, back and next. */
+export const PromiseScreen = (props: {
+  promise: SurveyPromise;
+  sectionTitle: string;
+  index: number;
+  total: number;
+  rating: Rating | undefined;
+  comment: string | undefined;
+  canAddComment: boolean;
+  contacts: readonly HelpContact[];
+  onRate: (r: Rating) => void;
+  onComment: (text: string | undefined) => void;
+  onBack: () => void;
+  onNext: () => void;
+}) => {
+  const { t, lang } = useI18n();
+  const heading = useHeadingFocus();
+  const [reading, setReading] = useState(false);
+  const [justOpened, setJustOpened] = useState(false);
+  const words = promiseWords(props.promise, lang);
+  const id = props.promise.promiseId;
+  useEffect(() => stopSpeaking, []);
+
+  const readAloud = () => {
+    if (reading) {
+      stopSpeaking();
+      return setReading(false);
+    }
+    setReading(true);
+    speak(
+      [
+        { text: words.easyRead ?? words.text, lang: words.lang },
+        { text: [t.question, ...ANSWERS.map((r) => t.ratings[r])].join('. '), lang },
+      ],
+      () => setReading(false),
+    );
+  };
+
+  return (
+    <form
+      class="screen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onNext();
+      }}
+    >
+      <p class="progress-text">{t.progressLabel(props.index + 1, props.total)}</p>
+      <div class="bar" aria-hidden="true">
+        <span style={{ width: `${((props.index + 1) / props.total) * 100}%` }} />
+      </div>
+      <p class="section-name" lang="en" dir="auto">{props.sectionTitle}</p>
+      <h1 ref={heading} tabIndex={-1} class="promise-text" lang={words.lang} dir="auto">
+        {words.easyRead ?? words.text}
+      </h1>
+      {words.easyRead && (
+        <details class="full-words">
+          <summary>{t.fullPromise}</summary>
+          <p lang={words.lang} dir="auto">{words.text}</p>
+        </details>
+      )}
+      {canSpeak() && (
+        <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
+          <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
+        </button>
+      )}
+      <fieldset class="answers">
+        <legend>{t.question}</legend>
+        {ANSWERS.map((r) => (
+          <label key={r} class={`answer answer-${r}`}>
+            <input type="radio" name={`answer-${id}`} value={r} checked={props.rating === r} onChange={() => props.onRate(r)} />
+            <AnswerIcon rating={r} />
+            <span>{t.ratings[r]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {props.comment === undefined ? (
+        props.canAddComment ? (
+          <button
+            type="button"
+            class="button secondary add-comment"
+            onClick={() => {
+              setJustOpened(true);
+              props.onComment('');
+            }}
+          >
+            <PencilIcon /> {t.addComment}
+          </button>
+        ) : (
+          <p class="hint">{t.commentsFull}</p>
+        )
+      ) : (
+        <>
+          <CommentBox
+            id={`comment-${id}`}
+            label={t.commentLabel}
+            value={props.comment}
+            contacts={props.contacts}
+            focusOnOpen={justOpened}
+            onInput={(text) => props.onComment(text)}
+          />
+          <button type="button" class="link-button" onClick={() => props.onComment(undefined)}>
+            {t.removeComment}
+          </button>
+        </>
+      )}
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={props.onBack}>
+          <ArrowIcon back /> {t.back}
+        </button>
+        <button type="submit" class="button">
+          {props.rating ? t.next : t.skip} <ArrowIcon />
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,78 @@
+import { useHeadingFocus } from '../focus';
+import { promiseWords } from '../i18n';
+import { useI18n } from '../i18n/context';
+import { AnswerIcon } from '../icons';
+import type { Progress, StepId } from '../progress';
+import type { SurveyPledge } from '../survey-data';
+
+/** Every answer before sending, each with Change; then Send. */
+export const ReviewScreen = (props: {
+  pledge: SurveyPledge;
+  progress: Progress;
+  sending: boolean;
+  error: string | null;
+  onChange: (step: StepId) => void;
+  onSend: () => void;
+}) => {
+  const { t, lang } = useI18n();
+  const heading = useHeadingFocus();
+  const { progress: p } = props;
+  const total = props.pledge.sections.reduce((n, s) => n + s.promises.length, 0);
+  const answered = props.pledge.sections.reduce((n, s) => n + s.promises.filter((x) => p.ratings[x.promiseId]).length, 0);
+  let index = -1;
+  return (
+    <div class="screen review">
+      <h1 ref={heading} tabIndex={-1}>{t.reviewTitle}</h1>
+      <p>{t.reviewSummary(answered, total)}</p>
+      <p>{t.reviewHelp}</p>
+      {props.pledge.sections.map((s) => (
+        <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
+          <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">{s.title}</h2>
+          <ol class="review-list">
+            {s.promises.map((x) => {
+              index++;
+              const step = `p${index}` as StepId;
+              const words = promiseWords(x, lang);
+              const rating = p.ratings[x.promiseId];
+              const comment = p.comments[x.promiseId]?.trim();
+              return (
+                <li key={x.promiseId}>
+                  <p id={`rv-${x.promiseId}`} class="review-promise" lang={words.lang} dir="auto">{words.easyRead ?? words.text}</p>
+                  <p class={`review-answer answer-${rating ?? 'none'}`}>
+                    {rating ? <><AnswerIcon rating={rating} /> {t.ratings[rating]}</> : t.skipped}
+                  </p>
+                  {comment && (
+                    <p class="review-comment">
+                      {t.yourComment}: <q dir="auto">{comment}</q>
+                    </p>
+                  )}
+                  <button type="button" class="link-button" aria-describedby={`rv-${x.promiseId}`} onClick={() => props.onChange(step)}>
+                    {t.change}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+      <section aria-labelledby="rv-change">
+        <h2 id="rv-change">{t.changeTitle}</h2>
+        <p dir="auto">{p.finalComment.trim() ? <q>{p.finalComment.trim()}</q> : t.noComment}</p>
+        <button type="button" class="link-button" aria-describedby="rv-change" onClick={() => props.onChange('change')}>{t.change}</button>
+      </section>
+      <section aria-labelledby="rv-about">
+        <h2 id="rv-about">{t.aboutYou}</h2>
+        <p>
+          {t.ageQuestion} {p.about.ageGroup ? t.ages[p.about.ageGroup] : t.notSaid}
+          <br />
+          {t.careQuestion} {p.about.careStatus ? t.cares[p.about.careStatus] : t.notSaid}
+        </p>
+        <button type="button" class="link-button" aria-describedby="rv-about" onClick={() => props.onChange('about')}>{t.change}</button>
+      </section>
+      {props.error && <p class="error" role="alert">{props.error}</p>}
+      <button type="button" class="button big send" disabled={props.sending} onClick={props.onSend}>
+        {props.sending ? t.sending : t.send}
+      </button>
+    </div>
+  );
+};

@@ -1,0 +1,40 @@
+import type { PublicSurvey } from '../../../shared/schemas/public-survey';
+import { ApiFailure, apiFetch } from '../lib/api';
+
+export type SurveyPledge = NonNullable<PublicSurvey['pledge']>;
+export type SurveyPromise = SurveyPledge['sections'][number]['promises'][number];
+export type OpenRound = NonNullable<PublicSurvey['round']>;
+
+/** The promises in the order they are asked, each with the title of its section. */
+export const flatPromises = (pledge: SurveyPledge): { promise: SurveyPromise; sectionTitle: string }[] =>
+  pledge.sections.flatMap((s) => s.promises.map((promise) => ({ promise, sectionTitle: s.title })));
+
+export const councilPath = (slug: string) => `/api/public/councils/${encodeURIComponent(slug)}`;
+
+export const loadSurvey = (slug: string): Promise<PublicSurvey> => apiFetch<PublicSurvey>(councilPath(slug));
+
+/** "You said, we did" (published by the council); none yet is a 404 or an empty list. */
+export interface PublicActions {
+  round: { name: string } | null;
+  actions: { promiseText: string; action: string; owner?: string; due?: string; status: string }[];
+}
+
+export const loadActions = async (slug: string): Promise<PublicActions> => {
+  try {
+    return await apiFetch<PublicActions>(`${councilPath(slug)}/actions`);
+  } catch (e) {
+    if (e instanceof ApiFailure && e.status === 404) return { round: null, actions: [] };
+    throw e;
+  }
+};
+
+/** Asks the server whether a one-time code can be used in this round. */
+export const checkCode = async (roundId: string, code: string): Promise<{ ok: true } | { ok: false; message: string; network: boolean }> => {
+  try {
+    await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, { method: 'POST', body: { code } });
+    return { ok: true };
+  } catch (e) {
+    const f = e as ApiFailure;
+    return { ok: false, message: f.message, network: f.network };
+  }
+};
