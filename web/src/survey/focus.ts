@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 let pageJustOpened = true;
 
@@ -8,7 +8,7 @@ let pageJustOpened = true;
  */
 export const useHeadingFocus = <T extends HTMLElement = HTMLHeadingElement>() => {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pageJustOpened) pageJustOpened = false;
     else ref.current?.focus();
     scrollTo(0, 0);

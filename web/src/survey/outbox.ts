@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../shared/schemas/api-error';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
-import { DEVICE_KEYS, readJson, writeJson } from './device';
+import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
 import { forgetProgress } from './progress';
 
 /**
@@ -64,6 +64,10 @@ export const postSubmission = async (q: Queued, fetcher: typeof fetch = fetch, t
 let inMemory: Queued[] | null = null;
 export const queued = (): Queued[] => inMemory ?? readJson<Queued[]>(DEVICE_KEYS.outbox) ?? [];
 const keep = (items: Queued[]): boolean => {
+  if (inMemory === null && items.length === 0) {
+    removeKey(DEVICE_KEYS.outbox);
+    return true;
+  }
   if (inMemory === null && writeJson(DEVICE_KEYS.outbox, items)) return true;
   inMemory = items;
   return false;

@@ -111,7 +111,7 @@ export const en = {
   nothingToSend: 'Answer one promise or write a comment first. Then you can send.',
 
   // Waiting on the phone
-  savedTitle: 'Saved on this phone',
+  savedTitle: 'Your answers are safe',
   saved: "Saved on this phone — we'll send it when you're online.",
   savedMore: 'You can close this page. When you open it again with internet, we will send your answers.',
   sendNow: 'Try to send now',
