@@ -18,3 +18,11 @@ export const MAX_BODY_BYTES = 128 * 1024;
 
 /** Days a raw comment is kept before DynamoDB's TTL deletes it (counts stay). */
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
+
+/** A theme's benchmark (the median of other councils) is shown only when at least this many other councils contribute. */
+export const MIN_BENCHMARK_COUNCILS = 3;
+/** A council's theme summary older than this no longer counts towards other councils' benchmarks. */
+export const BENCHMARK_MAX_AGE_DAYS = 730;
+/** Approved comments read for one round's scorecard: moderation is done by people, so this is never reached in practice. */
+export const MAX_SHOWN_COMMENTS_PER_ROUND = 2000;
+export const ACTION_TEXT_MAX_CHARS = 500;
