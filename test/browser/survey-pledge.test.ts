@@ -91,7 +91,7 @@ describe('a real 65-promise pledge on a phone', () => {
       await expect.poll(() => page.getByText(`You answered ${answered} of 65 promises.`).count()).toBe(1);
       axe.push(...(await checkYoungPersonPage(page, 'pledge65-04-review-offline')));
 
-      await page.getByRole('button', { name: 'Send my answers' }).click();
+      await page.getByRole('button', { name: 'Send my answers' }).first().click();
       await page.getByText("Saved on this phone — we'll send it when you're online.").waitFor();
       axe.push(...(await checkYoungPersonPage(page, 'pledge65-05-saved-offline')));
       expect(posts.filter((s) => s === 200)).toEqual([]);

@@ -171,7 +171,7 @@ describe("a young person's survey on a phone", () => {
     await page.getByText('I only hear back after a week.').waitFor();
     await page.getByText('14 to 17').waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-07-check-answers')));
-    await tabTo(page, '.send');
+    await tabTo(page, '.send-end');
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
@@ -200,7 +200,7 @@ describe("a young person's survey on a phone", () => {
     await page.getByRole('button', { name: 'Carry on' }).click();
     const posts: string[] = [];
     page.on('request', (r) => r.method() === 'POST' && posts.push(r.postData() ?? ''));
-    await page.getByRole('button', { name: 'Send my answers' }).dblclick();
+    await page.getByRole('button', { name: 'Send my answers' }).last().dblclick();
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
     // However many requests left the phone, they all carried the same id.
     expect(new Set(posts.map((b) => JSON.parse(b).submissionId)).size).toBe(1);
@@ -219,7 +219,7 @@ describe("a young person's survey on a phone", () => {
     await page.reload();
     await page.getByRole('button', { name: 'Carry on' }).click();
     await context.setOffline(true);
-    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByRole('button', { name: 'Send my answers' }).first().click();
     await page.getByText("Saved on this phone — we'll send it when you're online.").waitFor();
     expect(await checkYoungPersonPage(page, 'survey-09-saved-offline')).toEqual([]);
     await context.setOffline(false);
@@ -257,7 +257,7 @@ describe("a young person's survey on a phone", () => {
       await look('about-you');
       await submitButton(page).click();
       await look('check');
-      await page.locator('.send').click();
+      await page.locator('.send-end').click();
       await page.locator('.thanks h1').waitFor();
       await look('thank-you');
       expect(checks.filter(([, wide]) => wide)).toEqual([]);
@@ -299,7 +299,7 @@ describe("a young person's survey on a phone", () => {
     await page.getByRole('heading', { name: 'راجع إجاباتك' }).waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-ar-05-check')));
     await context.setOffline(true);
-    await page.getByRole('button', { name: 'أرسل إجاباتي' }).click();
+    await page.getByRole('button', { name: 'أرسل إجاباتي' }).first().click();
     await page.getByText('حُفظت على هذا الهاتف — سنرسلها عندما تتصل بالإنترنت.').waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-ar-06-saved-offline')));
     await context.setOffline(false);

@@ -168,7 +168,7 @@ export const en = {
       'With no internet, they wait on this phone. We send them when the internet is back.',
       'Once they are sent, we wipe them from this phone. We keep a note that you sent them.',
       'The language you pick is kept on this phone too.',
-      'All this is in the web browser on this phone. To wipe it, clear the data for this site.',
+      'All this is in the web browser on this phone. It is called "local storage". To wipe it, clear the data for this site.',
     ],
     anonTitle: 'Why nobody knows it is you',
     anon: [

@@ -20,10 +20,20 @@ export const ReviewScreen = (props: {
   const total = props.pledge.sections.reduce((n, s) => n + s.promises.length, 0);
   const answered = props.pledge.sections.reduce((n, s) => n + s.promises.filter((x) => p.ratings[x.promiseId]).length, 0);
   let index = -1;
+  const sendButton = (where: string) => (
+    <>
+      {props.error && <p class="error" role="alert">{props.error}</p>}
+      <button type="button" class={`button big send ${where}`} disabled={props.sending} onClick={props.onSend}>
+        {props.sending ? t.sending : t.send}
+      </button>
+    </>
+  );
   return (
     <div class="screen review">
       <h1 ref={heading} tabIndex={-1}>{t.reviewTitle}</h1>
       <p>{t.reviewSummary(answered, total)}</p>
+      {/* Send is also at the top: with many promises, the end of the list is a long way down. */}
+      {sendButton('send-top')}
       <p>{t.reviewHelp}</p>
       {props.pledge.sections.map((s) => (
         <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
@@ -69,10 +79,7 @@ export const ReviewScreen = (props: {
         </p>
         <button type="button" class="link-button" aria-describedby="rv-about" onClick={() => props.onChange('about')}>{t.change}</button>
       </section>
-      {props.error && <p class="error" role="alert">{props.error}</p>}
-      <button type="button" class="button big send" disabled={props.sending} onClick={props.onSend}>
-        {props.sending ? t.sending : t.send}
-      </button>
+      {sendButton('send-end')}
     </div>
   );
 };
