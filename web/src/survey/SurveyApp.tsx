@@ -248,7 +248,8 @@ const SurveyFlow = (props: {
         answered={progress ? answered : null}
         onStart={start}
         onCarryOn={() => {
-          if (step === 'start') go(progress!, steps[1]!);
+          // Carrying on from the very start skips a code already accepted.
+          if (step === 'start') go(progress!, steps[1] === 'code' && progress!.accessCode ? steps[2]! : steps[1]!);
           props.leaveStart();
         }}
       />

@@ -42,7 +42,7 @@ export const PromiseScreen = (props: {
     speak(
       [
         { text: words.easyRead ?? words.text, lang: words.lang },
-        { text: [t.question, ...ANSWERS.map((r) => t.ratings[r])].join('. '), lang },
+        { text: [t.question, ...ANSWERS.map((r) => t.ratings[r])].map((s) => (/[.?!؟]$/.test(s) ? s : `${s}.`)).join(' '), lang },
       ],
       () => setReading(false),
     );

@@ -1,0 +1,158 @@
+/**
+ * States of the young person's survey that depend on other parts of the product: a round that asks for a
+ * one-time code, a council that has published "you said, we did", and "Read it to me". The code check and
+ * the actions come from routes other issues build; here their answers are played by the test (in the shape
+ * agreed for them), so the page's side is checked: words, order, what is sent, axe and screenshots.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
+import type { LocalServer } from '../../functions/local/server';
+import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import { launchBrowser, phoneContext } from '../support/browser';
+import { startTestServer } from '../support/local-server';
+import { checkYoungPersonPage } from '../support/survey-pages';
+
+let server: LocalServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+const phone = async (options: Parameters<typeof phoneContext>[1] = {}): Promise<Page> => {
+  const context = await phoneContext(browser, options);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(8_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const { round } = await seedCouncil(server.store, {
+    council: {
+      councilId: 'c_codeshire',
+      slug: 'codeshire',
+      name: 'Codeshire Council',
+      helpContacts: [{ name: 'Codeshire Children’s Rights', phone: '020 7946 0111' }],
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+    },
+    pledgeId: 'pl_codeshire',
+    pledge: DEMO_PLEDGE,
+    roundId: 'r_codeshire_1',
+    roundName: 'Spring 2027',
+    now: new Date(),
+  });
+  await server.store.rounds.put({ ...round, access: 'one-time-codes' });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('survey states', () => {
+  it('asks for the one-time code on the card before the first promise, and sends it with the answers', async () => {
+    const page = await phone();
+    const checked: string[] = [];
+    await page.route('**/api/public/rounds/r_codeshire_1/access-codes/check', async (r) => {
+      const { code } = r.request().postDataJSON() as { code: string };
+      checked.push(code);
+      if (code === 'K7QP4M') await r.fulfill({ json: { ok: true } });
+      else await r.fulfill({ status: 400, json: { error: { code: 'bad_code', message: 'This code cannot be used.' } } });
+    });
+    let sent: Record<string, unknown> | null = null;
+    await page.route('**/api/public/rounds/r_codeshire_1/responses', async (r) => {
+      sent = r.request().postDataJSON();
+      await r.continue();
+    });
+    await page.goto(`${server.url}/c/codeshire`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'Type in your code' }).waitFor();
+    const axe = await checkYoungPersonPage(page, 'survey-code-01-ask');
+
+    await page.getByLabel('Your code').fill('WRONG1');
+    await page.getByRole('button', { name: 'Check my code' }).click();
+    await page.getByRole('alert').getByText('That code did not work. Check it and try again.').waitFor();
+    axe.push(...(await checkYoungPersonPage(page, 'survey-code-02-wrong')));
+
+    await page.getByLabel('Your code').fill(' K7Q P4M ');
+    await page.getByRole('button', { name: 'Check my code' }).click();
+    await page.getByText('Promise 1 of 20').waitFor();
+    expect(checked).toEqual(['WRONG1', 'K7QP4M']);
+
+    // Back from the first promise goes to the start, not to the code again; the code is kept.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Carry on' }).click();
+    await page.getByText('Promise 1 of 20').waitFor();
+    await page.locator('.answer-yes').click();
+    await page.evaluate(() => {
+      const key = 'promise-check:survey:r_codeshire_1';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), step: 'review' }));
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Carry on' }).click();
+    await page.getByRole('button', { name: 'Send my answers' }).first().click();
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    expect(sent).toMatchObject({ accessCode: 'K7QP4M', ratings: { p_explain: 'yes' } });
+    expect(axe).toEqual([]);
+  });
+
+  it('shows what the council did about what young people said on the thank-you page', async () => {
+    const page = await phone();
+    await page.route('**/api/public/councils/riverside/actions', (r) =>
+      r.fulfill({
+        json: {
+          round: { name: 'Spring 2026' },
+          actions: [
+            { promiseText: 'Your social worker will reply to your calls or messages within two working days.', action: 'Every social worker now has a work phone that takes messages.', owner: 'Head of children’s social care', due: 'March 2027', status: 'in-progress' },
+            { promiseText: 'We will pay for a hobby, club or activity that you enjoy.', action: 'Every young person can now claim £150 a year for a hobby.', status: 'done' },
+          ],
+        },
+      }),
+    );
+    await page.goto(`${server.url}/c/riverside`);
+    await page.evaluate(() => localStorage.setItem('promise-check:sent:r_riverside_1', JSON.stringify({ submissionId: crypto.randomUUID(), receivedAt: new Date().toISOString() })));
+    await page.reload();
+    await page.getByRole('heading', { name: 'You said, we did' }).waitFor();
+    await page.getByText('What the council is doing after the last survey (Spring 2026):').waitFor();
+    await page.getByText('Every social worker now has a work phone that takes messages.').waitFor();
+    await page.getByText('Started').waitFor();
+    await page.getByText('Who: Head of children’s social care').waitFor();
+    await page.getByText('Done').waitFor();
+    expect(await checkYoungPersonPage(page, 'survey-thanks-with-actions')).toEqual([]);
+
+    // No new round yet: the page says so.
+    await page.getByRole('button', { name: 'Is there a new survey?' }).click();
+    await page.getByText('Not yet. Please come back later.').waitFor();
+  });
+
+  it('reads the promise and the answers aloud where the phone can, and hides the button where it cannot', async () => {
+    const page = await phone();
+    // The test machine has no voices: record what would be spoken instead.
+    await page.addInitScript(() => {
+      const said: { text: string; lang: string }[] = [];
+      (window as unknown as { said: typeof said }).said = said;
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void said.push({ text: u.text, lang: u.lang });
+    });
+    await page.goto(`${server.url}/c/riverside`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Read it to me' }).click();
+    const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
+    expect(said).toEqual([
+      { text: 'We will tell you why you are in care and answer your questions.', lang: 'en' },
+      { text: "Do we keep this promise for you? Yes, kept. Sometimes. No, not kept. Don't know or doesn't apply.", lang: 'en' },
+    ]);
+
+    const silent = await phone();
+    await silent.addInitScript(() => delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis);
+    await silent.goto(`${server.url}/c/riverside`);
+    await silent.getByRole('button', { name: 'Start' }).click();
+    await silent.getByText('Promise 1 of 20').waitFor();
+    expect(await silent.getByRole('button', { name: 'Read it to me' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
