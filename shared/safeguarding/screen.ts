@@ -1,38 +1,98 @@
 /**
  * A rules-based first look at a comment: does it suggest a young person may be at risk of harm?
- * It errs towards flagging (a safeguarding lead reads every flagged comment first); it never blocks a comment.
+ * It errs towards flagging (a safeguarding lead reads every flagged comment first, and a person, not
+ * this list, decides what it means); it never blocks or changes a comment.
+ *
+ * Matching is on whole words, case-insensitive, with apostrophes dropped ("don't" = "dont") and long
+ * letter runs shortened ("sooo scaredddd" = "so scared"), so the way young people type still matches.
  */
 
-/** Phrases grouped by the concern they suggest. Matched on whole words, case-insensitive. */
-export const RISK_PHRASES: Record<string, readonly string[]> = {
-  'self-harm': ['kill myself', 'killing myself', 'end my life', 'suicide', 'suicidal', 'self harm', 'self-harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'want to die', 'wanna die', 'better off dead', 'overdose', 'no reason to live'],
-  abuse: ['abuse', 'abused', 'abusing', 'hits me', 'hit me', 'hitting me', 'beats me', 'beat me', 'punched me', 'kicks me', 'touched me', 'touches me', 'sexual', 'rape', 'raped', 'groomed', 'grooming', 'makes me do things', 'hurts me', 'hurt me'],
-  unsafe: ['not safe', 'unsafe', "don't feel safe", 'dont feel safe', 'scared of', 'afraid of', 'frightened of', 'threatened', 'threatens me', 'bullied', 'locked in', 'locked me'],
-  'running-away': ['run away', 'running away', 'ran away', 'runaway'],
-  missing: ['go missing', 'going missing', 'went missing', 'been missing', 'sleeping rough', 'nowhere to sleep', 'homeless'],
-  exploitation: ['county lines', 'make me sell', 'owe them money', 'older boyfriend', 'older girlfriend'],
+/** The kinds of concern, with the words a safeguarding lead sees next to a flagged comment. */
+export const CONCERNS = {
+  'self-harm': 'Self-harm or suicide',
+  abuse: 'Abuse or neglect',
+  unsafe: 'Feeling unsafe',
+  'running-away': 'Running away',
+  missing: 'Going missing',
+  exploitation: 'Exploitation',
+} as const;
+export type Concern = keyof typeof CONCERNS;
+
+/** "I went missing", "my sister has gone missing": a person going missing, not a bag or a letter. */
+const PEOPLE = ['i', 'ive', 'im', 'we', 'he', 'she', 'they', 'friend', 'sister', 'brother', 'mate'];
+const MISSING_VERBS = ['go missing', 'went missing', 'gone missing', 'been missing', 'going missing', 'keep going missing', 'was missing', 'were missing', 'have gone missing', 'has gone missing', 'had gone missing', 'have been missing', 'has been missing'];
+const personMissing = PEOPLE.flatMap((who) => MISSING_VERBS.map((verb) => `${who} ${verb}`));
+
+/** Phrases grouped by the concern they suggest. */
+export const RISK_PHRASES: Record<Concern, readonly string[]> = {
+  'self-harm': [
+    'kill myself', 'killing myself', 'killed myself', 'kill my self', 'kms', 'unalive', 'unalive myself', 'end my life', 'ending my life', 'end it all',
+    'take my own life', 'tried to kill myself', 'suicide', 'suicidal', 'sucide', 'self harm', 'selfharm', 'self harming', 'harm myself', 'harming myself',
+    'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'burn myself', 'burning myself', 'hang myself', 'starve myself', 'make myself sick',
+    'want to die', 'wanna die', 'want to be dead', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me', 'overdose', 'od',
+    'no reason to live', 'dont want to live', 'dont want to be alive', 'dont want to be here anymore', 'dont want to wake up',
+  ],
+  abuse: [
+    'abuse', 'abused', 'abusing', 'abusive', 'hits me', 'hit me', 'hitting me', 'beats me', 'beat me', 'beating me', 'beaten', 'punched me', 'punches me',
+    'kicks me', 'kicked me', 'slaps me', 'slapped me', 'smacks me', 'smacked me', 'chokes me', 'choked me', 'strangled', 'throws things at me',
+    'hurts me', 'hurt me', 'touched me', 'touches me', 'touching me', 'sexual', 'rape', 'raped', 'groomed', 'grooming', 'makes me do things',
+    'made me do things', 'nudes', 'naked pictures', 'send pictures of myself', 'not fed', 'dont get fed', 'never get fed', 'go to bed hungry',
+    'no food in the house', 'locks me in', 'locked me in',
+  ],
+  unsafe: [
+    'not safe', 'unsafe', 'dont feel safe', 'do not feel safe', 'never feel safe', 'in danger', 'scared of', 'afraid of', 'frightened of', 'terrified',
+    'im scared', 'i am scared', 'feel scared', 'scared to go home', 'threatened', 'threatens me', 'threatening me', 'bullied', 'bullying me',
+    'following me', 'followed me home',
+  ],
+  'running-away': ['run away', 'running away', 'ran away', 'runaway', 'run away from', 'going to run', 'gonna run', 'leave and never come back'],
+  missing: [
+    ...personMissing, 'reported missing', 'missing from home', 'missing from care', 'missing from placement', 'missing episode', 'want to go missing',
+    'wanna go missing', 'about going missing', 'sleeping rough', 'sleep rough', 'slept rough', 'sleeping on the street', 'sleeping on the streets',
+    'slept outside', 'nowhere to sleep', 'nowhere to go', 'nowhere to live', 'homeless', 'sofa surfing', 'stayed out all night', 'stay out all night',
+  ],
+  exploitation: [
+    'county lines', 'make me sell', 'made me sell', 'makes me sell', 'sell drugs', 'selling drugs', 'carry drugs', 'hold drugs', 'gave me drugs',
+    'give me drugs', 'owe them money', 'owe money to', 'older boyfriend', 'older girlfriend', 'pays me to',
+  ],
 };
+
+/**
+ * Everyday phrases that contain a risk phrase but mean something else. They are taken out before
+ * matching, so "hit me up" or "sexual health" is not flagged while "he hit me" still is.
+ */
+export const BENIGN_PHRASES: readonly string[] = [
+  'hit me up', 'beat me at', 'beat me in', 'beat me to it', 'killed myself laughing', 'kill myself laughing', 'killing myself laughing',
+  'sexual health', 'sexual orientation', 'dont feel unsafe', 'do not feel unsafe', 'never feel unsafe', 'never unsafe', 'not unsafe',
+];
 
 export interface ScreenResult {
   urgent: boolean;
-  concerns: string[];
+  concerns: Concern[];
 }
 
 const normalise = (text: string) =>
   ` ${text
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^a-z0-9' -]+/g, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()} `;
 
-const PATTERNS = Object.entries(RISK_PHRASES).map(([concern, phrases]) => ({
+const needle = (phrase: string) => ` ${normalise(phrase).trim()} `;
+
+const PATTERNS = (Object.entries(RISK_PHRASES) as [Concern, readonly string[]][]).map(([concern, phrases]) => ({
   concern,
-  needles: phrases.map((p) => ` ${normalise(p).trim()} `),
+  needles: phrases.map(needle),
 }));
+const BENIGN = BENIGN_PHRASES.map(needle);
 
 export const screenComment = (text: string): ScreenResult => {
-  const hay = normalise(text);
+  let hay = normalise(text);
+  // Each benign phrase becomes a lone separator, so words either side of it do not join into a new match.
+  for (const b of BENIGN) while (hay.includes(b)) hay = hay.replace(b, ' | ');
   const concerns = PATTERNS.filter((p) => p.needles.some((n) => hay.includes(n))).map((p) => p.concern);
   return { urgent: concerns.length > 0, concerns };
 };

@@ -1,24 +1,95 @@
 import type { Council } from '../schemas/council';
+import type { Action } from '../schemas/actions';
+import type { BoardComment } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
 import type { Scorecard } from '../schemas/scorecard';
-import { emptyCounts, type RatingCounts } from '../rating';
+import { themeLabel } from '../themes';
+import { emptyCounts } from '../rating';
+import { breakdownOf, respondedBreakdownOf } from './breakdown';
 import { countFigure, figuresOf } from './figures';
-import { pooledCounts, respondentsAtLeast } from './score';
+import { overviewOf } from './overview';
+import { sectionReading } from './reading';
+import { isShown, pooledCounts } from './score';
+import { emptyPromiseTally, totalResponses, totalsByPromise, type RoundTally } from './tally';
+import { benchmarkOf, rollupOf, shownCounts, themeRollups, type CountsByPromise, type ThemeSummary } from './themes';
+import { trendViewOf } from './trend';
 
-/** Counts per promise id, as read from the round's aggregates. */
-export type CountsByPromise = ReadonlyMap<string, RatingCounts>;
+export type { CountsByPromise };
 
-/** Builds a round's scorecard from its aggregates: pure, so the same rules hold in every caller. */
-export const buildScorecard = (input: {
+export interface ScorecardInput {
   council: Council;
   round: Round;
   pledge: PledgeVersion;
-  responses: number;
-  counts: CountsByPromise;
-}): Scorecard => {
-  const { council, round, pledge, counts } = input;
+  /** The round's counters, summed: totals and the three breakdowns. */
+  tally: RoundTally;
+  /** The council's round before this one, for trends; a promise is matched by its id across versions. */
+  previous: { round: Pick<Round, 'roundId' | 'name'>; pledge: Pick<PledgeVersion, 'sections'>; tally: RoundTally } | null;
+  /** Approved and redacted comments of the round, oldest first, with the promise each is about. */
+  comments: readonly (BoardComment & { promiseId?: string })[];
+  actions: readonly Action[];
+  /** Every council's latest theme summary (this council's own is left out of its benchmark). */
+  summaries: readonly ThemeSummary[];
+  now: Date;
+}
+
+/** Builds a round's scorecard from its aggregates: pure, so the same rules hold in every caller. */
+export const buildScorecard = (input: ScorecardInput): Scorecard => {
+  const { council, round, pledge, tally, previous } = input;
   const thresholds = council.thresholds;
+  const counts: CountsByPromise = totalsByPromise(tally);
+  const before: CountsByPromise = previous ? totalsByPromise(previous.tally) : new Map();
+  const responses = totalResponses(tally);
+
+  const commentsOf = new Map<string, BoardComment[]>();
+  const general: BoardComment[] = [];
+  for (const { promiseId, ...c } of input.comments) {
+    if (!promiseId) general.push(c);
+    else commentsOf.set(promiseId, [...(commentsOf.get(promiseId) ?? []), c]);
+  }
+  const actionsOf = new Map<string, Action[]>();
+  for (const a of input.actions) actionsOf.set(a.promiseId, [...(actionsOf.get(a.promiseId) ?? []), a]);
+
+  const sections = pledge.sections.map((section) => {
+    const ids = section.promises.map((p) => p.promiseId);
+    const promises = section.promises.map((p) => {
+      const current = counts.get(p.promiseId) ?? emptyCounts();
+      const figures = figuresOf(current, thresholds);
+      return {
+        promiseId: p.promiseId,
+        text: p.text,
+        themes: p.themes,
+        figures,
+        trend: trendViewOf(before.get(p.promiseId), current),
+        breakdown: breakdownOf(tally.promises.get(p.promiseId) ?? emptyPromiseTally(), thresholds),
+        // A comment is never shown beside a group of fewer than 5.
+        comments: figures.suppressed ? [] : (commentsOf.get(p.promiseId) ?? []),
+        actions: actionsOf.get(p.promiseId) ?? [],
+      };
+    });
+    const rollup = rollupOf(ids, counts, thresholds);
+    // Like for like: the previous round pooled over the same promises (by id).
+    const trend = previous ? trendViewOf(pooledCounts(shownCounts(ids, before)), rollup.counts) : null;
+    const figures = rollup.figures;
+    return {
+      sectionId: section.sectionId,
+      title: section.title,
+      figures,
+      trend: figures.suppressed ? null : trend,
+      reading: sectionReading({ figures, trend: figures.suppressed ? null : trend, promises }, previous?.round.name ?? null),
+      promises,
+    };
+  });
+
+  const previousThemes = previous ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts])) : new Map();
+  const themes = themeRollups(pledge, counts, thresholds).map((t) => ({
+    themeId: t.themeId,
+    label: themeLabel(t.themeId),
+    figures: t.figures,
+    trend: t.figures.suppressed ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
+    benchmark: t.figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, input.now),
+  }));
+
   return {
     council: { councilId: council.councilId, name: council.name, slug: council.slug },
     round: {
@@ -28,21 +99,13 @@ export const buildScorecard = (input: {
       closesAt: round.closesAt,
       pledgeVersion: round.pledgeVersion,
     },
+    previousRound: previous ? { roundId: previous.round.roundId, name: previous.round.name } : null,
     thresholds: { green: thresholds.green, amber: thresholds.amber },
-    responses: countFigure(input.responses),
-    sections: pledge.sections.map((section) => {
-      const promiseCounts = section.promises.map((p) => counts.get(p.promiseId) ?? emptyCounts());
-      return {
-        sectionId: section.sectionId,
-        title: section.title,
-        figures: figuresOf(pooledCounts(promiseCounts), thresholds, respondentsAtLeast(promiseCounts)),
-        promises: section.promises.map((p, i) => ({
-          promiseId: p.promiseId,
-          text: p.text,
-          themes: p.themes,
-          figures: figuresOf(promiseCounts[i] ?? emptyCounts(), thresholds),
-        })),
-      };
-    }),
+    responses: countFigure(responses),
+    responded: respondedBreakdownOf(tally.responses),
+    overview: overviewOf(sections.flatMap((s) => s.promises)),
+    sections,
+    themes,
+    generalComments: isShown(responses) ? general : [],
   };
 };

@@ -1,0 +1,37 @@
+import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type AgeBucket, type CareBucket, type Source } from '../cohort';
+import { SUPPRESSED_LABEL } from '../limits';
+import type { RatingCounts } from '../rating';
+import type { Thresholds } from '../schemas/council';
+import { figuresOf, SUPPRESSED, type Figures } from './figures';
+import { cellsToHide } from './protect';
+import { nOf } from './score';
+import type { Breakdown, PromiseTally } from './tally';
+
+const answersOf = (c: RatingCounts) => nOf(c) + c.dontknow;
+
+/** One way of splitting (source, age group or care status), every cell protected against subtraction. */
+const protectedFigures = <K extends string>(keys: readonly K[], cells: Record<K, RatingCounts>, thresholds: Thresholds): Record<K, Figures> => {
+  const hide = cellsToHide(keys.map((k) => [nOf(cells[k]), answersOf(cells[k])]));
+  return Object.fromEntries(keys.map((k, i) => [k, hide[i] ? SUPPRESSED : figuresOf(cells[k], thresholds)])) as Record<K, Figures>;
+};
+
+/** A promise's figures by source, age group and care status, as a board may see them. */
+export const breakdownOf = (t: PromiseTally, thresholds: Thresholds): Breakdown<Figures> => ({
+  bySource: protectedFigures<Source>(SOURCES, t.bySource, thresholds),
+  byAge: protectedFigures<AgeBucket>(AGE_BUCKETS, t.byAge, thresholds),
+  byCare: protectedFigures<CareBucket>(CARE_BUCKETS, t.byCare, thresholds),
+});
+
+export type CountCell = number | typeof SUPPRESSED_LABEL;
+
+const protectedCounts = <K extends string>(keys: readonly K[], counts: Record<K, number>): Record<K, CountCell> => {
+  const hide = cellsToHide(keys.map((k) => [counts[k]]));
+  return Object.fromEntries(keys.map((k, i) => [k, hide[i] ? SUPPRESSED_LABEL : counts[k]])) as Record<K, CountCell>;
+};
+
+/** How many responded, split three ways, with the same protection. */
+export const respondedBreakdownOf = (responses: Breakdown<number>): Breakdown<CountCell> => ({
+  bySource: protectedCounts<Source>(SOURCES, responses.bySource),
+  byAge: protectedCounts<AgeBucket>(AGE_BUCKETS, responses.byAge),
+  byCare: protectedCounts<CareBucket>(CARE_BUCKETS, responses.byCare),
+});
