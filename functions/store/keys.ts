@@ -62,6 +62,21 @@ export const keys = {
     [GSI.partitionKey]: `COUNCIL#${councilId}#COMMENTS`,
     [GSI.sortKey]: `${status}#${urgent ? '0' : '1'}#${receivedOn}#${commentId}`,
   }),
+  commentsOfRoundPrefix: (roundId: string) => `COMMENT#${roundId}#`,
+  /** An approved or redacted comment leaves the queue for its round's board list, oldest first. */
+  commentShown: (councilId: string, roundId: string, receivedOn: string, commentId: string) => ({
+    [GSI.partitionKey]: `COUNCIL#${councilId}#SHOWN#${roundId}`,
+    [GSI.sortKey]: `${receivedOn}#${commentId}`,
+  }),
+  commentsShownPartition: (councilId: string, roundId: string) => `COUNCIL#${councilId}#SHOWN#${roundId}`,
+  commentQueuePartition: (councilId: string) => `COUNCIL#${councilId}#COMMENTS`,
+  commentQueuePrefix: (status: string) => `${status}#`,
+  /** "You said, we did": an action about a promise, in its council's partition, grouped by round. */
+  action: (councilId: string, roundId: string, actionId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: `ACTION#${roundId}#${actionId}` }),
+  actionPrefix: (roundId?: string) => (roundId ? `ACTION#${roundId}#` : 'ACTION#'),
+  /** Each council's latest theme summary, all in one small partition read whole for the benchmark. */
+  themeSummary: (councilId: string) => ({ [PK]: 'BENCHMARK', [SK]: `COUNCIL#${councilId}` }),
+  themeSummaryPartition: () => 'BENCHMARK',
   /** The audit log of a council, newest last; the sort key keeps entries in time order. */
   auditEntry: (councilId: string, at: string, entryId: string) => ({ [PK]: `AUDIT#${councilId}`, [SK]: `${at}#${entryId}` }),
   auditPartition: (councilId: string) => `AUDIT#${councilId}`,
