@@ -155,4 +155,32 @@ describe('survey states', () => {
     expect(await silent.getByRole('button', { name: 'Read it to me' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('says plainly when the survey closed before the answers could be sent', async () => {
+    const { round } = await seedCouncil(server.store, {
+      council: { councilId: 'c_closeshire', slug: 'closeshire', name: 'Closeshire Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+      pledgeId: 'pl_closeshire',
+      pledge: DEMO_PLEDGE,
+      roundId: 'r_closeshire_1',
+      roundName: 'Summer 2027',
+      now: new Date(),
+    });
+    const page = await phone();
+    await page.goto(`${server.url}/c/closeshire`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'promise-check:survey:r_closeshire_1',
+        JSON.stringify({ v: 1, roundId: 'r_closeshire_1', submissionId: crypto.randomUUID(), step: 'review', ratings: { p_reply: 'no' }, comments: {}, finalComment: '', about: {} }),
+      ),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Carry on' }).click();
+    // Staff close the round while the young person is checking their answers.
+    await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
+    await page.getByRole('button', { name: 'Send my answers' }).first().click();
+    await page.getByRole('heading', { name: 'Your answers were not sent' }).waitFor({ timeout: 15_000 });
+    await page.getByText('This survey has closed, so the answers could not be sent. Thank you for trying.').waitFor();
+    expect(await checkYoungPersonPage(page, 'survey-closed-before-sending')).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_closeshire_1')))).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
 import { queued, sentMark, startOutbox, type Outbox, type Outcome, type Queued } from './outbox';
 import {
+  forgetProgress,
   hasSomethingToSend,
   loadProgress,
   newProgress,
@@ -159,7 +160,12 @@ const SurveyFlow = (props: {
       // A refusal that waiting will not change. Closed rounds get their own plain words.
       const message = outcome.message;
       loadSurvey(slug).then(
-        (s) => setPhase({ kind: 'problem', closed: s.round?.roundId !== roundId, message }),
+        (s) => {
+          const closed = s.round?.roundId !== roundId;
+          // Answers to a closed round can never be sent: they do not stay on the phone.
+          if (closed) forgetProgress(roundId);
+          setPhase({ kind: 'problem', closed, message });
+        },
         () => setPhase({ kind: 'problem', closed: false, message }),
       );
     }
