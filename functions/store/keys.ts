@@ -101,4 +101,23 @@ export const keys = {
     [SK]: `SESS#${sessionId}#S${pad(shard, 2)}`,
   }),
   sessionCountersPrefix: (sessionId: string) => `SESS#${sessionId}#`,
+  sessionParticipantPrefix: 'PART#',
+  /**
+   * Compensating counter moves written by a reconcile repair, in the same counter partition (so the round's
+   * totals and, for a session's, the session's own counts include them); split in chunks to keep expressions short.
+   */
+  counterRepair: (roundId: string, sessionId: string | null, chunk: number) => ({
+    [PK]: `AGG#${roundId}`,
+    [SK]: sessionId === null ? `REPAIR#${pad(chunk, 2)}` : `SESS#${sessionId}#REPAIR#${pad(chunk, 2)}`,
+  }),
+  /** The session a counter item belongs to (null for the survey's own items), read back from its sort key. */
+  sessionOfCounterItem: (sk: string): string | null => (sk.startsWith('SESS#') ? sk.slice(5, sk.indexOf('#', 5)) : null),
+  /** A repair item's chunk number, or null for counters written by answers. */
+  repairChunkOf: (sk: string): number | null => {
+    const m = /(?:^|#)REPAIR#(\d+)$/.exec(sk);
+    return m ? Number(m[1]) : null;
+  },
+  /** One small item per round ever opened, so a scheduled check can find every round without scanning the table. */
+  roundInRegistry: (roundId: string) => ({ [PK]: 'ROUNDS', [SK]: roundId }),
+  roundRegistryPartition: 'ROUNDS',
 } as const;
