@@ -71,7 +71,7 @@ export const en = {
   noticeAnon: 'We do not know who you are. So nobody can write back to you.',
   noticeHelp: 'If you need help now, talk to someone:',
   childlineNote: 'Free, day and night',
-  call: (phone: string) => `Call ${phone}`,
+  call: 'Call',
   website: 'Website',
   trusted: 'Or talk to your social worker, your carer or a teacher you trust.',
 
