@@ -8,6 +8,7 @@ import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { RoundTally } from '../../shared/scoring/tally';
 import type { SessionStore } from './session-store';
+import type { ActionStore, BenchmarkStore, CommentStore } from './board-store';
 
 export interface CouncilStore {
   get(councilId: string): Promise<Council | null>;
@@ -93,4 +94,7 @@ export interface Store {
   aggregates: AggregateStore;
   audit: AuditStore;
   sessions: SessionStore;
+  comments: CommentStore;
+  actions: ActionStore;
+  benchmark: BenchmarkStore;
 }

@@ -54,7 +54,7 @@ export interface ThemeSummary {
   themes: Partial<Record<ThemeId, { score: number; n: number }>>;
 }
 
-export const themeSummaryOf = (councilId: string, round: { roundId: string; opensAt: string }, rollups: readonly ThemeRollup[]): ThemeSummary => ({
+export const themeSummaryOf = (councilId: string, round: { roundId: string; opensAt: string }, rollups: readonly Pick<ThemeRollup, 'themeId' | 'figures'>[]): ThemeSummary => ({
   councilId,
   roundId: round.roundId,
   opensAt: round.opensAt,

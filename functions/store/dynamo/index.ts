@@ -1,7 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store';
 import { dynamoAggregates } from './aggregates';
+import { dynamoActions } from './actions';
 import { dynamoAudit } from './audit';
+import { dynamoBenchmark } from './benchmark';
+import { dynamoComments } from './comments';
 import { dynamoCouncils } from './councils';
 import { dynamoPledges } from './pledges';
 import { dynamoResponses } from './responses';
@@ -16,4 +19,7 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   aggregates: dynamoAggregates(db, table),
   audit: dynamoAudit(db, table),
   sessions: dynamoSessions(db, table),
+  comments: dynamoComments(db, table),
+  actions: dynamoActions(db, table),
+  benchmark: dynamoBenchmark(db, table),
 });

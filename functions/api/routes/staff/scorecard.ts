@@ -1,18 +1,35 @@
 import { z } from 'zod';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
-import { ScorecardSchema } from '../../../../shared/schemas/scorecard';
+import type { Role } from '../../../../shared/roles';
+import { HistorySchema, ScorecardSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
-import { scorecardFor } from '../../services/scorecards';
+import { historyFor, scorecardFor } from '../../services/scorecards';
 import { json, staffErrors, staffRoute } from '../route-kit';
+
+/** Who reads a council's scorecard. */
+export const BOARD_READERS: Role[] = ['board-member', 'council-admin'];
+export const ROUND_PATH = '/api/staff/councils/{councilId}/rounds/{roundId}';
+export const roundParams = z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema });
 
 const route = staffRoute({
   method: 'get',
-  path: '/api/staff/councils/{councilId}/rounds/{roundId}/scorecard',
-  tags: ['staff'],
-  summary: 'The scorecard of a round: counts, n, score, interval and status per promise and section',
-  roles: ['board-member', 'council-admin'],
-  request: { params: z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema }) },
-  responses: { 200: json(ScorecardSchema, 'The scorecard; figures for fewer than 5 are replaced by "fewer than 5"'), ...staffErrors },
+  path: `${ROUND_PATH}/scorecard`,
+  tags: ['staff', 'scorecard'],
+  summary:
+    'The scorecard of a round: who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
+  roles: BOARD_READERS,
+  request: { params: roundParams },
+  responses: { 200: json(ScorecardSchema, 'The scorecard; figures for fewer than 5 (and any that would give one away) read "fewer than 5"'), ...staffErrors },
+});
+
+const history = staffRoute({
+  method: 'get',
+  path: `${ROUND_PATH}/history`,
+  tags: ['staff', 'scorecard'],
+  summary: "Every round of the council up to this one, per promise (followed by its id across pledge versions) and per theme: the trend charts' data",
+  roles: BOARD_READERS,
+  request: { params: roundParams },
+  responses: { 200: json(HistorySchema, 'Rounds oldest first, and a point per round for each promise and theme'), ...staffErrors },
 });
 
 export const registerScorecard: RegisterRoutes = (app, deps) => {
@@ -20,5 +37,9 @@ export const registerScorecard: RegisterRoutes = (app, deps) => {
     const { councilId, roundId } = c.req.valid('param');
     c.header('Cache-Control', 'no-store');
     return c.json(await scorecardFor(deps, councilId, roundId), 200);
+  });
+  app.openapi(history, async (c) => {
+    const { councilId, roundId } = c.req.valid('param');
+    return c.json(await historyFor(deps, councilId, roundId), 200);
   });
 };

@@ -1,0 +1,59 @@
+/** The moderation queue (urgent first) and a moderator's decision on one comment or session note. */
+import { z } from 'zod';
+import { CouncilIdSchema } from '../../../../shared/ids';
+import type { Role } from '../../../../shared/roles';
+import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { DecisionSchema, QueueCommentSchema, QueueSchema } from '../../../../shared/schemas/moderation';
+import type { RegisterRoutes } from '../../env';
+import { decideComment, queueFor } from '../../services/moderation';
+import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
+import { ROUND_PATH, roundParams } from './scorecard';
+
+/** The safeguarding lead is a moderator. */
+const MODERATORS: Role[] = ['moderator'];
+
+const queue = staffRoute({
+  method: 'get',
+  path: '/api/staff/councils/{councilId}/moderation/queue',
+  tags: ['staff', 'moderation'],
+  summary: 'Comments and session notes waiting for a decision: those that may show a young person at risk first, then oldest first',
+  roles: MODERATORS,
+  request: {
+    params: z.object({ councilId: CouncilIdSchema }),
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100, 'At most 100 comments a page').default(50),
+      cursor: z.string().max(500).optional(),
+    }),
+  },
+  responses: { 200: json(QueueSchema, 'A page of the queue'), ...staffErrors },
+});
+
+const decide = staffRoute({
+  method: 'post',
+  path: `${ROUND_PATH}/comments/{commentId}/decision`,
+  tags: ['staff', 'moderation'],
+  summary: 'Approve, reject or redact part of a comment; recorded with who and when',
+  roles: MODERATORS,
+  request: {
+    params: roundParams.extend({ commentId: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'Not a comment id') }),
+    body: jsonBody(DecisionSchema),
+  },
+  responses: {
+    200: json(QueueCommentSchema, 'The comment as decided'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'Someone else decided on it meanwhile'),
+    422: json(ApiErrorSchema, 'The parts to hide are outside the comment or hide all of it'),
+  },
+});
+
+export const registerModeration: RegisterRoutes = (app, deps) => {
+  app.openapi(queue, async (c) => {
+    const { councilId } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await queueFor(deps, councilId, { limit, ...(cursor ? { cursor } : {}) }), 200);
+  });
+  app.openapi(decide, async (c) => {
+    const { councilId, roundId, commentId } = c.req.valid('param');
+    return c.json(await decideComment(deps, c.get('staff'), { councilId, roundId, commentId }, c.req.valid('json')), 200);
+  });
+};

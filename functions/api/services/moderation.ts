@@ -1,0 +1,85 @@
+/** Moderators decide on every comment and session note before a board can read it; each decision is audited. */
+import { redact } from '../../../shared/moderation/redact';
+import type { StaffClaims } from '../../../shared/roles';
+import { screenComment } from '../../../shared/safeguarding/screen';
+import type { Decision, QueueComment } from '../../../shared/schemas/moderation';
+import { promisesOf } from '../../../shared/schemas/pledge';
+import type { CommentDecisionRecord, StoredComment } from '../../store/board-store';
+import { ConflictError } from '../../store/errors';
+import type { AppDeps } from '../deps';
+import { conflict, notFound, unprocessable } from '../http-error';
+
+/** Each comment with its round's name and its promise's words, as the round's pledge had them. */
+const describe = async (deps: AppDeps, councilId: string, comments: readonly StoredComment[]): Promise<QueueComment[]> => {
+  const rounds = new Map((await deps.store.rounds.listForCouncil(councilId)).map((r) => [r.roundId, r]));
+  const texts = new Map<string, Map<string, string>>();
+  for (const roundId of new Set(comments.map((c) => c.roundId))) {
+    const round = rounds.get(roundId) ?? (await deps.store.rounds.get(roundId));
+    const pledge = round && round.councilId === councilId ? await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion) : null;
+    if (round) rounds.set(roundId, round);
+    texts.set(roundId, new Map(pledge ? promisesOf(pledge).map((p) => [p.promiseId, p.text]) : []));
+  }
+  return comments.map((c) => {
+    const promiseText = c.promiseId ? texts.get(c.roundId)?.get(c.promiseId) : undefined;
+    return {
+      commentId: c.commentId,
+      roundId: c.roundId,
+      roundName: rounds.get(c.roundId)?.name ?? c.roundId,
+      ...(c.promiseId ? { promiseId: c.promiseId } : {}),
+      ...(promiseText ? { promiseText } : {}),
+      text: c.text,
+      urgent: c.urgent,
+      concerns: screenComment(c.text).concerns,
+      source: c.source,
+      receivedOn: c.receivedOn,
+      status: c.status,
+      ...(c.shownText ? { shownText: c.shownText } : {}),
+      ...(c.decidedBy ? { decidedBy: c.decidedBy } : {}),
+      ...(c.decidedAt ? { decidedAt: c.decidedAt } : {}),
+    };
+  });
+};
+
+export const queueFor = async (deps: AppDeps, councilId: string, page: { limit: number; cursor?: string }) => {
+  const { comments, cursor } = await deps.store.comments.queue(councilId, page);
+  return { comments: await describe(deps, councilId, comments), ...(cursor ? { cursor } : {}) };
+};
+
+const STATUS_OF = { approve: 'approved', reject: 'rejected', redact: 'redacted' } as const;
+
+export const decideComment = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  target: { councilId: string; roundId: string; commentId: string },
+  decision: Decision,
+): Promise<QueueComment> => {
+  const { councilId, roundId, commentId } = target;
+  const comment = await deps.store.comments.get(councilId, roundId, commentId);
+  if (!comment) throw notFound('There is no such comment (it may have passed the council’s retention period)');
+  const at = deps.now().toISOString();
+  const record: CommentDecisionRecord = { status: STATUS_OF[decision.decision], decidedBy: staff.email, decidedAt: at, from: decision.from ?? 'pending' };
+  let hidden = 0;
+  if (decision.decision === 'redact') {
+    const r = redact(comment.text, decision.hide);
+    if (!r.ok) throw unprocessable(r.message, [{ path: 'hide', message: r.message }]);
+    record.shownText = r.text;
+    hidden = r.spans.length;
+  }
+  let decided: StoredComment | null;
+  try {
+    decided = await deps.store.comments.decide(councilId, roundId, commentId, record);
+  } catch (e) {
+    if (e instanceof ConflictError) throw conflict(e.message);
+    throw e;
+  }
+  if (!decided) throw notFound('There is no such comment');
+  await deps.store.audit.record({
+    councilId,
+    at,
+    actor: staff.email,
+    action: `comment.${decision.decision}`,
+    target: commentId,
+    details: { roundId, from: record.from, urgent: comment.urgent, source: comment.source, ...(hidden ? { partsHidden: hidden } : {}) },
+  });
+  return (await describe(deps, councilId, [decided]))[0]!;
+};

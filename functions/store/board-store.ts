@@ -1,0 +1,72 @@
+/**
+ * The storage port for what a board reads beside the counts, and what moderators and board members
+ * change: comments and their moderation, "you said, we did" actions, and the theme summaries behind
+ * the cross-council benchmark. Part of `Store`; `dynamo/comments.ts`, `actions.ts`, `benchmark.ts` implement it.
+ */
+import type { Action } from '../../shared/schemas/actions';
+import type { CommentSource, CommentStatus } from '../../shared/schemas/moderation';
+import type { ThemeSummary } from '../../shared/scoring/themes';
+
+export interface StoredComment {
+  commentId: string;
+  councilId: string;
+  roundId: string;
+  promiseId?: string;
+  /** The young person's words as sent. Kept only as long as the council's retention allows (TTL). */
+  text: string;
+  /** What a board sees of a redacted comment. */
+  shownText?: string;
+  urgent: boolean;
+  status: CommentStatus;
+  source: CommentSource;
+  sessionId?: string;
+  /** The day it arrived, never the time: a comment cannot be lined up with one set of answers. */
+  receivedOn: string;
+  decidedBy?: string;
+  decidedAt?: string;
+}
+
+export interface CommentDecisionRecord {
+  status: Exclude<CommentStatus, 'pending'>;
+  shownText?: string;
+  decidedBy: string;
+  decidedAt: string;
+  /** The status the moderator decided from; the decision fails if it changed meanwhile. */
+  from: CommentStatus;
+}
+
+export interface CommentPage {
+  comments: StoredComment[];
+  cursor?: string;
+}
+
+export interface CommentStore {
+  /** Pending comments and session notes of the council: urgent first, then oldest first, a page at a time. */
+  queue(councilId: string, page: { limit: number; cursor?: string }): Promise<CommentPage>;
+  get(councilId: string, roundId: string, commentId: string): Promise<StoredComment | null>;
+  /** Null when there is no such comment; a ConflictError when its status is no longer `from`. */
+  decide(councilId: string, roundId: string, commentId: string, decision: CommentDecisionRecord): Promise<StoredComment | null>;
+  /** A round's approved and redacted comments (what its board may read), oldest first. */
+  shown(councilId: string, roundId: string, limit: number): Promise<StoredComment[]>;
+}
+
+export interface ActionStore {
+  /** The council's actions (of one round, when given), oldest round first. */
+  list(councilId: string, roundId?: string): Promise<Action[]>;
+  get(councilId: string, roundId: string, actionId: string): Promise<Action | null>;
+  /** Creates (expectedVersion null) or replaces the version the change was made from; a ConflictError otherwise. */
+  put(action: Action, expectedVersion: number | null): Promise<void>;
+  /** A ConflictError when the action changed since `expectedVersion` (or is gone). */
+  delete(councilId: string, roundId: string, actionId: string, expectedVersion: number): Promise<void>;
+}
+
+export interface StoredThemeSummary extends ThemeSummary {
+  computedAt: string;
+}
+
+export interface BenchmarkStore {
+  /** Every council's latest theme summary. */
+  all(): Promise<StoredThemeSummary[]>;
+  /** Stores a council's summary, unless a summary of a round that opened later is already there. */
+  put(summary: StoredThemeSummary): Promise<void>;
+}

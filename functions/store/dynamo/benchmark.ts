@@ -1,0 +1,44 @@
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
+import { keys } from '../keys';
+import { withoutKeys } from './items';
+
+/**
+ * One small item per council (its latest round's shown theme scores), all in one partition: the
+ * benchmark reads the whole partition in one Query, whatever the number of responses anywhere.
+ */
+export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): BenchmarkStore => ({
+  async all() {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.themeSummaryPartition() },
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items.map((i) => withoutKeys(i) as unknown as StoredThemeSummary);
+  },
+
+  async put(summary) {
+    try {
+      await db.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.themeSummary(summary.councilId), type: 'theme-summary', ...summary },
+          // An older round's scorecard, opened later, must not replace a newer round's summary.
+          ConditionExpression: 'attribute_not_exists(pk) OR opensAt <= :opensAt',
+          ExpressionAttributeValues: { ':opensAt': summary.opensAt },
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+    }
+  },
+});
