@@ -183,4 +183,23 @@ describe('survey states', () => {
     expect(await checkYoungPersonPage(page, 'survey-closed-before-sending')).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_closeshire_1')))).toEqual([]);
   });
+
+  it('says so plainly when a council has no survey open, or the link is wrong', async () => {
+    await server.store.councils.create({
+      councilId: 'c_quietshire',
+      slug: 'quietshire',
+      name: 'Quietshire Council',
+      helpContacts: [],
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+    });
+    const page = await phone();
+    await page.goto(`${server.url}/c/quietshire`);
+    await page.getByText('Quietshire Council is not asking for answers right now. Please come back later.').waitFor();
+    const axe = await checkYoungPersonPage(page, 'survey-no-round-open');
+    await page.goto(`${server.url}/c/no-such-council`);
+    await page.getByRole('heading', { name: 'We could not find this survey' }).waitFor();
+    axe.push(...(await checkYoungPersonPage(page, 'survey-wrong-link')));
+    expect(axe).toEqual([]);
+  });
 });

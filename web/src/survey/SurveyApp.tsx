@@ -35,7 +35,7 @@ import { StartScreen } from './screens/StartScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
 import { flatPromises, loadSurvey, type OpenRound, type SurveyPledge } from './survey-data';
 
-type Load = { kind: 'loading' } | { kind: 'failed'; message: string | null } | { kind: 'ready'; survey: PublicSurvey };
+type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; survey: PublicSurvey };
 
 /**
  * The young person's pages: /c/<council> (the survey), /c/<council>/privacy and /privacy. Moving between
@@ -45,7 +45,7 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
   const { slug } = props;
   const [lang, setLang] = useState<Lang>(() => pickLanguage(readJson<string>(DEVICE_KEYS.language), navigator.languages ?? [navigator.language]));
   const [privacy, setPrivacy] = useState(props.privacy);
-  const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', message: null });
+  const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', notFound: true });
   const [atStart, setAtStart] = useState(true);
   const t = CATALOGUES[lang];
 
@@ -54,7 +54,7 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
     setLoad({ kind: 'loading' });
     (first ?? loadSurvey(slug)).then(
       (survey) => setLoad({ kind: 'ready', survey }),
-      (e: ApiFailure) => setLoad({ kind: 'failed', message: e.network ? null : e.message }),
+      (e: ApiFailure) => setLoad({ kind: 'failed', notFound: e.status === 404 || e.status === 400 }),
     );
   };
   useEffect(() => fetchSurvey(props.firstLoad), []);
@@ -79,7 +79,7 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
   let body;
   if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
   else if (load.kind === 'loading') body = <p class="screen" role="status">{t.loading}</p>;
-  else if (load.kind === 'failed') body = <FailedScreen message={load.message} onRetry={() => fetchSurvey(null)} />;
+  else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
   else {
     body = (

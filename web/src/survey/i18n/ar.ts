@@ -12,7 +12,11 @@ export const ar: Catalogue = {
   skipToMain: 'انتقل إلى الجزء الرئيسي',
   loading: 'جارٍ التحميل…',
   loadFailed: 'لم نستطع فتح هذه الصفحة. تأكد من الإنترنت، ثم حاول مرة أخرى.',
+  problemTitleLoad: 'لم تُفتح هذه الصفحة',
+  badLinkTitle: 'لم نجد هذا الاستبيان',
+  badLink: 'تأكد من الرابط الذي أُعطي لك. أو اسأل الشخص الذي أعطاك إياه.',
   tryAgain: 'حاول مرة أخرى',
+  noRoundTitle: 'لا يوجد استبيان الآن',
   noRound: (council) => `${council} لا يطلب إجابات الآن. من فضلك عد لاحقًا.`,
 
   startTitle: (council) => `${council}: هل نفي بوعودنا؟`,

@@ -19,7 +19,11 @@ export const en = {
   skipToMain: 'Skip to the main part',
   loading: 'Loading…',
   loadFailed: 'We could not open this page. Check your internet, then try again.',
+  problemTitleLoad: 'This page did not open',
+  badLinkTitle: 'We could not find this survey',
+  badLink: 'Check the link you were given. Or ask the person who gave it to you.',
   tryAgain: 'Try again',
+  noRoundTitle: 'No survey right now',
   noRound: (council: string) => `${council} is not asking for answers right now. Please come back later.`,
 
   // Start

@@ -47,20 +47,25 @@ export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1} lang="en" dir="auto">{councilName}</h1>
+      <h1 ref={heading} tabIndex={-1}>{t.noRoundTitle}</h1>
       <p>{t.noRound(councilName)}</p>
     </div>
   );
 };
 
-export const FailedScreen = ({ message, onRetry }: { message: string | null; onRetry: () => void }) => {
+/** The survey could not be loaded: a link that leads nowhere, or no connection (worth trying again). */
+export const FailedScreen = ({ notFound, onRetry }: { notFound: boolean; onRetry: () => void }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{t.loadFailed}</h1>
-      {message && <p class="error" lang="en" dir="auto">{message}</p>}
-      <button type="button" class="button" onClick={onRetry}>{t.tryAgain}</button>
+      <h1 ref={heading} tabIndex={-1}>{notFound ? t.badLinkTitle : t.problemTitleLoad}</h1>
+      <p>{notFound ? t.badLink : t.loadFailed}</p>
+      {!notFound && (
+        <button type="button" class="button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>
+      )}
     </div>
   );
 };
