@@ -1,3 +1,4 @@
+import type { PublicActions } from '../../../shared/schemas/actions';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { ApiFailure, apiFetch } from '../lib/api';
 
@@ -13,12 +14,9 @@ export const councilPath = (slug: string) => `/api/public/councils/${encodeURICo
 
 export const loadSurvey = (slug: string): Promise<PublicSurvey> => apiFetch<PublicSurvey>(councilPath(slug));
 
-/** "You said, we did" (published by the council); none yet is a 404 or an empty list. */
-export interface PublicActions {
-  round: { name: string } | null;
-  actions: { promiseText: string; action: string; owner?: string; due?: string; status: string }[];
-}
+export type { PublicActions };
 
+/** "You said, we did" as the council published it; none yet (or no such route) is an empty list. */
 export const loadActions = async (slug: string): Promise<PublicActions> => {
   try {
     return await apiFetch<PublicActions>(`${councilPath(slug)}/actions`);

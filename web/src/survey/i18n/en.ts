@@ -1,5 +1,6 @@
 import type { AgeGroup, CareStatus } from '../../../../shared/cohort';
 import type { Rating } from '../../../../shared/rating';
+import type { ActionStatus } from '../../../../shared/schemas/actions';
 
 /**
  * Every word the young person's pages show, in English. Written for a reader of about 9:
@@ -138,7 +139,7 @@ export const en = {
     planned: 'Planned',
     'in-progress': 'Started',
     done: 'Done',
-  } as Record<string, string>,
+  } as Record<ActionStatus, string>,
   helpTitle: 'Need help now?',
   nextTitle: 'Next time',
   nextText: 'We will ask you again. Keep this link, and open it again next time.',
