@@ -67,7 +67,8 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
   const survey = load.kind === 'ready' ? load.survey : null;
   const councilName = survey?.council.name;
   useEffect(() => {
-    document.title = privacy ? `${t.privacy.title} · ${councilName ?? ''}` : councilName ? t.startTitle(councilName) : t.startTitle('');
+    const page = privacy ? t.privacy.title : councilName ? t.startTitle(councilName) : t.pageTitle;
+    document.title = privacy && councilName ? `${page} · ${councilName}` : page;
   }, [privacy, councilName, lang]);
 
   const goPrivacy = (on: boolean) => {

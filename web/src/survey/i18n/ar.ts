@@ -6,6 +6,7 @@ export const ar: Catalogue = {
   dir: 'rtl',
   languageName: 'العربية',
 
+  pageTitle: 'هل نفي بوعودنا؟',
   quickExit: 'اخرج الآن',
   quickExitHint: 'اخرج من هذه الصفحة بسرعة. ستفتح صفحة عن الطقس.',
   privacyLink: 'خصوصيتك: ماذا نحفظ',

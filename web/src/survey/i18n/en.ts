@@ -14,6 +14,7 @@ export const en = {
   languageName: 'English',
 
   // On every page
+  pageTitle: 'Are we keeping our promises?',
   quickExit: 'Leave now',
   quickExitHint: 'Leave this page fast. It opens a weather page.',
   privacyLink: 'Your privacy: what we keep',
