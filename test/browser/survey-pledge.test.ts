@@ -50,6 +50,8 @@ describe('a real 65-promise pledge on a phone', () => {
       const foreign = watchForeignRequests(page, server.url);
       const posts: number[] = [];
       page.on('requestfinished', async (r) => r.method() === 'POST' && r.url().includes('/responses') && posts.push((await r.response())?.status() ?? 0));
+      const apiCalls: string[] = [];
+      page.on('request', (r) => r.url().includes('/api/') && apiCalls.push(`${r.method()} ${new URL(r.url()).pathname}`));
       const axe: string[] = [];
 
       await page.goto(`${server.url}/c/${council.slug}`);
@@ -91,6 +93,8 @@ describe('a real 65-promise pledge on a phone', () => {
       await expect.poll(() => page.getByText(`You answered ${answered} of 65 promises.`).count()).toBe(1);
       axe.push(...(await checkYoungPersonPage(page, 'pledge65-04-review-offline')));
 
+      // Sixty-five answers, two comments and the questions about you: nothing left the phone until Send.
+      expect(apiCalls).toEqual([`GET /api/public/councils/${council.slug}`]);
       await page.getByRole('button', { name: 'Send my answers' }).first().click();
       await page.getByText("Saved on this phone — we'll send it when you're online.").waitFor();
       axe.push(...(await checkYoungPersonPage(page, 'pledge65-05-saved-offline')));

@@ -21,6 +21,7 @@ export const ar: Catalogue = {
   noRound: (council) => `${council} لا يطلب إجابات الآن. من فضلك عد لاحقًا.`,
 
   startTitle: (council) => `${council}: هل نفي بوعودنا؟`,
+  roundName: (round) => `هذا هو استبيان ${round}.`,
   startIntro: (count) => `وعدناك بـ ${count} وعدًا. أخبرنا عن كل وعد: هل نفي به؟`,
   startSkip: 'يمكنك تخطي أي وعد. ويمكنك التوقف والإكمال لاحقًا على هذا الهاتف.',
   startAnon: 'لن نسألك عن اسمك. لن يعرف أحد أن هذه إجاباتك.',

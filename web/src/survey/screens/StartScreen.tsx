@@ -18,7 +18,7 @@ export const StartScreen = (props: {
   return (
     <div class="screen">
       <h1 ref={heading} tabIndex={-1}>{t.startTitle(props.councilName)}</h1>
-      <p class="round-name" lang="en" dir="auto">{props.roundName}</p>
+      <p class="round-name">{t.roundName(props.roundName)}</p>
       <p>{t.startIntro(props.total)}</p>
       <p>{t.startSkip}</p>
       <p class="notice">{t.startAnon}</p>
