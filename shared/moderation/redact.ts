@@ -33,7 +33,8 @@ export const redact = (text: string, spans: readonly Span[]): RedactResult => {
   const merged: Span[] = [];
   for (const s of spans.map((x) => toWholeWords(text, x)).sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    // Overlapping marks, or marks with only spaces between them ("Jamie" "Brook"), hide as one.
+    if (last && (s.start <= last.end || text.slice(last.end, s.start).trim() === '')) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
   let out = '';

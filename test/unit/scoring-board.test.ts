@@ -280,6 +280,7 @@ describe('redaction', () => {
 
   it('merges overlapping marks and refuses marks outside the text or hiding everything', () => {
     expect(redact('abc def', [{ start: 0, end: 2 }, { start: 1, end: 3 }])).toMatchObject({ ok: true, text: `${REDACTED_MARK} def` });
+    expect(redact('ab cd ef', [{ start: 0, end: 2 }, { start: 3, end: 5 }])).toEqual({ ok: true, text: `${REDACTED_MARK} ef`, spans: [{ start: 0, end: 5 }] });
     expect(redact('abc', [{ start: 2, end: 9 }])).toMatchObject({ ok: false });
     expect(redact('abc', [{ start: 2, end: 2 }])).toMatchObject({ ok: false });
     expect(redact('abc def', [{ start: 0, end: 7 }])).toEqual({ ok: false, message: 'That hides the whole comment: reject it instead' });
