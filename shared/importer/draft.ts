@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PROMISE_TEXT_MAX_CHARS } from '../limits';
+import { DraftSectionSchema } from '../schemas/pledge-draft';
+import { ThemeIdSchema } from '../themes';
+
+/**
+ * What the importer proposes and the admin corrects before publishing. The bounds are the publishing
+ * schema's, so a draft the importer makes never fails them; what does not fit becomes a warning.
+ */
+export const SECTION_TITLE_MAX_CHARS = DraftSectionSchema.shape.title.maxLength ?? 200;
+export const SECTION_SUMMARY_MAX_CHARS = DraftSectionSchema.shape.summary.in.unwrap().maxLength ?? 500;
+export const PLEDGE_TITLE_MAX_CHARS = SECTION_TITLE_MAX_CHARS;
+
+export const ImportedPromiseSchema = z
+  .object({
+    text: z.string().trim().min(1).max(PROMISE_TEXT_MAX_CHARS),
+    /** Suggested by keyword rules (see themes.ts); the admin confirms or changes them. */
+    themes: z.array(ThemeIdSchema),
+  })
+  .strict();
+export type ImportedPromise = z.infer<typeof ImportedPromiseSchema>;
+
+export const ImportedSectionSchema = z
+  .object({
+    title: z.string().trim().min(1).max(SECTION_TITLE_MAX_CHARS),
+    summary: z.string().trim().min(1).max(SECTION_SUMMARY_MAX_CHARS).optional(),
+    promises: z.array(ImportedPromiseSchema),
+  })
+  .strict();
+export type ImportedSection = z.infer<typeof ImportedSectionSchema>;
+
+export const PledgeImportDraftSchema = z
+  .object({
+    /** The document's own title when it has one. */
+    title: z.string().trim().min(1).max(PLEDGE_TITLE_MAX_CHARS).nullable(),
+    sections: z.array(ImportedSectionSchema),
+    /** Things a person should look at before publishing, in plain words. */
+    warnings: z.array(z.string()),
+  })
+  .strict();
+export type PledgeImportDraft = z.infer<typeof PledgeImportDraftSchema>;

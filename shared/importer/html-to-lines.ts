@@ -1,0 +1,94 @@
+import { decodeEntities } from './text';
+
+/**
+ * Turns HTML (a saved web page, or a Word document after mammoth) into the Markdown-like lines the rest
+ * of the importer reads: `# heading`, `- item` indented two spaces per nesting level, `**bold**`, and a
+ * blank line between blocks. A tokenizer rather than a DOM, so it runs the same in Node and the browser.
+ */
+
+/** Parts of a page that are never the pledge: code, styling, site navigation and footers. */
+const DROPPED = /<(script|style|noscript|template|svg|nav|footer|aside|head|select|button|form)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'table', 'tr', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'pre', 'address', 'center']);
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+interface ListLevel {
+  ordered: boolean;
+  count: number;
+}
+
+export const htmlToLines = (html: string): string[] => {
+  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(DROPPED, ' ');
+  const lines: string[] = [];
+  const lists: ListLevel[] = [];
+  let line = '';
+  /** Where the text of the current list item starts in `line` (so a <p> inside an <li> does not end it). */
+  let itemStart = -1;
+  let inPre = false;
+
+  const flush = (blankAfter = false) => {
+    const tidy = line
+      .replace(new RegExp(`${OPEN}(\\s*)`, 'g'), '$1**')
+      .replace(new RegExp(`(\\s*)${CLOSE}`, 'g'), '**$1')
+      .replace(/\*\*\*\*/g, '')
+      .replace(/[ \t]+$/g, '');
+    // An item or continuation with no words (an empty <li>, a <br> at the end) leaves nothing behind.
+    const words = itemStart >= 0 ? tidy.slice(itemStart) : tidy;
+    if (words.replace(/\*\*/g, '').trim() !== '') lines.push(tidy);
+    line = '';
+    itemStart = -1;
+    if (blankAfter && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+  };
+  const indent = () => '  '.repeat(Math.max(0, lists.length - 1));
+
+  const token = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)|(<)/g;
+  for (let m = token.exec(source); m; m = token.exec(source)) {
+    const [, slash, rawName, , text, lone] = m;
+    if (text !== undefined || lone !== undefined) {
+      const t = decodeEntities(text ?? lone ?? '');
+      line += inPre ? t : t.replace(/\s+/g, ' ');
+      if (line.trim() === '' && itemStart < 0) line = '';
+      continue;
+    }
+    const name = (rawName ?? '').toLowerCase();
+    const closing = slash === '/';
+    if (/^h[1-6]$/.test(name)) {
+      flush(true);
+      if (!closing) line = `${'#'.repeat(Number(name[1]))} `;
+    } else if (name === 'ul' || name === 'ol') {
+      flush(false);
+      if (closing) {
+        lists.pop();
+        if (lists.length === 0) flush(true);
+      } else lists.push({ ordered: name === 'ol', count: 0 });
+    } else if (name === 'li') {
+      flush(false);
+      if (!closing) {
+        const level = lists[lists.length - 1] ?? { ordered: false, count: 0 };
+        level.count++;
+        line = `${indent()}${level.ordered ? `${level.count}.` : '-'} `;
+        itemStart = line.length;
+      }
+    } else if (name === 'br') {
+      flush(false);
+      if (lists.length > 0) line = `${indent()}  `;
+    } else if (name === 'strong' || name === 'b') {
+      line += closing ? CLOSE : OPEN;
+    } else if (name === 'pre') {
+      flush(true);
+      inPre = !closing;
+    } else if (name === 'td' || name === 'th') {
+      line += ' ';
+    } else if (BLOCKS.has(name)) {
+      // A paragraph inside a list item continues that item rather than starting a new block.
+      const emptyItem = itemStart >= 0 && line.slice(itemStart).trim() === '';
+      if (!emptyItem) {
+        flush(lists.length === 0);
+        if (lists.length > 0 && !closing) line = `${indent()}  `;
+      }
+    }
+  }
+  flush(false);
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+};

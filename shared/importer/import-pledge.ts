@@ -1,0 +1,127 @@
+import { MAX_PROMISES_PER_PLEDGE } from '../limits';
+import { toBlocks } from './blocks';
+import { detectFormat, type ImportFormat } from './detect-format';
+import { PLEDGE_TITLE_MAX_CHARS, SECTION_SUMMARY_MAX_CHARS, SECTION_TITLE_MAX_CHARS, type ImportedSection, type PledgeImportDraft } from './draft';
+import { cleanHeading, isNotPromisesHeading, toUnits, type Unit } from './headings';
+import { htmlToLines } from './html-to-lines';
+import { groupItems } from './promise-groups';
+import { buildSections, titleFromSummary, type SectionsResult } from './sections';
+import { findSummaryLists } from './summary-list';
+import { suggestThemes } from './themes';
+import { sentences } from './text';
+import { lengthWarnings, splitToFit, warn } from './warnings';
+
+export interface ImportOptions {
+  /** Given when the caller knows it (a .docx goes through mammoth and arrives as HTML); detected otherwise. */
+  format?: ImportFormat;
+}
+
+/** The title of the only section of a pledge that has no headings. */
+export const DEFAULT_SECTION_TITLE = 'Our promises';
+
+/** With no list at all, paragraphs that say what someone will do become the promises. */
+const STATEMENT = /^(we|you|your|our|i|every|each|all)\b[^.]{0,40}?\b(will|can|shall|should|must|promise|have the right)\b/i;
+
+const paragraphsAsItems = (units: Unit[]): { units: Unit[]; promoted: number } => {
+  let promoted = 0;
+  const out = units.map((u): Unit => {
+    if (u.kind === 'prose' && STATEMENT.test(u.text) && !u.text.endsWith('?')) {
+      promoted++;
+      return { kind: 'item', text: u.text, depth: 0, family: 'paragraph', line: u.line };
+    }
+    return u;
+  });
+  return { units: out, promoted };
+};
+
+/** The document's title: a top-level heading, else a heading naming the pledge, else the first one. */
+const chooseTitle = (found: SectionsResult): string | null => {
+  const firstSection = found.sections[0]?.line ?? Infinity;
+  const candidates = found.otherHeadings.filter((h) => h.line < firstSection && !h.text.endsWith('?') && !isNotPromisesHeading(h.text));
+  const best =
+    candidates.find((h) => h.how === 'markdown' && h.level === 1) ??
+    candidates.find((h) => /\b(pledge|promises?|charter|commitments?)\b/i.test(h.text)) ??
+    candidates[0];
+  if (!best) return null;
+  const title = cleanHeading(best.text);
+  return title.length <= PLEDGE_TITLE_MAX_CHARS ? title : `${title.slice(0, title.lastIndexOf(' ', PLEDGE_TITLE_MAX_CHARS - 2))}…`;
+};
+
+/** A summary that fits: whole sentences up to the limit. */
+const fitSummary = (text: string): { summary: string; cut: boolean } => {
+  if (text.length <= SECTION_SUMMARY_MAX_CHARS) return { summary: text, cut: false };
+  let out = '';
+  for (const s of sentences(text)) {
+    if ((out ? out.length + 1 : 0) + s.length > SECTION_SUMMARY_MAX_CHARS) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  return { summary: out || `${text.slice(0, text.lastIndexOf(' ', SECTION_SUMMARY_MAX_CHARS - 2))}…`, cut: true };
+};
+
+/**
+ * Reads a pledge document (plain text as copied from a web page, Markdown, or HTML) and proposes its
+ * title, sections and promises, with suggested themes and the warnings a person should look at.
+ * Pure: no I/O, the same in Node and in the browser.
+ */
+export const importPledge = (input: string, options: ImportOptions = {}): PledgeImportDraft => {
+  const format = options.format ?? detectFormat(input);
+  const lines = format === 'html' ? htmlToLines(input) : input.split(/\r\n|\r|\n/);
+  let units = toUnits(toBlocks(lines, format !== 'text'));
+  const warnings: string[] = [];
+
+  if (!units.some((u) => u.kind === 'item')) {
+    const promoted = paragraphsAsItems(units);
+    units = promoted.units;
+    if (promoted.promoted > 0) warnings.push(warn.paragraphsAsPromises(promoted.promoted));
+  }
+  units = groupItems(units);
+
+  const skipped = new Set<number>();
+  for (const list of findSummaryLists(units)) {
+    list.forEach((i) => skipped.add(i));
+    const first = units[list[0]!];
+    warnings.push(warn.summaryList(first && 'text' in first ? first.text : '', list.length));
+  }
+
+  const found = buildSections(units, skipped);
+  const sections: ImportedSection[] = [];
+  found.sections.forEach((s, i) => {
+    let title = s.heading ?? '';
+    const summaryParts = [...s.summary];
+    if (!title) {
+      // A "We promise …" sentence names its area well; an introduction does not.
+      const area = summaryParts[0] && /^(we|you)\s+(promise|will)\b/i.test(summaryParts[0]) ? summaryParts[0] : '';
+      title = area ? titleFromSummary(area) : found.sections.length === 1 ? DEFAULT_SECTION_TITLE : `Section ${i + 1}`;
+      warnings.push(warn.noHeading(i + 1, title));
+    }
+    if (title.length > SECTION_TITLE_MAX_CHARS) {
+      warnings.push(warn.titleCut(title));
+      summaryParts.unshift(title);
+      title = `${title.slice(0, title.lastIndexOf(' ', SECTION_TITLE_MAX_CHARS - 2))}…`;
+    }
+    const promises = s.promises.flatMap((p) => {
+      const parts = splitToFit(p.text);
+      if (parts.length > 1) warnings.push(warn.split(title, parts.length));
+      return parts;
+    });
+    promises.forEach((text, n) => warnings.push(...lengthWarnings(title, n + 1, text)));
+    const { summary, cut } = fitSummary(summaryParts.join(' ').trim());
+    if (cut) warnings.push(warn.summaryCut(title));
+    sections.push({
+      title,
+      ...(summary ? { summary } : {}),
+      promises: promises.map((text) => ({ text, themes: suggestThemes(text, title) })),
+    });
+  });
+
+  for (const left of found.leftovers) {
+    if (left.kind === 'after-list') warnings.push(warn.leftoverInSection(sections[left.section]?.title ?? '', left.text));
+    else if (left.kind === 'outside') warnings.push(warn.leftoverOutside(left.text));
+    else warnings.push(warn.skippedList(left.heading, left.items));
+  }
+  const total = sections.reduce((n, s) => n + s.promises.length, 0);
+  if (total === 0) warnings.push(warn.nothingFound());
+  if (total > MAX_PROMISES_PER_PLEDGE) warnings.push(warn.tooMany(total));
+
+  return { title: chooseTitle(found), sections, warnings };
+};
