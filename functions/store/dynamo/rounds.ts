@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RoundSchema } from '../../../shared/schemas/round';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
@@ -32,10 +32,11 @@ export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundSt
     return items.map((i) => RoundSchema.parse(withoutKeys(i)));
   },
   async put(round) {
+    const item = { ...keys.round(round.roundId), ...keys.roundOfCouncil(round.councilId, round.opensAt, round.roundId), type: 'round', ...round };
+    // The registry entry lets the scheduled reconcile find every round without scanning the table.
     await db.send(
-      new PutCommand({
-        TableName: table,
-        Item: { ...keys.round(round.roundId), ...keys.roundOfCouncil(round.councilId, round.opensAt, round.roundId), type: 'round', ...round },
+      new TransactWriteCommand({
+        TransactItems: [{ Put: { TableName: table, Item: item } }, { Put: { TableName: table, Item: { ...keys.roundInRegistry(round.roundId), type: 'round-entry' } } }],
       }),
     );
   },
