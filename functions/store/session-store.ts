@@ -23,7 +23,10 @@ export interface SessionRecord {
   /** The staff member who made it (staff are not anonymous). */
   createdBy: string;
   endedAt: string | null;
-  /** Epoch seconds: the join code and the per-phone records are deleted by TTL after this (the session stays). */
+  /**
+   * Epoch seconds: nobody can join after this, and DynamoDB deletes the join code (TTL). The per-phone
+   * records stay: they are the session's raw records, which a recount of the round reads (see data-model.md).
+   */
   codeExpiresAt: number;
 }
 
@@ -72,7 +75,7 @@ export interface SessionStore {
   /** Writes the next state only if the stored one still has `expectedVersion`; false when it has moved on. */
   putState(next: StoredSessionState, expectedVersion: number): Promise<boolean>;
   /** Registers a phone, or finds it again (a rejoin); the joined count rises only for a new one. */
-  join(ref: SessionRef, tokenHash: string, fresh: Participant, expiresAt: number): Promise<Participant>;
+  join(ref: SessionRef, tokenHash: string, fresh: Participant): Promise<Participant>;
   /**
    * Applies a vote planned against the participant's stored record: the record and the counter moves are
    * written in one transaction that holds only if the record is unchanged, else it is read and planned again.

@@ -7,7 +7,7 @@ export const PARTICIPANT_HIDDEN_POLL_MS = 5_000;
 /** The presenter's counts refresh this often. One screen per session, so it can afford to be quicker. */
 export const PRESENTER_POLL_MS = 700;
 
-/** A join code, and the per-phone records behind one-vote-per-promise, last this long after the session is made. */
+/** A join code lasts this long after the session is made: after it, nobody new can join. */
 export const SESSION_LIFETIME_DAYS = 7;
 
 /** Hands counted for one answer in a room: more than any room holds, small enough to catch a typing slip. */

@@ -33,7 +33,7 @@ export const joinSession = async (deps: AppDeps, sessionId: string, input: { par
   const participant =
     state.status === 'ended'
       ? null
-      : await deps.store.sessions.join(session, tokenHash(input.participantToken), newParticipant(input.group ?? null), session.codeExpiresAt);
+      : await deps.store.sessions.join(session, tokenHash(input.participantToken), newParticipant(input.group ?? null));
   return {
     sessionId,
     name: session.name,

@@ -31,22 +31,23 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionTally(sessionId), ConsistentRead: true }));
     return Item ? { counts: Item.counts as SessionTally['counts'], version: Number(Item.version) } : { counts: {}, version: 0 };
   };
-  const participantPut = (sessionId: string, tokenHash: string, p: Participant, expiresAt: number | undefined, condition: Record<string, unknown>) => ({
+  // No TTL: a participant record is a raw record of the round, like a survey response, and a recount needs it.
+  const participantPut = (sessionId: string, tokenHash: string, p: Participant, condition: Record<string, unknown>) => ({
     Put: {
       TableName: table,
-      Item: { ...keys.sessionParticipant(sessionId, tokenHash), type: 'session-participant', ...p, expiresAt },
+      Item: { ...keys.sessionParticipant(sessionId, tokenHash), type: 'session-participant', ...p },
       ...condition,
     },
   });
 
   return {
-    async join(ref, tokenHash, fresh, expiresAt) {
+    async join(ref, tokenHash, fresh) {
       return withRetries('this session', async () => {
         try {
           await db.send(
             new TransactWriteCommand({
               TransactItems: [
-                participantPut(ref.sessionId, tokenHash, fresh, expiresAt, { ConditionExpression: 'attribute_not_exists(pk)' }),
+                participantPut(ref.sessionId, tokenHash, fresh, { ConditionExpression: 'attribute_not_exists(pk)' }),
                 counterUpdate(table, ref.roundId, ref.sessionId, new CounterMoves().add(JOINED, 1)),
               ],
             }),
