@@ -17,7 +17,8 @@ export interface LeadIn {
 const WAITING_WORDS = new Set([
   'will', 'can', 'shall', 'should', 'must', 'may', 'would', 'could', 'to', 'that', 'promise', 'promises',
   'pledge', 'pledges', 'means', 'ensure', 'expect', 'include', 'includes', 'including', 'are', 'is', 'be',
-  'sure', 'also', 'always', 'try', 'by', 'like', 'about', 'with', 'for', 'on',
+  'sure', 'also', 'always', 'try', 'by', 'like', 'about', 'with', 'for', 'on', 'have', 'get', 'receive', 'give',
+  'offer', 'provide', 'make', 'do',
 ]);
 const MODALS = new Set(['will', 'can', 'shall', 'should', 'must', 'may', 'would', 'could']);
 const CONNECTIVES = /^(and|so|also|this means|which means|that means|this will mean|in other words|in short)\b(\s+that\b)?,?\s*/i;
@@ -40,11 +41,11 @@ export const readLeadIn = (text: string): LeadIn | null => {
   return { prefix: prefix ? upperFirst(prefix) : '', before: parts.slice(0, -1).join(' ') };
 };
 
-/** First words showing an item is already a whole sentence: a subject, or a clause that opens one. */
-const SUBJECTS = new Set([
-  'we', 'you', 'your', 'our', 'i', 'they', 'their', 'the', 'a', 'an', 'this', 'these', 'there', 'it', 'its', 'my',
-  'every', 'each', 'all', 'no', 'everyone', 'someone', 'nobody', 'he', 'she', 'us',
-]);
+/** First words showing an item is already a whole sentence: its subject. */
+const PRONOUNS = new Set(['we', 'you', 'i', 'they', 'he', 'she', 'it', 'there', 'everyone', 'someone', 'nobody', 'us']);
+/** First words that may begin a subject ("Your social worker will …") or an object ("your own suitcase"). */
+const DETERMINERS = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'these', 'their', 'its', 'my', 'every', 'each', 'all', 'no']);
+const VERBS = new Set([...MODALS, 'is', 'are', 'has', 'have', 'was', 'were', 'gets', 'does']);
 const CLAUSE_OPENERS = new Set(['if', 'when', 'where', 'whenever', 'wherever', 'as', 'before', 'after', 'while', 'during', 'once', 'until', 'unless', 'although', 'because', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'whilst']);
 
 /** Puts a lead-in's prefix before one item so the promise reads as a sentence of its own. */
@@ -52,17 +53,19 @@ export const applyLeadIn = (prefix: string, item: string): string => {
   const text = item.trim();
   if (!prefix) return upperFirst(text);
   if (normaliseForCompare(text).startsWith(normaliseForCompare(prefix))) return upperFirst(text);
-  const ws = text.split(/\s+/);
-  const first = (ws[0] ?? '').toLowerCase().replace(/[^a-z']/g, '');
+  const ws = text.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z']/g, ''));
+  const first = ws[0] ?? '';
+  const within = (n: number, set: Set<string>) => ws.slice(1, n + 1).some((w) => set.has(w));
   if (CLAUSE_OPENERS.has(first)) {
     // "as part of preparing you, ensure that …" → "As part of preparing you, we will ensure that …"
     const m = /^([^,]{3,100}),\s+([a-z][\w'-]*)(.*)$/s.exec(text);
-    if (m && !SUBJECTS.has(m[2]!.toLowerCase())) return `${upperFirst(m[1]!)}, ${lowerFirstWord(prefix)} ${m[2]}${m[3]}`;
+    if (m && !PRONOUNS.has(m[2]!.toLowerCase()) && !DETERMINERS.has(m[2]!.toLowerCase())) return `${upperFirst(m[1]!)}, ${lowerFirstWord(prefix)} ${m[2]}${m[3]}`;
     return upperFirst(text);
   }
-  if (SUBJECTS.has(first)) return upperFirst(text);
-  // "Social workers will visit you": a capitalised noun with its own verb close behind.
-  if (/^[A-Z]/.test(text) && ws.slice(1, 4).some((w) => MODALS.has(w.toLowerCase()))) return text;
+  if (PRONOUNS.has(first)) return upperFirst(text);
+  // "Your social worker will visit you", "Social workers will call back": a subject with its own verb.
+  // ("Make sure you are involved" is not: only a helper verb like "will" counts after a capital.)
+  if ((DETERMINERS.has(first) && within(6, VERBS)) || (/^[A-Z]/.test(text) && within(3, MODALS))) return upperFirst(text);
   // "You can:-" over "Be able to take part" reads "You can take part", not "You can be able to take part".
   const rest = /\b(can|will)$/i.test(prefix) ? text.replace(/^be able to\s+/i, '') : text;
   return `${prefix} ${lowerFirstWord(rest)}`;
