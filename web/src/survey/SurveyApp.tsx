@@ -79,7 +79,7 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
   const contacts = survey?.council.helpContacts ?? [];
   let body;
   if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
-  else if (load.kind === 'loading') body = <p class="screen" role="status">{t.loading}</p>;
+  else if (load.kind === 'loading') body = <p class="screen loading" role="status">{t.loading}</p>;
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
   else {
