@@ -16,6 +16,12 @@ export const PROMISE_TEXT_MAX_CHARS = 1000;
 /** Largest request body any route accepts; a 200-promise submission with comments fits well inside. */
 export const MAX_BODY_BYTES = 128 * 1024;
 
+/**
+ * The API answers every request within this, with 503 and Retry-After when the store has not answered in
+ * time, so no device waits past its own timeout (the shortest is a session vote's, 8 s) and then retries.
+ */
+export const REQUEST_DEADLINE_MS = 6_000;
+
 /** Days a raw comment is kept before DynamoDB's TTL deletes it (counts stay). */
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
 
