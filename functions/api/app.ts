@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { MAX_BODY_BYTES } from '../../shared/limits';
+import { MAX_BODY_BYTES, REQUEST_DEADLINE_MS } from '../../shared/limits';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './env';
 import { HttpError } from './http-error';
+import { deadline } from './middleware/deadline';
 import { errorHandler, notFoundHandler } from './middleware/errors';
 import { staffAuth } from './middleware/staff-auth';
 import { validationHook } from './middleware/validation-hook';
@@ -25,6 +26,7 @@ export const createApp = (deps: AppDeps) => {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
+  app.use(`${API_PREFIX}/*`, deadline(REQUEST_DEADLINE_MS));
   app.use(
     `${API_PREFIX}/*`,
     bodyLimit({
