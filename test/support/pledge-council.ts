@@ -6,7 +6,7 @@ import type { LocalServer } from '../../functions/local/server';
 import { newId } from '../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { PledgeContent } from '../../shared/schemas/pledge';
-import { importPledge } from './importer-stand-in';
+import { importPledge } from '../../shared/importer';
 
 /** Real councils' pledges, kept beside the project (not in it); tests that need them skip when it is absent. */
 export const PLEDGES_DIR = join(REPO_ROOT, '..', 'shared', 'pledges');
