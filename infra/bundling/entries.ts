@@ -1,0 +1,4 @@
+/** The Lambda entry points the stack deploys (paths from the repository root). */
+export const ENTRIES = {
+  api: 'functions/lambda/api.ts',
+} as const;

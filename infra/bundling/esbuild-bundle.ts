@@ -1,0 +1,69 @@
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The file each bundle is written to; a function's handler is `index.handler`. */
+export const BUNDLE_FILE = 'index.mjs';
+
+/**
+ * zod's classic API hands its whole namespace to @hono/zod-openapi, so a bundler cannot drop the 60
+ * translations of its error messages (about 255 KB minified) on its own. The API answers in English:
+ * keep English only.
+ */
+const englishZodMessages: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/') ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: 'export { default as en } from "zod/v4/locales/en.js";',
+      resolveDir: REPO_ROOT,
+    }));
+  },
+};
+
+/** Where the bundling CLI leaves esbuild's metafile for a bundle directory (outside the asset). */
+export const metafilePathOf = (outdir: string) => `${outdir}.meta.json`;
+
+export interface BundleResult {
+  /** The directory holding index.mjs: what the function's asset is made of. */
+  outdir: string;
+  file: string;
+  metafile: Metafile;
+}
+
+/**
+ * Bundles one Lambda entry point (a path under functions/) the way the stack deploys it: one minified
+ * ESM file for Node.js 22 with everything it imports, the AWS SDK clients included, and nothing from
+ * any file it does not import. The CDK constructs, the infra tests and the bundle benchmark all call
+ * this, so what is measured and tested is what is deployed.
+ */
+export const bundleFunction = async (entry: string, outdir: string): Promise<BundleResult> => {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const file = join(outdir, BUNDLE_FILE);
+  const result = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [resolve(REPO_ROOT, entry)],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    // ESM builds of the SDK and Powertools first: they tree-shake; their CommonJS builds do not.
+    mainFields: ['module', 'main'],
+    // Some bundled CommonJS packages (the X-Ray SDK) require Node built-ins; ESM has no `require` of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    alias: { '@aws-sdk/credential-provider-node': resolve(REPO_ROOT, 'functions/lambda/lambda-credentials.ts') },
+    plugins: [englishZodMessages],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return { outdir, file, metafile: result.metafile };
+};

@@ -1,0 +1,147 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination, PayloadFormatVersion, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { API_PREFIX } from '../../functions/api/app';
+import { LAMBDA_ENV } from '../../functions/lambda/lambda-env';
+import { METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
+import { ENTRIES } from '../bundling/entries';
+import { API_INDEX_ACTIONS, API_TABLE_ACTIONS } from './api-table-actions';
+import { bundledCode } from '../bundling/lambda-code';
+import { API_THROTTLE } from '../traffic-limits';
+
+/** Memory buys CPU in Lambda: 1 GB makes the cold start (parsing the bundle) and JSON work quick. */
+export const API_MEMORY_MB = 1024;
+/** Above the store's 8-second retry budget for conflicting submissions, below API Gateway's 30 seconds. */
+export const API_TIMEOUT = Duration.seconds(15);
+
+export interface ApiProps {
+  table: ITable;
+  indexArns: string[];
+  userPoolId: string;
+  userPoolClientId: string;
+  safeguardingTopic: ITopic;
+  retain: boolean;
+  logRetention: RetentionDays;
+}
+
+/**
+ * The API: the Hono app in one Lambda function (functions/lambda/api.ts) behind an HTTP API that
+ * proxies `/api/*` and throttles every caller together. The function's role names exactly the table,
+ * index, topic and log group it uses. The HTTP API is reached through CloudFront only: CloudFront adds
+ * a secret header that the function checks (see originSecret).
+ */
+export class Api extends Construct {
+  readonly fn: LambdaFunction;
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  /** Shared by CloudFront (which sends it) and the function (which requires it). */
+  readonly originSecret: Secret;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const removalPolicy = props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.originSecret = new Secret(this, 'OriginSecret', {
+      description: 'Header value CloudFront adds to API requests; the API refuses requests without it.',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.originSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The value only proves a request came through CloudFront. CloudFormation copies it into the distribution and the function at deploy time, so a rotation would not reach them; to change it, put a new value and redeploy (docs/deploy.md).',
+    });
+
+    const logGroup = new LogGroup(this, 'FunctionLogs', { retention: props.logRetention, removalPolicy });
+    const role = new Role(this, 'FunctionRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'The API function: its table and index, the safeguarding topic and its own log group; nothing else.',
+    });
+    logGroup.grantWrite(role);
+    role.addToPolicy(new PolicyStatement({ actions: [...API_TABLE_ACTIONS], resources: [props.table.tableArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: [...API_INDEX_ACTIONS], resources: props.indexArns }));
+    props.safeguardingTopic.grantPublish(role);
+
+    this.fn = new LambdaFunction(this, 'Function', {
+      description: 'Promise Check API (the Hono app)',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      handler: 'index.handler',
+      code: bundledCode(ENTRIES.api),
+      memorySize: API_MEMORY_MB,
+      timeout: API_TIMEOUT,
+      role,
+      logGroup,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        [LAMBDA_ENV.tableName]: props.table.tableName,
+        [LAMBDA_ENV.userPoolId]: props.userPoolId,
+        [LAMBDA_ENV.userPoolClientId]: props.userPoolClientId,
+        [LAMBDA_ENV.safeguardingTopicArn]: props.safeguardingTopic.topicArn,
+        [LAMBDA_ENV.originVerifySecret]: this.originSecret.secretValue.unsafeUnwrap(),
+        [LAMBDA_ENV.serviceName]: SERVICE.api,
+        [LAMBDA_ENV.metricsNamespace]: METRICS_NAMESPACE,
+        [LAMBDA_ENV.logLevel]: 'INFO',
+      },
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray accepts trace segments only on Resource "*" (it has no resource-level permissions); this is the statement Lambda active tracing adds.',
+    });
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Node.js 22 is the runtime the app is built, tested and benchmarked on (package.json engines); move to a newer one with the app, not behind its back.',
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy });
+    this.httpApi = new HttpApi(this, 'HttpApi', { description: 'Promise Check API', createDefaultStage: false });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: API_THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // No source address and no user agent: nothing here could point at a young person.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            route: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationError: '$context.integrationErrorMessage',
+            bytes: '$context.responseLength',
+          }),
+        ),
+      },
+    });
+    const routes = this.httpApi.addRoutes({
+      path: `${API_PREFIX}/{proxy+}`,
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('App', this.fn, { payloadFormatVersion: PayloadFormatVersion.VERSION_2_0 }),
+    });
+    for (const route of routes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Young people use the public routes without signing in, by design. Staff routes are checked inside the app (Cognito ID token verified with aws-jwt-verify, then role and council per route), the same code that runs locally and is tested route by route.',
+      });
+    }
+  }
+
+  /** The host name CloudFront sends API requests to. */
+  get originDomain(): string {
+    const stack = Stack.of(this);
+    return `${this.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+  }
+}
