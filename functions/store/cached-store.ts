@@ -37,6 +37,13 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const rounds = new TtlCache<Awaited<ReturnType<Store['rounds']['get']>>>(ttlMs);
   const pledges = new TtlCache<Awaited<ReturnType<Store['pledges']['get']>>>(ttlMs * 120);
   const councilRounds = new TtlCache<Awaited<ReturnType<Store['rounds']['listForCouncil']>>>(ttlMs);
+  const settledTallies = new TtlCache<Awaited<ReturnType<Store['aggregates']['read']>>>(ttlMs * 12);
+  const summaries = new TtlCache<Awaited<ReturnType<Store['benchmark']['all']>>>(ttlMs * 12);
+  /** A round closed for longer than the cache's TTL takes no more answers anywhere: its counts can be kept for a minute. */
+  const settled = async (roundId: string) => {
+    const round = await rounds.get(roundId, () => store.rounds.get(roundId));
+    return !!round?.closesAt && Date.parse(round.closesAt) < Date.now() - ttlMs;
+  };
   return {
     ...store,
     councils: {
@@ -52,6 +59,20 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
         await store.rounds.put(round);
         rounds.forget(round.roundId);
         councilRounds.forget(round.councilId);
+      },
+    },
+    // The board's reads of closed rounds (the previous round's trend, the history) and of the benchmark's
+    // theme summaries, which change slowly; the open round's counts are always read afresh.
+    aggregates: {
+      ...store.aggregates,
+      read: async (roundId) => ((await settled(roundId)) ? settledTallies.get(roundId, () => store.aggregates.read(roundId)) : store.aggregates.read(roundId)),
+    },
+    benchmark: {
+      ...store.benchmark,
+      all: () => summaries.get('all', () => store.benchmark.all()),
+      put: async (summary) => {
+        await store.benchmark.put(summary);
+        summaries.forget('all');
       },
     },
     pledges: {

@@ -61,8 +61,13 @@ export const themeSummaryOf = (councilId: string, round: { roundId: string; open
   themes: Object.fromEntries(rollups.flatMap((t) => (t.figures.suppressed ? [] : [[t.themeId, { score: t.figures.score, n: t.figures.n }]]))),
 });
 
-export const sameSummary = (a: ThemeSummary | undefined, b: ThemeSummary): boolean =>
-  !!a && a.roundId === b.roundId && JSON.stringify(a.themes) === JSON.stringify(b.themes);
+/** Same round and same figures, whatever order the store gave the themes back in. */
+export const sameSummary = (a: ThemeSummary | undefined, b: ThemeSummary): boolean => {
+  if (!a || a.roundId !== b.roundId) return false;
+  const ids = (s: ThemeSummary) => Object.keys(s.themes).sort();
+  const [x, y] = [ids(a), ids(b)];
+  return x.length === y.length && x.every((id, i) => id === y[i] && a.themes[id as ThemeId]?.score === b.themes[id as ThemeId]?.score && a.themes[id as ThemeId]?.n === b.themes[id as ThemeId]?.n);
+};
 
 export const median = (values: readonly number[]): number => {
   const s = [...values].sort((x, y) => x - y);
