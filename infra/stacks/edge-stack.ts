@@ -11,10 +11,12 @@ export const EDGE_REGION = 'us-east-1';
  * deploys this first and both in one command.
  */
 export class EdgeStack extends Stack {
+  readonly firewall: EdgeWebAcl;
   readonly webAclArn: string;
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id, { ...props, env: { ...props.env, region: EDGE_REGION }, crossRegionReferences: true });
-    this.webAclArn = new EdgeWebAcl(this, 'Firewall').webAcl.attrArn;
+    this.firewall = new EdgeWebAcl(this, 'Firewall');
+    this.webAclArn = this.firewall.webAcl.attrArn;
   }
 }

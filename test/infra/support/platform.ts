@@ -1,19 +1,15 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEB_DIST } from '../../../functions/local/web-build';
-import { REPO_ROOT } from '../../../infra/bundling/esbuild-bundle';
 import { buildPlatform } from '../../../infra/platform';
 import type { EdgeStack } from '../../../infra/stacks/edge-stack';
 import type { PlatformStack } from '../../../infra/stacks/platform-stack';
 import { STAGES_CONTEXT_KEY, stageFromContext } from '../../../infra/stages';
-
-/** The context of cdk.json, so the tests synthesise exactly what `cdk synth` would. */
-export const cdkJsonContext = (): Record<string, unknown> =>
-  (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+import { cdkJsonContext } from './cdk-json';
 
 export interface SynthesisedStage {
   app: App;
