@@ -21,6 +21,8 @@ export const MAX_BODY_BYTES = 128 * 1024;
  * time, so no device waits past its own timeout (the shortest is a session vote's, 8 s) and then retries.
  */
 export const REQUEST_DEADLINE_MS = 6_000;
+/** A request body still arriving after this is answered 408 (a 128 KB body takes 16 s at 64 kbit/s; answers are far smaller). */
+export const REQUEST_BODY_TIMEOUT_MS = 15_000;
 
 /** Days a raw comment is kept before DynamoDB's TTL deletes it (counts stay). */
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;

@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { MAX_BODY_BYTES, REQUEST_DEADLINE_MS } from '../../shared/limits';
+import { MAX_BODY_BYTES, REQUEST_BODY_TIMEOUT_MS, REQUEST_DEADLINE_MS } from '../../shared/limits';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './env';
 import { HttpError } from './http-error';
+import { receiveBody } from './middleware/body-arrival';
 import { deadline } from './middleware/deadline';
 import { errorHandler, notFoundHandler } from './middleware/errors';
 import { staffAuth } from './middleware/staff-auth';
@@ -26,16 +27,19 @@ export const createApp = (deps: AppDeps) => {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
-  app.use(`${API_PREFIX}/*`, deadline(REQUEST_DEADLINE_MS));
   app.use(
     `${API_PREFIX}/*`,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send fewer comments at a time.`);
-      },
-    }),
+    receiveBody(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send fewer comments at a time.`);
+        },
+      }),
+      REQUEST_BODY_TIMEOUT_MS,
+    ),
   );
+  app.use(`${API_PREFIX}/*`, deadline(REQUEST_DEADLINE_MS));
   app.use(`${STAFF_PREFIX}/*`, staffAuth(deps.verifyStaffToken));
 
   for (const register of [...publicRoutes, ...staffRoutes]) register(app, deps);
