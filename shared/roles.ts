@@ -13,3 +13,8 @@ export const StaffClaimsSchema = z.object({
   councilId: z.string().nullable(),
 });
 export type StaffClaims = z.infer<typeof StaffClaimsSchema>;
+
+/** The roles a council's own staff hold; only the platform has operators, and no council admin can make one. */
+export const COUNCIL_ROLES = ROLES.filter((r): r is Exclude<Role, 'platform-operator'> => r !== 'platform-operator');
+export type CouncilRole = (typeof COUNCIL_ROLES)[number];
+export const CouncilRoleSchema = z.enum(COUNCIL_ROLES as [CouncilRole, ...CouncilRole[]]);

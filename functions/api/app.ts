@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { RATE_LIMITS } from '../../shared/rate-limits';
 import { MAX_BODY_BYTES, REQUEST_BODY_TIMEOUT_MS, REQUEST_DEADLINE_MS } from '../../shared/limits';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './env';
@@ -8,13 +9,16 @@ import { HttpError } from './http-error';
 import { receiveBody } from './middleware/body-arrival';
 import { deadline } from './middleware/deadline';
 import { errorHandler, notFoundHandler } from './middleware/errors';
+import { rateLimit } from './middleware/rate-limit';
 import { staffAuth } from './middleware/staff-auth';
+import { PAGE_SECURITY_HEADERS } from './security-headers';
 import { validationHook } from './middleware/validation-hook';
 import { BEARER } from './routes/route-kit';
 import { publicRoutes, staffRoutes } from './routes';
 
 export const API_PREFIX = '/api';
 export const STAFF_PREFIX = '/api/staff';
+export const PUBLIC_PREFIX = '/api/public';
 
 /** The one Hono app: the Lambda entry and the local runner both serve exactly this. */
 export const createApp = (deps: AppDeps) => {
@@ -22,7 +26,18 @@ export const createApp = (deps: AppDeps) => {
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
 
-  app.use(`${API_PREFIX}/*`, secureHeaders({ referrerPolicy: 'no-referrer', crossOriginResourcePolicy: 'same-origin' }));
+  app.use(
+    `${API_PREFIX}/*`,
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: PAGE_SECURITY_HEADERS['Strict-Transport-Security'],
+      // An answer of the API is data: it loads nothing, runs nothing and no page may frame it.
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      permissionsPolicy: { geolocation: false, camera: false, microphone: false, payment: false, usb: false },
+    }),
+  );
   app.use(`${API_PREFIX}/*`, async (c, next) => {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
@@ -40,6 +55,7 @@ export const createApp = (deps: AppDeps) => {
     ),
   );
   app.use(`${API_PREFIX}/*`, deadline(REQUEST_DEADLINE_MS));
+  if (deps.rateLimits !== false) app.use(`${PUBLIC_PREFIX}/*`, rateLimit(deps, deps.rateLimits ?? RATE_LIMITS));
   app.use(`${STAFF_PREFIX}/*`, staffAuth(deps.verifyStaffToken));
 
   for (const register of [...publicRoutes, ...staffRoutes]) register(app, deps);

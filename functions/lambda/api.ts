@@ -5,9 +5,11 @@
  * development identity provider is imported here, so it cannot be part of this bundle.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { handle, type APIGatewayProxyResult, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
+import { cognitoDirectory } from '../api/auth/cognito-directory';
 import { userPoolVerifier } from '../api/auth/token-verifier';
 import type { SafeguardingNotifier } from '../api/notifier';
 import { cachedStore } from '../store/cached-store';
@@ -21,6 +23,8 @@ import { snsNotifier } from './sns-notifier';
 
 const dynamo = tracer.captureAWSv3Client(createDynamoClient());
 const sns = tracer.captureAWSv3Client(new SNSClient({ maxAttempts: 3 }));
+const cognito = tracer.captureAWSv3Client(new CognitoIdentityProviderClient({ maxAttempts: 3 }));
+const userPoolId = requiredEnv(LAMBDA_ENV.userPoolId);
 
 /** Counts every alert, sent or failed, so a failed one raises an alarm (the caller only logs it). */
 const counted = (inner: SafeguardingNotifier): SafeguardingNotifier => ({
@@ -38,12 +42,14 @@ const counted = (inner: SafeguardingNotifier): SafeguardingNotifier => ({
 const app = createApp({
   store: cachedStore(dynamoStore(documentClient(dynamo), requiredEnv(LAMBDA_ENV.tableName))),
   verifyStaffToken: userPoolVerifier({
-    userPoolId: requiredEnv(LAMBDA_ENV.userPoolId),
+    userPoolId,
     clientId: requiredEnv(LAMBDA_ENV.userPoolClientId),
   }),
   now: () => new Date(),
   logger: { error: (message, extra) => logger.error(message, extra) },
   notifier: counted(snsNotifier(sns, requiredEnv(LAMBDA_ENV.safeguardingTopicArn))),
+  directory: cognitoDirectory(cognito, userPoolId),
+  clientKeySecret: requiredEnv(LAMBDA_ENV.rateKeySecret),
 });
 
 export const handler = withPowertools<LambdaEvent, APIGatewayProxyResult>(handle(app), [

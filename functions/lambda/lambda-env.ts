@@ -9,6 +9,8 @@ export const LAMBDA_ENV = {
   safeguardingTopicArn: 'SAFEGUARDING_TOPIC_ARN',
   /** The value CloudFront adds to every request it sends to the API; requests without it are refused. */
   originVerifySecret: 'ORIGIN_VERIFY_SECRET',
+  /** The secret behind the daily salt of rate-limit keys (a client's address is only ever hashed with it). */
+  rateKeySecret: 'RATE_KEY_SECRET',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
   logLevel: 'POWERTOOLS_LOG_LEVEL',

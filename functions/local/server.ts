@@ -1,7 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { compress } from 'hono/compress';
 import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { RateLimitPolicies } from '../../shared/rate-limits';
 import { createApp } from '../api/app';
 import { errorHandler } from '../api/middleware/errors';
 import type { AppDeps } from '../api/deps';
@@ -11,6 +13,7 @@ import { ensureTable } from '../store/create-table';
 import { dynamoStore } from '../store/dynamo';
 import type { Store } from '../store/store';
 import { TABLE } from '../store/table-design';
+import { DEMO_PASSWORD } from './demo-council';
 import { createDevIdentityProvider, type DevIdentityProvider } from './dev-idp';
 import { DEV_LOGIN_PATH, devLoginRoutes } from './dev-routes';
 import { devUserDirectory, type DevUserDirectory } from './dev-users';
@@ -29,6 +32,8 @@ export interface LocalServerOptions {
   pages?: boolean;
   now?: () => Date;
   quiet?: boolean;
+  /** Limits on anonymous writes: none unless given (tests and benchmarks send a room's worth from one address); `npm start` gives RATE_LIMITS. */
+  rateLimits?: RateLimitPolicies | false;
 }
 
 export interface LocalServer {
@@ -48,15 +53,23 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   await ensureTable(client, tableName);
   const db = documentClient(client);
   const store = cachedStore(dynamoStore(db, tableName));
-  const users = devUserDirectory(db, tableName);
-  const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
   const log = (line: string) => options.quiet || console.log(line);
+  const users = devUserDirectory(db, tableName, {
+    invitePassword: DEMO_PASSWORD,
+    onInvite: (email) => log(`Invited ${email}: locally they sign in with the password ${DEMO_PASSWORD} (Cognito e-mails one in AWS).`),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
   const deps: AppDeps = {
     store,
     verifyStaffToken: idp.verifier,
     now: options.now ?? (() => new Date()),
     logger: { error: (message, extra) => log(JSON.stringify({ level: 'error', message, ...extra })) },
     notifier: outboxNotifier(db, tableName, log),
+    directory: users,
+    // One process locally, so a secret of its own per start; limits start afresh with it.
+    clientKeySecret: randomBytes(32).toString('base64url'),
+    rateLimits: options.rateLimits ?? false,
   };
 
   const root = new Hono();

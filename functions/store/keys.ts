@@ -120,4 +120,16 @@ export const keys = {
   /** One small item per round ever opened, so a scheduled check can find every round without scanning the table. */
   roundInRegistry: (roundId: string) => ({ [PK]: 'ROUNDS', [SK]: roundId }),
   roundRegistryPartition: 'ROUNDS',
+  /** A round's one-time codes: its hashing secret, its batches and one item per code hash, in one partition. */
+  accessCodeSecret: (roundId: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: 'SECRET' }),
+  accessCodeBatch: (roundId: string, createdAt: string, batchId: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: `BATCH#${createdAt}#${batchId}` }),
+  accessCode: (roundId: string, codeHash: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: `CODE#${codeHash}` }),
+  accessCodesPartition: (roundId: string) => `ACCESS#${roundId}`,
+  accessCodePrefix: 'CODE#',
+  accessBatchPrefix: 'BATCH#',
+  /** One rate-limit window of one client key (a salted hash, never an address); each window its own item. */
+  rateWindow: (clientKey: string, windowStart: number) => ({ [PK]: `RATE#${clientKey}#${windowStart}`, [SK]: 'RATE' }),
+  /** The local directory's staff of a council, by e-mail (Cognito keeps them in AWS). */
+  staffOfCouncil: (councilId: string, email: string) => ({ [GSI.partitionKey]: `COUNCIL#${councilId}#STAFF`, [GSI.sortKey]: email.toLowerCase() }),
+  staffOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#STAFF`,
 } as const;

@@ -50,16 +50,22 @@ export interface SubmissionRecord {
   bodyHash: string;
   /** Epoch seconds after which DynamoDB deletes the raw comments. */
   commentsExpireAt: number;
+  /** In a round with one-time codes: the hash of the code, marked used in the same transaction (never stored with the answers). */
+  accessCodeHash?: string;
 }
 
 export type SubmitOutcome =
   | { kind: 'stored'; receivedAt: string }
   | { kind: 'duplicate'; receivedAt: string }
-  | { kind: 'id-reused'; receivedAt: string };
+  | { kind: 'id-reused'; receivedAt: string }
+  /** The one-time code is unknown in this round or already used: nothing was stored. */
+  | { kind: 'code-refused' };
 
 export interface ResponseStore {
   /** Stores the response and counts it in one transaction; a replayed id changes nothing. */
   submit(record: SubmissionRecord): Promise<SubmitOutcome>;
+  /** What was stored under a submission id, or null: lets a resend after the round closed be told it arrived. */
+  received(roundId: string, submissionId: string): Promise<{ bodyHash: string; receivedAt: string } | null>;
 }
 
 export interface AggregateStore {
@@ -86,6 +92,34 @@ export interface AuditStore {
   list(councilId: string, limit?: number): Promise<AuditEntry[]>;
 }
 
+export interface AccessCodeBatchRecord {
+  batchId: string;
+  roundId: string;
+  label?: string;
+  count: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** One-time codes, kept only as hashes; a code item knows its batch and whether it was used, nothing more. */
+export interface AccessCodeStore {
+  /** The round's random secret for hashing its codes, made the first time it is asked for. */
+  secret(roundId: string): Promise<string>;
+  /** Stores code hashes of a batch; returns those that were already there (the caller draws new codes for them). */
+  addBatch(batch: AccessCodeBatchRecord, hashes: string[]): Promise<string[]>;
+  /** Records the batch once all its codes are stored. */
+  putBatch(batch: AccessCodeBatchRecord): Promise<void>;
+  status(roundId: string, codeHash: string): Promise<'unused' | 'used' | 'unknown'>;
+  /** Every batch of the round with how many of its codes were used. */
+  batches(roundId: string): Promise<(AccessCodeBatchRecord & { used: number })[]>;
+}
+
+/** Fixed-window counters for rate limiting, keyed by a salted hash of the client address. */
+export interface RateLimitStore {
+  /** Adds one to the window's counter and returns the count so far; the item expires by itself. */
+  hit(clientKey: string, windowStart: number, expiresAt: number): Promise<number>;
+}
+
 export interface Store {
   councils: CouncilStore;
   pledges: PledgeStore;
@@ -97,4 +131,6 @@ export interface Store {
   comments: CommentStore;
   actions: ActionStore;
   benchmark: BenchmarkStore;
+  accessCodes: AccessCodeStore;
+  rateLimits: RateLimitStore;
 }

@@ -7,3 +7,18 @@
 export const API_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'] as const;
 /** The council index is only queried. */
 export const API_INDEX_ACTIONS = ['dynamodb:Query'] as const;
+
+/**
+ * What the API does to the staff user pool (functions/api/auth/cognito-directory.ts): council admins
+ * invite, change the roles of and remove their staff. Only on the stack's own pool.
+ */
+export const API_USER_POOL_ACTIONS = [
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminListGroupsForUser',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:CreateGroup',
+  'cognito-idp:ListUsersInGroup',
+] as const;

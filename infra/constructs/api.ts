@@ -13,7 +13,7 @@ import { API_PREFIX } from '../../functions/api/app';
 import { LAMBDA_ENV } from '../../functions/lambda/lambda-env';
 import { METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
 import { ENTRIES } from '../bundling/entries';
-import { API_INDEX_ACTIONS, API_TABLE_ACTIONS } from './api-table-actions';
+import { API_INDEX_ACTIONS, API_TABLE_ACTIONS, API_USER_POOL_ACTIONS } from './api-table-actions';
 import { bundledCode } from '../bundling/lambda-code';
 import { API_THROTTLE } from '../traffic-limits';
 
@@ -26,6 +26,7 @@ export interface ApiProps {
   table: ITable;
   indexArns: string[];
   userPoolId: string;
+  userPoolArn: string;
   userPoolClientId: string;
   safeguardingTopic: ITopic;
   retain: boolean;
@@ -44,6 +45,8 @@ export class Api extends Construct {
   readonly stage: HttpStage;
   /** Shared by CloudFront (which sends it) and the function (which requires it). */
   readonly originSecret: Secret;
+  /** Salts the hash of a client's address for rate limiting; the same in every instance, never logged. */
+  readonly rateKeySecret: Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -59,15 +62,26 @@ export class Api extends Construct {
         'The value only proves a request came through CloudFront. CloudFormation copies it into the distribution and the function at deploy time, so a rotation would not reach them; to change it, put a new value and redeploy (docs/deploy.md).',
     });
 
+    this.rateKeySecret = new Secret(this, 'RateKeySecret', {
+      description: 'Secret behind the daily salt of rate-limit keys; an address is only ever kept as a hash with it, for an hour.',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.rateKeySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'CloudFormation copies the value into the function at deploy time. Changing it only restarts every rate-limit window; to change it, put a new value and redeploy (docs/deploy.md).',
+    });
+
     const logGroup = new LogGroup(this, 'FunctionLogs', { retention: props.logRetention, removalPolicy });
     const role = new Role(this, 'FunctionRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'The API function: its table and index, the safeguarding topic and its own log group; nothing else.',
+      description: 'The API function: its table and index, the staff user pool, the safeguarding topic and its own log group; nothing else.',
     });
     logGroup.grantWrite(role);
     role.addToPolicy(new PolicyStatement({ actions: [...API_TABLE_ACTIONS], resources: [props.table.tableArn] }));
     role.addToPolicy(new PolicyStatement({ actions: [...API_INDEX_ACTIONS], resources: props.indexArns }));
     props.safeguardingTopic.grantPublish(role);
+    role.addToPolicy(new PolicyStatement({ actions: [...API_USER_POOL_ACTIONS], resources: [props.userPoolArn] }));
 
     this.fn = new LambdaFunction(this, 'Function', {
       description: 'Promise Check API (the Hono app)',
@@ -86,6 +100,7 @@ export class Api extends Construct {
         [LAMBDA_ENV.userPoolClientId]: props.userPoolClientId,
         [LAMBDA_ENV.safeguardingTopicArn]: props.safeguardingTopic.topicArn,
         [LAMBDA_ENV.originVerifySecret]: this.originSecret.secretValue.unsafeUnwrap(),
+        [LAMBDA_ENV.rateKeySecret]: this.rateKeySecret.secretValue.unsafeUnwrap(),
         [LAMBDA_ENV.serviceName]: SERVICE.api,
         [LAMBDA_ENV.metricsNamespace]: METRICS_NAMESPACE,
         [LAMBDA_ENV.logLevel]: 'INFO',

@@ -38,6 +38,7 @@ export class PlatformStack extends Stack {
       table: this.data.table,
       indexArns: this.data.indexArns,
       userPoolId: this.auth.userPool.userPoolId,
+      userPoolArn: this.auth.userPool.userPoolArn,
       userPoolClientId: this.auth.webClient.userPoolClientId,
       safeguardingTopic: this.topics.safeguarding,
       retain: protection.retain,

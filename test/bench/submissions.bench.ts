@@ -9,6 +9,7 @@ import { RATINGS, type Rating } from '../../shared/rating';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { DEMO_PLEDGE, DEMO_STAFF } from '../../functions/local/demo-council';
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
+import { devUserDirectory } from '../../functions/local/dev-users';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
 import { submissionTransaction } from '../../functions/store/dynamo/responses';
@@ -37,8 +38,7 @@ try {
   await ensureTable(client, rawTable);
   const db = documentClient(client);
   const rawStore = dynamoStore(db, rawTable);
-  const users = { put: async () => {}, check: async () => null };
-  await seedDemo(rawStore, users);
+  await seedDemo(rawStore, devUserDirectory(db, rawTable));
   const round = (await rawStore.rounds.get('r_riverside_1'))!;
   const record = () => ({
     round,

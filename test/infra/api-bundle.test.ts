@@ -24,6 +24,7 @@ const functionEnv = {
   [LAMBDA_ENV.userPoolClientId]: '1example23456789example',
   [LAMBDA_ENV.safeguardingTopicArn]: 'arn:aws:sns:eu-west-2:123456789012:safeguarding',
   [LAMBDA_ENV.originVerifySecret]: SECRET,
+  [LAMBDA_ENV.rateKeySecret]: 'rate-key-secret-for-tests',
   [LAMBDA_ENV.serviceName]: SERVICE.api,
   AWS_REGION: 'eu-west-2',
   AWS_LAMBDA_FUNCTION_NAME: 'promise-check-api',

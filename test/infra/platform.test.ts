@@ -14,7 +14,7 @@ import { TABLE } from '../../functions/store/table-design';
 import { BUNDLE_FILE } from '../../infra/bundling/esbuild-bundle';
 import { bundleSync } from '../../infra/bundling/bundle-sync';
 import { ENTRIES } from '../../infra/bundling/entries';
-import { API_INDEX_ACTIONS, API_TABLE_ACTIONS } from '../../infra/constructs/api-table-actions';
+import { API_INDEX_ACTIONS, API_TABLE_ACTIONS, API_USER_POOL_ACTIONS } from '../../infra/constructs/api-table-actions';
 import { COUNCIL_ATTRIBUTE } from '../../infra/constructs/staff-user-pool';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../infra/site/cache-control';
 import { pageRewriteCode } from '../../infra/site/page-rewrite';
@@ -108,7 +108,7 @@ describe('API function', () => {
     expect(deployed.equals(readFileSync(join(bundleSync(ENTRIES.api), BUNDLE_FILE)))).toBe(true);
   });
 
-  test("its role may touch only its table and index, the safeguarding topic, its own logs and X-Ray", () => {
+  test("its role may touch only its table and index, the safeguarding topic, the staff user pool, its own logs and X-Ray", () => {
     const { platform } = prod;
     const template = prod.templates.platform;
     const roleId = logicalId(platform, platform.api.fn.role!);
@@ -123,6 +123,8 @@ describe('API function', () => {
       { effect: 'Allow', actions: [...API_TABLE_ACTIONS].sort(), resource: tableArn },
       { effect: 'Allow', actions: [...API_INDEX_ACTIONS], resource: { 'Fn::Join': ['', [tableArn, `/index/${TABLE.indexes.byCouncil.name}`]] } },
       { effect: 'Allow', actions: ['sns:Publish'], resource: { Ref: logicalId(platform, platform.topics.safeguarding) } },
+      // Council admins manage their own staff: the admin actions of the stack's own pool, nothing more.
+      { effect: 'Allow', actions: [...API_USER_POOL_ACTIONS].sort(), resource: { 'Fn::GetAtt': [logicalId(platform, platform.auth.userPool), 'Arn'] } },
       { effect: 'Allow', actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resource: '*' },
     ]);
   });

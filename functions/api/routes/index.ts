@@ -13,6 +13,11 @@ import { registerPublicActions } from './public/actions';
 import { registerActions } from './staff/actions';
 import { registerModeration } from './staff/moderation';
 import { registerReports } from './staff/reports';
+import { registerPublicAccessCodes } from './public/access-codes';
+import { registerStaffAccessCodes } from './staff/access-codes';
+import { registerAudit } from './staff/audit';
+import { registerCouncils } from './staff/councils';
+import { registerStaffUsers } from './staff/staff-users';
 
 /** Every route of the API, by audience. Adding a module here is all it takes to serve and document it. */
 export const publicRoutes: RegisterRoutes[] = [registerHealth, registerPublicSurvey, registerResponses];
@@ -21,3 +26,5 @@ publicRoutes.push(registerPublicSessions);
 staffRoutes.push(registerStaffSessions, registerStaffSessionSummary);
 publicRoutes.push(registerPublicActions);
 staffRoutes.push(registerReports, registerModeration, registerActions);
+publicRoutes.push(registerPublicAccessCodes);
+staffRoutes.push(registerStaffUsers, registerAudit, registerStaffAccessCodes, registerCouncils);

@@ -7,6 +7,7 @@ import type { Submission, SubmissionReceipt } from '../../../shared/schemas/resp
 import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
+import { codeRequired, codeUsed, codeWrong, typedCodeHash } from './access-codes';
 
 const DAY_SECONDS = 86_400;
 
@@ -29,6 +30,9 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   if (!round) throw notFound('There is no survey with this link. Ask the person who sent it for a new one.');
   const now = deps.now();
   if (!isRoundOpen(round, now)) {
+    // A phone that did not hear the answer may resend after the close: it is told its answers arrived.
+    const prior = await deps.store.responses.received(roundId, s.submissionId);
+    if (prior?.bodyHash === answersDigest(s)) return { receipt: { submissionId: s.submissionId, receivedAt: prior.receivedAt }, replayed: true };
     throw conflict(
       round.opensAt > now.toISOString()
         ? `This survey opens on ${round.opensAt.slice(0, 10)}. Answers can be sent from then.`
@@ -53,6 +57,14 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     );
   }
 
+  // A round with one-time codes takes answers only with an unused code of its own, marked used as they are stored.
+  let accessCodeHash: string | undefined;
+  if (round.access === 'one-time-codes') {
+    if (!s.accessCode) throw codeRequired();
+    accessCodeHash = (await typedCodeHash(deps, roundId, s.accessCode)) ?? undefined;
+    if (!accessCodeHash) throw codeWrong();
+  }
+
   const receivedAt = now.toISOString();
   const comments = (s.comments ?? []).map((c) => ({ commentId: newId('cm', 14), promiseId: c.promiseId, text: c.text, screen: screenComment(c.text) }));
   const outcome = await deps.store.responses.submit({
@@ -64,7 +76,11 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     receivedAt,
     bodyHash: answersDigest(s),
     commentsExpireAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
+    ...(accessCodeHash ? { accessCodeHash } : {}),
   });
+  if (outcome.kind === 'code-refused') {
+    throw (await deps.store.accessCodes.status(roundId, accessCodeHash!)) === 'used' ? codeUsed() : codeWrong();
+  }
   if (outcome.kind === 'stored') {
     for (const c of comments.filter((x) => x.screen.urgent)) {
       // The comment is already stored and flagged urgent in the queue; a failed alert must not lose the answers.

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store';
+import { dynamoAccessCodes } from './access-codes';
 import { dynamoAggregates } from './aggregates';
 import { dynamoActions } from './actions';
 import { dynamoAudit } from './audit';
@@ -7,6 +8,7 @@ import { dynamoBenchmark } from './benchmark';
 import { dynamoComments } from './comments';
 import { dynamoCouncils } from './councils';
 import { dynamoPledges } from './pledges';
+import { dynamoRateLimits } from './rate-limits';
 import { dynamoResponses } from './responses';
 import { dynamoRounds } from './rounds';
 import { dynamoSessions } from './sessions';
@@ -22,4 +24,6 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   comments: dynamoComments(db, table),
   actions: dynamoActions(db, table),
   benchmark: dynamoBenchmark(db, table),
+  accessCodes: dynamoAccessCodes(db, table),
+  rateLimits: dynamoRateLimits(db, table),
 });

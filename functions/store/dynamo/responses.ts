@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { StoreUnavailableError } from '../errors';
+import { markCodeUsed } from './access-codes';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 
@@ -51,6 +52,8 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   const receivedOn = r.receivedAt.slice(0, 10);
   return [
     { Put: { TableName: table, Item: responseItem(r), ConditionExpression: 'attribute_not_exists(pk)' } },
+    // Second, always: `submit` reads a refused code from this position of the cancellation reasons.
+    ...(r.accessCodeHash ? [markCodeUsed(table, roundId, r.accessCodeHash)] : []),
     ...[...byPart].map(([part, counters]) => updateCounters(table, keys.aggregate(roundId, shard, part), counters)),
     // Comments carry no submission id and only the day they arrived, so they cannot be joined to a set of answers.
     ...r.comments.map((c) => ({
@@ -80,6 +83,10 @@ const reasonCodes = (e: unknown): string[] =>
   e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
 
 export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
+  async received(roundId, submissionId) {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }));
+    return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
+  },
   async submit(record) {
     const giveUpAt = Date.now() + CONFLICT_BUDGET_MS;
     for (let attempt = 0; ; attempt++) {
@@ -95,6 +102,7 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
           const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
           return Item?.bodyHash === record.bodyHash ? { kind: 'duplicate', receivedAt } : { kind: 'id-reused', receivedAt };
         }
+        if (record.accessCodeHash && codes[1] === 'ConditionalCheckFailed') return { kind: 'code-refused' };
         const conflict = codes.includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';
         if (!conflict) throw e;
         if (Date.now() > giveUpAt) {

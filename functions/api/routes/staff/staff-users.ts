@@ -1,0 +1,69 @@
+/** A council admin's staff: list, invite, change roles, remove. */
+import { z } from 'zod';
+import { CouncilIdSchema } from '../../../../shared/ids';
+import type { Role } from '../../../../shared/roles';
+import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { ChangeRolesSchema, InviteStaffSchema, StaffListSchema, StaffUserIdSchema, StaffUserSchema } from '../../../../shared/schemas/staff-users';
+import type { RegisterRoutes } from '../../env';
+import { changeRoles, inviteStaff, removeStaff } from '../../services/staff-users';
+import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
+
+const ADMIN: Role[] = ['council-admin'];
+const PATH = '/api/staff/councils/{councilId}/staff';
+const council = z.object({ councilId: CouncilIdSchema });
+const member = council.extend({ userId: StaffUserIdSchema });
+const notNow = json(ApiErrorSchema, 'Not allowed on your own account, or the e-mail already has an account');
+
+const list = staffRoute({
+  method: 'get',
+  path: PATH,
+  tags: ['staff', 'staff accounts'],
+  summary: "The council's staff and their roles",
+  roles: ADMIN,
+  request: { params: council },
+  responses: { 200: json(StaffListSchema, 'Staff, by e-mail'), ...staffErrors },
+});
+
+const invite = staffRoute({
+  method: 'post',
+  path: PATH,
+  tags: ['staff', 'staff accounts'],
+  summary: 'Invite someone: they get an e-mail to set a password and an authenticator app',
+  roles: ADMIN,
+  request: { params: council, body: jsonBody(InviteStaffSchema) },
+  responses: { 201: json(StaffUserSchema, 'The invited account'), ...staffErrors, 409: notNow },
+});
+
+const roles = staffRoute({
+  method: 'put',
+  path: `${PATH}/{userId}/roles`,
+  tags: ['staff', 'staff accounts'],
+  summary: "Replace a staff member's roles (they apply from their next sign-in)",
+  roles: ADMIN,
+  request: { params: member, body: jsonBody(ChangeRolesSchema) },
+  responses: { 200: json(StaffUserSchema, 'The account as changed'), ...staffErrors, 409: notNow },
+});
+
+const remove = staffRoute({
+  method: 'delete',
+  path: `${PATH}/{userId}`,
+  tags: ['staff', 'staff accounts'],
+  summary: 'Remove a staff member (a sign-in they already have ends within the hour)',
+  roles: ADMIN,
+  request: { params: member },
+  responses: { 204: { description: 'Removed' }, ...staffErrors, 409: notNow },
+});
+
+export const registerStaffUsers: RegisterRoutes = (app, deps) => {
+  app.openapi(list, async (c) => c.json({ staff: await deps.directory.list(c.req.valid('param').councilId) }, 200));
+  app.openapi(invite, async (c) => c.json(await inviteStaff(deps, c.get('staff'), c.req.valid('param').councilId, c.req.valid('json')), 201));
+  app.openapi(roles, async (c) => {
+    const { councilId, userId } = c.req.valid('param');
+    return c.json(await changeRoles(deps, c.get('staff'), councilId, userId, c.req.valid('json').roles), 200);
+  });
+  app.openapi(remove, async (c) => {
+    const { councilId, userId } = c.req.valid('param');
+    await removeStaff(deps, c.get('staff'), councilId, userId);
+    return c.body(null, 204);
+  });
+};

@@ -1,0 +1,54 @@
+import { createHmac } from 'node:crypto';
+import type { RateLimitPolicy } from '../../../shared/rate-limits';
+import type { AppDeps } from '../deps';
+import { HttpError } from '../http-error';
+import { addressKey } from '../client-address';
+
+/** Counter items outlive their window by this much, then DynamoDB's TTL removes them. */
+const EXPIRY_MARGIN_SECONDS = 60;
+
+const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest();
+
+/**
+ * Today's salt, made from the server's secret and the date. It changes at midnight (UTC) and is never
+ * written anywhere: without the secret a counter's key cannot be matched to an address, and the keys of
+ * one day cannot be matched to those of another.
+ */
+const salts = new Map<string, Buffer>();
+const saltFor = (secret: string, day: string): Buffer => {
+  const id = `${day}\n${secret}`;
+  let salt = salts.get(id);
+  if (!salt) {
+    if (salts.size >= 8) salts.clear();
+    salt = hmac(secret, `rate-limit-salt\n${day}`);
+    salts.set(id, salt);
+  }
+  return salt;
+};
+
+/** The counter key for a client under a policy: a salted hash; the address itself goes no further than this function. */
+export const clientKeyOf = (secret: string, now: Date, policy: RateLimitPolicy, address: string | null): string =>
+  hmac(saltFor(secret, now.toISOString().slice(0, 10)), `${policy.name}\n${address === null ? 'unknown' : addressKey(address)}`)
+    .subarray(0, 16)
+    .toString('base64url');
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new HttpError(
+    429,
+    'rate_limited',
+    `Too many tries from this network just now. Please wait ${minutes(retryAfterSeconds)} minute${minutes(retryAfterSeconds) === 1 ? '' : 's'} and try again: nothing you have typed is lost.`,
+    undefined,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+/** Counts one request in the current window; throws 429 with Retry-After once the window's limit is passed. */
+export const countRequest = async (deps: Pick<AppDeps, 'store' | 'now'>, secret: string, policy: RateLimitPolicy, address: string | null) => {
+  const now = deps.now();
+  const seconds = Math.floor(now.getTime() / 1000);
+  const windowStart = seconds - (seconds % policy.windowSeconds);
+  const windowEnd = windowStart + policy.windowSeconds;
+  const hits = await deps.store.rateLimits.hit(clientKeyOf(secret, now, policy, address), windowStart, windowEnd + EXPIRY_MARGIN_SECONDS);
+  if (hits > policy.limit) throw tooManyRequests(Math.max(1, windowEnd - seconds));
+};

@@ -1,0 +1,54 @@
+/** A council admin's staff: invite, change roles, remove; every change written to the audit log. */
+import type { Role, StaffClaims } from '../../../shared/roles';
+import type { InviteStaff, StaffUser } from '../../../shared/schemas/staff-users';
+import { ConflictError } from '../../store/errors';
+import type { AppDeps } from '../deps';
+import { conflict, notFound } from '../http-error';
+
+const audit = (deps: AppDeps, staff: StaffClaims, councilId: string, action: string, target: string, details?: Record<string, string>) =>
+  deps.store.audit.record({ councilId, at: deps.now().toISOString(), actor: staff.email, action, target, ...(details ? { details } : {}) });
+
+const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promise<StaffUser> => {
+  const user = await deps.directory.get(councilId, userId);
+  if (!user) throw notFound('There is no such staff member in your council');
+  return user;
+};
+
+const isSelf = (staff: StaffClaims, user: StaffUser) => user.userId === staff.sub || user.email.toLowerCase() === staff.email.toLowerCase();
+
+export const inviteStaff = async (deps: AppDeps, staff: StaffClaims, councilId: string, input: InviteStaff): Promise<StaffUser> => {
+  let user: StaffUser;
+  try {
+    user = await deps.directory.invite(councilId, input);
+  } catch (e) {
+    if (e instanceof ConflictError) {
+      throw conflict(`There is already an account for ${input.email}. If it should belong to your council, ask the platform operator.`);
+    }
+    throw e;
+  }
+  await audit(deps, staff, councilId, 'staff.invite', user.email, { roles: user.roles.join(',') });
+  return user;
+};
+
+export const changeRoles = async (deps: AppDeps, staff: StaffClaims, councilId: string, userId: string, roles: Role[]): Promise<StaffUser> => {
+  const user = await memberOf(deps, councilId, userId);
+  if (isSelf(staff, user) && user.roles.includes('council-admin') && !roles.includes('council-admin')) {
+    throw conflict('You cannot take away your own council admin role. Ask another council admin to do it.');
+  }
+  let changed: StaffUser;
+  try {
+    changed = await deps.directory.setRoles(councilId, userId, roles);
+  } catch (e) {
+    if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
+    throw e;
+  }
+  await audit(deps, staff, councilId, 'staff.roles', user.email, { from: user.roles.join(','), to: changed.roles.join(',') });
+  return changed;
+};
+
+export const removeStaff = async (deps: AppDeps, staff: StaffClaims, councilId: string, userId: string): Promise<void> => {
+  const user = await memberOf(deps, councilId, userId);
+  if (isSelf(staff, user)) throw conflict('You cannot remove your own account. Ask another council admin to do it.');
+  await deps.directory.remove(councilId, userId);
+  await audit(deps, staff, councilId, 'staff.remove', user.email, { roles: user.roles.join(',') });
+};

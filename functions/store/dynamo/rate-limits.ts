@@ -1,0 +1,23 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../keys';
+import type { RateLimitStore } from '../store';
+
+/**
+ * One counter item per client key and window, added to atomically, so every Lambda instance counts
+ * against the same number. DynamoDB's TTL removes old windows; the key is a salted hash, never an address.
+ */
+export const dynamoRateLimits = (db: DynamoDBDocumentClient, table: string): RateLimitStore => ({
+  async hit(clientKey, windowStart, expiresAt) {
+    const { Attributes } = await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.rateWindow(clientKey, windowStart),
+        UpdateExpression: 'ADD hits :one SET #type = if_not_exists(#type, :type), expiresAt = if_not_exists(expiresAt, :expires)',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'rate-window', ':expires': expiresAt },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(Attributes?.hits ?? 1);
+  },
+});
