@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
+import type { ApiFailure } from '../../lib/api';
+import { StaffLayout } from '../StaffLayout';
+import { useStaff } from '../use-staff';
+import { boardApi } from '../scorecard/board-api';
+import { CommentCard } from './CommentCard';
+import '../scorecard/board.css';
+import './moderation.css';
+
+const DONE: Record<Decision['decision'], string> = {
+  approve: 'Approved: the board will see it beside its promise.',
+  redact: 'Approved with words hidden: the board will see only what is left.',
+  reject: 'Rejected: nobody else will see it.',
+};
+
+/** Every comment and session note waits here until a moderator decides; those that may show a risk come first. */
+export const ModerationPage = () => {
+  const { me, error: staffError, token } = useStaff();
+  const councilId = me?.council?.councilId;
+  const api = councilId ? boardApi(councilId, token) : null;
+  const [comments, setComments] = useState<QueueComment[] | null>(null);
+  const [cursor, setCursor] = useState<string | undefined>();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (more = false) => {
+    if (!api) return;
+    const page = await api.queue(more ? cursor : undefined);
+    setComments(more ? [...(comments ?? []), ...page.comments] : page.comments);
+    setCursor(page.cursor);
+  };
+  useEffect(() => {
+    load().catch((e: ApiFailure) => setError(e.message));
+  }, [councilId]);
+
+  const decide = (c: QueueComment) => async (d: Decision) => {
+    setError(null);
+    try {
+      await api!.decide(c, d);
+      setComments((list) => (list ?? []).filter((x) => x.commentId !== c.commentId));
+      setStatus(DONE[d.decision]);
+    } catch (e) {
+      setError((e as ApiFailure).message);
+      if ((e as ApiFailure).status === 409) await load();
+    }
+  };
+
+  const urgent = comments?.filter((c) => c.urgent).length ?? 0;
+  return (
+    <StaffLayout title="Comments to moderate" who={me?.email}>
+      <h1>Comments to moderate</h1>
+      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
+      <p class="visually-hidden" role="status">{status}</p>
+      {status && <p class="notice" aria-hidden="true">{status}</p>}
+      <p>
+        Nothing young people write reaches the board until you approve it. You can hide words that could identify someone (a name, a school, a
+        street) and approve the rest, or reject a comment. Every decision is recorded with your name and the time.
+      </p>
+      {comments === null && !error && <p role="status">Loading the queue…</p>}
+      {comments && (
+        <>
+          <p class="queue-count">
+            <strong>{comments.length}{cursor ? '+' : ''}</strong> waiting{urgent > 0 && <>, <strong class="urgent-count">{urgent} to read first</strong></>}
+          </p>
+          {comments.length === 0 ? (
+            <p>Nothing is waiting. New comments arrive here as young people send them.</p>
+          ) : (
+            <ol class="queue">
+              {comments.map((c) => <CommentCard key={c.commentId} c={c} onDecide={decide(c)} />)}
+            </ol>
+          )}
+          {cursor && <button type="button" class="button secondary" onClick={() => load(true).catch((e: ApiFailure) => setError(e.message))}>Show more</button>}
+        </>
+      )}
+    </StaffLayout>
+  );
+};

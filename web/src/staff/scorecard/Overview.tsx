@@ -1,0 +1,90 @@
+import { SOURCES } from '../../../../shared/cohort';
+import type { Scorecard } from '../../../../shared/schemas/scorecard';
+import { STATUSES } from '../../../../shared/scoring/score';
+import { countText, SOURCE_LABELS, StatusBadge, TrendMark, score1 } from './figures';
+
+/** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
+export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
+  const s = card.overview.statusCounts;
+  const rated = s.green + s.amber + s.red;
+  const all = rated + s.notShown;
+  const share = (n: number) => (rated === 0 ? 0 : Math.round((n / rated) * 100));
+  const named = (promiseId: string, text: string) => (promiseHref ? <a href={promiseHref(promiseId)}>{text}</a> : text);
+  return (
+    <div class="overview">
+      <section class="card" aria-labelledby="who-answered">
+        <h2 id="who-answered">Who answered</h2>
+        <p class="big-figure">{countText(card.responses)}</p>
+        <p>{typeof card.responses === 'number' ? 'answers in this round' : 'answers so far in this round'}</p>
+        <table class="mini">
+          <caption class="visually-hidden">Answers by how they were given</caption>
+          <tbody>
+            {SOURCES.map((k) => (
+              <tr key={k}>
+                <th scope="row">{SOURCE_LABELS[k]}</th>
+                <td>{countText(card.responded.bySource[k])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="card" aria-labelledby="by-status">
+        <h2 id="by-status">Promises by status</h2>
+        {rated === 0 ? (
+          <p>No promise has 5 or more answers yet, so none has a status.</p>
+        ) : (
+          <>
+            <div class="status-bar" aria-hidden="true">
+              {STATUSES.filter((st) => s[st] > 0).map((st) => (
+                <span key={st} class={`bar-${st}`} style={{ flexGrow: s[st] }} />
+              ))}
+            </div>
+            <ul class="status-list">
+              {STATUSES.map((st) => (
+                <li key={st}>
+                  <StatusBadge status={st} /> <strong>{s[st]}</strong> of {rated} ({share(s[st])}%)
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {s.notShown > 0 && <p class="muted">{s.notShown} of {all} promises have fewer than 5 answers and no status yet.</p>}
+      </section>
+
+      <section class="card" aria-labelledby="most-improved">
+        <h2 id="most-improved">Most improved</h2>
+        {card.overview.mostImproved.length === 0 ? (
+          <p>{card.previousRound ? `No promise rose since ${card.previousRound.name}.` : 'This is the first round, so there is nothing to compare with yet.'}</p>
+        ) : (
+          <ol class="promise-list">
+            {card.overview.mostImproved.map((p) => (
+              <li key={p.promiseId}>
+                {named(p.promiseId, p.text)}
+                <br />
+                <TrendMark trend={p.trend} since={card.previousRound?.name} /> (now {score1(p.score)})
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="least-kept">
+        <h2 id="least-kept">Least kept</h2>
+        {card.overview.leastKept.length === 0 ? (
+          <p>No promise has 5 or more answers yet.</p>
+        ) : (
+          <ol class="promise-list">
+            {card.overview.leastKept.map((p) => (
+              <li key={p.promiseId}>
+                {named(p.promiseId, p.text)}
+                <br />
+                Score {score1(p.score)} <StatusBadge status={p.status} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+};

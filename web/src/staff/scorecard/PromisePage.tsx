@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { RATINGS, RATING_LABELS } from '../../../../shared/rating';
+import type { History } from '../../../../shared/schemas/scorecard';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import type { ApiFailure } from '../../lib/api';
+import { StaffLayout } from '../StaffLayout';
+import { ActionsPanel } from './ActionsPanel';
+import { BoardNav } from './BoardNav';
+import { BreakdownTable } from './BreakdownTable';
+import { AGE_LABELS, CARE_LABELS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
+import { TrendChart } from './TrendChart';
+import { useBoard } from './use-board';
+import './board.css';
+
+/** One promise: this round's figures, its trend over every round (chart and table), who feels differently, what young people said and what is being done. */
+export const PromisePage = () => {
+  const { params } = useRoute();
+  const promiseId = params.promiseId ?? '';
+  const { me, api, rounds, card, roundId, reload, error } = useBoard(params.roundId);
+  const [history, setHistory] = useState<History | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
+  useEffect(() => {
+    if (api && roundId) api.history(roundId).then(setHistory).catch((e: ApiFailure) => setHistoryError(e.message));
+  }, [api !== null, roundId]);
+
+  const section = card?.sections.find((s) => s.promises.some((p) => p.promiseId === promiseId));
+  const p = section?.promises.find((x) => x.promiseId === promiseId);
+  const series = history?.promises.find((x) => x.promiseId === promiseId);
+  const names = new Map(history?.rounds.map((r) => [r.roundId, r.name]));
+
+  return (
+    <StaffLayout title={p ? p.text : 'Promise'} who={me?.email}>
+      {(error || historyError) && <p class="error" role="alert">{error ?? historyError}</p>}
+      {!card && !error && <p role="status">Loading…</p>}
+      {card && !p && <p class="error" role="alert">This promise is not in the round’s pledge.</p>}
+      {card && section && p && api && roundId && (
+        <>
+          <p><a href={`/staff/rounds/${roundId}/scorecard`}>← {card.round.name}: all promises</a></p>
+          <h1>
+            {p.text}
+            <span class="subtitle">{section.title} · {card.round.name}</span>
+          </h1>
+          <BoardNav rounds={rounds} roundId={roundId} view="overview" />
+
+          <section aria-labelledby="this-round">
+            <h2 id="this-round">This round</h2>
+            <div class="table-scroll">
+              <table class="scorecard">
+                <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
+                <thead>
+                  <tr>
+                    {RATINGS.map((r) => <th scope="col" key={r}>{RATING_LABELS[r]}</th>)}
+                    <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+                    <th scope="col">Score (95% interval)</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    {p.figures.suppressed ? (
+                      <td colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
+                    ) : (
+                      <>
+                        {RATINGS.map((r) => <td key={r}>{p.figures.suppressed ? '' : p.figures.counts[r]}</td>)}
+                        <td>{p.figures.n}</td>
+                        <td><ScoreCell f={p.figures} /></td>
+                        <td><StatusBadge status={p.figures.status} /></td>
+                      </>
+                    )}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+            <p>Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} /></p>
+          </section>
+
+          <section aria-labelledby="over-rounds">
+            <h2 id="over-rounds">Over every round</h2>
+            {!series ? <p role="status">Loading the trend…</p> : (
+              <TrendChart title={p.text} thresholds={card.thresholds} points={series.points.map((pt) => ({ roundName: names.get(pt.roundId) ?? pt.roundId, figures: pt.figures }))} />
+            )}
+          </section>
+
+          <section aria-labelledby="groups">
+            <h2 id="groups">Do some groups feel differently?</h2>
+            <div class="breakdowns">
+              <BreakdownTable title="By age group" cells={p.breakdown.byAge} labels={AGE_LABELS} />
+              <BreakdownTable title="In care or care leaver" cells={p.breakdown.byCare} labels={CARE_LABELS} />
+              <BreakdownTable title="How they answered" cells={p.breakdown.bySource} labels={SOURCE_LABELS} />
+            </div>
+          </section>
+
+          <section aria-labelledby="said">
+            <h2 id="said">What young people said</h2>
+            {p.figures.suppressed ? (
+              <p>Comments are shown once 5 or more young people have rated this promise.</p>
+            ) : p.comments.length === 0 ? (
+              <p>No approved comments about this promise in this round.</p>
+            ) : (
+              <ul class="comments">
+                {p.comments.map((c) => (
+                  <li key={c.commentId}>
+                    <blockquote>{c.text}</blockquote>
+                    <p class="comment-meta">{SOURCE_LABELS[c.source] ?? c.source}{c.redacted ? ' · some words removed by the moderator' : ''}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <ActionsPanel api={api} roundId={roundId} promiseId={p.promiseId} actions={p.actions} onChanged={reload} />
+        </>
+      )}
+    </StaffLayout>
+  );
+};

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { ACTION_STATUS_LABELS } from '../../../../shared/schemas/actions';
+import type { PromiseResult, Scorecard } from '../../../../shared/schemas/scorecard';
+import type { ApiFailure } from '../../lib/api';
+import { StaffLayout } from '../StaffLayout';
+import { BoardNav } from './BoardNav';
+import { HowToRead } from './HowToRead';
+import { Overview } from './Overview';
+import { SectionTable } from './SectionTable';
+import { ScoreCell, SOURCE_LABELS, StatusBadge } from './figures';
+import { ThemeTable } from './ThemeTable';
+import { useBoard } from './use-board';
+import './board.css';
+import './board-print.css';
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** What young people said and what is being done, for the promises of one section that have either. */
+const SaidAndDone = ({ promises }: { promises: PromiseResult[] }) => {
+  const withWords = promises.filter((p) => p.comments.length > 0 || p.actions.length > 0);
+  if (withWords.length === 0) return null;
+  return (
+    <div class="said-and-done">
+      {withWords.map((p) => (
+        <div class="said-promise" key={p.promiseId}>
+          <h3>{p.text}</h3>
+          {p.comments.length > 0 && (
+            <>
+              <p class="said-label">What young people said</p>
+              <ul class="comments">
+                {p.comments.map((c) => (
+                  <li key={c.commentId}>
+                    <blockquote>{c.text}</blockquote>
+                    <p class="comment-meta">{SOURCE_LABELS[c.source] ?? c.source}{c.redacted ? ' · some words removed by the moderator' : ''}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {p.actions.length > 0 && (
+            <>
+              <p class="said-label">You said, we did</p>
+              <ul class="report-actions">
+                {p.actions.map((a) => (
+                  <li key={a.actionId}>
+                    {a.action}{' '}
+                    <span class="comment-meta">
+                      ({ACTION_STATUS_LABELS[a.status]}{a.owner ? `; who: ${a.owner}` : ''}{a.due ? `; by ${day(`${a.due}T12:00:00Z`)}` : ''})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+};
+
+/** The cover's facts: the round, its dates, when this was printed. */
+const Cover = ({ card }: { card: Scorecard }) => (
+  <header class="report-cover">
+    <p class="report-kicker">Corporate parenting board · scorecard of the pledge</p>
+    <h1>
+      {card.council.name}: are we keeping our promises?
+      <span class="subtitle">{card.round.name}</span>
+    </h1>
+    <p class="report-dates">
+      Round opened {day(card.round.opensAt)}
+      {card.round.closesAt ? `, ${card.round.closesAt < new Date().toISOString() ? 'closed' : 'closes'} ${day(card.round.closesAt)}` : ''}.
+      {card.previousRound ? ` Changes are since ${card.previousRound.name}.` : ' This is the first round: there are no changes to show yet.'}
+      {' '}Figures as at {day(new Date().toISOString())}.
+    </p>
+  </header>
+);
+
+/**
+ * The board report: a cover summary (who answered, promises by status, most improved, least kept, each section in one line),
+ * then each section on its own pages with its promises, what young people said and what is being done, then the themes.
+ * Made to be printed on A4 (board-print.css); on screen it reads the same.
+ */
+export const ReportPage = () => {
+  const { params } = useRoute();
+  const { me, api, rounds, card, roundId, error } = useBoard(params.roundId);
+  const [csvError, setCsvError] = useState<string | null>(null);
+  const promiseHref = (promiseId: string) => `/staff/rounds/${roundId}/promises/${promiseId}`;
+
+  return (
+    <StaffLayout title={card ? `Board report: ${card.round.name}` : 'Board report'} who={me?.email}>
+      {(error || csvError) && <p class="error" role="alert">{error ?? csvError}</p>}
+      {!card && !error && <p role="status">Loading the report…</p>}
+      {card && (
+        <article class="board-report" data-testid="board-report">
+          <BoardNav rounds={rounds} roundId={roundId} view="report" onCsv={() => api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))} />
+          <p class="no-print">
+            <button type="button" class="button" onClick={() => window.print()}>Print the report</button>{' '}
+            <span class="muted">It is laid out for A4: a summary page first, then each section.</span>
+          </p>
+          <Cover card={card} />
+          <Overview card={card} />
+          <section class="readings" aria-labelledby="in-one-line">
+            <h2 id="in-one-line">Each section in one line</h2>
+            <table class="scorecard report-readings">
+              <caption class="visually-hidden">Each section: its score and a one-line reading</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Section</th>
+                  <th scope="col">Score (95% interval)</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Reading</th>
+                </tr>
+              </thead>
+              <tbody>
+                {card.sections.map((s) => (
+                  <tr key={s.sectionId}>
+                    <th scope="row">{s.title}</th>
+                    <td><ScoreCell f={s.figures} /></td>
+                    <td>{s.figures.suppressed ? '' : <StatusBadge status={s.figures.status} />}</td>
+                    <td>{s.reading}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <HowToRead card={card} open />
+
+          {card.sections.map((s, i) => (
+            <div class={`report-section${i === 0 ? ' report-start' : ''}`} key={s.sectionId}>
+              <SectionTable section={s} promiseHref={promiseHref} previousRound={card.previousRound?.name ?? null} />
+              <SaidAndDone promises={s.promises} />
+            </div>
+          ))}
+
+          {card.themes.length > 0 && (
+            <section class="report-section" aria-labelledby="report-themes">
+              <h2 id="report-themes">Themes and other councils</h2>
+              <ThemeTable card={card} caption="Theme scores beside the median of other councils" />
+            </section>
+          )}
+
+          {card.generalComments.length > 0 && (
+            <section class="report-section" aria-labelledby="report-general">
+              <h2 id="report-general">What young people said about everything</h2>
+              <ul class="comments">
+                {card.generalComments.map((c) => <li key={c.commentId}><blockquote>{c.text}</blockquote></li>)}
+              </ul>
+            </section>
+          )}
+        </article>
+      )}
+    </StaffLayout>
+  );
+};

@@ -1,0 +1,63 @@
+/** Small pieces every board page shares: status with icon and words, the change mark, numbers. */
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import type { Figures } from '../../../../shared/scoring/figures';
+import type { Status } from '../../../../shared/scoring/score';
+import { trendWords, type TrendView } from '../../../../shared/scoring/trend';
+
+export const STATUS_WORDS: Record<Status, string> = { green: 'Kept', amber: 'Partly kept', red: 'Not kept' };
+const STATUS_ICON: Record<Status, string> = { green: '✓', amber: '◐', red: '✗' };
+
+/** Colour is never the only signal: an icon and the words go with it. */
+export const StatusBadge = ({ status }: { status: Status }) => (
+  <span class={`badge badge-${status}`}>
+    <span aria-hidden="true">{STATUS_ICON[status]} </span>
+    {STATUS_WORDS[status]}
+  </span>
+);
+
+export const score1 = (x: number) => x.toFixed(1);
+
+export const ScoreCell = ({ f }: { f: Figures }) =>
+  f.suppressed ? (
+    <span class="suppressed">{SUPPRESSED_LABEL}</span>
+  ) : (
+    <span>
+      <strong>{score1(f.score)}</strong> <span class="interval">({score1(f.interval.low)}–{score1(f.interval.high)})</span>
+    </span>
+  );
+
+/** "▲ up 6.0 points, a real change" or "△ up 2.0 points, may be noise". */
+export const TrendMark = ({ trend, since }: { trend: TrendView | null; since?: string | null }) => {
+  if (!trend) return <span class="muted">—</span>;
+  const up = trend.change > 0;
+  const flat = trend.change === 0;
+  const icon = flat ? '＝' : trend.real ? (up ? '▲' : '▼') : up ? '△' : '▽';
+  return (
+    <span class={`trend ${trend.real ? 'trend-real' : 'trend-noise'} ${up ? 'trend-up' : flat ? '' : 'trend-down'}`}>
+      <span aria-hidden="true">{icon} </span>
+      {trendWords(trend, since ?? undefined)}
+    </span>
+  );
+};
+
+export const countText = (x: number | string) => (typeof x === 'number' ? x.toLocaleString('en-GB') : x);
+
+export const SOURCE_LABELS: Record<string, string> = {
+  survey: 'Survey',
+  'session-vote': 'Session, phone votes',
+  'session-tally': 'Session, show of hands',
+  'session-note': 'Session note',
+};
+export const AGE_LABELS: Record<string, string> = {
+  '8-13': '8 to 13',
+  '14-17': '14 to 17',
+  '18-25': '18 to 25',
+  'prefer-not-to-say': 'Prefer not to say',
+  'not-answered': 'Did not say',
+};
+export const CARE_LABELS: Record<string, string> = {
+  'in-care': 'In care',
+  'care-leaver': 'Care leaver',
+  'prefer-not-to-say': 'Prefer not to say',
+  'not-answered': 'Did not say',
+};

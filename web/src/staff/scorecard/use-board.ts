@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Scorecard } from '../../../../shared/schemas/scorecard';
+import type { ApiFailure } from '../../lib/api';
+import { useStaff } from '../use-staff';
+import { boardApi, type BoardApi, type RoundItem } from './board-api';
+
+/**
+ * The signed-in board member's council, its rounds and the scorecard of the round in the address
+ * (or, without one, the open round, else the newest).
+ */
+export const useBoard = (roundIdParam: string | undefined) => {
+  const { me, error: staffError, token } = useStaff();
+  const councilId = me?.council?.councilId;
+  const api: BoardApi | null = councilId ? boardApi(councilId, token) : null;
+  const [rounds, setRounds] = useState<RoundItem[] | null>(null);
+  const [card, setCard] = useState<Scorecard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [roundId, setRoundId] = useState<string | null>(roundIdParam ?? null);
+
+  useEffect(() => {
+    if (!api) return;
+    setCard(null);
+    (async () => {
+      const list = (await api.rounds()).rounds;
+      setRounds(list);
+      const id = roundIdParam ?? (list.find((r) => r.open) ?? list[0])?.round.roundId;
+      if (!id) return setError('There are no rounds yet. A council admin opens the first one.');
+      setRoundId(id);
+      setCard(await api.scorecard(id));
+    })().catch((e: ApiFailure) => setError(e.message));
+  }, [councilId, roundIdParam]);
+
+  const reload = async () => {
+    if (api && roundId) setCard(await api.scorecard(roundId));
+  };
+  return { me, api, rounds, card, roundId, reload, error: staffError ?? error };
+};
