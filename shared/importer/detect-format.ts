@@ -4,8 +4,8 @@ export type ImportFormat = 'text' | 'markdown' | 'html';
 const BLOCK_TAG = /<(p|li|ul|ol|h[1-6]|div|table|tr|td|body|html|section|article|br)\b[^>]*>/gi;
 const MARKDOWN_SIGNS = [
   /^#{1,6}\s+\S/m, // ATX heading
-  /^\s*\*\*[^*\n][\s\S]*?\*\*\s*$/m, // a line in bold
-  /\[[^\]\n]+\]\([^)\n]+\)/, // [link](url)
+  /^[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*$/m, // a line in bold
+  /\[[^\][\n]{1,300}\]\([^()\s]{1,500}\)/, // [link](url)
   /^\S.*\n(=+|-+)\s*$/m, // setext heading
   /\\[_*#]/, // an escaped markdown character, as converters write them
 ];

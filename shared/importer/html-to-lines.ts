@@ -11,6 +11,8 @@ const DROPPED = /<(script|style|noscript|template|svg|nav|footer|aside|head|sele
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'table', 'tr', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'pre', 'address', 'center']);
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
+/** Lists nested deeper than this are indented as this deep: no pledge needs more, and a line's indent stays bounded. */
+const MAX_INDENT_LEVEL = 8;
 
 interface ListLevel {
   ordered: boolean;
@@ -27,11 +29,14 @@ export const htmlToLines = (html: string): string[] => {
   let inPre = false;
 
   const flush = (blankAfter = false) => {
-    const tidy = line
-      .replace(new RegExp(`${OPEN}(\\s*)`, 'g'), '$1**')
-      .replace(new RegExp(`(\\s*)${CLOSE}`, 'g'), '**$1')
-      .replace(/\*\*\*\*/g, '')
-      .replace(/[ \t]+$/g, '');
+    const tidy = (
+      line.includes(OPEN) || line.includes(CLOSE)
+        ? line
+            .replace(new RegExp(`${OPEN}( *)`, 'g'), '$1**')
+            .replace(new RegExp(`( *)${CLOSE}`, 'g'), '**$1')
+            .replace(/\*\*\*\*/g, '')
+        : line
+    ).trimEnd();
     // An item or continuation with no words (an empty <li>, a <br> at the end) leaves nothing behind.
     const words = itemStart >= 0 ? tidy.slice(itemStart) : tidy;
     if (words.replace(/\*\*/g, '').trim() !== '') lines.push(tidy);
@@ -39,7 +44,7 @@ export const htmlToLines = (html: string): string[] => {
     itemStart = -1;
     if (blankAfter && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
-  const indent = () => '  '.repeat(Math.max(0, lists.length - 1));
+  const indent = () => '  '.repeat(Math.min(MAX_INDENT_LEVEL, Math.max(0, lists.length - 1)));
 
   const token = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)|(<)/g;
   for (let m = token.exec(source); m; m = token.exec(source)) {

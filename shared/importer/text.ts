@@ -33,17 +33,19 @@ export const decodeEntities = (s: string): string =>
 export const stripInlineMarkup = (s: string): string => {
   // Most lines carry no markup at all: skip the replacements for them (the importer's hot path).
   if (!/[*_[<`\\&!]/.test(s)) return s;
+  // Spans are bounded and exclude their own openers so that unclosed markup costs linear time, not quadratic.
   return decodeEntities(
     s
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/<(https?:[^>\s]+)>/g, '$1')
-      .replace(/<\/?[a-z][^>]*>/gi, ' ')
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+      .replace(/!\[([^\][\n]{0,300})\]\([^()\s]{0,500}\)/g, '$1')
+      .replace(/\[([^\][\n]{1,300})\]\([^()\s]{0,500}\)/g, '$1')
+      .replace(/<(https?:[^<>\s]+)>/g, '$1')
+      .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+      .replace(/\*\*(?=\S)((?:(?!\*\*)[^\n]){0,400}?\S)\*\*/g, '$1')
+      .replace(/__(?=\S)((?:(?!__)[^\n]){0,400}?\S)__/g, '$1')
       .replace(/\*\*|__/g, '')
-      .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
-      .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-      .replace(/`([^`]*)`/g, '$1')
+      .replace(/(^|[^\w*])\*(?=\S)([^*\n]{0,400}?\S)\*(?!\w)/g, '$1$2')
+      .replace(/(^|[^\w])_(?=\S)([^_\n]{0,400}?\S)_(?!\w)/g, '$1$2')
+      .replace(/`([^`\n]{0,400})`/g, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1'),
   );
 };
@@ -97,5 +99,10 @@ export const quote = (s: string, max = 70): string => {
   return `“${t}”`;
 };
 
-/** Trailing punctuation a heading or lead-in may end with (":", ":-", "–", "."). */
-export const stripTrailingPunctuation = (s: string): string => s.replace(/[\s:;,.\-–—…]+$/u, '').trim();
+const TRAILING = new Set([...' \t:;,.-–—…']);
+/** Trailing punctuation a heading or lead-in may end with (":", ":-", "–", "."). A loop, not a regex: linear on any input. */
+export const stripTrailingPunctuation = (s: string): string => {
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1]!)) end--;
+  return s.slice(0, end).trim();
+};
