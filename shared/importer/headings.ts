@@ -61,8 +61,10 @@ export const isNotPromisesHeading = (title: string): boolean => NOT_PROMISES.som
 
 /** One block as a unit: decides heading, lead-in or prose for paragraphs and Markdown headings. */
 export const toUnits = (blocks: Block[]): Unit[] =>
-  blocks.map((b): Unit => {
+  blocks.flatMap((b): Unit | [] => {
     const text = plain(b.text);
+    // Markup with no words ("1. <br>", "# **") leaves nothing to import.
+    if (text === '') return [];
     if (b.kind === 'item') return { kind: 'item', text, depth: b.depth, family: b.marker.kind === 'symbol' ? b.marker.marker : b.marker.kind, line: b.line };
     const lead = readLeadIn(text);
     if (b.kind === 'heading') {

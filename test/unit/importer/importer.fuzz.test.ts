@@ -27,11 +27,11 @@ describe('the importer on any input', () => {
     );
   });
 
-  // Bounds far above the benchmark's figures: they catch a parser gone quadratic, not a slow machine.
-  it.each(Object.entries(PATHOLOGICAL))('%s: a valid draft within a second', (_name, doc) => {
+  // A bound far above the benchmark's figures (a busy CI machine runs tests side by side): it catches runaway backtracking, not a slow machine.
+  it.each(Object.entries(PATHOLOGICAL))('%s: a valid draft within 3 s', (_name, doc) => {
     const started = performance.now();
     const draft = importPledge(doc);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(PledgeImportDraftSchema.safeParse(draft).success).toBe(true);
   });
 });
