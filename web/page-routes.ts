@@ -8,6 +8,8 @@ export const PAGE_ROUTES: { path: string; page: string }[] = [
   { path: '/c/:slug/*', page: 'survey.html' },
   // The young people's privacy page (also at /c/:slug/privacy, with that council's help contacts).
   { path: '/privacy', page: 'survey.html' },
+  // The accessibility statement, linked from every young person's page and every staff page.
+  { path: '/accessibility', page: 'accessibility.html' },
   { path: '/join', page: 'join.html' },
   { path: '/join/:code', page: 'join.html' },
   { path: '/staff', page: 'staff.html' },

@@ -23,6 +23,7 @@ export default defineConfig({
         survey: here('./survey.html'),
         staff: here('./staff.html'),
         join: here('./join.html'),
+        accessibility: here('./accessibility.html'),
       },
     },
   },

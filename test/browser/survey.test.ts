@@ -134,7 +134,7 @@ describe("a young person's survey on a phone", () => {
       }
       if (i === 4) {
         // The privacy page, reached and left by keyboard, brings the young person back to the same promise.
-        await tabTo(page, 'footer a');
+        await tabTo(page, 'footer a[href$="privacy"]');
         await page.keyboard.press('Enter');
         await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
         expect(new URL(page.url()).pathname).toBe(`${SURVEY}/privacy`);
@@ -289,7 +289,7 @@ describe("a young person's survey on a phone", () => {
     await page.getByRole('button', { name: 'أضف تعليقًا' }).click();
     await page.getByRole('heading', { name: 'قبل أن تكتب' }).waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-ar-03-comment-open')));
-    await page.locator('footer a').click();
+    await page.locator('footer a[href$="privacy"]').click();
     await page.getByRole('heading', { name: 'خصوصيتك' }).waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-ar-04-privacy')));
     await page.getByRole('button', { name: 'ارجع إلى الاستبيان' }).click();
@@ -323,7 +323,7 @@ describe("a young person's survey on a phone", () => {
     await page.locator('.button.big').click();
     await page.locator('.answer-yes').click();
     await submitButton(page).click();
-    await page.locator('footer a').click();
+    await page.locator('footer a[href$="privacy"]').click();
     await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
     await page.locator('.privacy .button').click();
     await page.getByRole('button', { name: 'Leave now' }).click();

@@ -6,6 +6,7 @@ import { ApiFailure, apiFetch } from '../lib/api';
 import { CodeForm } from './CodeForm';
 import { forget, remember, remembered } from './device';
 import { GroupForm } from './GroupForm';
+import { JoinFrame } from './JoinFrame';
 import { newToken } from '../lib/uuid';
 import { VoteView } from './VoteView';
 
@@ -67,23 +68,27 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
     else setStep({ kind: 'code', error: null });
   }, []);
 
-  if (step.kind === 'starting') return <main class="page narrow join" id="main"><p role="status">Joining…</p></main>;
-  if (step.kind === 'code') {
-    return <CodeForm initial={typed} error={step.error} busy={busy} onSubmit={(code) => { setTyped(code); void findCode(code); }} />;
-  }
-  if (step.kind === 'group') {
-    return <GroupForm sessionName={`${step.lookup.councilName} · ${step.lookup.name}`} busy={busy} error={step.error} onJoin={(g) => void join(step.code, step.lookup, g)} />;
-  }
-  return (
-    <VoteView
-      joined={step.joined}
-      token={step.token}
-      onLeave={() => {
-        forget();
-        history.replaceState(null, '', '/join');
-        setTyped('');
-        setStep({ kind: 'code', error: null });
-      }}
-    />
-  );
+  // Every step sits in the same frame: quick exit at the top, privacy and accessibility at the foot.
+  const page = () => {
+    if (step.kind === 'starting') return <main class="page narrow join" id="main"><p role="status">Joining…</p></main>;
+    if (step.kind === 'code') {
+      return <CodeForm initial={typed} error={step.error} busy={busy} onSubmit={(code) => { setTyped(code); void findCode(code); }} />;
+    }
+    if (step.kind === 'group') {
+      return <GroupForm sessionName={`${step.lookup.councilName} · ${step.lookup.name}`} busy={busy} error={step.error} onJoin={(g) => void join(step.code, step.lookup, g)} />;
+    }
+    return (
+      <VoteView
+        joined={step.joined}
+        token={step.token}
+        onLeave={() => {
+          forget();
+          history.replaceState(null, '', '/join');
+          setTyped('');
+          setStep({ kind: 'code', error: null });
+        }}
+      />
+    );
+  };
+  return <JoinFrame>{page()}</JoinFrame>;
 };

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
+import { ACCESSIBILITY_PATH } from '../lib/links';
 import { signOut } from './session';
 
 export const StaffLayout = ({ title, children, who }: { title: string; children: ComponentChildren; who?: string }) => {
@@ -22,6 +23,9 @@ export const StaffLayout = ({ title, children, who }: { title: string; children:
       <main class="page" id="main">
         {children}
       </main>
+      <footer class="page staff-footer">
+        <a href={ACCESSIBILITY_PATH}>Accessibility statement</a>
+      </footer>
     </>
   );
 };

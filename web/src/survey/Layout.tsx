@@ -1,22 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { CATALOGUES, LANGS, type Lang } from './i18n';
 import { useI18n } from './i18n/context';
-import { ExitIcon } from './icons';
-import { QUICK_EXIT_URL } from './lists';
+import { ACCESSIBILITY_PATH } from '../lib/links';
+import { QuickExit } from '../lib/quick-exit';
 import { stopSpeaking } from './speech';
 
-/**
- * Leaves at once for a neutral page. location.replace swaps this page's history entry, and the survey
- * never adds entries of its own, so Back from there does not come back here.
- */
-export const quickExit = () => {
-  stopSpeaking();
-  document.title = '';
-  document.body.replaceChildren();
-  location.replace(QUICK_EXIT_URL);
-};
-
-/** The frame of every young person's page: quick exit and language at the top, the privacy link at the foot. */
+/** The frame of every young person's page: quick exit and language at the top, the privacy and accessibility links at the foot. */
 export const Layout = (props: {
   councilName?: string;
   onLanguage: (lang: Lang) => void;
@@ -36,10 +25,7 @@ export const Layout = (props: {
             {CATALOGUES[l].languageName}
           </button>
         ))}
-        <button type="button" class="quick-exit" onClick={quickExit} aria-describedby="quick-exit-hint">
-          <ExitIcon /> {t.quickExit}
-        </button>
-        <span id="quick-exit-hint" class="visually-hidden">{t.quickExitHint}</span>
+        <QuickExit label={t.quickExit} hint={t.quickExitHint} before={stopSpeaking} />
       </header>
       <main id="main" class="survey-main">
         {props.children}
@@ -55,6 +41,7 @@ export const Layout = (props: {
         >
           {t.privacyLink}
         </a>
+        <a href={ACCESSIBILITY_PATH}>{t.accessibilityLink}</a>
       </footer>
     </>
   );

@@ -7,7 +7,7 @@ import { ArrowIcon } from '../icons';
 /**
  * The privacy page for young people, in the words of the catalogue. It must stay true to the code:
  * what the survey sends (progress.ts submissionOf), what stays on the phone (device.ts), and what the
- * server keeps (functions/api/services/submissions.ts).
+ * server keeps (functions/api/services/submissions.ts; for sessions, docs/data-model.md "Live sessions").
  */
 export const PrivacyPage = (props: { contacts: readonly HelpContact[]; onBack: (() => void) | null }) => {
   const { t } = useI18n();
@@ -32,6 +32,7 @@ export const PrivacyPage = (props: { contacts: readonly HelpContact[]; onBack: (
       {part('pv-phone', p.phoneTitle, p.phone)}
       {part('pv-anon', p.anonTitle, p.anon)}
       {part('pv-comment', p.commentTitle, p.comment)}
+      {part('pv-session', p.sessionTitle, p.session)}
       <section aria-labelledby="pv-talk">
         <h2 id="pv-talk">{p.talkTitle}</h2>
         <HelpContacts contacts={props.contacts} />
