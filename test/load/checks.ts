@@ -1,0 +1,151 @@
+/**
+ * What must hold after the run, read from the store's raw records and the API, never from the counters
+ * alone: every submission a phone believes sent is stored once with the answers it sent, the counters hold
+ * exactly those and the room's final votes, the scorecard equals a recount from the raw records, and the
+ * reconcile command finds nothing to repair.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { REPO_ROOT } from '../../functions/local/web-build';
+import { dynamoReconcile } from '../../functions/store/dynamo/reconcile';
+import { keys, SHARDS } from '../../functions/store/keys';
+import type { Cohort } from '../../shared/cohort';
+import { DEFAULT_THRESHOLDS } from '../../shared/limits';
+import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
+import { addParticipant } from '../../shared/scoring/reconcile';
+import { figuresOf } from '../../shared/scoring/figures';
+import { addResponse, emptyRoundTally, totalCounts, totalResponses, type RoundTally } from '../../shared/scoring/tally';
+import type { Scorecard } from '../../shared/schemas/scorecard';
+import type { Submission } from '../../shared/schemas/response';
+import type { RoomResult } from './session-room';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+interface RawItem {
+  submissionId: string;
+  ratings: Record<string, Rating>;
+  cohort: Cohort;
+}
+
+/** Every raw response item of the round, shard by shard, page by page. */
+export const rawResponses = async (db: DynamoDBDocumentClient, table: string, roundId: string): Promise<RawItem[]> => {
+  const items: RawItem[] = [];
+  for (let shard = 0; shard < SHARDS; shard++) {
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.responsePartition(roundId, shard) }, ExclusiveStartKey, ConsistentRead: true }),
+      );
+      for (const i of page.Items ?? []) items.push({ submissionId: String(i.sk), ratings: i.ratings as Record<string, Rating>, cohort: i.cohort as Cohort });
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+  }
+  return items;
+};
+
+const sameRatings = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
+export const storedExactlyOnce = (believedSent: Submission[], attempted: Set<string>, raw: RawItem[]): Check => {
+  const byId = new Map<string, RawItem[]>();
+  for (const r of raw) byId.set(r.submissionId, [...(byId.get(r.submissionId) ?? []), r]);
+  const missing = believedSent.filter((s) => !byId.has(s.submissionId));
+  const twice = [...byId].filter(([, rs]) => rs.length > 1);
+  const changed = believedSent.filter((s) => byId.has(s.submissionId) && !sameRatings(s.ratings, byId.get(s.submissionId)![0]!.ratings));
+  const phantom = raw.filter((r) => !attempted.has(r.submissionId));
+  const ok = missing.length === 0 && twice.length === 0 && changed.length === 0 && phantom.length === 0;
+  return {
+    name: 'every submission a phone believes sent is stored exactly once, with its answers',
+    ok,
+    detail: `${believedSent.length} believed sent, ${raw.length} raw responses stored; missing ${missing.length}, stored twice ${twice.length}, answers differ ${changed.length}, stored but never sent ${phantom.length}`,
+  };
+};
+
+/** Counts per promise from what the phones were told: the believed-sent surveys and each phone's final votes. */
+export const expectedCounts = (believedSent: Submission[], room: RoomResult): Map<string, RatingCounts> => {
+  const counts = new Map<string, RatingCounts>();
+  const add = (promiseId: string, rating: Rating) => {
+    const c = counts.get(promiseId) ?? emptyCounts();
+    c[rating]++;
+    counts.set(promiseId, c);
+  };
+  for (const s of believedSent) for (const [id, r] of Object.entries(s.ratings)) add(id, r);
+  for (const phone of room.finalVotes) for (const [id, r] of phone) add(id, r);
+  return counts;
+};
+
+/** The recount: the raw survey responses and the session's raw participant records, counted afresh. */
+export const recount = async (db: DynamoDBDocumentClient, table: string, raw: RawItem[], sessionId: string): Promise<RoundTally> => {
+  const tally = emptyRoundTally();
+  for (const r of raw) addResponse(tally, r.ratings, r.cohort);
+  await dynamoReconcile(db, table).scanParticipants(sessionId, (page) => {
+    for (const p of page) addParticipant(tally, p);
+  });
+  return tally;
+};
+
+const countsEqual = (a: RatingCounts, b: RatingCounts) => RATINGS.every((r) => a[r] === b[r]);
+
+export const countsMatchPhones = (tally: RoundTally, expected: Map<string, RatingCounts>, promiseIds: string[]): Check => {
+  const differ = promiseIds.filter((id) => !countsEqual(tally.promises.has(id) ? totalCounts(tally.promises.get(id)!) : emptyCounts(), expected.get(id) ?? emptyCounts()));
+  return {
+    name: 'the recount from raw records equals what the phones were told, rating by rating',
+    ok: differ.length === 0,
+    detail: differ.length === 0 ? `${promiseIds.length} promises × ${RATINGS.length} ratings equal` : `${differ.length} promises differ, first ${differ[0]}`,
+  };
+};
+
+/** The scorecard a board reads, figure by figure (counts, n, score, interval, status, source breakdown), against the recount. */
+export const scorecardMatchesRecount = (card: Scorecard, tally: RoundTally): Check => {
+  const problems: string[] = [];
+  const responses = totalResponses(tally);
+  if (card.responses !== responses) problems.push(`responses: scorecard ${card.responses}, recount ${responses}`);
+  let figures = 0;
+  for (const section of card.sections) {
+    for (const p of section.promises) {
+      const t = tally.promises.get(p.promiseId);
+      const want = figuresOf(t ? totalCounts(t) : emptyCounts(), card.thresholds ?? DEFAULT_THRESHOLDS);
+      figures++;
+      if (JSON.stringify(p.figures) !== JSON.stringify(want)) problems.push(`${p.promiseId}: scorecard ${JSON.stringify(p.figures)}, recount ${JSON.stringify(want)}`);
+      for (const [source, shown] of Object.entries(p.breakdown.bySource)) {
+        if (shown.suppressed) continue;
+        figures++;
+        const counts = t?.bySource[source as keyof typeof t.bySource] ?? emptyCounts();
+        if (!countsEqual(shown.counts, counts)) problems.push(`${p.promiseId} ${source}: scorecard ${JSON.stringify(shown.counts)}, recount ${JSON.stringify(counts)}`);
+      }
+    }
+  }
+  return {
+    name: 'the scorecard equals the recount from raw records to the last digit',
+    ok: problems.length === 0,
+    detail: problems.length === 0 ? `${responses} responses, ${figures} promise figures compared, all equal` : `${problems.length} differ: ${problems.slice(0, 3).join('; ')}`,
+  };
+};
+
+/** `npm run reconcile` itself, in its own process, against the run's DynamoDB Local. */
+export const reconcileCommand = (roundId: string, endpoint: string, table: string) =>
+  new Promise<Check>((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'functions/cli/reconcile.ts'), roundId, '--json', '--endpoint', endpoint, '--table', table], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      let detail = `exit ${code}`;
+      try {
+        const report = JSON.parse(out.slice(out.indexOf('{'))) as { differences: number; busy: boolean; recount: { responses: number; ratings: number } };
+        detail = `exit ${code}, ${report.differences} differences, recounted ${report.recount.responses} responses and ${report.recount.ratings} ratings${report.busy ? ' (busy)' : ''}`;
+      } catch {
+        detail += `: ${out.trim().slice(0, 400)}`;
+      }
+      done({ name: 'npm run reconcile reports no difference', ok: code === 0, detail });
+    });
+  });

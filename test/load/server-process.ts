@@ -1,0 +1,64 @@
+/**
+ * The server under load, in a process of its own so that its memory is measured apart from the simulated
+ * phones: the local server (the real Hono app) against the DynamoDB Local whose endpoint it is given, with a
+ * council whose pledge is a real document put through the importer and one open round. It answers the
+ * runner's messages: `memory` (heap after a full garbage collection) and `close`.
+ */
+import { readdirSync } from 'node:fs';
+import { startLocalServer } from '../../functions/local/server';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
+import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import { promisesOf } from '../../shared/schemas/pledge';
+import { havePledges, PLEDGES_DIR, seedPledgeCouncil } from '../support/pledge-council';
+import type { FromServer, ToServer } from './messages';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const endpoint = process.env.LOAD_DYNAMO_ENDPOINT;
+const tableName = process.env.LOAD_TABLE;
+if (!endpoint || !tableName || !process.send) throw new Error('Start this from test/load/run.ts (it needs LOAD_DYNAMO_ENDPOINT, LOAD_TABLE and an IPC channel).');
+const send = (m: FromServer) => process.send!(m);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const ids = { councilId: 'c_loadshire', slug: 'loadshire', roundId: 'r_loadshire_1' };
+const server = await startLocalServer({ endpoint, tableName, pages: false, quiet: true });
+
+// The 65-promise pledge when the pledge documents sit beside the project; otherwise the demo pledge, said aloud.
+const pledgeFile = havePledges() ? readdirSync(PLEDGES_DIR).find((f) => f.startsWith('003_') && f.endsWith('.txt')) : undefined;
+let pledgeName: string;
+let promiseIds: string[];
+if (pledgeFile) {
+  const seeded = await seedPledgeCouncil(server, pledgeFile, ids);
+  pledgeName = pledgeFile;
+  promiseIds = promisesOf(seeded.pledge).map((p) => p.promiseId);
+} else {
+  await seedCouncil(server.store, {
+    council: { councilId: ids.councilId, slug: ids.slug, name: 'Loadshire', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+    pledgeId: 'pl_loadshire',
+    pledge: DEMO_PLEDGE,
+    roundId: ids.roundId,
+    roundName: 'Load round',
+    now: new Date(),
+  });
+  pledgeName = 'the demo pledge (../shared/pledges is not beside this checkout)';
+  promiseIds = promisesOf(DEMO_PLEDGE).map((p) => p.promiseId);
+}
+const staffToken = await server.idp.issueToken(
+  { sub: 'load-staff', email: 'staff@loadshire.example', roles: ['facilitator', 'board-member', 'council-admin'], councilId: ids.councilId },
+  { ttlSeconds: 4 * 3600 },
+);
+
+process.on('message', (m: ToServer) => {
+  if (m.kind === 'memory') {
+    // Twice: the first collection can leave work for the second (weak references, finalisers).
+    gc?.();
+    gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    send({ kind: 'memory', heapUsed, rss, gcRan: gc !== undefined });
+  }
+  if (m.kind === 'close') void server.close().then(() => process.exit(0));
+});
+process.on('disconnect', () => process.exit(0));
+
+send({ kind: 'ready', url: server.url, ...ids, pledgeName, promiseIds, staffToken });
