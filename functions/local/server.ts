@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { RateLimitPolicies } from '../../shared/rate-limits';
 import { createApp } from '../api/app';
-import { errorHandler } from '../api/middleware/errors';
+import { errorHandler, notFoundHandler } from '../api/middleware/errors';
 import type { AppDeps } from '../api/deps';
 import { cachedStore } from '../store/cached-store';
 import { createDynamoClient, documentClient } from '../store/client';
@@ -74,6 +74,8 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
 
   const root = new Hono();
   root.onError(errorHandler(deps.logger));
+  // The same JSON 404 as the app's own (in Lambda the app is the root), not Hono's plain text.
+  root.notFound(notFoundHandler);
   root.use('*', compress());
   root.route('/', devLoginRoutes(idp, users));
   // The pages read how staff sign in from /config.json; in AWS the stack writes it with the user pool's ids.
