@@ -2,6 +2,7 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xraySemver, zodUnusedFeatures } from './trim-plugins';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The file each bundle is written to; a function's handler is `index.handler`. */
@@ -61,7 +62,7 @@ export const bundleFunction = async (entry: string, outdir: string): Promise<Bun
     // Some bundled CommonJS packages (the X-Ray SDK) require Node built-ins; ESM has no `require` of its own.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     alias: { '@aws-sdk/credential-provider-node': resolve(REPO_ROOT, 'functions/lambda/lambda-credentials.ts') },
-    plugins: [englishZodMessages],
+    plugins: [englishZodMessages, ...zodUnusedFeatures, xraySemver],
     metafile: true,
     logLevel: 'warning',
   });
