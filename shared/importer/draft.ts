@@ -16,6 +16,8 @@ export const ImportedPromiseSchema = z
     text: z.string().trim().min(1).max(PROMISE_TEXT_MAX_CHARS),
     /** Suggested by keyword rules (see themes.ts); the admin confirms or changes them. */
     themes: z.array(ThemeIdSchema),
+    /** The warnings about this promise (also in the draft's list), so a page can show them beside it. */
+    notes: z.array(z.string()).optional(),
   })
   .strict();
 export type ImportedPromise = z.infer<typeof ImportedPromiseSchema>;
@@ -25,6 +27,8 @@ export const ImportedSectionSchema = z
     title: z.string().trim().min(1).max(SECTION_TITLE_MAX_CHARS),
     summary: z.string().trim().min(1).max(SECTION_SUMMARY_MAX_CHARS).optional(),
     promises: z.array(ImportedPromiseSchema),
+    /** The warnings about this section as a whole (also in the draft's list). */
+    notes: z.array(z.string()).optional(),
   })
   .strict();
 export type ImportedSection = z.infer<typeof ImportedSectionSchema>;
@@ -34,7 +38,7 @@ export const PledgeImportDraftSchema = z
     /** The document's own title when it has one. */
     title: z.string().trim().min(1).max(PLEDGE_TITLE_MAX_CHARS).nullable(),
     sections: z.array(ImportedSectionSchema),
-    /** Things a person should look at before publishing, in plain words. */
+    /** Things a person should look at before publishing, in plain words: every one, including those also noted on a section or promise. */
     warnings: z.array(z.string()),
   })
   .strict();

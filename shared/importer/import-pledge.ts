@@ -85,40 +85,59 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
 
   const found = buildSections(units, skipped);
   const sections: ImportedSection[] = [];
+  // Each warning goes to the draft's list and, when it concerns one section or promise, beside it too.
+  const sectionNotes: string[][] = [];
   found.sections.forEach((s, i) => {
+    const notes: string[] = [];
+    const note = (w: string) => {
+      warnings.push(w);
+      notes.push(w);
+    };
     let title = s.heading ?? '';
     const summaryParts = [...s.summary];
     if (!title) {
       // A "We promise …" sentence names its area well; an introduction does not.
       const area = summaryParts[0] && /^(we|you)\s+(promise|will)\b/i.test(summaryParts[0]) ? summaryParts[0] : '';
       title = area ? titleFromSummary(area) : found.sections.length === 1 ? DEFAULT_SECTION_TITLE : `Section ${i + 1}`;
-      warnings.push(warn.noHeading(i + 1, title));
+      note(warn.noHeading(i + 1, title));
     }
     if (title.length > SECTION_TITLE_MAX_CHARS) {
-      warnings.push(warn.titleCut(title));
+      note(warn.titleCut(title));
       summaryParts.unshift(title);
       title = `${title.slice(0, title.lastIndexOf(' ', SECTION_TITLE_MAX_CHARS - 2))}…`;
     }
     const promises = s.promises.flatMap((p) => {
       const parts = splitToFit(p.text);
-      if (parts.length > 1) warnings.push(warn.split(title, parts.length));
+      if (parts.length > 1) note(warn.split(title, parts.length));
       return parts;
     });
-    promises.forEach((text, n) => warnings.push(...lengthWarnings(title, n + 1, text)));
+    const promiseNotes = promises.map((text, n) => lengthWarnings(title, n + 1, text));
+    warnings.push(...promiseNotes.flat());
     const { summary, cut } = fitSummary(summaryParts.join(' ').trim());
-    if (cut) warnings.push(warn.summaryCut(title));
+    if (cut) note(warn.summaryCut(title));
+    sectionNotes.push(notes);
     sections.push({
       title,
       ...(summary ? { summary } : {}),
-      promises: promises.map((text) => ({ text, themes: suggestThemes(text, title) })),
+      promises: promises.map((text, n) => ({
+        text,
+        themes: suggestThemes(text, title),
+        ...(promiseNotes[n]!.length > 0 ? { notes: promiseNotes[n] } : {}),
+      })),
     });
   });
 
   for (const left of found.leftovers) {
-    if (left.kind === 'after-list') warnings.push(warn.leftoverInSection(sections[left.section]?.title ?? '', left.text));
-    else if (left.kind === 'outside') warnings.push(warn.leftoverOutside(left.text));
+    if (left.kind === 'after-list') {
+      const w = warn.leftoverInSection(sections[left.section]?.title ?? '', left.text);
+      warnings.push(w);
+      sectionNotes[left.section]?.push(w);
+    } else if (left.kind === 'outside') warnings.push(warn.leftoverOutside(left.text));
     else warnings.push(warn.skippedList(left.heading, left.items));
   }
+  sections.forEach((s, i) => {
+    if (sectionNotes[i]?.length) s.notes = sectionNotes[i];
+  });
   const total = sections.reduce((n, s) => n + s.promises.length, 0);
   if (total === 0) warnings.push(warn.nothingFound());
   if (total > MAX_PROMISES_PER_PLEDGE) warnings.push(warn.tooMany(total));
