@@ -135,7 +135,7 @@ describe('every public route, fuzzed', () => {
         if (r.contentType !== null) headers['content-type'] = r.contentType;
         else if (r.body.kind === 'json') headers['content-type'] = 'application/json';
         const payload =
-          r.body.kind === 'json' ? JSON.stringify(r.body.value) : r.body.kind === 'text' ? r.body.value : r.body.kind === 'bytes' ? r.body.value : undefined;
+          r.body.kind === 'json' ? JSON.stringify(r.body.value) : r.body.kind === 'text' ? r.body.value : r.body.kind === 'bytes' ? new Blob([new Uint8Array(r.body.value)]) : undefined;
         const canHaveBody = !['GET', 'HEAD'].includes(method);
         let res: { status: number; headers: { get(name: string): string | null } };
         let text: string;
