@@ -4,6 +4,8 @@ import { CONCERNS, type Concern } from '../../../../shared/safeguarding/screen';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import { SOURCE_LABELS } from '../scorecard/figures';
 
+const dayText = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /**
  * One comment waiting for a decision. To hide part of it, the moderator selects words in the comment
  * (mouse, or Shift + arrows) and presses "Hide the selected words"; the preview shows what a board would read.
@@ -43,8 +45,11 @@ export const CommentCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: De
           {c.concerns.length > 0 && ` (${c.concerns.map((k) => CONCERNS[k as Concern] ?? k).join(', ')})`}
         </p>
       )}
+      {c.urgent && (
+        <p class="comment-meta">The safeguarding lead was alerted when it arrived. Follow your council’s safeguarding procedure as well as deciding here.</p>
+      )}
       <p class="comment-meta" id={`c-${id}-about`}>
-        {c.promiseText ? <>About “{c.promiseText}”</> : 'About the pledge as a whole'} · {c.roundName} · {SOURCE_LABELS[c.source] ?? c.source} · {c.receivedOn}
+        {c.promiseText ? <>About “{c.promiseText}”</> : 'About the pledge as a whole'} · {c.roundName} · {SOURCE_LABELS[c.source] ?? c.source} · received {dayText(c.receivedOn)}
       </p>
       <label class="visually-hidden" for={`c-${id}-text`}>The comment as written</label>
       <textarea id={`c-${id}-text`} ref={box} class="comment-text" readOnly rows={Math.min(6, Math.ceil(c.text.length / 70) + 1)} value={c.text} />

@@ -57,6 +57,10 @@ export const ModerationPage = () => {
         Nothing young people write reaches the board until you approve it. You can hide words that could identify someone (a name, a school, a
         street) and approve the rest, or reject a comment. Every decision is recorded with your name and the time.
       </p>
+      <p>
+        To hide words: select them in the comment (with the mouse, or Shift and the arrow keys), press <strong>Hide the selected words</strong>, check what the
+        board will read, then approve.
+      </p>
       {comments === null && !error && <p role="status">Loading the queue…</p>}
       {comments && (
         <>

@@ -8,7 +8,8 @@ import { BoardNav } from './BoardNav';
 import { HowToRead } from './HowToRead';
 import { Overview } from './Overview';
 import { SectionTable } from './SectionTable';
-import { ScoreCell, SOURCE_LABELS, StatusBadge } from './figures';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import { SOURCE_LABELS, StatusBadge } from './figures';
 import { ThemeTable } from './ThemeTable';
 import { useBoard } from './use-board';
 import './board.css';
@@ -103,11 +104,10 @@ export const ReportPage = () => {
           <section class="readings" aria-labelledby="in-one-line">
             <h2 id="in-one-line">Each section in one line</h2>
             <table class="scorecard report-readings">
-              <caption class="visually-hidden">Each section: its score and a one-line reading</caption>
+              <caption class="visually-hidden">Each section: its status and a one-line reading</caption>
               <thead>
                 <tr>
                   <th scope="col">Section</th>
-                  <th scope="col">Score (95% interval)</th>
                   <th scope="col">Status</th>
                   <th scope="col">Reading</th>
                 </tr>
@@ -116,18 +116,19 @@ export const ReportPage = () => {
                 {card.sections.map((s) => (
                   <tr key={s.sectionId}>
                     <th scope="row">{s.title}</th>
-                    <td><ScoreCell f={s.figures} /></td>
-                    <td>{s.figures.suppressed ? '' : <StatusBadge status={s.figures.status} />}</td>
+                    <td>{s.figures.suppressed ? <span class="suppressed">{SUPPRESSED_LABEL}</span> : <StatusBadge status={s.figures.status} />}</td>
                     <td>{s.reading}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </section>
-          <HowToRead card={card} open />
+          <div class="report-start">
+            <HowToRead card={card} open />
+          </div>
 
-          {card.sections.map((s, i) => (
-            <div class={`report-section${i === 0 ? ' report-start' : ''}`} key={s.sectionId}>
+          {card.sections.map((s) => (
+            <div class="report-section" key={s.sectionId}>
               <SectionTable section={s} promiseHref={promiseHref} previousRound={card.previousRound?.name ?? null} />
               <SaidAndDone promises={s.promises} />
             </div>
@@ -136,7 +137,7 @@ export const ReportPage = () => {
           {card.themes.length > 0 && (
             <section class="report-section" aria-labelledby="report-themes">
               <h2 id="report-themes">Themes and other councils</h2>
-              <ThemeTable card={card} caption="Theme scores beside the median of other councils" />
+              <ThemeTable card={card} caption="Theme scores beside the median of other councils" hideCaption />
             </section>
           )}
 

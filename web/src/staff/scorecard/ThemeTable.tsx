@@ -2,10 +2,16 @@ import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { ScoreCell, StatusBadge, TrendMark, score1 } from './figures';
 
 /** Each theme's score beside the median of the other councils (shown only once enough councils contribute). */
-export const ThemeTable = ({ card, caption }: { card: Scorecard; caption: string }) => (
+/** "4.2 above" / "8.9 below" / "the same": our score against the median, in points. */
+const versus = (ours: number, median: number) => {
+  const d = Math.round((ours - median) * 10) / 10;
+  return d === 0 ? 'the same as ours' : `we are ${Math.abs(d).toFixed(1)} ${d > 0 ? 'above' : 'below'}`;
+};
+
+export const ThemeTable = ({ card, caption, hideCaption = false }: { card: Scorecard; caption: string; hideCaption?: boolean }) => (
   <div class="table-scroll">
     <table class="scorecard theme-table">
-      <caption>{caption}</caption>
+      <caption class={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Theme</th>
@@ -25,6 +31,7 @@ export const ThemeTable = ({ card, caption }: { card: Scorecard; caption: string
               {t.benchmark ? (
                 <span>
                   <strong>{score1(t.benchmark.median)}</strong> <span class="muted">({t.benchmark.councils} councils)</span>
+                  {!t.figures.suppressed && <span class="vs-others">{versus(t.figures.score, t.benchmark.median)}</span>}
                 </span>
               ) : (
                 <span class="muted">not enough councils yet</span>

@@ -108,8 +108,13 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
   const described = points.map((p, i) => `${p.roundName}: ${shown[i] ? shown[i]!.score.toFixed(1) : p.figures ? 'fewer than 5' : 'not asked'}`).join('; ');
   return (
     <figure class="trend-figure" data-testid="trend-figure">
-      <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={`${title}, score by round: ${described}`} />
+      <div>
+        <div class="chart-box">
+          <canvas ref={canvas} role="img" aria-label={`${title}, score by round: ${described}`} />
+        </div>
+        <p class="chart-key" aria-hidden="true">
+          Line: the score. Shaded band: its 95% interval. Points: ● kept, ▲ partly kept, ✕ not kept; none where fewer than 5 answered.
+        </p>
       </div>
       <div class="table-scroll">
         <table class="scorecard trend-table">

@@ -1,0 +1,233 @@
+/**
+ * The corporate parenting board's pages and the moderator's queue, in Chromium against the real local server:
+ * overview, one promise (trend chart and its table, groups, comments, "you said, we did"), themes beside other
+ * councils, the CSV, and the board report printed to PDF and turned into pictures.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
+import { REDACTED_MARK } from '../../shared/moderation/redact';
+import { desktopContext, launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
+import { APPROVED, NAMED, seedBoardPicture, SESSION_NOTE, WAITING } from '../support/board-picture';
+import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
+
+const REPLY = 'Your social worker will reply to your calls or messages within two working days.';
+
+let server: LocalServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+const axeClean = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+/** A signed-in staff page in its own context; remembers which chart.js files it downloaded. */
+const signIn = async (role: 'board-member' | 'moderator' | 'council-admin', next: string) => {
+  const context = await desktopContext(browser, { acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${page.url()}: ${m.text()}`));
+  const chartFiles: string[] = [];
+  page.on('request', (r) => /\/assets\/chart[^/]*\.js$/.test(r.url()) && chartFiles.push(r.url()));
+  await page.goto(`${server.url}/staff/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail address').fill(demoEmail(role));
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return { page, chartFiles };
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [browser] = await Promise.all([launchBrowser(), seedBoardPicture(server)]);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+/** The queue item whose comment box holds exactly this text. */
+const itemWith = async (page: Page, text: string) => {
+  const boxes = page.locator('[data-testid="queue-item"] textarea');
+  const i = await boxes.evaluateAll((els, t) => els.findIndex((e) => (e as HTMLTextAreaElement).value === t), text);
+  expect(i, `no queue item reads "${text}"`).toBeGreaterThanOrEqual(0);
+  return page.getByTestId('queue-item').nth(i);
+};
+
+describe('the moderation queue', () => {
+  it('lists urgent comments first, session notes too, shows every comment as plain text, and records approve, hide-words and reject', async () => {
+    const { page } = await signIn('moderator', '/staff/moderation');
+    await page.getByRole('heading', { name: 'Comments to moderate' }).waitFor();
+    const items = page.getByTestId('queue-item');
+    // Waiting: the worry and the session note (urgent, first), then the visit, the hostile one and the named one.
+    await expect.poll(() => items.count()).toBe(5);
+    expect(await page.locator('.queue-count').textContent()).toBe('5 waiting, 2 to read first');
+    for (const i of [0, 1]) expect(await items.nth(i).locator('.urgent-flag').textContent()).toMatch(/^⚠ Read first: may show a young person at risk \(/);
+    expect(await items.nth(2).locator('.urgent-flag').count()).toBe(0);
+    const note = await itemWith(page, SESSION_NOTE);
+    expect(await note.locator('.comment-meta', { hasText: 'Session note' }).count()).toBe(1);
+    expect(await note.locator('.urgent-flag').count()).toBe(1);
+    // Markup in a comment is shown as the young person typed it, never run.
+    await itemWith(page, WAITING.hostile);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    await axeClean(page);
+    await screenshot(page, 'moderation');
+
+    // Hide a name and a place (selected with the mouse or Shift + arrows), then approve the rest.
+    const named = await itemWith(page, NAMED);
+    for (const word of ['Jamie Brook', 'Oakfield House']) {
+      await named.locator('textarea').evaluate((el, w) => {
+        const t = el as HTMLTextAreaElement;
+        t.focus();
+        t.setSelectionRange(t.value.indexOf(w), t.value.indexOf(w) + w.length);
+      }, word);
+      await named.getByRole('button', { name: 'Hide the selected words' }).click();
+    }
+    expect(await named.getByTestId('redacted-preview').textContent()).toBe(`My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back.`);
+    await axeClean(page);
+    await named.getByRole('button', { name: 'Approve with those words hidden' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Approved with words hidden/);
+
+    // Reject the hostile one; approve the worry (the safeguarding lead was told when it arrived; the board should hear it too).
+    await (await itemWith(page, WAITING.hostile)).getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Rejected/);
+    await (await itemWith(page, WAITING.worry)).getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => page.locator('.queue-count').textContent()).toBe('2 waiting, 1 to read first');
+    // The decisions are kept: a fresh load shows the same two.
+    await page.reload();
+    await expect.poll(() => page.locator('.queue-count').textContent()).toBe('2 waiting, 1 to read first');
+  });
+});
+
+describe("the board's pages", () => {
+  let page: Page;
+  let chartFiles: string[];
+
+  it('overview: who answered by source, promises by status, most improved, least kept, each section in one line, without chart.js', async () => {
+    ({ page, chartFiles } = await signIn('board-member', '/staff/scorecard'));
+    await page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ }).waitFor();
+    const who = page.locator('section[aria-labelledby="who-answered"]');
+    expect(await who.locator('.big-figure').textContent()).toBe('46');
+    expect(await who.locator('tr').allTextContents()).toEqual(['Survey34', 'Session, phone votes12', 'Session, show of handsfewer than 5']);
+    const status = page.locator('section[aria-labelledby="by-status"] .status-list li');
+    expect(await status.count()).toBe(3);
+    expect((await status.allTextContents()).join(' | ')).toMatch(/^✓ Kept \d+ of 19 \(\d+%\) \| ◐ Partly kept \d+ of 19 \(\d+%\) \| ✗ Not kept \d+ of 19 \(\d+%\)$/);
+    expect(await page.locator('section[aria-labelledby="by-status"]').textContent()).toContain('1 of 20 promises have fewer than 5 answers');
+    // The promise that improved most since Summer 2026 is the reply promise, and the change is real.
+    const improved = page.locator('section[aria-labelledby="most-improved"] li').first();
+    expect(await improved.locator('a').textContent()).toBe(REPLY);
+    expect(await improved.textContent()).toMatch(/▲ up [\d.]+ points since Summer 2026, a real change/);
+    expect(await page.locator('section[aria-labelledby="least-kept"] li').count()).toBeGreaterThan(0);
+    // Every section: a one-line reading and each promise with n, score (interval), status in words, change.
+    const sections = page.locator('section.board-section');
+    expect(await sections.count()).toBe(5);
+    for (const reading of await page.locator('.board-section .reading').allTextContents()) expect(reading).toMatch(/^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/);
+    const row = page.locator('.board-section tbody tr', { hasText: REPLY });
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/^\d+\.\d \(\d+\.\d–\d+\.\d\)$/);
+    expect(await row.locator('td').nth(2).textContent()).toMatch(/^(✓ Kept|◐ Partly kept|✗ Not kept)$/);
+    expect(await row.locator('td').nth(3).textContent()).toMatch(/a real change|may be noise/);
+    expect(await page.locator('.board-section .trend-noise').count()).toBeGreaterThan(0);
+    expect(await page.locator('.board-section tbody tr', { hasText: 'We will pay for a hobby' }).locator('td').nth(1).textContent()).toBe('fewer than 5');
+    // Approved comments about everything; the rejected and the waiting ones are nowhere.
+    const text = (await page.locator('main').textContent())!;
+    expect(text).toContain(APPROVED.general);
+    for (const hidden of [WAITING.visit, WAITING.hostile, SESSION_NOTE, 'Jamie', 'Oakfield']) expect(text).not.toContain(hidden);
+    await axeClean(page);
+    await screenshot(page, 'board-overview');
+    expect(chartFiles).toEqual([]);
+  });
+
+  it('a promise: figures, its trend over four rounds as a chart with the same figures in a table, groups with "fewer than 5", comments', async () => {
+    await page.getByRole('link', { name: REPLY }).first().click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(REPLY.slice(0, 30)) }).waitFor();
+    await page.locator('canvas[data-ready="true"]').waitFor();
+    expect(chartFiles.length).toBe(1);
+    const trend = page.locator('table.trend-table tbody tr');
+    expect(await trend.locator('th').allTextContents()).toEqual(['Autumn 2025', 'Spring 2026', 'Summer 2026', 'Autumn 2026']);
+    expect(await page.locator('canvas').getAttribute('aria-label')).toMatch(/score by round: Autumn 2025: [\d.]+; Spring 2026: [\d.]+; Summer 2026: [\d.]+; Autumn 2026: [\d.]+$/);
+    // Groups: the small ones read "fewer than 5", never a number.
+    const byAge = page.locator('table.breakdown', { hasText: 'By age group' });
+    expect(await byAge.locator('td.suppressed').count()).toBeGreaterThan(0);
+    expect(await byAge.locator('td.suppressed').first().textContent()).toBe('fewer than 5');
+    expect(await page.locator('table.breakdown', { hasText: 'How they answered' }).locator('tr', { hasText: 'Session, show of hands' }).textContent()).toContain('fewer than 5');
+    expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([APPROVED.reply]);
+    await axeClean(page);
+  });
+
+  it('you said, we did: a board member records an action, changes its status and shows it to young people', async () => {
+    await page.getByLabel('What will be done').fill('Every social worker gets a work phone with texts on, and a duty worker answers when they are away.');
+    await page.getByLabel('Who will do it (optional)').fill('Head of children’s social care');
+    await page.getByLabel('By when (optional)').fill('2027-03-31');
+    await page.getByLabel('Show it to young people at the end of their survey').check();
+    await page.getByRole('button', { name: 'Save the action' }).click();
+    const action = page.getByTestId('action');
+    await action.waitFor();
+    expect(await action.locator('.comment-meta').textContent()).toBe('Planned · Who: Head of children’s social care · By: 31 March 2027 · Shown to young people');
+    await action.getByRole('combobox').selectOption('in-progress');
+    await expect.poll(() => action.locator('.comment-meta').textContent()).toMatch(/^Started/);
+    // Young people read it at the end of their survey.
+    const pub = await (await fetch(`${server.url}/api/public/councils/riverside/actions`)).json();
+    expect(JSON.stringify(pub)).toContain('Every social worker gets a work phone');
+    await axeClean(page);
+    await screenshot(page, 'board-promise');
+  });
+
+  it('themes: our score beside the median of other councils where at least 3 contribute, and each theme over the rounds', async () => {
+    await page.getByRole('link', { name: 'Themes and other councils' }).click();
+    await page.getByRole('heading', { level: 1, name: /Themes and other councils/ }).waitFor();
+    const rows = page.locator('table.theme-table tbody tr');
+    const worker = rows.filter({ hasText: 'Social worker' });
+    expect(await worker.locator('td').nth(2).textContent()).toMatch(/^\d+\.\d \(3 councils\)we are \d+\.\d (above|below)$/);
+    // Nobody else on the platform rates leaving care yet.
+    expect(await rows.filter({ hasText: 'Leaving care' }).locator('td').nth(2).textContent()).toBe('not enough councils yet');
+    await expect.poll(() => page.locator('canvas[data-ready="true"]').count()).toBe(await page.locator('canvas').count());
+    expect(await page.locator('figure.trend-figure table').count()).toBe(await page.locator('canvas').count());
+    expect(await page.locator('main').textContent()).not.toMatch(/Elsewhere/);
+    await axeClean(page);
+    await screenshot(page, 'board-themes');
+  });
+
+  it('downloads every figure as a CSV', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download every figure (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('scorecard-riverside-autumn-2026.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF/);
+    expect(csv).toContain('fewer than 5');
+    expect(csv).toContain('Your social worker will reply to your calls or messages within two working days.');
+  });
+
+  it('prints the board report on A4: a summary page, then the sections', async () => {
+    await page.getByRole('link', { name: 'Board report to print' }).click();
+    await page.getByTestId('board-report').waitFor();
+    await axeClean(page);
+    const dir = mkdtempSync(join(tmpdir(), 'board-report-'));
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pages = readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(dir, 'page')]);
+    const pngs = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    expect(pngs).toHaveLength(pages);
+    pngs.forEach((f, i) => copyFileSync(join(dir, f), join(SCREENSHOT_DIR, `board-print-${i + 1}.png`)));
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    // Page 1, the summary: the cover, the four boxes and every section's line; nothing of the screen's controls.
+    const first = pageText(1).replace(/\s+/g, ' ');
+    for (const words of ['Riverside Council: are we keeping our promises?', 'Who answered', 'Promises by status', 'Most improved', 'Least kept', 'Each section in one line', 'Having your say and leaving care', 'Page 1 of'])
+      expect(first).toContain(words);
+    expect(first).not.toMatch(/Sign out|Download every figure|Print the report|How to read/);
+    // Page 2 starts with how to read the figures, then the first section.
+    expect(pageText(2).replace(/\s+/g, ' ')).toMatch(/How to read these figures.*When you come into care/);
+  });
+});
