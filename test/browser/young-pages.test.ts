@@ -13,7 +13,7 @@ import { promisesOf } from '../../shared/schemas/pledge';
 import type { SessionStateView, SessionWithState } from '../../shared/sessions/schemas';
 import { QUICK_EXIT_URL } from '../../web/src/survey/lists';
 import { ACCESSIBILITY_PATH } from '../../web/src/lib/links';
-import { launchBrowser, phoneContext } from '../support/browser';
+import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { focused, tabTo } from '../support/keyboard';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
@@ -128,6 +128,7 @@ describe("every young person's page has Leave now and links to the privacy page"
     await page.goto(`${server.url}/join`);
     await page.getByRole('heading', { name: 'Join the session' }).waitFor();
     await checkFrame(page, 'join: code');
+    await screenshot(page, 'young-join-code');
 
     // The first Tab stops: the skip link, then "Leave now", then the code.
     await page.keyboard.press('Tab');
@@ -164,6 +165,7 @@ describe("every young person's page has Leave now and links to the privacy page"
     expect(tree).toContain(`heading "${first.text}" [level=1]`);
     expect(tree).toContain('button "Yes, kept" [pressed]');
     expect(tree).toMatch(/status: .*Your vote is in/);
+    await screenshot(page, 'young-join-voted');
 
     // The privacy page and back: the phone carries on where it was.
     await page.getByRole('link', { name: 'Your privacy: what we keep' }).click();
@@ -186,6 +188,7 @@ describe("every young person's page has Leave now and links to the privacy page"
     await page.goto(`${server.url}${ACCESSIBILITY_PATH}`);
     await page.getByRole('heading', { name: 'Accessibility statement for Promise Check', level: 1 }).waitFor();
     await checkFrame(page, 'accessibility statement', { isStatement: true });
+    await screenshot(page, 'young-accessibility-statement');
     await page.locator('.quick-exit').click();
     await page.waitForURL(QUICK_EXIT_URL);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { addCounts, emptyCounts } from '../../../../shared/rating';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
@@ -23,6 +23,15 @@ export const PresenterPage = () => {
   const sessionId = params.sessionId ?? '';
   const { me, api, session, live, message, setMessage, error, act, refresh } = usePresenter(sessionId);
   const [dialog, setDialog] = useState<'hands' | 'note' | null>(null);
+  // The button that opened a dialog gets the focus back when it closes (the dialog leaves the page, so the browser cannot).
+  const opener = useRef<HTMLElement | null>(null);
+  const openDialog = (which: 'hands' | 'note', e: Event) => {
+    opener.current = e.currentTarget as HTMLElement;
+    setDialog(which);
+  };
+  useEffect(() => {
+    if (dialog === null) opener.current?.focus();
+  }, [dialog]);
   const ids = session?.promises.map((p) => p.promiseId) ?? [];
   const state = live?.state;
 
@@ -128,8 +137,8 @@ export const PresenterPage = () => {
         <span class="controls-gap" />
         {promise && (
           <>
-            <button class="button secondary" type="button" onClick={() => setDialog('hands')}>Count hands</button>
-            <button class="button secondary" type="button" onClick={() => setDialog('note')}>Add a note</button>
+            <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>Count hands</button>
+            <button class="button secondary" type="button" onClick={(e) => openDialog('note', e)}>Add a note</button>
           </>
         )}
         <button
