@@ -24,6 +24,7 @@ import { API_PREFIX } from '../../functions/api/app';
 import { PAGE_SECURITY_HEADERS } from '../../functions/api/security-headers';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { PAGE_ROUTES } from '../../web/page-routes';
+import { COGNITO_PROXY_PATH, cognitoProxyRewriteCode } from '../../web/src/staff/cognito/proxy-path';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../site/cache-control';
 import { pageRewriteCode } from '../site/page-rewrite';
 import { cloudFrontHeaders } from '../site/security-headers-policy';
@@ -86,6 +87,14 @@ export class Site extends Construct {
       code: FunctionCode.fromInline(pageRewriteCode(PAGE_ROUTES)),
     });
 
+    // Staff sign-in: the user pool's endpoint behind the site's own origin (the pages' CSP allows no other).
+    const cognitoRewrite = new CloudFrontFunction(this, 'CognitoProxyRewrite', {
+      comment: 'Sends POST /auth/cognito to the user pool endpoint root',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(cognitoProxyRewriteCode()),
+    });
+    const cognitoOrigin = new HttpOrigin(`cognito-idp.${props.siteConfig.auth.region}.amazonaws.com`, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY });
+
     const pagesOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     const apiOrigin = new HttpOrigin(props.apiOriginDomain, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -115,6 +124,15 @@ export class Site extends Construct {
           // Host, which must be the API's own for API Gateway to accept the request.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           compress: true,
+        },
+        [COGNITO_PROXY_PATH]: {
+          origin: cognitoOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          // X-Amz-Target and Content-Type name the call; Host must be the endpoint's own.
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          functionAssociations: [{ function: cognitoRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
         [ASSETS_PATH]: {
           origin: pagesOrigin,

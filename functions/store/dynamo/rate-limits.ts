@@ -1,5 +1,6 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
+import { TABLE } from '../table-design';
 import type { RateLimitStore } from '../store';
 
 /**
@@ -12,8 +13,8 @@ export const dynamoRateLimits = (db: DynamoDBDocumentClient, table: string): Rat
       new UpdateCommand({
         TableName: table,
         Key: keys.rateWindow(clientKey, windowStart),
-        UpdateExpression: 'ADD hits :one SET #type = if_not_exists(#type, :type), expiresAt = if_not_exists(expiresAt, :expires)',
-        ExpressionAttributeNames: { '#type': 'type' },
+        UpdateExpression: 'ADD hits :one SET #type = if_not_exists(#type, :type), #ttl = if_not_exists(#ttl, :expires)',
+        ExpressionAttributeNames: { '#type': 'type', '#ttl': TABLE.ttlAttribute },
         ExpressionAttributeValues: { ':one': 1, ':type': 'rate-window', ':expires': expiresAt },
         ReturnValues: 'UPDATED_NEW',
       }),

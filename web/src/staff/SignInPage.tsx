@@ -1,47 +1,139 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiFailure, apiFetch } from '../lib/api';
+import { cognitoSignIn, otpauthLink, type CognitoConfig, type SignInStep } from './cognito/cognito-sign-in';
+import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
 import { setToken } from './session';
 import { StaffLayout } from './StaffLayout';
+import { JoinQr } from './sessions/JoinQr';
+import './cognito/sign-in.css';
+
+/** What /config.json says: the local development sign-in, or the user pool in AWS. */
+type AuthConfig = { kind: 'dev'; loginPath: string } | ({ kind: 'cognito' } & CognitoConfig);
+
+const Field = (props: { id: string; label: string; type?: string; autocomplete: string; value: string; onInput: (v: string) => void; hint?: string; inputMode?: 'numeric' }) => (
+  <div class="field">
+    <label for={props.id}>{props.label}</label>
+    {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}
+    <input
+      id={props.id}
+      type={props.type ?? 'text'}
+      autocomplete={props.autocomplete}
+      inputMode={props.inputMode}
+      aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+      value={props.value}
+      onInput={(e) => props.onInput(e.currentTarget.value)}
+      required
+    />
+  </div>
+);
 
 export const SignInPage = () => {
   const { route, query } = useLocation();
+  const [config, setConfig] = useState<AuthConfig | null>(null);
+  const [step, setStep] = useState<SignInStep | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: Event) => {
+  useEffect(() => {
+    apiFetch<{ auth: AuthConfig }>('/config.json')
+      .then((c) => setConfig(c.auth))
+      .catch(() => setError('Could not load the sign-in settings. Reload the page to try again.'));
+  }, []);
+  const cognito = useMemo(() => (config?.kind === 'cognito' ? cognitoSignIn(config, { endpoint: COGNITO_PROXY_PATH }) : null), [config]);
+
+  const done = (token: string) => {
+    setToken(token);
+    route(query.next && query.next.startsWith('/staff') ? query.next : '/staff/scorecard');
+  };
+
+  const run = (work: () => Promise<SignInStep | void>) => async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const { token } = await apiFetch<{ token: string }>('/api/dev/login', { method: 'POST', body: { email, password } });
-      setToken(token);
-      route(query.next && query.next.startsWith('/staff') ? query.next : '/staff/scorecard');
+      const next = await work();
+      if (!next) return;
+      if (next.kind === 'signed-in') done(next.idToken);
+      else {
+        setCode('');
+        setStep(next);
+      }
     } catch (e) {
-      setError((e as ApiFailure).message);
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
   };
 
+  const signIn = run(async () => {
+    if (cognito) return cognito.start(email, password);
+    if (config?.kind !== 'dev') return;
+    try {
+      const { token } = await apiFetch<{ token: string }>(config.loginPath, { method: 'POST', body: { email, password } });
+      done(token);
+    } catch (e) {
+      throw new Error((e as ApiFailure).message);
+    }
+  });
+
+  const errorLine = error && <p class="error" role="alert">{error}</p>;
+  const submit = (label: string) => <button class="button" type="submit" disabled={busy || !config}>{busy ? 'Please wait…' : label}</button>;
+
+  let body;
+  if (cognito && step?.kind === 'new-password') {
+    body = (
+      <form onSubmit={run(() => cognito.newPassword(step, newPassword))} noValidate>
+        <p>This is your first sign-in. Choose your own password.</p>
+        <Field id="new-password" label="New password" type="password" autocomplete="new-password" value={newPassword} onInput={setNewPassword} hint="At least 14 characters, with upper and lower case letters, a digit and a symbol." />
+        {errorLine}
+        {submit('Save password')}
+      </form>
+    );
+  } else if (cognito && step?.kind === 'mfa-setup') {
+    const link = otpauthLink(step.secret, step.email);
+    body = (
+      <form onSubmit={run(() => cognito.confirmMfaSetup(step, code))} noValidate>
+        <p>Every sign-in also asks for a code from an authenticator app on your phone. Scan this QR code with the app, or type the key into it.</p>
+        <div class="sign-in-qr">
+          <JoinQr url={link} label="QR code to add Promise Check to your authenticator app" />
+        </div>
+        <p>
+          Key: <code class="sign-in-key">{step.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+        </p>
+        <Field id="setup-code" label="The six-digit code the app shows" autocomplete="one-time-code" inputMode="numeric" value={code} onInput={setCode} />
+        {errorLine}
+        {submit('Confirm')}
+      </form>
+    );
+  } else if (cognito && step?.kind === 'mfa-code') {
+    body = (
+      <form onSubmit={run(() => cognito.mfaCode(step, code))} noValidate>
+        <Field id="mfa-code" label="The six-digit code from your authenticator app" autocomplete="one-time-code" inputMode="numeric" value={code} onInput={setCode} />
+        {errorLine}
+        {submit('Sign in')}
+      </form>
+    );
+  } else {
+    body = (
+      <form onSubmit={signIn} noValidate>
+        <Field id="email" label="E-mail address" type="email" autocomplete="username" value={email} onInput={setEmail} />
+        <Field id="password" label="Password" type="password" autocomplete="current-password" value={password} onInput={setPassword} />
+        {errorLine}
+        {submit('Sign in')}
+      </form>
+    );
+  }
+
   return (
     <StaffLayout title="Sign in">
       <div class="narrow">
         <h1>Sign in</h1>
-        <form onSubmit={submit} noValidate>
-          <div class="field">
-            <label for="email">E-mail address</label>
-            <input id="email" type="email" autocomplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
-          </div>
-          <div class="field">
-            <label for="password">Password</label>
-            <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
-          </div>
-          {error && <p class="error" role="alert">{error}</p>}
-          <button class="button" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
-        </form>
+        {body}
       </div>
     </StaffLayout>
   );
