@@ -9,6 +9,8 @@ export const StaffHome = () => {
       {error && <p class="error" role="alert">{error}</p>}
       <ul>
         <li><a href="/staff/scorecard">Scorecard of the open round</a></li>
+        {me?.roles.includes('council-admin') && <li><a href="/staff/pledge">The pledge: import, edit and publish</a></li>}
+        {me?.roles.includes('council-admin') && <li><a href="/staff/rounds">Survey rounds: open and close</a></li>}
         {me?.roles.includes('moderator') && <li><a href="/staff/moderation">Comments to moderate</a></li>}
         {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && <li><a href="/staff/sessions">Live sessions (In Care Council)</a></li>}
       </ul>

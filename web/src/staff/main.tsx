@@ -4,6 +4,12 @@ import '../styles/base.css';
 import './staff.css';
 import { ScorecardPage } from './ScorecardPage';
 import { ModerationPage } from './moderation/ModerationPage';
+import { EditPage } from './pledge/EditPage';
+import { ImportPage } from './pledge/ImportPage';
+import { PledgePage } from './pledge/PledgePage';
+import { PublishPage } from './pledge/PublishPage';
+import { RoundsPage } from './pledge/RoundsPage';
+import { VersionsPage } from './pledge/VersionsPage';
 import { PromisePage } from './scorecard/PromisePage';
 import { ReportPage } from './scorecard/ReportPage';
 import { ThemesPage } from './scorecard/ThemesPage';
@@ -26,6 +32,12 @@ const App = () => (
       <Route path="/staff/sessions" component={SessionsPage} />
       <Route path="/staff/sessions/:sessionId" component={PresenterPage} />
       <Route path="/staff/sessions/:sessionId/summary" component={SummaryPage} />
+      <Route path="/staff/pledge" component={PledgePage} />
+      <Route path="/staff/pledge/import" component={ImportPage} />
+      <Route path="/staff/pledge/edit" component={EditPage} />
+      <Route path="/staff/pledge/publish" component={PublishPage} />
+      <Route path="/staff/pledge/versions" component={VersionsPage} />
+      <Route path="/staff/rounds" component={RoundsPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { importPledge } from '../../../../shared/importer';
+import type { ApiFailure } from '../../lib/api';
+import { StaffLayout } from '../StaffLayout';
+import { countPromises, fromImport } from './edit-draft';
+import { saveDraft } from './draft-store';
+import { PledgeNav } from './PledgeNav';
+import { ACCEPTED_FILES, readDocument } from './read-document';
+import { usePledgeAdmin } from './use-pledge-admin';
+import './pledge.css';
+
+/** Step 1: the pledge document, pasted or uploaded; the importer proposes sections and promises. */
+export const ImportPage = () => {
+  const { me, error: staffError, api } = usePledgeAdmin();
+  const { route } = useLocation();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [latestVersion, setLatestVersion] = useState<number | null | undefined>(undefined);
+
+  useEffect(() => {
+    api?.latest().then((v) => setLatestVersion(v?.version ?? null)).catch((e: ApiFailure) => setError(e.message));
+  }, [me?.council?.councilId]);
+
+  const toPreview = (doc: string, format?: 'html' | 'markdown' | 'text') => {
+    if (latestVersion === undefined) return setError('Still loading your pledge: try again in a moment.');
+    const draft = fromImport(importPledge(doc, format ? { format } : {}), latestVersion);
+    if (countPromises(draft) === 0) return setError('No promises were found in that document. Check it is the pledge, or paste its text with the bullet points.');
+    saveDraft(draft);
+    route('/staff/pledge/edit');
+  };
+
+  const onFile = async (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { text: doc, format } = await readDocument(file);
+      toPreview(doc, format);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onPaste = (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    if (!text.trim()) return setError('Paste the text of your pledge first.');
+    toPreview(text);
+  };
+
+  return (
+    <StaffLayout title="Import the pledge" who={me?.email}>
+      <PledgeNav current="/staff/pledge/import" />
+      <h1>Import your pledge document</h1>
+      <p class="narrow">
+        Bring in the pledge as you publish it: a Word document, a saved web page, or its text. You will see the sections and promises
+        found in it, and can correct everything before anything is published.
+        {latestVersion ? ` It will become version ${latestVersion + 1}; promises that carry on from version ${latestVersion} keep their results.` : ''}
+      </p>
+      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
+      {api && (
+        <div class="import-ways">
+          <section aria-labelledby="upload-heading">
+            <h2 id="upload-heading">Upload a file</h2>
+            <div class="field">
+              <label for="pledge-file">Pledge document (.docx, .html, .md or .txt)</label>
+              <input id="pledge-file" type="file" accept={ACCEPTED_FILES} onChange={onFile} disabled={busy} />
+            </div>
+            {busy && <p role="status">Reading the document…</p>}
+          </section>
+          <section aria-labelledby="paste-heading">
+            <h2 id="paste-heading">Or paste its text</h2>
+            <form onSubmit={onPaste}>
+              <div class="field">
+                <label for="pledge-text">Text of the pledge, copied from your web page or document</label>
+                <textarea id="pledge-text" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+              </div>
+              <button class="button" type="submit" disabled={busy}>Find the promises</button>
+            </form>
+          </section>
+        </div>
+      )}
+    </StaffLayout>
+  );
+};

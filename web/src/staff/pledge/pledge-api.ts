@@ -1,0 +1,27 @@
+import type { PledgeVersion } from '../../../../shared/schemas/pledge';
+import type { Round } from '../../../../shared/schemas/round';
+import { apiFetch } from '../../lib/api';
+import type { PublishBody } from './publish-plan';
+
+export interface VersionSummary {
+  version: number;
+  title: string;
+  publishedAt: string;
+  promises: number;
+  retired: number;
+}
+
+/** The council admin's pledge and round calls, for one council, with the signed-in staff member's token. */
+export const pledgeApi = (councilId: string, token: string | null) => {
+  const pledge = `/api/staff/councils/${councilId}/pledge`;
+  const rounds = `/api/staff/councils/${councilId}/rounds`;
+  return {
+    latest: () => apiFetch<{ pledge: PledgeVersion | null }>(pledge, { token }).then((r) => r.pledge),
+    versions: () => apiFetch<{ versions: VersionSummary[] }>(`${pledge}/versions`, { token }).then((r) => r.versions),
+    version: (n: number) => apiFetch<PledgeVersion>(`${pledge}/versions/${n}`, { token }),
+    publish: (body: PublishBody) => apiFetch<PledgeVersion>(`${pledge}/versions`, { method: 'POST', body, token }),
+    rounds: () => apiFetch<{ rounds: { round: Round; open: boolean }[] }>(rounds, { token }).then((r) => r.rounds),
+    openRound: (body: { name: string; closesAt: string | null }) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
+    closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
+  };
+};
