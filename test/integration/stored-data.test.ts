@@ -1,0 +1,118 @@
+/**
+ * What the table holds after young people take part, read straight from DynamoDB (docs/dpia.md relies
+ * on this): a response keeps only answers, coarse cohort, time and a digest; a comment cannot be joined
+ * back to its response and is deleted by TTL after the council's own retention; a session phone is known
+ * only by a hash of its token; no address, browser string or token is written anywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenHash } from '../../functions/api/services/sessions-participants';
+import type { LocalServer } from '../../functions/local/server';
+import { seedCouncil } from '../../functions/local/seed';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import type { SessionWithState } from '../../shared/sessions/schemas';
+import { api } from '../support/board';
+import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
+import { scanTable, testTableName } from '../support/table-scan';
+
+const DAY = 86_400;
+const SHORT_RETENTION_DAYS = 90;
+const USER_AGENT = 'PhoneBrowser/9.9 (identifying-build-XYZ)';
+const FORWARDED = '203.0.113.77';
+
+let server: LocalServer;
+let http: ReturnType<typeof api>;
+let tableName: string;
+let items: Record<string, unknown>[];
+const submissionIds: string[] = [];
+const participantToken = crypto.randomUUID();
+let sentAt = 0;
+
+const send = async (roundId: string, body: Record<string, unknown>) => {
+  const submissionId = crypto.randomUUID();
+  submissionIds.push(submissionId);
+  const res = await fetch(`${server.url}/api/public/rounds/${roundId}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, 'x-forwarded-for': FORWARDED },
+    body: JSON.stringify({ submissionId, ...body }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+};
+
+beforeAll(async () => {
+  tableName = testTableName('stored');
+  server = await startTestServer({ tableName });
+  http = api(server);
+  // A second council that keeps comments for a shorter time than the default.
+  await seedCouncil(server.store, {
+    council: { councilId: 'c_short', slug: 'short', name: 'Short Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: SHORT_RETENTION_DAYS },
+    pledgeId: 'pl_short',
+    pledge: DEMO_PLEDGE,
+    roundId: 'r_short_1',
+    roundName: 'Spring',
+    now: new Date(),
+  });
+  sentAt = Date.now() / 1000;
+  await send('r_riverside_1', {
+    ratings: { p_reply: 'no', p_family: 'yes' },
+    about: { ageGroup: '14-17', careStatus: 'in-care' },
+    comments: [{ promiseId: 'p_reply', text: 'My worker never calls back.' }, { text: 'More time with my social worker.' }],
+  });
+  await send('r_short_1', { ratings: { p_reply: 'yes' }, comments: [{ text: 'Good.' }] });
+
+  // A phone joins a session and votes.
+  const token = await loginToken(server, demoEmail('facilitator'));
+  const { session, state } = await http.ok<SessionWithState>(
+    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, { method: 'POST', token, body: { roundId: 'r_riverside_1', promiseIds: ['p_reply'] } }),
+    201,
+  );
+  await http.ok(http.call(`/api/public/sessions/${session.sessionId}/participants`, { method: 'POST', body: { participantToken, group: 'junior' } }));
+  await http.ok(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions/${session.sessionId}/control`, { method: 'POST', token, body: { action: 'next', version: state.version } }));
+  await http.ok(http.call(`/api/public/sessions/${session.sessionId}/votes/p_reply`, { method: 'PUT', body: { participantToken, rating: 'sometimes', seq: 1 } }));
+  items = await scanTable(tableName);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const ofType = (type: string) => items.filter((i) => i.type === type);
+
+describe('what the table keeps about young people', () => {
+  it('a response: answers, coarse cohort, when, and a digest; nothing else', () => {
+    const responses = ofType('response');
+    expect(responses).toHaveLength(2);
+    for (const r of responses) {
+      expect(Object.keys(r).sort()).toEqual(['bodyHash', 'cohort', 'councilId', 'pk', 'ratings', 'receivedAt', 'roundId', 'sk', 'type']);
+    }
+    const mine = responses.find((r) => r.roundId === 'r_riverside_1')!;
+    expect(mine.cohort).toEqual({ age: '14-17', care: 'in-care', source: 'survey' });
+  });
+
+  it('a comment: no submission id, only the day it came, and deleted by TTL after the council’s retention', () => {
+    const comments = ofType('comment');
+    expect(comments).toHaveLength(3);
+    for (const c of comments) {
+      const text = JSON.stringify(c);
+      for (const id of submissionIds) expect(text).not.toContain(id);
+      expect(c.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(text).not.toMatch(/T\d{2}:\d{2}/); // no time of day anywhere in it
+      const days = c.councilId === 'c_short' ? SHORT_RETENTION_DAYS : DEFAULT_COMMENT_RETENTION_DAYS;
+      expect(Number(c.expiresAt)).toBeGreaterThanOrEqual(Math.floor(sentAt) + days * DAY - 5);
+      expect(Number(c.expiresAt)).toBeLessThanOrEqual(Date.now() / 1000 + days * DAY + 5);
+    }
+  });
+
+  it('a session phone: known only by a hash of its token, with its group and vote', () => {
+    const hash = tokenHash(participantToken);
+    expect(hash).not.toContain(participantToken);
+    const parts = ofType('session-participant');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.sk).toBe(`PART#${hash}`);
+    expect(parts[0]!.group).toBe('junior');
+  });
+
+  it('no item holds an address, the browser string or a session token', () => {
+    const all = JSON.stringify(items);
+    for (const secret of [USER_AGENT, 'identifying-build', FORWARDED, '127.0.0.1', '::ffff:', participantToken]) expect(all).not.toContain(secret);
+  });
+});
