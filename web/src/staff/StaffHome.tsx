@@ -11,6 +11,9 @@ export const StaffHome = () => {
         <li><a href="/staff/scorecard">Scorecard of the open round</a></li>
         {me?.roles.includes('council-admin') && <li><a href="/staff/pledge">The pledge: import, edit and publish</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/rounds">Survey rounds: open and close</a></li>}
+        {me?.roles.includes('council-admin') && <li><a href="/staff/codes">One-time codes: cards to print</a></li>}
+        {me?.roles.includes('council-admin') && <li><a href="/staff/team">Staff and their roles</a></li>}
+        {me?.roles.includes('council-admin') && <li><a href="/staff/audit">Audit log</a></li>}
         {me?.roles.includes('moderator') && <li><a href="/staff/moderation">Comments to moderate</a></li>}
         {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && <li><a href="/staff/sessions">Live sessions (In Care Council)</a></li>}
       </ul>

@@ -18,6 +18,9 @@ import { StaffHome } from './StaffHome';
 import { PresenterPage } from './sessions/PresenterPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
+import { AuditPage } from './audit/AuditPage';
+import { CodesPage } from './codes/CodesPage';
+import { TeamPage } from './team/TeamPage';
 
 const App = () => (
   <LocationProvider>
@@ -38,6 +41,9 @@ const App = () => (
       <Route path="/staff/pledge/publish" component={PublishPage} />
       <Route path="/staff/pledge/versions" component={VersionsPage} />
       <Route path="/staff/rounds" component={RoundsPage} />
+      <Route path="/staff/team" component={TeamPage} />
+      <Route path="/staff/audit" component={AuditPage} />
+      <Route path="/staff/codes" component={CodesPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

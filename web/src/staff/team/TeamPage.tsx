@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'preact/hooks';
+import { COUNCIL_ROLES, type CouncilRole } from '../../../../shared/roles';
+import { ROLE_LABELS, type StaffUser } from '../../../../shared/schemas/staff-users';
+import { StaffLayout } from '../StaffLayout';
+import { useStaff } from '../use-staff';
+import { adminApi } from './team-api';
+import './team.css';
+
+const RoleBoxes = ({ name, value, onChange }: { name: string; value: CouncilRole[]; onChange: (r: CouncilRole[]) => void }) => (
+  <fieldset class="role-boxes">
+    <legend class="visually-hidden">Roles</legend>
+    {COUNCIL_ROLES.map((role) => (
+      <label key={role}>
+        <input
+          type="checkbox"
+          name={name}
+          checked={value.includes(role)}
+          onChange={(e) => onChange(e.currentTarget.checked ? [...value, role] : value.filter((r) => r !== role))}
+        />{' '}
+        {ROLE_LABELS[role]}
+      </label>
+    ))}
+  </fieldset>
+);
+
+const StaffRow = ({ user, self, api, onChanged }: { user: StaffUser; self: boolean; api: ReturnType<typeof adminApi>; onChanged: (message: string) => void }) => {
+  const [roles, setRoles] = useState<CouncilRole[]>(user.roles.filter((r): r is CouncilRole => r !== 'platform-operator'));
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = (work: () => Promise<unknown>, message: string) => async () => {
+    setError(null);
+    try {
+      await work();
+      onChanged(message);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const changed = roles.slice().sort().join() !== user.roles.slice().sort().join();
+  return (
+    <tr>
+      <th scope="row">
+        {user.email}
+        {self && ' (you)'}
+        <div class="muted">{user.status === 'invited' ? 'Invited, not signed in yet' : user.status === 'disabled' ? 'Disabled' : 'Active'}</div>
+      </th>
+      <td>
+        <RoleBoxes name={`roles-${user.userId}`} value={roles} onChange={setRoles} />
+        {changed && (
+          <button class="button secondary" type="button" disabled={roles.length === 0} onClick={act(() => api.setRoles(user.userId, roles), `Roles of ${user.email} saved. They apply from their next sign-in.`)}>
+            Save roles
+          </button>
+        )}
+      </td>
+      <td>
+        {!self && !confirming && (
+          <button class="button secondary" type="button" onClick={() => setConfirming(true)}>
+            Remove…
+          </button>
+        )}
+        {confirming && (
+          <span>
+            Remove {user.email}?{' '}
+            <button class="button danger" type="button" onClick={act(() => api.remove(user.userId), `${user.email} was removed.`)}>
+              Yes, remove
+            </button>{' '}
+            <button class="button secondary" type="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        )}
+        {error && <p class="error" role="alert">{error}</p>}
+      </td>
+    </tr>
+  );
+};
+
+/** A council admin's staff: who has which role, invitations, changes and removals (each written to the audit log). */
+export const TeamPage = () => {
+  const { me, error: meError, token } = useStaff();
+  const councilId = me?.council?.councilId;
+  const api = token && councilId ? adminApi(token, councilId) : null;
+  const [staff, setStaff] = useState<StaffUser[] | null>(null);
+  const [email, setEmail] = useState('');
+  const [roles, setRoles] = useState<CouncilRole[]>(['facilitator']);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = () => api?.staff().then((s) => setStaff(s.staff)).catch((e: Error) => setError(e.message));
+  useEffect(() => void load(), [councilId]);
+
+  const invite = async (e: Event) => {
+    e.preventDefault();
+    if (!api) return;
+    setError(null);
+    try {
+      const user = await api.invite(email, roles);
+      setNotice(`${user.email} is invited: they get an e-mail with a temporary password, then set their own and an authenticator app.`);
+      setEmail('');
+      void load();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  const admin = me?.roles.includes('council-admin');
+  return (
+    <StaffLayout title="Staff" who={me?.email}>
+      <h1>Staff of {me?.council?.name ?? 'your council'}</h1>
+      {(meError || (me && !admin)) && <p class="error" role="alert">{meError ?? 'Only a council admin can manage staff.'}</p>}
+      {notice && <p class="notice" role="status">{notice}</p>}
+      {admin && (
+        <>
+          <div class="table-scroll">
+            <table class="team">
+              <caption>Everyone who can sign in for your council</caption>
+              <thead>
+                <tr>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">Roles</th>
+                  <th scope="col"><span class="visually-hidden">Remove</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {staff?.map((u) => (
+                  <StaffRow key={`${u.userId}-${u.roles.join()}`} user={u} self={u.email === me?.email} api={api!} onChanged={(m) => { setNotice(m); void load(); }} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <form class="invite" onSubmit={invite} noValidate>
+            <h2>Invite someone</h2>
+            <div class="field">
+              <label for="invite-email">Their work e-mail address</label>
+              <input id="invite-email" type="email" autocomplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
+            </div>
+            <RoleBoxes name="invite-roles" value={roles} onChange={setRoles} />
+            {error && <p class="error" role="alert">{error}</p>}
+            <button class="button" type="submit" disabled={!email || roles.length === 0}>Send invitation</button>
+          </form>
+          <p><a href="/staff/audit">Audit log: who changed what, and when</a></p>
+        </>
+      )}
+    </StaffLayout>
+  );
+};
