@@ -201,7 +201,9 @@ describe('site', () => {
   test('pages go through the generated routing function; hashed assets are cached for a year', () => {
     const { platform } = prod;
     const config = distribution(prod);
-    const fn = only(prod.templates.platform, 'AWS::CloudFront::Function');
+    // The other function is the sign-in path's rewrite (test/infra/staff-sign-in.test.ts).
+    expect(all(prod.templates.platform, 'AWS::CloudFront::Function')).toHaveLength(2);
+    const fn = Object.entries(prod.templates.platform.findResources('AWS::CloudFront::Function')).find(([id]) => id.startsWith('SitePageRewrite'))![1] as Resource;
     expect(fn.Properties.FunctionCode).toBe(pageRewriteCode(PAGE_ROUTES));
     expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
     expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
