@@ -52,6 +52,8 @@ export const QueueCommentSchema = z.object({
   shownText: z.string().optional(),
   decidedBy: z.string().optional(),
   decidedAt: z.string().optional(),
+  /** Who marked it urgent by hand, when the screen had not. */
+  flaggedBy: z.string().optional(),
 });
 export type QueueComment = z.infer<typeof QueueCommentSchema>;
 

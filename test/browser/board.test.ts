@@ -107,6 +107,11 @@ describe('the moderation queue', () => {
     // The decisions are kept: a fresh load shows the same two.
     await page.reload();
     await expect.poll(() => page.locator('.queue-count').textContent()).toBe('2 waiting, 1 to read first');
+
+    // A worry the screen missed: the moderator marks it urgent and it joins the front of the queue.
+    await (await itemWith(page, WAITING.visit)).getByRole('button', { name: 'Mark urgent' }).click();
+    await expect.poll(() => page.locator('.queue-count').textContent()).toBe('2 waiting, 2 to read first');
+    expect(await (await itemWith(page, WAITING.visit)).locator('.urgent-flag').textContent()).toContain(`(marked by ${demoEmail('moderator')})`);
   });
 });
 

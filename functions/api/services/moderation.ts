@@ -36,6 +36,7 @@ const describe = async (deps: AppDeps, councilId: string, comments: readonly Sto
       ...(c.shownText ? { shownText: c.shownText } : {}),
       ...(c.decidedBy ? { decidedBy: c.decidedBy } : {}),
       ...(c.decidedAt ? { decidedAt: c.decidedAt } : {}),
+      ...(c.flaggedBy ? { flaggedBy: c.flaggedBy } : {}),
     };
   });
 };
@@ -82,4 +83,29 @@ export const decideComment = async (
     details: { roundId, from: record.from, urgent: comment.urgent, source: comment.source, ...(hidden ? { partsHidden: hidden } : {}) },
   });
   return (await describe(deps, councilId, [decided]))[0]!;
+};
+
+/** What a moderator's own flag tells the safeguarding lead in place of the screen's concerns. */
+export const FLAGGED_BY_MODERATOR = 'flagged-by-moderator';
+
+/**
+ * A moderator reads a risk the word screen missed: the comment moves to the front of the queue, marked
+ * urgent, the safeguarding lead is alerted as for a screened one, and the flag is audited.
+ */
+export const flagUrgent = async (deps: AppDeps, staff: StaffClaims, target: { councilId: string; roundId: string; commentId: string }): Promise<QueueComment> => {
+  const { councilId, roundId, commentId } = target;
+  const at = deps.now().toISOString();
+  let flagged: StoredComment | null;
+  try {
+    flagged = await deps.store.comments.flagUrgent(councilId, roundId, commentId, { by: staff.email, at });
+  } catch (e) {
+    if (e instanceof ConflictError) throw conflict(e.message);
+    throw e;
+  }
+  if (!flagged) throw notFound('There is no such comment (it may have passed the council’s retention period)');
+  await deps.store.audit.record({ councilId, at, actor: staff.email, action: 'comment.flag-urgent', target: commentId, details: { roundId, source: flagged.source } });
+  await deps.notifier
+    .urgentComment({ councilId, roundId, commentId, concerns: [FLAGGED_BY_MODERATOR] })
+    .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId, error: e.message }));
+  return (await describe(deps, councilId, [flagged]))[0]!;
 };

@@ -100,6 +100,31 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
       }
     },
 
+    async flagUrgent(councilId, roundId, commentId, flag) {
+      const current = await get(councilId, roundId, commentId);
+      if (!current) return null;
+      const place = keys.commentInQueue(councilId, true, 'pending', current.receivedOn, commentId);
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.comment(councilId, roundId, commentId),
+            UpdateExpression: 'SET urgent = :true, flaggedBy = :by, flaggedAt = :at, #gsk = :gsk',
+            ConditionExpression: 'attribute_exists(pk) AND #status = :pending AND urgent = :false',
+            ExpressionAttributeNames: { '#status': 'status', '#gsk': GSI.sortKey },
+            ExpressionAttributeValues: { ':true': true, ':false': false, ':pending': 'pending', ':by': flag.by, ':at': flag.at, ':gsk': place[GSI.sortKey] },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return commentOf(Attributes ?? {});
+      } catch (e) {
+        if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+        const now = await get(councilId, roundId, commentId);
+        if (!now) return null;
+        throw new ConflictError(now.status !== 'pending' ? `This comment was already ${now.status}${now.decidedBy ? ` by ${now.decidedBy}` : ''}.` : 'This comment is already marked urgent.');
+      }
+    },
+
     async shown(councilId, roundId, limit) {
       const comments: StoredComment[] = [];
       let ExclusiveStartKey: Record<string, unknown> | undefined;

@@ -5,7 +5,7 @@ import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { DecisionSchema, QueueCommentSchema, QueueSchema } from '../../../../shared/schemas/moderation';
 import type { RegisterRoutes } from '../../env';
-import { decideComment, queueFor } from '../../services/moderation';
+import { decideComment, flagUrgent, queueFor } from '../../services/moderation';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 import { ROUND_PATH, roundParams } from './scorecard';
 
@@ -28,6 +28,8 @@ const queue = staffRoute({
   responses: { 200: json(QueueSchema, 'A page of the queue'), ...staffErrors },
 });
 
+const commentParams = roundParams.extend({ commentId: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'Not a comment id') });
+
 const decide = staffRoute({
   method: 'post',
   path: `${ROUND_PATH}/comments/{commentId}/decision`,
@@ -35,7 +37,7 @@ const decide = staffRoute({
   summary: 'Approve, reject or redact part of a comment; recorded with who and when',
   roles: MODERATORS,
   request: {
-    params: roundParams.extend({ commentId: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'Not a comment id') }),
+    params: commentParams,
     body: jsonBody(DecisionSchema),
   },
   responses: {
@@ -43,6 +45,20 @@ const decide = staffRoute({
     ...staffErrors,
     409: json(ApiErrorSchema, 'Someone else decided on it meanwhile'),
     422: json(ApiErrorSchema, 'The parts to hide are outside the comment or hide all of it'),
+  },
+});
+
+const flag = staffRoute({
+  method: 'post',
+  path: `${ROUND_PATH}/comments/{commentId}/urgent`,
+  tags: ['staff', 'moderation'],
+  summary: 'Mark a waiting comment urgent when the screen missed a risk: it goes to the front of the queue and the safeguarding lead is alerted',
+  roles: MODERATORS,
+  request: { params: commentParams },
+  responses: {
+    200: json(QueueCommentSchema, 'The comment, now urgent'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'It was decided meanwhile, or is already urgent'),
   },
 });
 
@@ -56,4 +72,5 @@ export const registerModeration: RegisterRoutes = (app, deps) => {
     const { councilId, roundId, commentId } = c.req.valid('param');
     return c.json(await decideComment(deps, c.get('staff'), { councilId, roundId, commentId }, c.req.valid('json')), 200);
   });
+  app.openapi(flag, async (c) => c.json(await flagUrgent(deps, c.get('staff'), c.req.valid('param')), 200));
 };

@@ -10,7 +10,7 @@ const dayText = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString
  * One comment waiting for a decision. To hide part of it, the moderator selects words in the comment
  * (mouse, or Shift + arrows) and presses "Hide the selected words"; the preview shows what a board would read.
  */
-export const CommentCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: Decision) => Promise<void> }) => {
+export const CommentCard = ({ c, onDecide, onFlag }: { c: QueueComment; onDecide: (d: Decision) => Promise<void>; onFlag: () => Promise<void> }) => {
   const box = useRef<HTMLTextAreaElement>(null);
   const [spans, setSpans] = useState<Span[]>([]);
   const [hint, setHint] = useState<string | null>(null);
@@ -27,14 +27,15 @@ export const CommentCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: De
     setSpans(r.spans);
     setHint(null);
   };
-  const decide = async (d: Decision) => {
+  const run = async (f: () => Promise<void>) => {
     setBusy(true);
     try {
-      await onDecide(d);
+      await f();
     } finally {
       setBusy(false);
     }
   };
+  const decide = (d: Decision) => run(() => onDecide(d));
 
   return (
     <li class={`queue-item${c.urgent ? ' urgent' : ''}`} data-testid="queue-item" aria-labelledby={`c-${id}-about`}>
@@ -43,6 +44,7 @@ export const CommentCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: De
           <span aria-hidden="true">⚠ </span>
           Read first: may show a young person at risk
           {c.concerns.length > 0 && ` (${c.concerns.map((k) => CONCERNS[k as Concern] ?? k).join(', ')})`}
+          {c.flaggedBy && ` (marked by ${c.flaggedBy})`}
         </p>
       )}
       {c.urgent && (
@@ -71,6 +73,11 @@ export const CommentCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: De
         )}
         <button type="button" class="button secondary" disabled={busy} onClick={hideSelected}>Hide the selected words</button>
         <button type="button" class="button secondary danger" disabled={busy} onClick={() => decide({ decision: 'reject' })}>Reject</button>
+        {!c.urgent && (
+          <button type="button" class="button secondary danger" disabled={busy} onClick={() => run(onFlag)}>
+            <span aria-hidden="true">⚠</span> Mark urgent
+          </button>
+        )}
       </div>
     </li>
   );

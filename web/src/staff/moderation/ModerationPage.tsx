@@ -46,6 +46,17 @@ export const ModerationPage = () => {
     }
   };
 
+  const flag = (c: QueueComment) => async () => {
+    setError(null);
+    try {
+      await api!.flagUrgent(c);
+      setStatus('Marked urgent: it is now at the top of the queue and the safeguarding lead has been alerted.');
+    } catch (e) {
+      setError((e as ApiFailure).message);
+    }
+    await load().catch((e: ApiFailure) => setError(e.message));
+  };
+
   const urgent = comments?.filter((c) => c.urgent).length ?? 0;
   return (
     <StaffLayout title="Comments to moderate" who={me?.email}>
@@ -58,6 +69,7 @@ export const ModerationPage = () => {
         street) and approve the rest, or reject a comment. Every decision is recorded with your name and the time.
       </p>
       <p>
+        If a comment worries you but is not marked, press <strong>Mark urgent</strong>: it moves to the top and the safeguarding lead is alerted.
         To hide words: select them in the comment (with the mouse, or Shift and the arrow keys), press <strong>Hide the selected words</strong>, check what the
         board will read, then approve.
       </p>
@@ -71,7 +83,7 @@ export const ModerationPage = () => {
             <p>Nothing is waiting. New comments arrive here as young people send them.</p>
           ) : (
             <ol class="queue">
-              {comments.map((c) => <CommentCard key={c.commentId} c={c} onDecide={decide(c)} />)}
+              {comments.map((c) => <CommentCard key={c.commentId} c={c} onDecide={decide(c)} onFlag={flag(c)} />)}
             </ol>
           )}
           {cursor && <button type="button" class="button secondary" onClick={() => load(true).catch((e: ApiFailure) => setError(e.message))}>Show more</button>}

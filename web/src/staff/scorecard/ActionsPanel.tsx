@@ -22,8 +22,8 @@ const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged
         {a.published ? 'Shown to young people' : 'Not shown to young people yet'}
       </p>
       <div class="button-row">
-        <label class="visually-hidden" for={`status-${a.actionId}`}>Status of “{a.action}”</label>
-        <select id={`status-${a.actionId}`} value={a.status} onChange={(e) => run(() => api.changeAction(a, { status: e.currentTarget.value as ActionStatus }))}>
+        <label for={`status-${a.actionId}`}>Status<span class="visually-hidden"> of “{a.action}”</span></label>
+        <select class="status-pick" id={`status-${a.actionId}`} value={a.status} onChange={(e) => run(() => api.changeAction(a, { status: e.currentTarget.value as ActionStatus }))}>
           {ACTION_STATUSES.map((s) => <option key={s} value={s}>{ACTION_STATUS_LABELS[s]}</option>)}
         </select>
         <button type="button" class="button secondary small-button" onClick={() => run(() => api.changeAction(a, { published: !a.published }))}>

@@ -15,7 +15,7 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
       <section class="card" aria-labelledby="who-answered">
         <h2 id="who-answered">Who answered</h2>
         <p class="big-figure">{countText(card.responses)}</p>
-        <p>{typeof card.responses === 'number' ? 'answers in this round' : 'answers so far in this round'}</p>
+        <p>{card.round.closesAt && card.round.closesAt < new Date().toISOString() ? 'responses in this round' : 'responses so far in this round'}</p>
         <table class="mini">
           <caption class="visually-hidden">Answers by how they were given</caption>
           <tbody>

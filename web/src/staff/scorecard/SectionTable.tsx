@@ -16,8 +16,8 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
             <th scope="col">Score (95% interval)</th>
             <th scope="col">Status</th>
             <th scope="col">{previousRound ? `Since ${previousRound}` : 'Change'}</th>
-            <th scope="col">Comments</th>
-            <th scope="col">Actions</th>
+            <th scope="col" class="count-col">Comments</th>
+            <th scope="col" class="count-col">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -28,20 +28,20 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
               <td><ScoreCell f={p.figures} /></td>
               <td>{p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}</td>
               <td><TrendMark trend={p.trend} /></td>
-              <td>{p.comments.length || ''}</td>
-              <td>{p.actions.length || ''}</td>
+              <td class="count-col">{p.comments.length || ''}</td>
+              <td class="count-col">{p.actions.length || ''}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Whole section</th>
+            <th scope="row">Whole section <span class="muted">(all its answers)</span></th>
             <td>{section.figures.suppressed ? '' : section.figures.n}</td>
             <td><ScoreCell f={section.figures} /></td>
             <td>{section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}</td>
             <td><TrendMark trend={section.trend} /></td>
-            <td />
-            <td />
+            <td class="count-col" />
+            <td class="count-col" />
           </tr>
         </tfoot>
       </table>

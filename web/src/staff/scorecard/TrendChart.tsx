@@ -118,7 +118,9 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
       </div>
       <div class="table-scroll">
         <table class="scorecard trend-table">
-          <caption>{title}: the figures in the chart</caption>
+          <caption>
+            Figures by round<span class="visually-hidden"> for {title}</span>
+          </caption>
           <thead>
             <tr>
               <th scope="col">Round</th>

@@ -20,6 +20,7 @@ export const boardApi = (councilId: string, token: string | null) => {
     queue: (cursor?: string) => apiFetch<{ comments: QueueComment[]; cursor?: string }>(`${base}/moderation/queue${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token }),
     decide: (c: Pick<QueueComment, 'roundId' | 'commentId'>, decision: Decision) =>
       apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/decision`, { method: 'POST', body: decision, token }),
+    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) => apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/urgent`, { method: 'POST', token }),
     addAction: (roundId: string, body: Partial<NewAction>) => apiFetch<Action>(`${round(roundId)}/actions`, { method: 'POST', body, token }),
     changeAction: (a: Action, change: Omit<ActionChange, 'version'>) =>
       apiFetch<Action>(`${round(a.roundId)}/actions/${a.actionId}`, { method: 'PATCH', body: { ...change, version: a.version }, token }),
