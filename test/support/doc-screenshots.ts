@@ -24,6 +24,13 @@ export const DOC_SCREENSHOTS: string[] = [
   'sessions-presenter-results',
   'sessions-phone-voted',
   'sessions-summary',
+  // The board and the moderators
+  'board-overview',
+  'board-promise',
+  'board-themes',
+  'board-print-1',
+  'board-print-2',
+  'moderation',
 ];
 
 const main = () => {
