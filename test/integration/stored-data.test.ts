@@ -5,6 +5,7 @@
  * only by a hash of its token; no address, browser string or token is written anywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertMessage } from '../../functions/lambda/sns-notifier';
 import { tokenHash } from '../../functions/api/services/sessions-participants';
 import type { LocalServer } from '../../functions/local/server';
 import { seedCouncil } from '../../functions/local/seed';
@@ -19,6 +20,7 @@ const DAY = 86_400;
 const SHORT_RETENTION_DAYS = 90;
 const USER_AGENT = 'PhoneBrowser/9.9 (identifying-build-XYZ)';
 const FORWARDED = '203.0.113.77';
+const RISKY = 'Sometimes I want to hurt myself and nobody notices.';
 
 let server: LocalServer;
 let http: ReturnType<typeof api>;
@@ -58,6 +60,7 @@ beforeAll(async () => {
     about: { ageGroup: '14-17', careStatus: 'in-care' },
     comments: [{ promiseId: 'p_reply', text: 'My worker never calls back.' }, { text: 'More time with my social worker.' }],
   });
+  await send('r_riverside_1', { ratings: {}, comments: [{ text: RISKY }] });
   await send('r_short_1', { ratings: { p_reply: 'yes' }, comments: [{ text: 'Good.' }] });
 
   // A phone joins a session and votes.
@@ -80,7 +83,7 @@ const ofType = (type: string) => items.filter((i) => i.type === type);
 describe('what the table keeps about young people', () => {
   it('a response: answers, coarse cohort, when, and a digest; nothing else', () => {
     const responses = ofType('response');
-    expect(responses).toHaveLength(2);
+    expect(responses).toHaveLength(3);
     for (const r of responses) {
       expect(Object.keys(r).sort()).toEqual(['bodyHash', 'cohort', 'councilId', 'pk', 'ratings', 'receivedAt', 'roundId', 'sk', 'type']);
     }
@@ -90,7 +93,7 @@ describe('what the table keeps about young people', () => {
 
   it('a comment: no submission id, only the day it came, and deleted by TTL after the council’s retention', () => {
     const comments = ofType('comment');
-    expect(comments).toHaveLength(3);
+    expect(comments).toHaveLength(4);
     for (const c of comments) {
       const text = JSON.stringify(c);
       for (const id of submissionIds) expect(text).not.toContain(id);
@@ -100,6 +103,18 @@ describe('what the table keeps about young people', () => {
       expect(Number(c.expiresAt)).toBeGreaterThanOrEqual(Math.floor(sentAt) + days * DAY - 5);
       expect(Number(c.expiresAt)).toBeLessThanOrEqual(Date.now() / 1000 + days * DAY + 5);
     }
+  });
+
+  it('a comment that may show a risk: flagged urgent, and the alert says where to look, never what was written', () => {
+    const risky = ofType('comment').find((c) => c.text === RISKY)!;
+    expect(risky.urgent).toBe(true);
+    const alerts = ofType('outbox').filter((o) => o.kind === 'urgent-comment');
+    expect(alerts.map((a) => a.commentId)).toEqual([risky.commentId]);
+    const alert = { councilId: String(alerts[0]!.councilId), roundId: String(alerts[0]!.roundId), commentId: String(alerts[0]!.commentId), concerns: alerts[0]!.concerns as string[] };
+    expect(alert.concerns).toEqual(['self-harm']);
+    expect(JSON.stringify(alerts[0])).not.toContain('hurt myself');
+    expect(alertMessage(alert)).not.toContain('hurt myself');
+    expect(alertMessage(alert)).toContain(risky.commentId as string);
   });
 
   it('a session phone: known only by a hash of its token, with its group and vote', () => {
