@@ -4,12 +4,21 @@ import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 import { normaliseCode } from '../progress';
 import { checkCode } from '../survey-data';
+import { CODE_FRAGMENT } from '../../../../shared/access-codes';
+
+/** A card's QR link carries its code after "#code=" (a fragment never reaches a server); it fills the box once, then leaves the address. */
+const codeFromLink = (): string => {
+  const match = new RegExp(`^#${CODE_FRAGMENT}=([A-Za-z0-9-]{1,20})$`).exec(location.hash);
+  if (!match) return '';
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return match[1]!;
+};
 
 /** A round with one-time codes asks for the code on the card before the first promise. */
 export const CodeScreen = (props: { roundId: string; initial: string; onAccepted: (code: string) => void; onBack: () => void }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
-  const [code, setCode] = useState(props.initial);
+  const [code, setCode] = useState(() => props.initial || codeFromLink());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
