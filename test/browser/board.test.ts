@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -225,6 +225,8 @@ describe("the board's pages", () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(dir, 'page')]);
     const pngs = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
     expect(pngs).toHaveLength(pages);
+    // Pages of an earlier, longer print must not linger beside this one's.
+    for (const old of readdirSync(SCREENSHOT_DIR).filter((f) => /^board-print-\d+\.png$/.test(f))) rmSync(join(SCREENSHOT_DIR, old));
     pngs.forEach((f, i) => copyFileSync(join(dir, f), join(SCREENSHOT_DIR, `board-print-${i + 1}.png`)));
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
     // Page 1, the summary: the cover, the four boxes and every section's line; nothing of the screen's controls.
