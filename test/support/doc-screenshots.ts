@@ -20,8 +20,11 @@ export const DOC_SCREENSHOTS: string[] = [
   'survey-ar-02-promise',
   'survey-04-privacy',
   // Live sessions
+  'sessions-setup',
   'sessions-presenter-lobby',
+  'sessions-phone-group',
   'sessions-presenter-results',
+  'sessions-presenter-hands',
   'sessions-phone-voted',
   'sessions-summary',
   // The board and the moderators
