@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { RateLimitPolicies } from '../../shared/rate-limits';
 import { createApp } from '../api/app';
 import { errorHandler, notFoundHandler } from '../api/middleware/errors';
+import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
 import type { AppDeps } from '../api/deps';
 import { cachedStore } from '../store/cached-store';
 import { createDynamoClient, documentClient } from '../store/client';
@@ -79,7 +80,11 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   root.use('*', compress());
   root.route('/', devLoginRoutes(idp, users));
   // The pages read how staff sign in from /config.json; in AWS the stack writes it with the user pool's ids.
-  root.get('/config.json', (c) => c.json({ auth: { kind: 'dev', loginPath: DEV_LOGIN_PATH } }));
+  root.get('/config.json', (c) => {
+    // Answered before the pages' own header middleware runs, so it sets the same headers itself (CloudFront does in AWS).
+    for (const [k, v] of Object.entries(PAGE_SECURITY_HEADERS)) c.header(k, v);
+    return c.json({ auth: { kind: 'dev', loginPath: DEV_LOGIN_PATH } });
+  });
   root.route('/', createApp(deps));
   if (options.pages !== false) mountPages(root);
 
