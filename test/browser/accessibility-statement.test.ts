@@ -141,6 +141,20 @@ describe('the accessibility statement is true to the latest tests', () => {
     await staff.locator('.lobby-code').waitFor();
     findings.push(...(await wcagFindings(staff, 'staff: session lobby')));
 
+    // The board's overview and the moderation queue, each signed in with its own role.
+    for (const [role, path, heading, name] of [
+      ['board-member', '/staff/scorecard', /are we keeping our promises\?/, 'staff: board overview'],
+      ['moderator', '/staff/moderation', /Comments to moderate/, 'staff: moderation queue'],
+    ] as const) {
+      const page = await newPage('desktop');
+      await page.goto(`${server.url}/staff/sign-in?next=${path}`);
+      await page.getByLabel('E-mail address').fill(demoEmail(role));
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      findings.push(...(await wcagFindings(page, name)));
+    }
+
     const found = [...new Set(findings.map((f) => f.rule))].sort();
     expect([...facts.axeRules].sort(), `axe finds: ${findings.map((f) => `${f.rule} (${f.where})`).join('; ') || 'nothing'}`).toEqual(found);
     if (found.length === 0) expect(facts.axeSummary).toMatch(/found no failures/);

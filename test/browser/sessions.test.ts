@@ -68,7 +68,7 @@ describe('an In Care Council session', () => {
     await presenter.getByLabel('Choose promises and their order').check();
     for (const p of [PROMISES[1]!, PROMISES[0]!, PROMISES[2]!]) await presenter.getByLabel(p.text).check();
     await presenter.getByRole('button', { name: `Move up: ${PROMISES[0]!.text}` }).click();
-    await screenshot(presenter, 'sessions-setup', false);
+    await screenshot(presenter, 'sessions-setup');
     await axeClean(presenter);
     await presenter.getByRole('button', { name: 'Start the session' }).click();
 
