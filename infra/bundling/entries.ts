@@ -1,4 +1,5 @@
 /** The Lambda entry points the stack deploys (paths from the repository root). */
 export const ENTRIES = {
   api: 'functions/lambda/api.ts',
+  reconcile: 'functions/jobs/reconcile-job.ts',
 } as const;

@@ -37,9 +37,12 @@ export class ScheduledJob extends Construct {
   readonly role: Role;
   readonly rule: Rule;
   readonly failures: Alarm;
+  /** The `service` dimension of the job's metrics and the name on its log lines. */
+  readonly serviceName: string;
 
   constructor(scope: Construct, id: string, props: ScheduledJobProps) {
     super(scope, id);
+    this.serviceName = `promise-check-${id.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`;
     const logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetention,
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
@@ -60,7 +63,7 @@ export class ScheduledJob extends Construct {
       tracing: Tracing.ACTIVE,
       environment: {
         ...props.environment,
-        [LAMBDA_ENV.serviceName]: `promise-check-${id.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`,
+        [LAMBDA_ENV.serviceName]: this.serviceName,
         [LAMBDA_ENV.metricsNamespace]: METRICS_NAMESPACE,
         [LAMBDA_ENV.logLevel]: 'INFO',
       },

@@ -44,6 +44,8 @@ export interface StackResources {
   alarmMetrics: number;
   /** Distinct custom metrics the functions publish (name × service). */
   customMetrics: number;
+  /** Functions run on a schedule (the nightly reconcile). */
+  scheduledJobs: number;
   /** Log groups that take a line per API request: the function's and the HTTP API's access log. */
   logRetentionDays: number;
 }
@@ -79,6 +81,9 @@ export const USAGE = {
   scorecardViewsPerStaff: 20,
   /** Raw data kept per council after three years of three terms (responses, counters, comments, audit). */
   storedGb: 0.05,
+  /** The nightly reconcile reads each open round's responses (consistent reads of about 2 KB each) and counters. */
+  reconcileRunsPerMonth: 30,
+  reconcileSecondsPerRun: 5,
   /** Average billed duration of an API invocation at 1 GB (warm ones take 10–40 ms; cold starts add their initialisation). */
   averageBilledMs: 60,
   kbLoggedPerApiRequest: 1.2,
@@ -105,7 +110,8 @@ export const councilVolumes = (u: Usage, counterItemKb: number, counterItemsPerS
   const writeUnitsPerResponse = 2 * (4 * Math.ceil(counterItemKb) + Math.ceil(u.responseItemKb)) + u.rateLimitWritesPerResponse;
   const writeUnits = u.surveyResponses * writeUnitsPerResponse + votes * u.writeUnitsPerVote;
   const scorecardReads = u.staffActive * u.scorecardViewsPerStaff * Math.ceil((counterItemsPerScorecard * counterItemKb) / 4);
-  const readUnits = u.surveyResponses * u.readUnitsPerResponse + polls * u.readUnitsPerPoll + presenterPolls * u.readUnitsPerPresenterPoll + scorecardReads;
+  const reconcileReads = u.reconcileRunsPerMonth * (Math.ceil((u.surveyResponses * u.responseItemKb) / 4) + Math.ceil((counterItemsPerScorecard * counterItemKb) / 4));
+  const readUnits = reconcileReads + u.surveyResponses * u.readUnitsPerResponse + polls * u.readUnitsPerPoll + presenterPolls * u.readUnitsPerPresenterPoll + scorecardReads;
   const pageRequests = u.surveyResponses * u.pageRequestsPerResponse + u.sessions * u.phonesPerSession * u.pageRequestsPerResponse + u.staffActive * u.pageRequestsPerStaff;
   const gbOut = (u.surveyResponses * u.kbPerResponse + apiRequests * u.kbOutPerApiRequest) / 1024 / 1024;
   return { apiRequests, polls, presenterPolls, votes, writeUnitsPerResponse, writeUnits, readUnits, pageRequests, gbOut };
@@ -119,11 +125,12 @@ export const monthlyCost = (councils: number, r: StackResources, u: Usage, count
   const p = PRICES;
   const api = v.apiRequests * councils;
   const cfRequests = (v.apiRequests + v.pageRequests) * councils;
-  const gbSeconds = api * (u.averageBilledMs / 1000) * (r.apiMemoryMb / 1024);
+  const jobGbSeconds = r.scheduledJobs * councils * u.reconcileRunsPerMonth * u.reconcileSecondsPerRun;
+  const gbSeconds = api * (u.averageBilledMs / 1000) * (r.apiMemoryMb / 1024) + jobGbSeconds;
   const logGb = (api * (u.kbLoggedPerApiRequest + u.kbAccessLogPerApiRequest)) / 1024 / 1024;
   const storedGb = u.storedGb * councils;
   return [
-    { service: 'Lambda', what: `${fmtN(api)} invocations, ${fmtN(gbSeconds)} GB-s (arm64, ${r.apiMemoryMb} MB)`, usd: gbSeconds * p.lambdaArmPerGbSecond + (api / M) * p.lambdaPerMillionRequests },
+    { service: 'Lambda', what: `${fmtN(api)} API invocations and the nightly job, ${fmtN(gbSeconds)} GB-s (arm64, 1 GB)`, usd: gbSeconds * p.lambdaArmPerGbSecond + (api / M) * p.lambdaPerMillionRequests },
     { service: 'API Gateway (HTTP API)', what: `${fmtN(api)} requests`, usd: (api / M) * p.httpApiPerMillionRequests },
     { service: 'DynamoDB writes', what: `${fmtN(v.writeUnits * councils)} write units (${v.writeUnitsPerResponse} per survey response)`, usd: ((v.writeUnits * councils) / M) * p.dynamoPerMillionWrites },
     { service: 'DynamoDB reads', what: `${fmtN(v.readUnits * councils)} read units`, usd: ((v.readUnits * councils) / M) * p.dynamoPerMillionReads },

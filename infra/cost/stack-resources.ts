@@ -18,6 +18,9 @@ import { buildPlatform } from '../platform';
 import { STAGES_CONTEXT_KEY, stageFromContext } from '../stages';
 import type { StackResources } from './cost-model';
 
+/** The reconcile job's four counts (functions/jobs/reconcile-recent.ts), its run time and its cold starts. */
+const METRICS_PER_JOB = 6;
+
 type Resource = { Properties: Record<string, unknown> };
 const resources = (t: Template, type: string) => Object.values(t.findResources(type)) as Resource[];
 
@@ -28,6 +31,10 @@ export const stackResources = (templates: { edge: Template; platform: Template }
     (f) => (f.Properties.Environment as { Variables?: Record<string, string> } | undefined)?.Variables?.[LAMBDA_ENV.serviceName] === SERVICE.api,
   );
   if (!api) throw new Error('The API function is not in the platform template.');
+  const jobs = resources(templates.platform, 'AWS::Lambda::Function').filter((f) => {
+    const service = (f.Properties.Environment as { Variables?: Record<string, string> } | undefined)?.Variables?.[LAMBDA_ENV.serviceName];
+    return service !== undefined && service !== SERVICE.api;
+  }).length;
   const alarmMetrics = resources(templates.platform, 'AWS::CloudWatch::Alarm').reduce((n, a) => {
     const metrics = a.Properties.Metrics as { MetricStat?: unknown }[] | undefined;
     return n + (metrics ? metrics.filter((m) => m.MetricStat).length : 1);
@@ -38,8 +45,9 @@ export const stackResources = (templates: { edge: Template; platform: Template }
     wafRules: acls.reduce((n, a) => n + (a.Properties.Rules as unknown[]).length, 0),
     secrets: resources(templates.platform, 'AWS::SecretsManager::Secret').length,
     alarmMetrics,
-    // Each name the API publishes, and the cold-start count Powertools adds.
-    customMetrics: Object.keys(METRIC).length + 1,
+    // Each name the API publishes and the cold-start count Powertools adds; a job's counts, run time and cold starts.
+    customMetrics: Object.keys(METRIC).length + 1 + jobs * METRICS_PER_JOB,
+    scheduledJobs: jobs,
     logRetentionDays: Math.max(...resources(templates.platform, 'AWS::Logs::LogGroup').map((g) => Number(g.Properties.RetentionInDays ?? 0))),
   };
 };

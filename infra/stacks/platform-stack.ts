@@ -5,6 +5,7 @@ import { AlertTopics } from '../constructs/alert-topics';
 import { Api } from '../constructs/api';
 import { DataTable } from '../constructs/data-table';
 import { OperationsAlarms } from '../constructs/operations-alarms';
+import { ReconcileJob } from '../constructs/reconcile-job';
 import { Site } from '../constructs/site';
 import { StaffUserPool } from '../constructs/staff-user-pool';
 import { cognitoSiteConfig } from '../site/site-config';
@@ -24,6 +25,7 @@ export class PlatformStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly alarms: OperationsAlarms;
+  readonly reconcile: ReconcileJob;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, { ...props, crossRegionReferences: true });
@@ -57,6 +59,13 @@ export class PlatformStack extends Stack {
       httpApi: this.api.httpApi,
       apiFunction: this.api.fn,
       table: this.data.table,
+    });
+    this.reconcile = new ReconcileJob(this, 'Jobs', {
+      table: this.data.table,
+      indexArns: this.data.indexArns,
+      alarmTopic: this.topics.operations,
+      retain: protection.retain,
+      logRetention,
     });
 
     new CfnOutput(this, 'SiteUrl', { value: `https://${stage.domain?.name ?? this.site.distribution.distributionDomainName}` });
