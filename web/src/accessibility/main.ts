@@ -1,5 +1,4 @@
 import '../styles/base.css';
-import '../lib/quick-exit.css';
 import './statement.css';
 import { leaveNow } from '../lib/leave-now';
 import { QUICK_EXIT_URL } from '../survey/lists';

@@ -1,6 +1,5 @@
 import { ExitIcon } from '../survey/icons';
 import { leaveNow } from './leave-now';
-import './quick-exit.css';
 
 /** The red "Leave now" button every young person's page carries (survey, privacy, /join). */
 export const QuickExit = (props: { label: string; hint: string; before?: () => void }) => (
