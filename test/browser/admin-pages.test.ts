@@ -98,4 +98,18 @@ describe('a council admin', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('opens a round that asks for one-time codes', async () => {
+    const round = (await server.store.rounds.get('r_riverside_1'))!;
+    await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
+    await page.goto(`${server.url}/staff/rounds`);
+    await page.getByLabel('Name of the round').fill('Spring term 2027');
+    await page.getByLabel('Only with a one-time code from a printed card').check();
+    await screenshot(page, 'admin-06-open-round-codes');
+    await page.getByRole('button', { name: 'Open the round' }).click();
+    await page.getByText('Make and print their cards under One-time codes.', { exact: false }).waitFor();
+    const listed = (await server.store.rounds.listForCouncil('c_riverside')).find((r) => r.name === 'Spring term 2027');
+    expect(listed?.access).toBe('one-time-codes');
+    expect(await axe()).toEqual([]);
+  });
 });

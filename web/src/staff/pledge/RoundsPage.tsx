@@ -19,6 +19,7 @@ export const RoundsPage = () => {
   const [latest, setLatest] = useState<PledgeVersion | null | undefined>(undefined);
   const [name, setName] = useState('');
   const [closes, setCloses] = useState('');
+  const [access, setAccess] = useState<Round['access']>('open-link');
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -53,8 +54,8 @@ export const RoundsPage = () => {
     const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
     setBusy(true);
     try {
-      const round = await api.openRound({ name: name.trim(), closesAt });
-      setMessage(`“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.`);
+      const round = await api.openRound({ name: name.trim(), closesAt, access });
+      setMessage(`“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`);
       setName('');
       setCloses('');
       await load();
@@ -127,6 +128,12 @@ export const RoundsPage = () => {
                 <label for="round-closes">Closing date (optional; the round opens now)</label>
                 <input id="round-closes" type="date" min={today} value={closes} onInput={(e) => setCloses(e.currentTarget.value)} />
               </div>
+              <fieldset class="round-access">
+                <legend>Who can answer</legend>
+                <label><input type="radio" name="round-access" checked={access === 'open-link'} onChange={() => setAccess('open-link')} /> Anyone with the link (one set of answers per phone)</label>
+                <br />
+                <label><input type="radio" name="round-access" checked={access === 'one-time-codes'} onChange={() => setAccess('one-time-codes')} /> Only with a one-time code from a printed card</label>
+              </fieldset>
               <button type="submit" class="button" disabled={busy}>Open the round</button>
             </form>
           )}
@@ -139,7 +146,7 @@ export const RoundsPage = () => {
           <tbody>
             {rounds.map(({ round, open: isOpen }) => (
               <tr key={round.roundId}>
-                <td>{round.name}</td>
+                <td>{round.name}{round.access === 'one-time-codes' && <> (one-time codes: <a href="/staff/codes">cards</a>)</>}</td>
                 <td>{round.pledgeVersion}</td>
                 <td>{formatDate(round.opensAt)}</td>
                 <td>{round.closesAt ? formatDate(round.closesAt) : 'not set'}</td>
