@@ -113,3 +113,24 @@ describe('a council admin', () => {
     expect(await axe()).toEqual([]);
   });
 });
+
+describe('the platform operator', () => {
+  it('adds a council and invites its first admin', async () => {
+    const operator = await desktopContext(browser);
+    await operator.addInitScript((t) => sessionStorage.setItem('promise-check:staff-token', t), await loginToken(server, demoEmail('platform-operator')));
+    const p = await operator.newPage();
+    p.setDefaultTimeout(10_000);
+    await p.goto(`${server.url}/staff`);
+    await p.getByRole('link', { name: 'Add a council' }).click();
+    await p.getByLabel('Name of the council').fill('Hillside Council');
+    await p.getByLabel('Its address for young people: /c/…').fill('hillside');
+    await p.getByLabel('E-mail of its first council admin').fill('lead@hillside.example');
+    await p.getByRole('button', { name: 'Add the council' }).click();
+    await p.getByRole('status').getByText('Hillside Council is added at /c/hillside. lead@hillside.example is invited', { exact: false }).waitFor();
+    await p.getByRole('button', { name: 'Add the council' }).click();
+    await p.getByRole('alert').waitFor();
+    expect(await server.store.councils.getBySlug('hillside')).toMatchObject({ name: 'Hillside Council' });
+    await screenshot(p, 'admin-07-add-council');
+    await operator.close();
+  });
+});

@@ -20,6 +20,7 @@ import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
 import { AuditPage } from './audit/AuditPage';
 import { CodesPage } from './codes/CodesPage';
+import { CouncilsPage } from './councils/CouncilsPage';
 import { TeamPage } from './team/TeamPage';
 
 const App = () => (
@@ -44,6 +45,7 @@ const App = () => (
       <Route path="/staff/team" component={TeamPage} />
       <Route path="/staff/audit" component={AuditPage} />
       <Route path="/staff/codes" component={CodesPage} />
+      <Route path="/staff/councils" component={CouncilsPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

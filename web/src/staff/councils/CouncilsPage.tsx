@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { apiFetch } from '../../lib/api';
+import { StaffLayout } from '../StaffLayout';
+import { useStaff } from '../use-staff';
+
+type Made = { council: { councilId: string; slug: string; name: string }; admin: { email: string } };
+
+/** The platform operator adds a council and its first council admin; the operator never sees a council's data. */
+export const CouncilsPage = () => {
+  const { me, error: meError, token } = useStaff();
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [adminEmail, setAdminEmail] = useState('');
+  const [made, setMade] = useState<Made | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setMade(await apiFetch<Made>('/api/staff/councils', { method: 'POST', token, body: { name: name.trim(), slug: slug.trim(), adminEmail: adminEmail.trim() } }));
+      setName('');
+      setSlug('');
+      setAdminEmail('');
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const operator = me?.roles.includes('platform-operator');
+  return (
+    <StaffLayout title="Councils" who={me?.email}>
+      <h1>Add a council</h1>
+      {(meError || (me && !operator)) && <p class="error" role="alert">{meError ?? 'Only the platform operator adds councils.'}</p>}
+      {made && (
+        <p class="notice" role="status">
+          {made.council.name} is added at /c/{made.council.slug}. {made.admin.email} is invited as its first council admin: they load the pledge and invite everyone else.
+        </p>
+      )}
+      {operator && (
+        <form class="narrow" onSubmit={add} noValidate>
+          <div class="field">
+            <label for="council-name">Name of the council</label>
+            <input id="council-name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="council-slug">Its address for young people: /c/…</label>
+            <input id="council-slug" value={slug} maxLength={60} placeholder="riverside" onInput={(e) => setSlug(e.currentTarget.value.toLowerCase())} />
+          </div>
+          <div class="field">
+            <label for="council-admin">E-mail of its first council admin</label>
+            <input id="council-admin" type="email" value={adminEmail} onInput={(e) => setAdminEmail(e.currentTarget.value)} />
+          </div>
+          {error && <p class="error" role="alert">{error}</p>}
+          <button class="button" type="submit" disabled={busy}>{busy ? 'Adding…' : 'Add the council'}</button>
+        </form>
+      )}
+    </StaffLayout>
+  );
+};
