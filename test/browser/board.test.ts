@@ -138,12 +138,17 @@ describe("the board's pages", () => {
     const sections = page.locator('section.board-section');
     expect(await sections.count()).toBe(5);
     for (const reading of await page.locator('.board-section .reading').allTextContents()) expect(reading).toMatch(/^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/);
+    // Counts: yes, sometimes, no, don't know, then n = yes + sometimes + no.
     const row = page.locator('.board-section tbody tr', { hasText: REPLY });
-    expect(await row.locator('td').nth(1).textContent()).toMatch(/^\d+\.\d \(\d+\.\d–\d+\.\d\)$/);
-    expect(await row.locator('td').nth(2).textContent()).toMatch(/^(✓ Kept|◐ Partly kept|✗ Not kept)$/);
-    expect(await row.locator('td').nth(3).textContent()).toMatch(/a real change|may be noise/);
+    const [yes, sometimes, no, dontknow, n] = (await row.locator('td').allTextContents()).slice(0, 5).map(Number);
+    expect(n).toBe(yes! + sometimes! + no!);
+    expect(dontknow).toBeGreaterThanOrEqual(0);
+    expect(await row.locator('td').nth(5).textContent()).toMatch(/^\d+\.\d \(\d+\.\d–\d+\.\d\)$/);
+    expect(await row.locator('td').nth(6).textContent()).toMatch(/^(✓ Kept|◐ Partly kept|✗ Not kept)$/);
+    expect(await row.locator('td').nth(7).textContent()).toMatch(/a real change|may be noise/);
     expect(await page.locator('.board-section .trend-noise').count()).toBeGreaterThan(0);
-    expect(await page.locator('.board-section tbody tr', { hasText: 'We will pay for a hobby' }).locator('td').nth(1).textContent()).toBe('fewer than 5');
+    const rare = page.locator('.board-section tbody tr', { hasText: 'We will pay for a hobby' }).locator('td');
+    expect(await rare.allTextContents()).toEqual(['', '', '', '', '', 'fewer than 5', '', '—', '', '']);
     // Approved comments about everything; the rejected and the waiting ones are nowhere.
     const text = (await page.locator('main').textContent())!;
     expect(text).toContain(APPROVED.general);

@@ -1,5 +1,15 @@
+import { RATINGS } from '../../../../shared/rating';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
-import { ScoreCell, StatusBadge, TrendMark } from './figures';
+import type { Figures } from '../../../../shared/scoring/figures';
+import { COUNT_HEADINGS, ScoreCell, StatusBadge, TrendMark } from './figures';
+
+/** Yes, Sometimes, No, Don't know and n; empty where the figures read "fewer than 5" (the score cell says so). */
+const Counts = ({ f }: { f: Figures }) => (
+  <>
+    {RATINGS.map((r) => <td key={r} class="count">{f.suppressed ? '' : f.counts[r]}</td>)}
+    <td class="count n">{f.suppressed ? '' : f.n}</td>
+  </>
+);
 
 /** One section: its one-line reading, then each promise's n, score (95% interval), status and change. */
 export const SectionTable = ({ section, promiseHref, previousRound }: { section: SectionResult; promiseHref: (promiseId: string) => string; previousRound: string | null }) => (
@@ -12,7 +22,8 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
         <thead>
           <tr>
             <th scope="col">Promise</th>
-            <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+            {RATINGS.map((r) => <th scope="col" key={r} class="count">{COUNT_HEADINGS[r]}</th>)}
+            <th scope="col" class="count n"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
             <th scope="col">Score (95% interval)</th>
             <th scope="col">Status</th>
             <th scope="col">{previousRound ? `Since ${previousRound}` : 'Change'}</th>
@@ -24,7 +35,7 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
           {section.promises.map((p) => (
             <tr key={p.promiseId}>
               <th scope="row"><a href={promiseHref(p.promiseId)}>{p.text}</a></th>
-              <td>{p.figures.suppressed ? '' : p.figures.n}</td>
+              <Counts f={p.figures} />
               <td><ScoreCell f={p.figures} /></td>
               <td>{p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}</td>
               <td><TrendMark trend={p.trend} /></td>
@@ -36,7 +47,7 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
         <tfoot>
           <tr>
             <th scope="row">Whole section <span class="muted">(all its answers)</span></th>
-            <td>{section.figures.suppressed ? '' : section.figures.n}</td>
+            <Counts f={section.figures} />
             <td><ScoreCell f={section.figures} /></td>
             <td>{section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}</td>
             <td><TrendMark trend={section.trend} /></td>

@@ -1,6 +1,7 @@
 /** Small pieces every board page shares: status with icon and words, the change mark, numbers. */
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Figures } from '../../../../shared/scoring/figures';
+import type { Rating } from '../../../../shared/rating';
 import type { Status } from '../../../../shared/scoring/score';
 import { trendWords, type TrendView } from '../../../../shared/scoring/trend';
 
@@ -61,3 +62,6 @@ export const CARE_LABELS: Record<string, string> = {
   'prefer-not-to-say': 'Prefer not to say',
   'not-answered': 'Did not say',
 };
+
+/** Column headings for the counts, short enough for a table on A4. */
+export const COUNT_HEADINGS: Record<Rating, string> = { yes: 'Yes', sometimes: 'Sometimes', no: 'No', dontknow: 'Don’t know' };
