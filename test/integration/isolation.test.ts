@@ -74,6 +74,8 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 2,
   },
   'GET /api/staff/councils/{councilId}/moderation/queue': { call: () => ({}) },
+  // Flagged while still waiting, then decided.
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/urgent': { call: () => ({}), order: 0.5 },
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/decision': { call: () => ({ body: { decision: 'approve' } }), order: 1 },
   'GET /api/staff/councils/{councilId}/pledge': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/pledge/versions': { call: () => ({}) },
