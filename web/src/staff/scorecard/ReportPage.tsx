@@ -18,14 +18,15 @@ import './board-print.css';
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** What young people said and what is being done, for the promises of one section that have either. */
-const SaidAndDone = ({ promises }: { promises: PromiseResult[] }) => {
+const SaidAndDone = ({ title, promises }: { title: string; promises: PromiseResult[] }) => {
   const withWords = promises.filter((p) => p.comments.length > 0 || p.actions.length > 0);
   if (withWords.length === 0) return null;
   return (
     <div class="said-and-done">
+      <h3 class="said-title">{title}: what young people said and what we are doing</h3>
       {withWords.map((p) => (
         <div class="said-promise" key={p.promiseId}>
-          <h3>{p.text}</h3>
+          <h4>{p.text}</h4>
           {p.comments.length > 0 && (
             <>
               <p class="said-label">What young people said</p>
@@ -130,7 +131,7 @@ export const ReportPage = () => {
           {card.sections.map((s) => (
             <div class="report-section" key={s.sectionId}>
               <SectionTable section={s} promiseHref={promiseHref} previousRound={card.previousRound?.name ?? null} />
-              <SaidAndDone promises={s.promises} />
+              <SaidAndDone title={s.title} promises={s.promises} />
             </div>
           ))}
 
