@@ -67,7 +67,7 @@ export const storedExactlyOnce = (believedSent: Submission[], attempted: Set<str
 };
 
 /** Counts per promise from what the phones were told: the believed-sent surveys and each phone's final votes. */
-export const expectedCounts = (believedSent: Submission[], room: RoomResult): Map<string, RatingCounts> => {
+export const expectedCounts = (believedSent: Submission[], rooms: RoomResult[]): Map<string, RatingCounts> => {
   const counts = new Map<string, RatingCounts>();
   const add = (promiseId: string, rating: Rating) => {
     const c = counts.get(promiseId) ?? emptyCounts();
@@ -75,17 +75,19 @@ export const expectedCounts = (believedSent: Submission[], room: RoomResult): Ma
     counts.set(promiseId, c);
   };
   for (const s of believedSent) for (const [id, r] of Object.entries(s.ratings)) add(id, r);
-  for (const phone of room.finalVotes) for (const [id, r] of phone) add(id, r);
+  for (const room of rooms) for (const phone of room.finalVotes) for (const [id, r] of phone) add(id, r);
   return counts;
 };
 
-/** The recount: the raw survey responses and the session's raw participant records, counted afresh. */
-export const recount = async (db: DynamoDBDocumentClient, table: string, raw: RawItem[], sessionId: string): Promise<RoundTally> => {
+/** The recount: the raw survey responses and the sessions' raw participant records, counted afresh. */
+export const recount = async (db: DynamoDBDocumentClient, table: string, raw: RawItem[], sessionIds: string[]): Promise<RoundTally> => {
   const tally = emptyRoundTally();
   for (const r of raw) addResponse(tally, r.ratings, r.cohort);
-  await dynamoReconcile(db, table).scanParticipants(sessionId, (page) => {
-    for (const p of page) addParticipant(tally, p);
-  });
+  for (const sessionId of sessionIds) {
+    await dynamoReconcile(db, table).scanParticipants(sessionId, (page) => {
+      for (const p of page) addParticipant(tally, p);
+    });
+  }
   return tally;
 };
 

@@ -15,6 +15,11 @@ export interface Sample {
 }
 
 export const samples: Sample[] = [];
+/** Requests sent and not yet answered, by kind: what a stuck run is waiting for. */
+export const inFlight = new Map<Kind, number>();
+/** The phones' timeouts, by what they were still waiting for. */
+export const timeoutsBy = new Map<string, number>();
+const move = (kind: Kind, by: number) => inFlight.set(kind, (inFlight.get(kind) ?? 0) + by);
 /** Answers that mean "try again later" without giving a wait: an answer the checks treat as a fault. */
 export const isRetryable = (r: Result) => r === 'network' || r === 'timeout' || r === 408 || r === 429 || (typeof r === 'number' && r >= 500);
 
@@ -36,26 +41,43 @@ export const request = async <T = unknown>(
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.etag) headers['if-none-match'] = init.etag;
   const startedAt = performance.now();
-  let answer: Answer<T>;
-  try {
-    const res = await fetch(base + path, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: AbortSignal.timeout(init.timeoutMs),
-    });
-    const text = await res.text();
-    let body: T | null = null;
+  move(kind, 1);
+  // A timer of our own, held until the answer: the phone stops waiting after its timeout whatever the
+  // connection does (an abort alone has been seen not to end a fetch whose answer never came).
+  const abort = new AbortController();
+  let stage: 'waiting for the answer' | 'reading the body' = 'waiting for the answer';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<Answer<T>>((done) => {
+    timer = setTimeout(() => {
+      timeoutsBy.set(stage, (timeoutsBy.get(stage) ?? 0) + 1);
+      abort.abort();
+      done({ result: 'timeout', body: null, headers: null, retryAfter: null });
+    }, init.timeoutMs);
+  });
+  const exchange = async (): Promise<Answer<T>> => {
     try {
-      body = text ? (JSON.parse(text) as T) : null;
+      const res = await fetch(base + path, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: abort.signal,
+      });
+      stage = 'reading the body';
+      const text = await res.text();
+      let body: T | null = null;
+      try {
+        body = text ? (JSON.parse(text) as T) : null;
+      } catch {
+        body = null;
+      }
+      return { result: res.status, body, headers: res.headers, retryAfter: res.headers.get('retry-after') };
     } catch {
-      body = null;
+      return { result: abort.signal.aborted ? 'timeout' : 'network', body: null, headers: null, retryAfter: null };
     }
-    answer = { result: res.status, body, headers: res.headers, retryAfter: res.headers.get('retry-after') };
-  } catch (e) {
-    const name = (e as Error).name;
-    answer = { result: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network', body: null, headers: null, retryAfter: null };
-  }
+  };
+  const answer = await Promise.race([exchange(), gaveUp]);
+  clearTimeout(timer);
+  move(kind, -1);
   samples.push({ kind, result: answer.result, startedAt, ms: performance.now() - startedAt, retryAfter: answer.retryAfter });
   return answer;
 };

@@ -5,6 +5,9 @@
  * runner's messages: `memory` (heap after a full garbage collection) and `close`.
  */
 import { readdirSync } from 'node:fs';
+import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 import { startLocalServer } from '../../functions/local/server';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
@@ -20,6 +23,31 @@ const tableName = process.env.LOAD_TABLE;
 if (!endpoint || !tableName || !process.send) throw new Error('Start this from test/load/run.ts (it needs LOAD_DYNAMO_ENDPOINT, LOAD_TABLE and an IPC channel).');
 const send = (m: FromServer) => process.send!(m);
 const gc = (globalThis as { gc?: () => void }).gc;
+
+// Every request the server receives is timed from its arrival until its answer is sent or its connection
+// closes, below the app, so a request stuck anywhere in it shows here.
+const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+loopDelay.enable();
+const open = new Map<ServerResponse, { request: string; at: number }>();
+let answered = 0;
+let slowest = { ms: 0, request: '' };
+let slowestSession = { ms: 0, request: '' };
+const emit = Server.prototype.emit;
+Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+  if (event === 'request') {
+    const [req, res] = args as [IncomingMessage, ServerResponse];
+    const entry = { request: `${req.method} ${req.url}`, at: performance.now() };
+    open.set(res, entry);
+    res.once('close', () => {
+      open.delete(res);
+      answered++;
+      const ms = performance.now() - entry.at;
+      if (ms > slowest.ms) slowest = { ms, request: entry.request };
+      if (entry.request.includes('/api/public/sessions/') && ms > slowestSession.ms) slowestSession = { ms, request: entry.request };
+    });
+  }
+  return (emit as (this: Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
+} as typeof Server.prototype.emit;
 
 const ids = { councilId: 'c_loadshire', slug: 'loadshire', roundId: 'r_loadshire_1' };
 const server = await startLocalServer({ endpoint, tableName, pages: false, quiet: true });
@@ -55,7 +83,24 @@ process.on('message', (m: ToServer) => {
     gc?.();
     gc?.();
     const { heapUsed, rss } = process.memoryUsage();
+    // LOAD_HEAP_SNAPSHOTS: a heap snapshot beside each figure, to see what a growth is made of.
+    if (m.snapshot) writeHeapSnapshot(m.snapshot);
     send({ kind: 'memory', heapUsed, rss, gcRan: gc !== undefined });
+  }
+  if (m.kind === 'requests') {
+    const now = performance.now();
+    const unanswered = [...open.values()].map((o) => ({ request: o.request, ageMs: Math.round(now - o.at) }));
+    send({
+      kind: 'requests',
+      answered,
+      slowestMs: Math.round(slowest.ms),
+      slowest: slowest.request,
+      slowestSessionMs: Math.round(slowestSession.ms),
+      slowestSession: slowestSession.request,
+      unanswered,
+      loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
+      loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
+    });
   }
   if (m.kind === 'close') void server.close().then(() => process.exit(0));
 });

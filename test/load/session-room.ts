@@ -14,7 +14,7 @@ import { isRetryable, request, sleep, type Kind } from './meter';
 
 /** The join page's own: six tries, waits growing by 0.8 s up to 4 s, an 8 s timeout. */
 const PAGE_VOTE_TRIES = 6;
-const VOTE_TIMEOUT_MS = 8_000;
+export const VOTE_TIMEOUT_MS = 8_000;
 const STAFF_TIMEOUT_MS = 10_000;
 const CHANGE_SHARE = 1 / 3;
 
