@@ -23,9 +23,10 @@ export const ImportPage = () => {
     api?.latest().then((v) => setLatestVersion(v?.version ?? null)).catch((e: ApiFailure) => setError(e.message));
   }, [me?.council?.councilId]);
 
-  const toPreview = (doc: string, format?: 'html' | 'markdown' | 'text') => {
-    if (latestVersion === undefined) return setError('Still loading your pledge: try again in a moment.');
-    const draft = fromImport(importPledge(doc, format ? { format } : {}), latestVersion);
+  const toPreview = async (doc: string, format?: 'html' | 'markdown' | 'text') => {
+    // The draft records the version it follows, so publishing can refuse if another is published meanwhile.
+    const basedOn = latestVersion !== undefined ? latestVersion : ((await api?.latest())?.version ?? null);
+    const draft = fromImport(importPledge(doc, format ? { format } : {}), basedOn);
     if (countPromises(draft) === 0) return setError('No promises were found in that document. Check it is the pledge, or paste its text with the bullet points.');
     saveDraft(draft);
     route('/staff/pledge/edit');
@@ -38,7 +39,7 @@ export const ImportPage = () => {
     setError(null);
     try {
       const { text: doc, format } = await readDocument(file);
-      toPreview(doc, format);
+      await toPreview(doc, format);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -46,11 +47,11 @@ export const ImportPage = () => {
     }
   };
 
-  const onPaste = (e: Event) => {
+  const onPaste = async (e: Event) => {
     e.preventDefault();
     setError(null);
     if (!text.trim()) return setError('Paste the text of your pledge first.');
-    toPreview(text);
+    await toPreview(text).catch((err: ApiFailure) => setError(err.message));
   };
 
   return (
