@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { RATINGS, RATING_LABELS } from '../../../../shared/rating';
+import { RATINGS } from '../../../../shared/rating';
 import type { History } from '../../../../shared/schemas/scorecard';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { ApiFailure } from '../../lib/api';
@@ -8,7 +8,7 @@ import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
 import { BreakdownTable } from './BreakdownTable';
-import { AGE_LABELS, CARE_LABELS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
+import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
 import { TrendChart } from './TrendChart';
 import { useBoard } from './use-board';
 import './board.css';
@@ -50,7 +50,8 @@ export const PromisePage = () => {
                 <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
                 <thead>
                   <tr>
-                    {RATINGS.map((r) => <th scope="col" key={r}>{RATING_LABELS[r]}</th>)}
+                    <th scope="col">Round</th>
+                    {RATINGS.map((r) => <th scope="col" key={r}>{COUNT_HEADINGS[r]}</th>)}
                     <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
                     <th scope="col">Score (95% interval)</th>
                     <th scope="col">Status</th>
@@ -58,6 +59,7 @@ export const PromisePage = () => {
                 </thead>
                 <tbody>
                   <tr>
+                    <th scope="row">{card.round.name}</th>
                     {p.figures.suppressed ? (
                       <td colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
                     ) : (
