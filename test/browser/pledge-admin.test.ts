@@ -114,6 +114,7 @@ describe('the council admin brings in the pledge', () => {
       await expect.poll(() => page.getByTestId('promise-edit').nth(1).locator('textarea').first().inputValue()).toBe(before);
       expect(await page.getByTestId('promise-edit').count()).toBe(65);
       violations.push(...(await axe(page)));
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'pledge-preview', false);
 
       // Publishing as version 2: every promise is shown with the earlier promise proposed for it.
