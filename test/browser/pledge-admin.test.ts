@@ -78,12 +78,20 @@ describe('the council admin brings in the pledge', () => {
           { bullet: 0, text: 'We will visit you where you live.' },
           { heading: 2, text: 'School' },
           { bullet: 0, text: 'We will go to your school meetings if you want us to.' },
+          { bullet: 0, text: 'Yes' },
         ]),
       });
       await page.getByRole('heading', { name: 'Check and correct the pledge' }).waitFor();
       expect(await page.locator('#pledge-title').inputValue()).toBe('Our Pledge to You');
       expect(await page.locator('.section-title-input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['Your home', 'School']);
-      await expect.poll(() => page.getByTestId('promise-edit').count()).toBe(3);
+      await expect.poll(() => page.getByTestId('promise-edit').count()).toBe(4);
+      // The importer's doubt about the one-word promise is shown beside it, and read out with its text box.
+      const doubtful = page.getByTestId('promise-edit').nth(3);
+      expect(await doubtful.locator('.notes').textContent()).toMatch(/Promise 2 in “School” is very short/);
+      expect(await page.getByTestId('promise-edit').nth(2).locator('.notes').count()).toBe(0);
+      expect(await doubtful.locator('textarea').first().getAttribute('aria-describedby')).toBe(await doubtful.locator('.notes').getAttribute('id'));
+      violations.push(...(await axe(page)));
+      await screenshot(page, 'pledge-preview-warning');
 
       // The real pledge, uploaded as it is kept (a text file as copied from the council's web page).
       await page.goto(`${server.url}/staff/pledge/import`);

@@ -105,7 +105,7 @@ export const EditPage = () => {
               )}
               <div class="field">
                 <label for={`${s.key}-summary`}>Summary under the title (optional)</label>
-                <textarea id={`${s.key}-summary`} rows={2} value={s.summary} onInput={(e) => setDraft(updateSection(draft, si, { summary: e.currentTarget.value }))} />
+                <textarea id={`${s.key}-summary`} rows={s.summary ? 2 : 1} value={s.summary} onInput={(e) => setDraft(updateSection(draft, si, { summary: e.currentTarget.value }))} />
               </div>
               <div class="promise-tools" role="group" aria-label={`Change section ${si + 1}`}>
                 <button type="button" id={`${s.key}-sup`} class="button secondary small" disabled={si === 0} onClick={() => { setDraft(moveSection(draft, si, -1), 'Section moved up.'); setFocus(`${s.key}-sup`); }}>Move section up</button>
