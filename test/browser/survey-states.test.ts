@@ -1,8 +1,8 @@
 /**
  * States of the young person's survey that depend on other parts of the product: a round that asks for a
- * one-time code, a council that has published "you said, we did", and "Read it to me". The code check and
- * the actions come from routes other issues build; here their answers are played by the test (in the shape
- * agreed for them), so the page's side is checked: words, order, what is sent, axe and screenshots.
+ * one-time code (checked by the real server, with a code made as a council admin makes them), a council
+ * that has published "you said, we did", and "Read it to me". The actions' answers are played by the test
+ * (in the shape agreed for them), so the page's side is checked: words, order, what is sent, axe and screenshots.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ import { startTestServer } from '../support/local-server';
 import { checkYoungPersonPage } from '../support/survey-pages';
 
 let server: LocalServer;
+/** A real one-time code of the Codeshire round, as printed on a card ("K7MQ-3XWD"). */
+let cardCode: string;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
@@ -47,6 +49,13 @@ beforeAll(async () => {
     now: new Date(),
   });
   await server.store.rounds.put({ ...round, access: 'one-time-codes' });
+  const admin = await server.idp.issueToken({ sub: 'codeshire-admin', email: 'admin@codeshire.example', roles: ['council-admin'], councilId: 'c_codeshire' });
+  const made = await fetch(`${server.url}/api/staff/councils/c_codeshire/rounds/r_codeshire_1/access-codes`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ count: 1 }),
+  });
+  [cardCode] = ((await made.json()) as { codes: string[] }).codes as [string];
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -59,11 +68,12 @@ describe('survey states', () => {
     const page = await phone();
     const checked: string[] = [];
     await page.route('**/api/public/rounds/r_codeshire_1/access-codes/check', async (r) => {
-      const { code } = r.request().postDataJSON() as { code: string };
-      checked.push(code);
-      if (code === 'K7QP4M') await r.fulfill({ json: { ok: true } });
-      else await r.fulfill({ status: 400, json: { error: { code: 'bad_code', message: 'This code cannot be used.' } } });
+      checked.push((r.request().postDataJSON() as { code: string }).code);
+      await r.continue();
     });
+    // Typed as a young person might: lower case, a space in the middle instead of the dash.
+    const typed = ` ${cardCode.slice(0, 4).toLowerCase()} ${cardCode.slice(5)} `;
+    const sentAs = typed.replace(/\s+/g, '');
     let sent: Record<string, unknown> | null = null;
     await page.route('**/api/public/rounds/r_codeshire_1/responses', async (r) => {
       sent = r.request().postDataJSON();
@@ -79,10 +89,10 @@ describe('survey states', () => {
     await page.getByRole('alert').getByText('That code did not work. Check it and try again.').waitFor();
     axe.push(...(await checkYoungPersonPage(page, 'survey-code-02-wrong')));
 
-    await page.getByLabel('Your code').fill(' K7Q P4M ');
+    await page.getByLabel('Your code').fill(typed);
     await page.getByRole('button', { name: 'Check my code' }).click();
     await page.getByText('Promise 1 of 20').waitFor();
-    expect(checked).toEqual(['WRONG1', 'K7QP4M']);
+    expect(checked).toEqual(['WRONG1', sentAs]);
 
     // Back from the first promise goes to the start, not to the code again; the code is kept.
     await page.getByRole('button', { name: 'Back' }).click();
@@ -97,7 +107,7 @@ describe('survey states', () => {
     await page.getByRole('button', { name: 'Carry on' }).click();
     await page.getByRole('button', { name: 'Send my answers' }).first().click();
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
-    expect(sent).toMatchObject({ accessCode: 'K7QP4M', ratings: { p_explain: 'yes' } });
+    expect(sent).toMatchObject({ accessCode: sentAs, ratings: { p_explain: 'yes' } });
     expect(axe).toEqual([]);
   });
 
