@@ -2,7 +2,6 @@
  * One-time codes for a round that asks for them: short, printed on a card, typed or scanned by a young
  * person, good for one set of answers. Pure: the server hashes what `codeDigestInput` returns.
  */
-import { z } from 'zod';
 
 /** No 0/O, 1/I/L: nothing on a card can be read as something else. */
 export const ACCESS_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -45,54 +44,6 @@ export const ACCESS_CODE_BITS = ACCESS_CODE_LENGTH * Math.log2(ACCESS_CODE_ALPHA
 
 /** The text the server hashes: the round is part of it, so a code of one round means nothing in another. */
 export const codeDigestInput = (roundId: string, normalisedCode: string): string => `${roundId}\n${normalisedCode}`;
-
-/** A code as anyone may send it: loose enough for what people type, bounded so nothing large is hashed. */
-export const AccessCodeCheckSchema = z
-  .object({
-    code: z
-      .string({ error: 'code is missing: send the code from the card as {"code": "K7MQ-3XWD"}' })
-      .max(32, 'A code is 8 letters and digits, like K7MQ-3XWD'),
-  })
-  .strict();
-
-export const NewAccessCodesSchema = z
-  .object({
-    count: z
-      .number({ error: 'count is missing: say how many cards to make' })
-      .int('count is a whole number')
-      .min(1, 'Make at least 1 card')
-      .max(MAX_CODES_PER_BATCH, `At most ${MAX_CODES_PER_BATCH} cards at a time`),
-    /** Where the cards are going, for the admin's own records ("Oak House"); never shown to young people. */
-    label: z.string().trim().max(60, 'A label is at most 60 characters').optional(),
-  })
-  .strict();
-export type NewAccessCodes = z.infer<typeof NewAccessCodesSchema>;
-
-export const AccessCodeBatchSchema = z.object({
-  batchId: z.string(),
-  label: z.string().optional(),
-  count: z.number().int(),
-  used: z.number().int(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-});
-export type AccessCodeBatch = z.infer<typeof AccessCodeBatchSchema>;
-
-export const AccessCodeSummarySchema = z.object({
-  roundId: z.string(),
-  access: z.enum(['open-link', 'one-time-codes']),
-  total: z.number().int(),
-  used: z.number().int(),
-  batches: z.array(AccessCodeBatchSchema),
-});
-export type AccessCodeSummary = z.infer<typeof AccessCodeSummarySchema>;
-
-/** The new codes, shown once: only their hashes are kept, so a lost page of cards cannot be printed again. */
-export const NewCodesSchema = z.object({
-  batch: AccessCodeBatchSchema,
-  codes: z.array(z.string()),
-});
-export type NewCodes = z.infer<typeof NewCodesSchema>;
 
 /** The fragment that carries a code in a card's link; it never reaches a server or its logs. */
 export const CODE_FRAGMENT = 'code';

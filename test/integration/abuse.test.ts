@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { seedCouncil } from '../../functions/local/seed';
-import { isWellFormedAccessCode, newAccessCode, normaliseAccessCode, type NewCodes, type AccessCodeSummary } from '../../shared/access-codes';
+import { isWellFormedAccessCode, newAccessCode, normaliseAccessCode } from '../../shared/access-codes';
+import type { AccessCodeSummary, NewCodes } from '../../shared/schemas/access-codes';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { RATE_LIMITS, type RateLimitPolicies } from '../../shared/rate-limits';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';

@@ -12,10 +12,8 @@ import {
   MAX_CODES_PER_ROUND,
   newAccessCode,
   normaliseAccessCode,
-  type AccessCodeSummary,
-  type NewAccessCodes,
-  type NewCodes,
 } from '../../../shared/access-codes';
+import type { AccessCodeSummary, NewAccessCodes, NewCodes } from '../../../shared/schemas/access-codes';
 import { newId } from '../../../shared/ids';
 import type { StaffClaims } from '../../../shared/roles';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';

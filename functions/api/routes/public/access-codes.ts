@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { AccessCodeCheckSchema } from '../../../../shared/access-codes';
+import { AccessCodeCheckSchema } from '../../../../shared/schemas/access-codes';
 import { RoundIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';

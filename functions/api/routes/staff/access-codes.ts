@@ -1,5 +1,5 @@
 /** A council admin's one-time codes for a round: how many there are and how many were used, and a new batch to print. */
-import { AccessCodeSummarySchema, NewAccessCodesSchema, NewCodesSchema } from '../../../../shared/access-codes';
+import { AccessCodeSummarySchema, NewAccessCodesSchema, NewCodesSchema } from '../../../../shared/schemas/access-codes';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { cardLink, MAX_CODES_PER_BATCH, type AccessCodeSummary, type NewCodes } from '../../../../shared/access-codes';
+import { cardLink, MAX_CODES_PER_BATCH } from '../../../../shared/access-codes';
+import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { Round } from '../../../../shared/schemas/round';
 import { JoinQr } from '../sessions/JoinQr';
 import { StaffLayout } from '../StaffLayout';

@@ -1,5 +1,5 @@
 /** The council admin's calls: staff accounts, the audit log, rounds and their one-time codes. */
-import type { AccessCodeSummary, NewCodes } from '../../../../shared/access-codes';
+import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { CouncilRole } from '../../../../shared/roles';
 import type { Round } from '../../../../shared/schemas/round';
 import type { AuditPage, StaffUser } from '../../../../shared/schemas/staff-users';
