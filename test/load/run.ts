@@ -75,6 +75,8 @@ watchdog.unref();
 
 // --- The store, on disk, and the server in its own process.
 const dataDir = mkdtempSync(join(tmpdir(), 'promise-check-load-'));
+// However the run ends (a failed check, the watchdog, an error), its data goes with it.
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 let dynamo: DynamoLocal = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb') });
 const port = dynamo.port;
 log(`DynamoDB Local on port ${port}, data on disk in ${dataDir}`);
