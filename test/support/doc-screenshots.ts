@@ -34,7 +34,14 @@ export const DOC_SCREENSHOTS: string[] = [
   'board-print-1',
   'board-print-2',
   'moderation',
+  // Council admins
+  'pledge-import',
+  'pledge-preview',
+  'pledge-versions',
+  'admin-01-staff',
+  'admin-04-cards',
 ];
+
 
 const main = () => {
   mkdirSync(DOC_SCREENSHOT_DIR, { recursive: true });

@@ -33,3 +33,17 @@ describe('the guides show screenshots the tests take', () => {
     });
   }
 });
+
+describe("the README's pictures", () => {
+  it('are refreshed screenshots, present, each described in words', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/<img src="docs\/screenshots\/([\w-]+)\.png"[^>]*alt="([^"]*)"/g)].map((m) => ({ name: m[1]!, alt: m[2]! }));
+    expect(shown.length).toBe((readme.match(/<img /g) ?? []).length);
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    for (const { name, alt } of shown) {
+      expect(DOC_SCREENSHOTS, `${name} is not in the copy list of test/support/doc-screenshots.ts`).toContain(name);
+      expect(existsSync(join(DOC_SCREENSHOT_DIR, `${name}.png`)), `${name}: run npm test, then npm run docs:screenshots`).toBe(true);
+      expect(alt.length, `${name} needs words saying what it shows`).toBeGreaterThan(8);
+    }
+  });
+});
