@@ -5,11 +5,8 @@
  * development identity provider is imported here, so it cannot be part of this bundle.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { SNSClient } from '@aws-sdk/client-sns';
 import { handle, type APIGatewayProxyResult, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
-import { cognitoDirectory } from '../api/auth/cognito-directory';
 import { userPoolVerifier } from '../api/auth/token-verifier';
 import type { SafeguardingNotifier } from '../api/notifier';
 import { cachedStore } from '../store/cached-store';
@@ -17,14 +14,17 @@ import { createDynamoClient, documentClient } from '../store/client';
 import { dynamoStore } from '../store/dynamo';
 import { LAMBDA_ENV, requiredEnv } from './lambda-env';
 import { METRIC } from './metric-names';
+import { directoryOnFirstUse, notifierOnFirstUse } from './on-first-use';
 import { originGuard } from './origin-guard';
 import { logger, metrics, tracer, withPowertools } from './powertools';
-import { snsNotifier } from './sns-notifier';
 
 const dynamo = tracer.captureAWSv3Client(createDynamoClient());
-const sns = tracer.captureAWSv3Client(new SNSClient({ maxAttempts: 3 }));
-const cognito = tracer.captureAWSv3Client(new CognitoIdentityProviderClient({ maxAttempts: 3 }));
 const userPoolId = requiredEnv(LAMBDA_ENV.userPoolId);
+const topicArn = requiredEnv(LAMBDA_ENV.safeguardingTopicArn);
+
+// Only staff management and urgent alerts need these clients: loaded on first use, not at a cold start.
+const directory = directoryOnFirstUse(async () => (await import('./cognito-staff-directory')).tracedCognitoDirectory(userPoolId));
+const notifier = notifierOnFirstUse(async () => (await import('./sns-safeguarding-topic')).tracedSnsNotifier(topicArn));
 
 /** Counts every alert, sent or failed, so a failed one raises an alarm (the caller only logs it). */
 const counted = (inner: SafeguardingNotifier): SafeguardingNotifier => ({
@@ -47,8 +47,8 @@ const app = createApp({
   }),
   now: () => new Date(),
   logger: { error: (message, extra) => logger.error(message, extra) },
-  notifier: counted(snsNotifier(sns, requiredEnv(LAMBDA_ENV.safeguardingTopicArn))),
-  directory: cognitoDirectory(cognito, userPoolId),
+  notifier: counted(notifier),
+  directory,
   clientKeySecret: requiredEnv(LAMBDA_ENV.rateKeySecret),
 });
 

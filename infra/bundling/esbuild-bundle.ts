@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { xraySemver, zodUnusedFeatures } from './trim-plugins';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-/** The file each bundle is written to; a function's handler is `index.handler`. */
+/** The file each bundle's entry is written to; a function's handler is `index.handler`. */
 export const BUNDLE_FILE = 'index.mjs';
+/** Where the chunks split off the entry go (inside the asset, beside index.mjs). */
+export const CHUNK_DIR = 'chunks';
 
 /**
  * zod's classic API hands its whole namespace to @hono/zod-openapi, so a bundler cannot drop the 60
@@ -30,16 +32,19 @@ const englishZodMessages: Plugin = {
 export const metafilePathOf = (outdir: string) => `${outdir}.meta.json`;
 
 export interface BundleResult {
-  /** The directory holding index.mjs: what the function's asset is made of. */
+  /** The directory holding index.mjs and its chunks: what the function's asset is made of. */
   outdir: string;
+  /** The entry, index.mjs. */
   file: string;
   metafile: Metafile;
 }
 
 /**
- * Bundles one Lambda entry point (a path under functions/) the way the stack deploys it: one minified
- * ESM file for Node.js 22 with everything it imports, the AWS SDK clients included, and nothing from
- * any file it does not import. The CDK constructs, the infra tests and the bundle benchmark all call
+ * Bundles one Lambda entry point (a path under functions/) the way the stack deploys it: minified ESM
+ * for Node.js 22 with everything it imports, the AWS SDK clients included, and nothing from any file it
+ * does not import. What the entry imports dynamically (code for rare requests, such as the Cognito
+ * client for staff management) is split into chunks under chunks/, loaded on first use rather than at
+ * a cold start; code shared by the entry and a chunk goes to a chunk the entry imports statically. The CDK constructs, the infra tests and the bundle benchmark all call
  * this, so what is measured and tested is what is deployed.
  */
 export const bundleFunction = async (entry: string, outdir: string): Promise<BundleResult> => {
@@ -48,8 +53,11 @@ export const bundleFunction = async (entry: string, outdir: string): Promise<Bun
   const file = join(outdir, BUNDLE_FILE);
   const result = await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: [resolve(REPO_ROOT, entry)],
-    outfile: file,
+    entryPoints: { index: resolve(REPO_ROOT, entry) },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     bundle: true,
     platform: 'node',
     target: 'node22',

@@ -2,11 +2,13 @@ import type { Metafile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEV_USER_POOL } from '../../functions/local/dev-idp';
 import { DEV_LOGIN_PATH } from '../../functions/local/dev-routes';
 import { LAMBDA_ENV, ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { SERVICE } from '../../functions/lambda/metric-names';
+import { bundleOutputs, type BundleOutputs } from '../../infra/bundling/bundle-outputs';
 import { BUNDLE_FILE, metafilePathOf, REPO_ROOT } from '../../infra/bundling/esbuild-bundle';
 import { bundleSync } from '../../infra/bundling/bundle-sync';
 import { ENTRIES } from '../../infra/bundling/entries';
@@ -32,14 +34,22 @@ const functionEnv = {
 };
 
 let dir: string;
+/** index.mjs and every chunk, loaded at a cold start or later. */
 let code: string;
 let metafile: Metafile;
+let outputs: BundleOutputs;
 
 beforeAll(() => {
   dir = bundleSync(ENTRIES.api);
-  code = readFileSync(join(dir, BUNDLE_FILE), 'utf8');
   metafile = JSON.parse(readFileSync(metafilePathOf(dir), 'utf8')) as Metafile;
+  outputs = bundleOutputs(metafile);
+  code = [...outputs.eager, ...outputs.lazy].map((f) => readFileSync(f, 'utf8')).join('\n');
 });
+/** The packages whose code went into the given output files. */
+const packagesIn = (files: string[]) =>
+  Object.entries(metafile.outputs)
+    .filter(([output]) => files.includes(join(REPO_ROOT, output)))
+    .flatMap(([, o]) => Object.keys(o.inputs));
 
 type Result = { statusCode: number; headers?: Record<string, string>; body: string };
 const invoke = (events: unknown[]) => {
@@ -67,17 +77,36 @@ describe('the API bundle', () => {
     expect(inputs.some((f) => f.includes('node_modules/aws-jwt-verify/'))).toBe(true);
   });
 
-  test('is one minified ES module with the AWS SDK clients inside it', () => {
-    expect(code.startsWith('import')).toBe(true);
+  test('is minified ES modules with the AWS SDK clients inside them', () => {
+    expect(readFileSync(join(dir, BUNDLE_FILE), 'utf8').startsWith('import')).toBe(true);
     // Minified: a handful of very long lines (template literals keep their own line breaks).
     expect(code.length / code.split('\n').length).toBeGreaterThan(2_000);
     const inputs = Object.keys(metafile.inputs);
-    for (const client of ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns', '@aws-sdk/lib-dynamodb']) {
+    for (const client of ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns', '@aws-sdk/client-cognito-identity-provider', '@aws-sdk/lib-dynamodb']) {
       expect(inputs.some((f) => f.includes(`node_modules/${client}/`)), client).toBe(true);
     }
     // Imports left in the bundle are Node built-ins only.
     const external = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     expect(external.filter((p) => !p.startsWith('node:') && !/^[a-z_]+$/.test(p))).toEqual([]);
+  });
+
+  test('leaves the Cognito and SNS clients out of a cold start, in chunks that load on their own', () => {
+    const cold = packagesIn(outputs.eager);
+    const later = packagesIn(outputs.lazy);
+    for (const client of ['@aws-sdk/client-sns', '@aws-sdk/client-cognito-identity-provider']) {
+      expect(cold.filter((f) => f.includes(`node_modules/${client}/`)), client).toEqual([]);
+      expect(later.some((f) => f.includes(`node_modules/${client}/`)), client).toBe(true);
+    }
+    expect(cold.some((f) => f.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
+    // Every chunk a rare request needs loads in a fresh process beside the entry (nothing left unresolved).
+    const urls = [join(dir, BUNDLE_FILE), ...outputs.lazy].map((f) => pathToFileURL(f).href);
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `for (const u of ${JSON.stringify(urls)}) await import(u);`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...functionEnv },
+      timeout: 30_000,
+    });
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
   });
 
   test('answers health, 404s the development sign-in, and refuses requests that bypassed CloudFront', () => {
