@@ -78,6 +78,10 @@ const env = {
   [LAMBDA_ENV.originVerifySecret]: SECRET,
   [LAMBDA_ENV.rateKeySecret]: 'bench',
   AWS_REGION: 'eu-west-2',
+  // What Lambda sets: with them the tracer is on (it patches http and https at init), as deployed.
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+  AWS_LAMBDA_FUNCTION_NAME: 'promise-check-api',
+  LAMBDA_TASK_ROOT: outdir,
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   POWERTOOLS_METRICS_DISABLED: 'true',
   POWERTOOLS_DEV: 'false',
