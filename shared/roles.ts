@@ -18,3 +18,6 @@ export type StaffClaims = z.infer<typeof StaffClaimsSchema>;
 export const COUNCIL_ROLES = ROLES.filter((r): r is Exclude<Role, 'platform-operator'> => r !== 'platform-operator');
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 export const CouncilRoleSchema = z.enum(COUNCIL_ROLES as [CouncilRole, ...CouncilRole[]]);
+
+/** Who may read a council's scorecards and board reports. */
+export const BOARD_READERS: Role[] = ['board-member', 'council-admin'];

@@ -1,3 +1,4 @@
+import { BOARD_READERS } from '../../../shared/roles';
 import { StaffLayout } from './StaffLayout';
 import { useStaff } from './use-staff';
 
@@ -8,7 +9,7 @@ export const StaffHome = () => {
       <h1>{me?.council?.name ?? 'Promise Check'}</h1>
       {error && <p class="error" role="alert">{error}</p>}
       <ul>
-        <li><a href="/staff/scorecard">Scorecard of the open round</a></li>
+        {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && <li><a href="/staff/scorecard">Scorecard of the open round</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/pledge">The pledge: import, edit and publish</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/rounds">Survey rounds: open and close</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/codes">One-time codes: cards to print</a></li>}

@@ -5,7 +5,8 @@ import { scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
 import type { RegisterRoutes } from '../../env';
 import { historyFor, scorecardFor } from '../../services/scorecards';
 import { staffErrors, staffRoute } from '../route-kit';
-import { BOARD_READERS, ROUND_PATH, roundParams } from './scorecard';
+import { BOARD_READERS } from '../../../../shared/roles';
+import { ROUND_PATH, roundParams } from './scorecard';
 
 const csv = staffRoute({
   method: 'get',

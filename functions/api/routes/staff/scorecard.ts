@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
-import type { Role } from '../../../../shared/roles';
+import { BOARD_READERS } from '../../../../shared/roles';
 import { HistorySchema, ScorecardSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
 import { historyFor, scorecardFor } from '../../services/scorecards';
 import { json, staffErrors, staffRoute } from '../route-kit';
 
 /** Who reads a council's scorecard. */
-export const BOARD_READERS: Role[] = ['board-member', 'council-admin'];
 export const ROUND_PATH = '/api/staff/councils/{councilId}/rounds/{roundId}';
 export const roundParams = z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema });
 
