@@ -108,6 +108,15 @@ describe('survey states', () => {
     await page.getByRole('button', { name: 'Send my answers' }).first().click();
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
     expect(sent).toMatchObject({ accessCode: sentAs, ratings: { p_explain: 'yes' } });
+
+    // The same card on another phone: it says the card was used, not that the code is wrong.
+    const other = await phone();
+    await other.goto(`${server.url}/c/codeshire`);
+    await other.getByRole('button', { name: 'Start' }).click();
+    await other.getByLabel('Your code').fill(cardCode);
+    await other.getByRole('button', { name: 'Check my code' }).click();
+    await other.getByRole('alert').getByText('That code was used already. Each card works once.', { exact: false }).waitFor();
+    axe.push(...(await checkYoungPersonPage(other, 'survey-code-03-used')));
     expect(axe).toEqual([]);
   });
 

@@ -27,12 +27,12 @@ export const loadActions = async (slug: string): Promise<PublicActions> => {
 };
 
 /** Asks the server whether a one-time code can be used in this round. */
-export const checkCode = async (roundId: string, code: string): Promise<{ ok: true } | { ok: false; message: string; network: boolean }> => {
+export const checkCode = async (roundId: string, code: string): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: string }> => {
   try {
     await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, { method: 'POST', body: { code } });
     return { ok: true };
   } catch (e) {
     const f = e as ApiFailure;
-    return { ok: false, message: f.message, network: f.network };
+    return { ok: false, message: f.message, network: f.network, status: f.status, code: f.code };
   }
 };

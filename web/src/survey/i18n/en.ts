@@ -51,6 +51,8 @@ export const en = {
   codeChecking: 'Checking…',
   codeEmpty: 'Type in the code from your card.',
   codeWrong: 'That code did not work. Check it and try again.',
+  codeUsed: 'That code was used already. Each card works once. Ask the person who gave you the card for a new one.',
+  codeTooMany: 'Too many tries. Wait a few minutes, then try again.',
 
   // A promise
   progress: (n: number, total: number) => `${n} of ${total}`,

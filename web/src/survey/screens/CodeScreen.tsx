@@ -31,7 +31,7 @@ export const CodeScreen = (props: { roundId: string; initial: string; onAccepted
     const result = await checkCode(props.roundId, typed);
     setBusy(false);
     if (result.ok) props.onAccepted(typed);
-    else setError(result.network ? t.loadFailed : t.codeWrong);
+    else setError(result.network ? t.loadFailed : result.code === 'code_used' ? t.codeUsed : result.status === 429 ? t.codeTooMany : t.codeWrong);
   };
 
   return (
