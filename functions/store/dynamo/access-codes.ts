@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { keys } from '../keys';
+import { queryAll } from './items';
 import type { AccessCodeStore } from '../store';
 
 /** Code items written at once; a batch of 500 cards is 20 rounds of these. */
@@ -28,24 +29,13 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
     }
   };
 
-  const codesOf = async (roundId: string) => {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(roundId), ':prefix': keys.accessCodePrefix },
-          ProjectionExpression: 'batchId, used',
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
-  };
+  const codesOf = (roundId: string) =>
+    queryAll(db, {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(roundId), ':prefix': keys.accessCodePrefix },
+      ProjectionExpression: 'batchId, used',
+    });
 
   return {
     secret(roundId) {

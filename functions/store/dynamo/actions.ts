@@ -1,9 +1,9 @@
-import { GetCommand, DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ActionSchema, type Action } from '../../../shared/schemas/actions';
 import type { ActionStore } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
-import { withoutKeys } from './items';
+import { queryAll, withoutKeys } from './items';
 
 const actionOf = (item: Record<string, unknown>): Action => ActionSchema.parse(withoutKeys(item));
 const CHANGED = 'This action was changed or deleted by someone else meanwhile. Reload to see it, then make your change again.';
@@ -11,20 +11,11 @@ const CHANGED = 'This action was changed or deleted by someone else meanwhile. R
 /** "You said, we did": a handful per round, read whole with the council's other small items. */
 export const dynamoActions = (db: DynamoDBDocumentClient, table: string): ActionStore => ({
   async list(councilId, roundId) {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.actionPrefix(roundId) },
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const items = await queryAll(db, {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.actionPrefix(roundId) },
+    });
     return items.map(actionOf).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   },
 

@@ -1,7 +1,7 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
 import { keys } from '../keys';
-import { withoutKeys } from './items';
+import { queryAll, withoutKeys } from './items';
 
 /**
  * One small item per council (its latest round's shown theme scores), all in one partition: the
@@ -9,20 +9,11 @@ import { withoutKeys } from './items';
  */
 export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): BenchmarkStore => ({
   async all() {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.themeSummaryPartition() },
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const items = await queryAll(db, {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.themeSummaryPartition() },
+    });
     return items.map((i) => withoutKeys(i) as unknown as StoredThemeSummary);
   },
 

@@ -1,3 +1,4 @@
+import { paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TABLE } from '../table-design';
 
 const KEY_ATTRIBUTES = new Set<string>([
@@ -16,3 +17,10 @@ export const withoutKeys = (item: Record<string, unknown>): Record<string, unkno
 export interface Table {
   name: string;
 }
+
+/** Every item a query finds, page after page (DynamoDB answers at most 1 MB at a time). */
+export const queryAll = async (db: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of paginateQuery({ client: db }, input)) items.push(...(page.Items ?? []));
+  return items;
+};

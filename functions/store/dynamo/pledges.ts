@@ -3,7 +3,7 @@ import { PledgeVersionSchema } from '../../../shared/schemas/pledge';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { PledgeStore } from '../store';
-import { withoutKeys } from './items';
+import { queryAll, withoutKeys } from './items';
 
 export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): PledgeStore => ({
   async latest(councilId) {
@@ -20,20 +20,11 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
     return item ? PledgeVersionSchema.parse(withoutKeys(item)) : null;
   },
   async listVersions(councilId) {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.pledgeVersionPrefix() },
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const items = await queryAll(db, {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.pledgeVersionPrefix() },
+    });
     return items.map((i) => PledgeVersionSchema.parse(withoutKeys(i)));
   },
   async get(councilId, pledgeId, version) {

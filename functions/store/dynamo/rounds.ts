@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RoundSchema } from '../../../shared/schemas/round';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
 import type { RoundStore } from '../store';
-import { withoutKeys } from './items';
+import { queryAll, withoutKeys } from './items';
 
 const GSI = TABLE.indexes.byCouncil;
 
@@ -13,22 +13,13 @@ export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundSt
     return Item ? RoundSchema.parse(withoutKeys(Item)) : null;
   },
   async listForCouncil(councilId) {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: GSI.name,
-          KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-          ExpressionAttributeValues: { ':pk': keys.roundsOfCouncilPartition(councilId) },
-          ScanIndexForward: false,
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const items = await queryAll(db, {
+      TableName: table,
+      IndexName: GSI.name,
+      KeyConditionExpression: `${GSI.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': keys.roundsOfCouncilPartition(councilId) },
+      ScanIndexForward: false,
+    });
     return items.map((i) => RoundSchema.parse(withoutKeys(i)));
   },
   async put(round) {

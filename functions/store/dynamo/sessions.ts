@@ -1,9 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
 import { TABLE } from '../table-design';
-import { withoutKeys } from './items';
+import { queryAll, withoutKeys } from './items';
 import { cancelReasons } from './sessions-counters';
 import { sessionCountStore } from './sessions-votes';
 
@@ -56,22 +56,13 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
     return Item && Number(Item.expiresAt) > nowSeconds ? String(Item.sessionId) : null;
   },
   async listForCouncil(councilId) {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: GSI.name,
-          KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-          ExpressionAttributeValues: { ':pk': keys.sessionsOfCouncilPartition(councilId) },
-          ScanIndexForward: false,
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const items = await queryAll(db, {
+      TableName: table,
+      IndexName: GSI.name,
+      KeyConditionExpression: `${GSI.partitionKey} = :pk`,
+      ExpressionAttributeValues: { ':pk': keys.sessionsOfCouncilPartition(councilId) },
+      ScanIndexForward: false,
+    });
     return items.map(sessionOf);
   },
   async state(sessionId, options = {}) {
