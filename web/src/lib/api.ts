@@ -42,3 +42,18 @@ export const apiFetch = async <T>(path: string, options: ApiOptions = {}): Promi
   }
   return data as T;
 };
+
+/** A file the API serves only with the bearer token (a CSV): fetched, then handed to the browser as a download. */
+export const downloadWithToken = async (url: string, token: string | null | undefined, fallbackName: string): Promise<void> => {
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new ApiFailure(`The server answered ${res.status}`, res.status, 'unknown');
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+};

@@ -2,7 +2,7 @@ import type { Action, ActionChange, NewAction } from '../../../../shared/schemas
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
-import { ApiFailure, apiFetch } from '../../lib/api';
+import { ApiFailure, apiFetch, downloadWithToken } from '../../lib/api';
 
 export interface RoundItem {
   round: Round;
@@ -32,19 +32,7 @@ export const boardApi = (councilId: string, token: string | null) => {
       }
     },
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
-    downloadCsv: async (roundId: string) => {
-      const res = await fetch(`${round(roundId)}/scorecard.csv`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      if (!res.ok) throw new ApiFailure(`The server answered ${res.status}`, res.status, 'unknown');
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'scorecard.csv';
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    downloadCsv: (roundId: string) => downloadWithToken(`${round(roundId)}/scorecard.csv`, token, 'scorecard.csv'),
   };
 };
 export type BoardApi = ReturnType<typeof boardApi>;

@@ -3,7 +3,7 @@ import type { CreateSession, SessionOptions, SessionStateView, SessionSummaryVie
 import type { SessionAction } from '../../../../shared/sessions/state';
 import type { z } from 'zod';
 import type { SessionListSchema } from '../../../../shared/sessions/schemas';
-import { ApiFailure, apiFetch } from '../../lib/api';
+import { apiFetch, downloadWithToken } from '../../lib/api';
 
 export type SessionListItem = z.infer<typeof SessionListSchema>['sessions'][number];
 
@@ -26,18 +26,6 @@ export const sessionApi = (councilId: string, token: string | null) => {
       apiFetch<{ commentId: string; urgent: boolean }>(`${base}/${sessionId}/notes`, { method: 'POST', body, token }),
     summary: (sessionId: string) => apiFetch<SessionSummaryView>(`${base}/${sessionId}/summary`, { token }),
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
-    downloadCsv: async (sessionId: string) => {
-      const res = await fetch(`${base}/${sessionId}/summary.csv`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      if (!res.ok) throw new ApiFailure(`The server answered ${res.status}`, res.status, 'unknown');
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'session.csv';
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    downloadCsv: (sessionId: string) => downloadWithToken(`${base}/${sessionId}/summary.csv`, token, 'session.csv'),
   };
 };
