@@ -7,6 +7,7 @@ import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
+import { CommentList } from './CommentList';
 import { BreakdownTable } from './BreakdownTable';
 import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
 import { TrendChart } from './TrendChart';
@@ -100,14 +101,7 @@ export const PromisePage = () => {
             ) : p.comments.length === 0 ? (
               <p>No approved comments about this promise in this round.</p>
             ) : (
-              <ul class="comments">
-                {p.comments.map((c) => (
-                  <li key={c.commentId}>
-                    <blockquote>{c.text}</blockquote>
-                    <p class="comment-meta">{SOURCE_LABELS[c.source] ?? c.source}{c.redacted ? ' · some words removed by the moderator' : ''}</p>
-                  </li>
-                ))}
-              </ul>
+              <CommentList comments={p.comments} />
             )}
           </section>
 

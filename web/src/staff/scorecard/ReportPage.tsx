@@ -5,11 +5,12 @@ import type { PromiseResult, Scorecard } from '../../../../shared/schemas/scorec
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
+import { CommentList } from './CommentList';
 import { HowToRead } from './HowToRead';
 import { Overview } from './Overview';
 import { SectionTable } from './SectionTable';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
-import { SOURCE_LABELS, StatusBadge } from './figures';
+import { StatusBadge } from './figures';
 import { ThemeTable } from './ThemeTable';
 import { useBoard } from './use-board';
 import './board.css';
@@ -30,14 +31,7 @@ const SaidAndDone = ({ title, promises }: { title: string; promises: PromiseResu
           {p.comments.length > 0 && (
             <>
               <p class="said-label">What young people said</p>
-              <ul class="comments">
-                {p.comments.map((c) => (
-                  <li key={c.commentId}>
-                    <blockquote>{c.text}</blockquote>
-                    <p class="comment-meta">{SOURCE_LABELS[c.source] ?? c.source}{c.redacted ? ' · some words removed by the moderator' : ''}</p>
-                  </li>
-                ))}
-              </ul>
+              <CommentList comments={p.comments} />
             </>
           )}
           {p.actions.length > 0 && (
