@@ -14,7 +14,8 @@ import { staffAuth } from './middleware/staff-auth';
 import { PAGE_SECURITY_HEADERS } from './security-headers';
 import { validationHook } from './middleware/validation-hook';
 import { BEARER } from './routes/route-kit';
-import { publicRoutes, staffRoutes } from './routes';
+import { publicRoutes } from './routes/public';
+import { staffRoutes } from './routes/staff';
 
 export const API_PREFIX = '/api';
 export const STAFF_PREFIX = '/api/staff';

@@ -1,0 +1,31 @@
+import type { RegisterRoutes } from '../env';
+import { registerStaffAccessCodes } from './staff/access-codes';
+import { registerActions } from './staff/actions';
+import { registerAudit } from './staff/audit';
+import { registerCouncils } from './staff/councils';
+import { registerMe } from './staff/me';
+import { registerModeration } from './staff/moderation';
+import { registerPledges } from './staff/pledges';
+import { registerReports } from './staff/reports';
+import { registerRounds } from './staff/rounds';
+import { registerScorecard } from './staff/scorecard';
+import { registerStaffSessions } from './staff/sessions';
+import { registerStaffSessionSummary } from './staff/sessions-summary';
+import { registerStaffUsers } from './staff/staff-users';
+
+/** The routes under /api/staff, each behind the staff token check and its own roles. */
+export const staffRoutes: readonly RegisterRoutes[] = [
+  registerMe,
+  registerRounds,
+  registerScorecard,
+  registerPledges,
+  registerStaffSessions,
+  registerStaffSessionSummary,
+  registerReports,
+  registerModeration,
+  registerActions,
+  registerStaffUsers,
+  registerAudit,
+  registerStaffAccessCodes,
+  registerCouncils,
+];
