@@ -123,5 +123,19 @@ console.log(`  then loading every on-first-use chunk   median ${fmt(summarise(la
 console.log(`  (an empty module in the same fresh process: median ${fmt(baseline.p50)} ms; load average ${loadavg().map((l) => fmt(l)).join(' ')} on this machine)`);
 console.log('  largest parts of the cold path (KB minified):');
 for (const [owner, bytes] of byOwner(eager).slice(0, 12)) console.log(`    ${fmt(kb(bytes)).padStart(7)}  ${owner}`);
+// Why the size goal is out of reach: the libraries the design fixes, before any of the project's code.
+const STACK: [string, RegExp][] = [
+  ['zod and its OpenAPI layer', /^(zod|@asteasolutions\/zod-to-openapi|@hono\/zod-openapi|@hono\/zod-validator)$/],
+  ['the AWS SDK (DynamoDB)', /^(@aws-sdk\/|@smithy\/|@aws\/)/],
+  ['Powertools, X-Ray and middy', /^(@aws-lambda-powertools\/|aws-xray-sdk-core|cls-hooked|shimmer|emitter-listener|async-hook-jl|stack-chain|atomic-batcher|@middy\/)/],
+  ['Hono', /^hono$/],
+];
+const coldOwners = byOwner(eager);
+const ownCode = coldOwners.filter(([o]) => /^(functions|shared)\//.test(o)).reduce((n, [, b]) => n + b, 0);
+const stack = STACK.map(([label, re]) => [label, coldOwners.filter(([o]) => re.test(o)).reduce((n, [, b]) => n + b, 0)] as const);
+const libraries = coldOwners.reduce((n, [, b]) => n + b, 0) - ownCode;
+console.log(`  the cold path by origin: libraries ${fmt(kb(libraries))} KB, the project's own code ${fmt(kb(ownCode))} KB`);
+for (const [label, bytes] of stack) console.log(`    ${fmt(kb(bytes)).padStart(7)}  ${label}`);
+console.log(`    ${fmt(kb(libraries - stack.reduce((n, [, b]) => n + b, 0))).padStart(7)}  other libraries (aws-jwt-verify and small ones)`);
 console.log('  largest parts loaded on first use (KB minified):');
 for (const [owner, bytes] of byOwner(lazy).slice(0, 6)) console.log(`    ${fmt(kb(bytes)).padStart(7)}  ${owner}`);
