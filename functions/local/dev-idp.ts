@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,7 +16,9 @@ import { userPoolVerifier, type StaffTokenVerifier } from '../api/auth/token-ver
 export const DEV_USER_POOL = { region: 'eu-west-2', userPoolId: 'eu-west-2_LocalDev01', clientId: 'promise-check-local' } as const;
 const ISSUER = `https://cognito-idp.${DEV_USER_POOL.region}.amazonaws.com/${DEV_USER_POOL.userPoolId}`;
 const KID = 'promise-check-local-1';
-export const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+/** As the user pool's web client (infra/constructs/staff-user-pool.ts): an hour per ID token, 12 hours per refresh token. */
+export const DEV_TOKEN_TTL_SECONDS = 3600;
+export const DEV_REFRESH_TTL_SECONDS = 12 * 3600;
 
 export interface DevIdentity {
   sub: string;
@@ -28,10 +31,19 @@ export interface DevIdentityProvider {
   verifier: StaffTokenVerifier;
   jwks: Jwks;
   issueToken(identity: DevIdentity, options?: { ttlSeconds?: number; issuedAt?: number }): Promise<string>;
+  /** An opaque refresh token for `identity`, kept in memory (a restart signs everyone out, as a revocation would). */
+  issueRefreshToken(identity: DevIdentity): string;
+  /** A new ID token for a refresh token still known and unexpired; null when it expired or was revoked. */
+  renew(refreshToken: string): Promise<string | null>;
+  /** Forgets the refresh token, so it never renews again (Cognito's RevokeToken). */
+  revoke(refreshToken: string): void;
 }
 
 /** Keeps the signing key in `keyFile` when given, so tokens survive a restart of the runner. */
-export const createDevIdentityProvider = async (options: { keyFile?: string } = {}): Promise<DevIdentityProvider> => {
+export const createDevIdentityProvider = async (
+  options: { keyFile?: string; now?: () => number } = {},
+): Promise<DevIdentityProvider> => {
+  const now = options.now ?? (() => Date.now());
   let privateJwk: JWK;
   if (options.keyFile && existsSync(options.keyFile)) {
     privateJwk = JSON.parse(readFileSync(options.keyFile, 'utf8')) as JWK;
@@ -46,7 +58,8 @@ export const createDevIdentityProvider = async (options: { keyFile?: string } = 
   const privateKey = await importJWK(privateJwk, 'RS256');
   const { n, e, kty } = privateJwk;
   const jwks = { keys: [{ kty: kty!, n: n!, e: e!, kid: KID, alg: 'RS256', use: 'sig' }] } as Jwks;
-  return {
+  const refreshTokens = new Map<string, { identity: DevIdentity; expiresAt: number }>();
+  const provider: DevIdentityProvider = {
     jwks,
     verifier: userPoolVerifier({ userPoolId: DEV_USER_POOL.userPoolId, clientId: DEV_USER_POOL.clientId, jwks }),
     async issueToken(identity, { ttlSeconds = DEV_TOKEN_TTL_SECONDS, issuedAt = Math.floor(Date.now() / 1000) } = {}) {
@@ -66,5 +79,23 @@ export const createDevIdentityProvider = async (options: { keyFile?: string } = 
         .setExpirationTime(issuedAt + ttlSeconds)
         .sign(privateKey);
     },
+    issueRefreshToken(identity) {
+      const token = randomBytes(32).toString('base64url');
+      refreshTokens.set(token, { identity, expiresAt: now() + DEV_REFRESH_TTL_SECONDS * 1000 });
+      return token;
+    },
+    async renew(refreshToken) {
+      const held = refreshTokens.get(refreshToken);
+      if (!held) return null;
+      if (held.expiresAt <= now()) {
+        refreshTokens.delete(refreshToken);
+        return null;
+      }
+      return provider.issueToken(held.identity, { issuedAt: Math.floor(now() / 1000) });
+    },
+    revoke(refreshToken) {
+      refreshTokens.delete(refreshToken);
+    },
   };
+  return provider;
 };

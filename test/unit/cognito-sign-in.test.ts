@@ -67,8 +67,8 @@ const fakePool = (password: string, options: { firstSignIn: boolean }) => {
           state = { ...state, mustChangePassword: false };
           return ok({ ChallengeName: 'MFA_SETUP', Session: 's3' });
         }
-        if (body.ChallengeName === 'MFA_SETUP') return body.Session === 's5' ? ok({ AuthenticationResult: { IdToken: token } }) : fail('NotAuthorizedException');
-        if (body.ChallengeName === 'SOFTWARE_TOKEN_MFA') return r.SOFTWARE_TOKEN_MFA_CODE === '123456' ? ok({ AuthenticationResult: { IdToken: token } }) : fail('CodeMismatchException');
+        if (body.ChallengeName === 'MFA_SETUP') return body.Session === 's5' ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } }) : fail('NotAuthorizedException');
+        if (body.ChallengeName === 'SOFTWARE_TOKEN_MFA') return r.SOFTWARE_TOKEN_MFA_CODE === '123456' ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } }) : fail('CodeMismatchException');
         return fail('InvalidParameterException');
       }
       case 'AssociateSoftwareToken':
@@ -97,7 +97,7 @@ describe('staff sign-in with the user pool', () => {
     if (setup.kind !== 'mfa-setup') return;
     expect(otpauthLink(setup.secret, setup.email)).toBe('otpauth://totp/Promise%20Check%3Alead%40riverside.example?secret=JBSWY3DPEHPK3PXP&issuer=Promise%20Check');
     await expect(signIn.confirmMfaSetup(setup, '000000')).rejects.toThrow(/code is not right/);
-    expect(await signIn.confirmMfaSetup(setup, '654 321')).toEqual({ kind: 'signed-in', idToken: 'header.payload.signature' });
+    expect(await signIn.confirmMfaSetup(setup, '654 321')).toEqual({ kind: 'signed-in', idToken: 'header.payload.signature', refreshToken: 'refresh-1' });
 
     // Every call went to the site's own path, as the pool's JSON protocol, and no password travelled except the new one, once.
     expect(new Set(pool.calls.map((c) => c.url))).toEqual(new Set([ENDPOINT]));

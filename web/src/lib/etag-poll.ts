@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/schemas/api-error';
-import { ApiFailure } from './api';
+import { ApiFailure, fetchWithBearer, type Bearer } from './api';
 
 export interface Poller {
   /** Ask now (after this page changed something), instead of waiting for the next turn. */
@@ -15,7 +15,7 @@ export const startPolling = <T>(options: {
   url: string;
   everyMs: number;
   hiddenMs: number;
-  token?: string | null;
+  token?: Bearer;
   onChange: (data: T) => void;
   onError?: (e: ApiFailure) => void;
 }): Poller => {
@@ -35,8 +35,7 @@ export const startPolling = <T>(options: {
     try {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
-      if (options.token) headers.Authorization = `Bearer ${options.token}`;
-      const res = await fetch(options.url, { headers, cache: 'no-store', signal: AbortSignal.timeout(10_000) });
+      const res = await fetchWithBearer(options.url, { headers, cache: 'no-store', signal: AbortSignal.timeout(10_000) }, options.token);
       if (res.ok) {
         etag = res.headers.get('ETag');
         const data = (await res.json()) as T;
@@ -45,8 +44,8 @@ export const startPolling = <T>(options: {
         const err = ((await res.json().catch(() => null)) as ApiError | null)?.error;
         options.onError?.(new ApiFailure(err?.message ?? `The server answered ${res.status}`, res.status, err?.code ?? 'unknown'));
       }
-    } catch {
-      options.onError?.(new ApiFailure('Could not reach the server', 0, 'network', true));
+    } catch (e) {
+      options.onError?.(e instanceof ApiFailure ? e : new ApiFailure('Could not reach the server', 0, 'network', true));
     } finally {
       running = false;
     }

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiFailure, apiFetch } from '../lib/api';
-import { cognitoSignIn, otpauthLink, type CognitoConfig, type SignInStep } from './cognito/cognito-sign-in';
+import { cognitoSignIn, otpauthLink, type SignInStep } from './cognito/cognito-sign-in';
 import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
-import { setToken } from './session';
+import type { AuthConfig } from './session';
+import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out';
+import { keepSignIn } from './staff-token';
 import { StaffLayout } from './StaffLayout';
 import { JoinQr } from './sessions/JoinQr';
 import './cognito/sign-in.css';
 
-/** What /config.json says: the local development sign-in, or the user pool in AWS. */
-type AuthConfig = { kind: 'dev'; loginPath: string } | ({ kind: 'cognito' } & CognitoConfig);
 
 const Field = (props: { id: string; label: string; type?: string; autocomplete: string; value: string; onInput: (v: string) => void; hint?: string; inputMode?: 'numeric' }) => (
   <div class="field">
@@ -46,8 +46,8 @@ export const SignInPage = () => {
   }, []);
   const cognito = useMemo(() => (config?.kind === 'cognito' ? cognitoSignIn(config, { endpoint: COGNITO_PROXY_PATH }) : null), [config]);
 
-  const done = (token: string) => {
-    setToken(token);
+  const done = (idToken: string, refreshToken: string | null) => {
+    if (config) keepSignIn({ idToken, refreshToken, auth: config });
     route(query.next && query.next.startsWith('/staff') ? query.next : '/staff/scorecard');
   };
 
@@ -58,7 +58,7 @@ export const SignInPage = () => {
     try {
       const next = await work();
       if (!next) return;
-      if (next.kind === 'signed-in') done(next.idToken);
+      if (next.kind === 'signed-in') done(next.idToken, next.refreshToken);
       else {
         setCode('');
         setStep(next);
@@ -74,8 +74,8 @@ export const SignInPage = () => {
     if (cognito) return cognito.start(email, password);
     if (config?.kind !== 'dev') return;
     try {
-      const { token } = await apiFetch<{ token: string }>(config.loginPath, { method: 'POST', body: { email, password } });
-      done(token);
+      const { token, refreshToken } = await apiFetch<{ token: string; refreshToken?: string }>(config.loginPath, { method: 'POST', body: { email, password } });
+      done(token, refreshToken ?? null);
     } catch (e) {
       throw new Error((e as ApiFailure).message);
     }
@@ -133,6 +133,11 @@ export const SignInPage = () => {
     <StaffLayout title="Sign in">
       <div class="narrow">
         <h1>Sign in</h1>
+        {query.why === SIGNED_OUT_REASON && !step && (
+          <p class="notice" role="status">
+            {SIGNED_OUT_MESSAGE}
+          </p>
+        )}
         {body}
       </div>
     </StaffLayout>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { ACCESSIBILITY_PATH } from '../lib/links';
-import { signOut } from './session';
+import { signOut } from './staff-token';
 
 export const StaffLayout = ({ title, children, who }: { title: string; children: ComponentChildren; who?: string }) => {
   const { route } = useLocation();
@@ -14,7 +14,7 @@ export const StaffLayout = ({ title, children, who }: { title: string; children:
         {who && (
           <span>
             {who}{' '}
-            <button class="button secondary" type="button" onClick={() => { signOut(); route('/staff/sign-in'); }}>
+            <button class="button secondary" type="button" onClick={() => void signOut().then(() => route('/staff/sign-in'))}>
               Sign out
             </button>
           </span>

@@ -1,9 +1,40 @@
-/** The staff member's token lives only as long as the browser tab (sessionStorage), never in a cookie. */
-const KEY = 'promise-check:staff-token';
+import type { CognitoConfig } from './cognito/cognito-sign-in';
 
-export const getToken = (): string | null => sessionStorage.getItem(KEY);
-export const setToken = (token: string) => sessionStorage.setItem(KEY, token);
-export const signOut = () => sessionStorage.removeItem(KEY);
+/**
+ * The staff member's sign-in lives only as long as the browser tab (sessionStorage), never in a cookie
+ * and never in localStorage: the ID token the API checks, the refresh token that renews it, and which
+ * service renews it (the settings /config.json gave the sign-in page).
+ */
+const KEYS = { idToken: 'promise-check:staff-token', refreshToken: 'promise-check:staff-refresh', auth: 'promise-check:staff-auth' } as const;
+
+/** What /config.json says: the local development sign-in, or the user pool in AWS. */
+export type AuthConfig = { kind: 'dev'; loginPath: string } | ({ kind: 'cognito' } & CognitoConfig);
+
+export type TabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const tabSession = (storage: TabStorage) => ({
+  idToken: () => storage.getItem(KEYS.idToken),
+  refreshToken: () => storage.getItem(KEYS.refreshToken),
+  auth: (): AuthConfig | null => {
+    try {
+      return JSON.parse(storage.getItem(KEYS.auth) ?? 'null') as AuthConfig | null;
+    } catch {
+      return null;
+    }
+  },
+  save(signedIn: { idToken: string; refreshToken: string | null; auth: AuthConfig }) {
+    storage.setItem(KEYS.idToken, signedIn.idToken);
+    if (signedIn.refreshToken) storage.setItem(KEYS.refreshToken, signedIn.refreshToken);
+    else storage.removeItem(KEYS.refreshToken);
+    storage.setItem(KEYS.auth, JSON.stringify(signedIn.auth));
+  },
+  renewed: (idToken: string) => storage.setItem(KEYS.idToken, idToken),
+  forget() {
+    for (const key of Object.values(KEYS)) storage.removeItem(key);
+  },
+});
+
+export const getToken = (): string | null => sessionStorage.getItem(KEYS.idToken);
 
 export interface Me {
   email: string;

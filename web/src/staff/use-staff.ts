@@ -1,24 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiFailure, apiFetch } from '../lib/api';
-import { getToken, signOut, type Me } from './session';
+import { getToken, type Me } from './session';
+import { signOut, staffToken } from './staff-token';
 
-/** Loads the signed-in staff member; sends them to sign in when there is no valid token. */
+/**
+ * Loads the signed-in staff member; sends them to sign in when there is no valid token. `token` is the
+ * tab's token keeper (null when signed out): pass it to the page's API calls, which renew through it.
+ */
 export const useStaff = () => {
   const { route, url } = useLocation();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const token = getToken();
-    if (!token) return route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true);
-    apiFetch<Me>('/api/staff/me', { token })
+    if (!getToken()) return route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true);
+    apiFetch<Me>('/api/staff/me', { token: staffToken })
       .then(setMe)
       .catch((e: ApiFailure) => {
-        if (e.status === 401) {
-          signOut();
-          route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true);
-        } else setError(e.message);
+        if (e.status !== 401) return setError(e.message);
+        // Refused even after renewal. With no sign-in left, the keeper has already sent them on, saying why.
+        if (getToken()) void signOut().then(() => route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true));
       });
   }, []);
-  return { me, error, token: getToken() };
+  return { me, error, token: getToken() ? staffToken : null };
 };

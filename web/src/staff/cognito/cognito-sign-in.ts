@@ -4,6 +4,7 @@
  * password by SRP → a new password on first sign-in → an authenticator app set up on first sign-in →
  * the app's six-digit code every time. Each step returns what the page shows next.
  */
+import { cognitoErrorType, cognitoRequest } from './cognito-request';
 import { newEphemeral, passwordClaim, srpA, type PasswordVerifier } from './srp';
 
 export interface CognitoConfig {
@@ -13,7 +14,7 @@ export interface CognitoConfig {
 }
 
 export type SignInStep =
-  | { kind: 'signed-in'; idToken: string }
+  | { kind: 'signed-in'; idToken: string; refreshToken: string | null }
   | { kind: 'new-password'; session: string; username: string }
   | { kind: 'mfa-setup'; session: string; username: string; secret: string; email: string }
   | { kind: 'mfa-code'; session: string; username: string };
@@ -38,7 +39,7 @@ interface Answer {
   ChallengeName?: string;
   ChallengeParameters?: Record<string, string>;
   Session?: string;
-  AuthenticationResult?: { IdToken?: string };
+  AuthenticationResult?: { IdToken?: string; RefreshToken?: string };
   SecretCode?: string;
   Status?: string;
 }
@@ -50,17 +51,13 @@ export const cognitoSignIn = (config: CognitoConfig, options: { endpoint: string
   const call = async (operation: string, body: Record<string, unknown>): Promise<Answer> => {
     let res: Response;
     try {
-      res = await send(options.endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}` },
-        body: JSON.stringify(body),
-      });
+      res = await cognitoRequest(send, options.endpoint, operation, body);
     } catch {
       throw new SignInError('Could not reach the sign-in service. Check the connection and try again.');
     }
     const data = (await res.json().catch(() => ({}))) as Answer & { __type?: string; message?: string };
     if (!res.ok) {
-      const type = String(data.__type ?? '').split('#').pop() ?? '';
+      const type = cognitoErrorType(data);
       throw new SignInError(MESSAGES[type] ?? data.message ?? `The sign-in service answered ${res.status}.`);
     }
     return data;
@@ -68,7 +65,7 @@ export const cognitoSignIn = (config: CognitoConfig, options: { endpoint: string
 
   const next = async (answer: Answer, username: string, email: string): Promise<SignInStep> => {
     const idToken = answer.AuthenticationResult?.IdToken;
-    if (idToken) return { kind: 'signed-in', idToken };
+    if (idToken) return { kind: 'signed-in', idToken, refreshToken: answer.AuthenticationResult?.RefreshToken ?? null };
     const session = answer.Session ?? '';
     const user = answer.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
     switch (answer.ChallengeName) {

@@ -1,6 +1,6 @@
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { Round } from '../../../../shared/schemas/round';
-import { apiFetch } from '../../lib/api';
+import { apiFetch, type Bearer } from '../../lib/api';
 import type { PublishBody } from './publish-plan';
 
 export interface VersionSummary {
@@ -12,7 +12,7 @@ export interface VersionSummary {
 }
 
 /** The council admin's pledge and round calls, for one council, with the signed-in staff member's token. */
-export const pledgeApi = (councilId: string, token: string | null) => {
+export const pledgeApi = (councilId: string, token: Bearer) => {
   const pledge = `/api/staff/councils/${councilId}/pledge`;
   const rounds = `/api/staff/councils/${councilId}/rounds`;
   return {

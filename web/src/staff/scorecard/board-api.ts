@@ -2,7 +2,7 @@ import type { Action, ActionChange, NewAction } from '../../../../shared/schemas
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
-import { ApiFailure, apiFetch, downloadWithToken } from '../../lib/api';
+import { ApiFailure, apiFetch, downloadWithToken, fetchWithBearer, type Bearer } from '../../lib/api';
 
 export interface RoundItem {
   round: Round;
@@ -10,7 +10,7 @@ export interface RoundItem {
 }
 
 /** The board's, the moderators' and the action recorders' calls for one council, with the signed-in token. */
-export const boardApi = (councilId: string, token: string | null) => {
+export const boardApi = (councilId: string, token: Bearer) => {
   const base = `/api/staff/councils/${councilId}`;
   const round = (roundId: string) => `${base}/rounds/${encodeURIComponent(roundId)}`;
   return {
@@ -25,7 +25,7 @@ export const boardApi = (councilId: string, token: string | null) => {
     changeAction: (a: Action, change: Omit<ActionChange, 'version'>) =>
       apiFetch<Action>(`${round(a.roundId)}/actions/${a.actionId}`, { method: 'PATCH', body: { ...change, version: a.version }, token }),
     removeAction: async (a: Action) => {
-      const res = await fetch(`${round(a.roundId)}/actions/${a.actionId}?version=${a.version}`, { method: 'DELETE', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+      const res = await fetchWithBearer(`${round(a.roundId)}/actions/${a.actionId}?version=${a.version}`, { method: 'DELETE' }, token);
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null;
         throw new ApiFailure(body?.error?.message ?? `The server answered ${res.status}`, res.status, body?.error?.code ?? 'unknown');

@@ -3,12 +3,12 @@ import type { CreateSession, SessionOptions, SessionStateView, SessionSummaryVie
 import type { SessionAction } from '../../../../shared/sessions/state';
 import type { z } from 'zod';
 import type { SessionListSchema } from '../../../../shared/sessions/schemas';
-import { apiFetch, downloadWithToken } from '../../lib/api';
+import { apiFetch, downloadWithToken, type Bearer } from '../../lib/api';
 
 export type SessionListItem = z.infer<typeof SessionListSchema>['sessions'][number];
 
 /** The facilitator's calls, for one council, with the signed-in staff member's token. */
-export const sessionApi = (councilId: string, token: string | null) => {
+export const sessionApi = (councilId: string, token: Bearer) => {
   const base = `/api/staff/councils/${councilId}/sessions`;
   return {
     base,

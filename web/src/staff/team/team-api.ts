@@ -3,11 +3,11 @@ import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/acc
 import type { CouncilRole } from '../../../../shared/roles';
 import type { Round } from '../../../../shared/schemas/round';
 import type { AuditPage, StaffUser } from '../../../../shared/schemas/staff-users';
-import { apiFetch } from '../../lib/api';
+import { apiFetch, type Bearer } from '../../lib/api';
 
 const council = (councilId: string) => `/api/staff/councils/${encodeURIComponent(councilId)}`;
 
-export const adminApi = (token: string, councilId: string) => ({
+export const adminApi = (token: Bearer, councilId: string) => ({
   staff: () => apiFetch<{ staff: StaffUser[] }>(`${council(councilId)}/staff`, { token }),
   invite: (email: string, roles: CouncilRole[]) => apiFetch<StaffUser>(`${council(councilId)}/staff`, { method: 'POST', token, body: { email, roles } }),
   setRoles: (userId: string, roles: CouncilRole[]) =>
