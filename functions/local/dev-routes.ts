@@ -12,7 +12,8 @@ const LoginSchema = z.object({
   email: z.string().email('Type the e-mail address you were given'),
   password: z.string().min(1, 'Type your password'),
 });
-const RefreshSchema = z.object({ refreshToken: z.string().min(1, 'Send the refresh token you were given at sign-in').max(200) });
+const REFRESH_HINT = 'Send the refresh token you were given at sign-in, as {"refreshToken"}';
+const RefreshSchema = z.object({ refreshToken: z.string({ error: REFRESH_HINT }).min(1, REFRESH_HINT).max(200, REFRESH_HINT) });
 
 const parse = async <T>(schema: z.ZodType<T>, body: Promise<unknown>, hint: string): Promise<T> => {
   const parsed = schema.safeParse(await body.catch(() => null));
@@ -35,13 +36,13 @@ export const devLoginRoutes = (idp: DevIdentityProvider, users: DevUserDirectory
     return c.json({ token: await idp.issueToken(user), refreshToken: idp.issueRefreshToken(user) });
   });
   routes.post(DEV_REFRESH_PATH, async (c) => {
-    const { refreshToken } = await parse(RefreshSchema, c.req.json(), 'Send {"refreshToken"}');
+    const { refreshToken } = await parse(RefreshSchema, c.req.json(), REFRESH_HINT);
     const token = await idp.renew(refreshToken);
     if (!token) throw unauthorized('This sign-in has ended: sign in again');
     return c.json({ token });
   });
   routes.post(DEV_REVOKE_PATH, async (c) => {
-    const { refreshToken } = await parse(RefreshSchema, c.req.json(), 'Send {"refreshToken"}');
+    const { refreshToken } = await parse(RefreshSchema, c.req.json(), REFRESH_HINT);
     idp.revoke(refreshToken);
     return c.body(null, 204);
   });
