@@ -26,6 +26,10 @@ export const REQUEST_BODY_TIMEOUT_MS = 15_000;
 
 /** Days a raw comment is kept before DynamoDB's TTL deletes it (counts stay). */
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
+/** How long a council may keep comments: long enough to moderate them, at most ten years. */
+export const COMMENT_RETENTION_DAYS = { min: 30, max: 3650 } as const;
+/** Help contacts a council may list on young people's pages (after Childline, always first). */
+export const MAX_HELP_CONTACTS = 10;
 
 /** A theme's benchmark (the median of other councils) is shown only when at least this many other councils contribute. */
 export const MIN_BENCHMARK_COUNCILS = 3;

@@ -50,6 +50,11 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
       ...store.councils,
       get: (id) => councils.get(id, () => store.councils.get(id)),
       getBySlug: (slug) => slugs.get(slug, () => store.councils.getBySlug(slug)),
+      async updateSettings(council, expectedVersion) {
+        await store.councils.updateSettings(council, expectedVersion);
+        councils.forget(council.councilId);
+        slugs.forget(council.slug);
+      },
     },
     rounds: {
       ...store.rounds,

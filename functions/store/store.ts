@@ -15,6 +15,11 @@ export interface CouncilStore {
   getBySlug(slug: string): Promise<Council | null>;
   /** Fails with a ConflictError when the slug is already taken. */
   create(council: Council): Promise<void>;
+  /**
+   * Replaces the council's settings (not its id or slug) and sets its version to `expectedVersion + 1`;
+   * fails with a ConflictError when its version is no longer `expectedVersion` (0: never changed).
+   */
+  updateSettings(council: Council, expectedVersion: number): Promise<void>;
 }
 
 export interface PledgeStore {

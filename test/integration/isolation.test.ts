@@ -40,6 +40,8 @@ interface Live {
   sessionVersion(ids: Ids): Promise<number>;
   actionVersion(ids: Ids): Promise<number>;
   pledgeBody(ids: Ids): Promise<unknown>;
+  /** The council's settings as stored, with their version: what an admin sends back changed. */
+  settingsBody(ids: Ids): Promise<unknown>;
   /** A closed round stays open for the few seconds every instance may cache it; the walk does not wait them out. */
   closedAlready(ids: Ids): Promise<void>;
 }
@@ -106,6 +108,8 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
   'PUT /api/staff/councils/{councilId}/staff/{userId}/roles': { call: () => ({ body: { roles: ['moderator', 'board-member'] } }), order: 1 },
   'DELETE /api/staff/councils/{councilId}/staff/{userId}': { call: () => ({}), order: 2 },
   'GET /api/staff/councils/{councilId}/audit': { call: () => ({}) },
+  'GET /api/staff/councils/{councilId}/settings': { call: () => ({}) },
+  'PUT /api/staff/councils/{councilId}/settings': { call: async (ids, live) => ({ body: await live.settingsBody(ids) }), order: 1 },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/access-codes': { call: () => ({}) },
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/access-codes': { call: () => ({ body: { count: 3, label: 'Oak House' } }), order: 1 },
 };
@@ -165,6 +169,10 @@ const pledgeOf = (prefix: string, tag: string): PledgeContent => ({
 });
 
 const live: Live = {
+  async settingsBody(ids) {
+    const { name, helpContacts, thresholds, commentRetentionDays, version } = (await server.store.councils.get(ids.councilId))!;
+    return { name, helpContacts, thresholds: { ...thresholds, amber: thresholds.amber - 1 }, commentRetentionDays, version: version ?? 0 };
+  },
   async closedAlready(ids) {
     const round = (await server.store.rounds.get(ids.roundId))!;
     if (round.closesAt) await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 1000).toISOString() });

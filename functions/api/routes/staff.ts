@@ -3,6 +3,7 @@ import { registerStaffAccessCodes } from './staff/access-codes';
 import { registerActions } from './staff/actions';
 import { registerAudit } from './staff/audit';
 import { registerCouncils } from './staff/councils';
+import { registerCouncilSettings } from './staff/council-settings';
 import { registerMe } from './staff/me';
 import { registerModeration } from './staff/moderation';
 import { registerPledges } from './staff/pledges';
@@ -28,4 +29,5 @@ export const staffRoutes: readonly RegisterRoutes[] = [
   registerAudit,
   registerStaffAccessCodes,
   registerCouncils,
+  registerCouncilSettings,
 ];

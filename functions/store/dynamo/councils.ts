@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CouncilSchema } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
@@ -42,6 +42,31 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
       if ((e as Error).name === 'TransactionCanceledException') {
         throw new ConflictError(`A council with the slug "${council.slug}" or id "${council.councilId}" already exists`);
       }
+      throw e;
+    }
+  },
+  async updateSettings(council, expectedVersion) {
+    try {
+      await db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.council(council.councilId),
+          UpdateExpression: 'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #version = :next',
+          // A council never changed has no version yet: that is version 0.
+          ConditionExpression: expectedVersion === 0 ? 'attribute_exists(pk) AND attribute_not_exists(#version)' : '#version = :expected',
+          ExpressionAttributeNames: { '#name': 'name', '#contacts': 'helpContacts', '#thresholds': 'thresholds', '#days': 'commentRetentionDays', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':name': council.name,
+            ':contacts': council.helpContacts,
+            ':thresholds': council.thresholds,
+            ':days': council.commentRetentionDays,
+            ':next': expectedVersion + 1,
+            ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
+          },
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException') throw new ConflictError('The council’s settings were changed meanwhile');
       throw e;
     }
   },

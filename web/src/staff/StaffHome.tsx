@@ -15,6 +15,7 @@ export const StaffHome = () => {
         {me?.roles.includes('council-admin') && <li><a href="/staff/codes">One-time codes: cards to print</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/team">Staff and their roles</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/audit">Audit log</a></li>}
+        {me?.roles.includes('council-admin') && <li><a href="/staff/settings">Council settings: help contacts, score colours, how long comments are kept</a></li>}
         {me?.roles.includes('moderator') && <li><a href="/staff/moderation">Comments to moderate</a></li>}
         {me?.roles.includes('platform-operator') && <li><a href="/staff/councils">Add a council</a></li>}
         {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && <li><a href="/staff/sessions">Live sessions (In Care Council)</a></li>}

@@ -21,6 +21,7 @@ import { SummaryPage } from './sessions/SummaryPage';
 import { AuditPage } from './audit/AuditPage';
 import { CodesPage } from './codes/CodesPage';
 import { CouncilsPage } from './councils/CouncilsPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { TeamPage } from './team/TeamPage';
 
 const App = () => (
@@ -46,6 +47,7 @@ const App = () => (
       <Route path="/staff/audit" component={AuditPage} />
       <Route path="/staff/codes" component={CodesPage} />
       <Route path="/staff/councils" component={CouncilsPage} />
+      <Route path="/staff/settings" component={SettingsPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

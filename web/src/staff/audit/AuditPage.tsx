@@ -8,6 +8,7 @@ import '../team/team.css';
 /** What each recorded action means, as a council admin reads it; unknown ones show as recorded. */
 const ACTIONS: Record<string, string> = {
   'council.create': 'Council added',
+  'council.settings': 'Council settings changed',
   'staff.invite': 'Staff invited',
   'staff.roles': 'Roles changed',
   'staff.remove': 'Staff removed',

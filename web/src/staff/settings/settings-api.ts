@@ -1,0 +1,13 @@
+/** The council admin's calls for the council's settings. */
+import type { CouncilSettingsChange, CouncilSettingsView } from '../../../../shared/schemas/council';
+import { apiFetch } from '../../lib/api';
+
+/** Whatever the staff pages hold to sign their calls (useStaff's token). */
+type Token = NonNullable<Parameters<typeof apiFetch>[1]>['token'];
+
+const settingsUrl = (councilId: string) => `/api/staff/councils/${encodeURIComponent(councilId)}/settings`;
+
+export const settingsApi = (token: Token, councilId: string) => ({
+  read: () => apiFetch<CouncilSettingsView>(settingsUrl(councilId), { token }),
+  save: (change: CouncilSettingsChange) => apiFetch<CouncilSettingsView>(settingsUrl(councilId), { method: 'PUT', token, body: change }),
+});
