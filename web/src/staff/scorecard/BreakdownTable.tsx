@@ -1,10 +1,11 @@
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Figures } from '../../../../shared/scoring/figures';
 import { ScoreCell, StatusBadge } from './figures';
+import { TableScroll } from './TableScroll';
 
 /** Figures per group; the server has already replaced small groups (and any that would give one away). */
 export const BreakdownTable = ({ title, cells, labels }: { title: string; cells: Record<string, Figures>; labels: Record<string, string> }) => (
-  <div class="table-scroll">
+  <TableScroll label={title}>
     <table class="scorecard breakdown">
       <caption>{title}</caption>
       <thead>
@@ -32,5 +33,5 @@ export const BreakdownTable = ({ title, cells, labels }: { title: string; cells:
         ))}
       </tbody>
     </table>
-  </div>
+  </TableScroll>
 );

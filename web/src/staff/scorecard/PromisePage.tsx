@@ -10,6 +10,8 @@ import { BoardNav } from './BoardNav';
 import { CommentList } from './CommentList';
 import { BreakdownTable } from './BreakdownTable';
 import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
+import { Counts } from './SectionTable';
+import { TableScroll } from './TableScroll';
 import { TrendChart } from './TrendChart';
 import { useBoard } from './use-board';
 import './board.css';
@@ -46,35 +48,34 @@ export const PromisePage = () => {
 
           <section aria-labelledby="this-round">
             <h2 id="this-round">This round</h2>
-            <div class="table-scroll">
-              <table class="scorecard">
+            <TableScroll label={`Answers to this promise in ${card.round.name}`}>
+              <table class="scorecard reflow" role="table">
                 <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Round</th>
-                    {RATINGS.map((r) => <th scope="col" key={r}>{COUNT_HEADINGS[r]}</th>)}
-                    <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
-                    <th scope="col">Score (95% interval)</th>
-                    <th scope="col">Status</th>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th role="columnheader" scope="col">Round</th>
+                    {RATINGS.map((r) => <th role="columnheader" scope="col" key={r}>{COUNT_HEADINGS[r]}</th>)}
+                    <th role="columnheader" scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+                    <th role="columnheader" scope="col">Score (95% interval)</th>
+                    <th role="columnheader" scope="col">Status</th>
                   </tr>
                 </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{card.round.name}</th>
+                <tbody role="rowgroup">
+                  <tr role="row">
+                    <th role="rowheader" scope="row">{card.round.name}</th>
                     {p.figures.suppressed ? (
-                      <td colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
+                      <td role="cell" colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
                     ) : (
                       <>
-                        {RATINGS.map((r) => <td key={r}>{p.figures.suppressed ? '' : p.figures.counts[r]}</td>)}
-                        <td>{p.figures.n}</td>
-                        <td><ScoreCell f={p.figures} /></td>
-                        <td><StatusBadge status={p.figures.status} /></td>
+                        <Counts f={p.figures} />
+                        <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={p.figures} /></td>
+                        <td role="cell" class="status-cell"><StatusBadge status={p.figures.status} /></td>
                       </>
                     )}
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <p>Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} /></p>
           </section>
 

@@ -2,60 +2,68 @@ import { RATINGS } from '../../../../shared/rating';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
 import type { Figures } from '../../../../shared/scoring/figures';
 import { COUNT_HEADINGS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { TableScroll } from './TableScroll';
 
 /** Yes, Sometimes, No, Don't know and n; empty where the figures read "fewer than 5" (the score cell says so). */
-const Counts = ({ f }: { f: Figures }) => (
+export const Counts = ({ f }: { f: Figures }) => (
   <>
-    {RATINGS.map((r) => <td key={r} class="count">{f.suppressed ? '' : f.counts[r]}</td>)}
-    <td class="count n">{f.suppressed ? '' : f.n}</td>
+    {RATINGS.map((r) => <td role="cell" key={r} class="count" data-label={COUNT_HEADINGS[r]}>{f.suppressed ? '' : f.counts[r]}</td>)}
+    <td role="cell" class="count n" data-label="n">{f.suppressed ? '' : f.n}</td>
   </>
 );
 
-/** One section: its one-line reading, then each promise's n, score (95% interval), status and change. */
-export const SectionTable = ({ section, promiseHref, previousRound }: { section: SectionResult; promiseHref: (promiseId: string) => string; previousRound: string | null }) => (
-  <section class="board-section" aria-labelledby={`sec-${section.sectionId}`}>
-    <h2 id={`sec-${section.sectionId}`}>{section.title}</h2>
-    <p class="reading">{section.reading}</p>
-    <div class="table-scroll">
-      <table class="scorecard">
-        <caption class="visually-hidden">{section.title}: promises</caption>
-        <thead>
-          <tr>
-            <th scope="col">Promise</th>
-            {RATINGS.map((r) => <th scope="col" key={r} class="count">{COUNT_HEADINGS[r]}</th>)}
-            <th scope="col" class="count n"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
-            <th scope="col">Score (95% interval)</th>
-            <th scope="col">Status</th>
-            <th scope="col">{previousRound ? `Since ${previousRound}` : 'Change'}</th>
-            <th scope="col" class="count-col">Comments</th>
-            <th scope="col" class="count-col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.promises.map((p) => (
-            <tr key={p.promiseId}>
-              <th scope="row"><a href={promiseHref(p.promiseId)}>{p.text}</a></th>
-              <Counts f={p.figures} />
-              <td><ScoreCell f={p.figures} /></td>
-              <td>{p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}</td>
-              <td><TrendMark trend={p.trend} /></td>
-              <td class="count-col">{p.comments.length || ''}</td>
-              <td class="count-col">{p.actions.length || ''}</td>
+/**
+ * One section: its one-line reading, then each promise's n, score (95% interval), status and change.
+ * On a phone or a small tablet each row reads as a card (board.css, `table.reflow`); the explicit roles keep
+ * it a table for screen readers once CSS no longer lays it out as one.
+ */
+export const SectionTable = ({ section, promiseHref, previousRound }: { section: SectionResult; promiseHref: (promiseId: string) => string; previousRound: string | null }) => {
+  const since = previousRound ? `Since ${previousRound}` : 'Change';
+  return (
+    <section class="board-section" aria-labelledby={`sec-${section.sectionId}`}>
+      <h2 id={`sec-${section.sectionId}`}>{section.title}</h2>
+      <p class="reading">{section.reading}</p>
+      <TableScroll label={`${section.title}: promises`}>
+        <table class="scorecard reflow" role="table">
+          <caption class="visually-hidden">{section.title}: promises</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">Promise</th>
+              {RATINGS.map((r) => <th role="columnheader" scope="col" key={r} class="count">{COUNT_HEADINGS[r]}</th>)}
+              <th role="columnheader" scope="col" class="count n"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+              <th role="columnheader" scope="col">Score (95% interval)</th>
+              <th role="columnheader" scope="col">Status</th>
+              <th role="columnheader" scope="col">{since}</th>
+              <th role="columnheader" scope="col" class="count-col">Comments</th>
+              <th role="columnheader" scope="col" class="count-col">Actions</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Whole section <span class="muted">(all its answers)</span></th>
-            <Counts f={section.figures} />
-            <td><ScoreCell f={section.figures} /></td>
-            <td>{section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}</td>
-            <td><TrendMark trend={section.trend} /></td>
-            <td class="count-col" />
-            <td class="count-col" />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-  </section>
-);
+          </thead>
+          <tbody role="rowgroup">
+            {section.promises.map((p) => (
+              <tr role="row" key={p.promiseId}>
+                <th role="rowheader" scope="row"><a href={promiseHref(p.promiseId)}>{p.text}</a></th>
+                <Counts f={p.figures} />
+                <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={p.figures} /></td>
+                <td role="cell" class="status-cell">{p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}</td>
+                <td role="cell" class="trend-cell" data-label={since}><TrendMark trend={p.trend} /></td>
+                <td role="cell" class="count-col" data-label="Comments">{p.comments.length || ''}</td>
+                <td role="cell" class="count-col" data-label="Actions">{p.actions.length || ''}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot role="rowgroup">
+            <tr role="row">
+              <th role="rowheader" scope="row">Whole section <span class="muted">(all its answers)</span></th>
+              <Counts f={section.figures} />
+              <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={section.figures} /></td>
+              <td role="cell" class="status-cell">{section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}</td>
+              <td role="cell" class="trend-cell" data-label={since}><TrendMark trend={section.trend} /></td>
+              <td role="cell" class="count-col" />
+              <td role="cell" class="count-col" />
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
+    </section>
+  );
+};

@@ -3,6 +3,7 @@ import type { Chart as ChartType, Plugin } from 'chart.js';
 import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
 import { ScoreCell, StatusBadge } from './figures';
+import { TableScroll } from './TableScroll';
 
 export interface TrendPoint {
   roundName: string;
@@ -116,7 +117,7 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
           Line: the score. Shaded band: its 95% interval. Points: ● kept, ▲ partly kept, ✕ not kept; none where fewer than 5 answered.
         </p>
       </div>
-      <div class="table-scroll">
+      <TableScroll label={`Figures by round for ${title}`}>
         <table class="scorecard trend-table">
           <caption>
             Figures by round<span class="visually-hidden"> for {title}</span>
@@ -140,7 +141,7 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 };
