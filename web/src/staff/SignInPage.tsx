@@ -4,7 +4,7 @@ import { ApiFailure, apiFetch } from '../lib/api';
 import { cognitoSignIn, otpauthLink, type SignInStep } from './cognito/cognito-sign-in';
 import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
 import type { AuthConfig } from './session';
-import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out';
+import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out-message';
 import { keepSignIn } from './staff-token';
 import { StaffLayout } from './StaffLayout';
 import { JoinQr } from './sessions/JoinQr';

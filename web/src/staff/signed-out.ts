@@ -4,13 +4,8 @@
  * brings them back here afterwards. If they have, the page stays as it is with a notice on top, so
  * nothing they typed disappears without warning.
  */
+import { SIGNED_OUT_MESSAGE, signInAgainHref } from './signed-out-message';
 import './signed-out.css';
-
-export const SIGNED_OUT_MESSAGE = 'You were signed out after 12 hours. Sign in again to carry on.';
-/** The `why` the sign-in page reads to show SIGNED_OUT_MESSAGE. */
-export const SIGNED_OUT_REASON = 'expired';
-
-export const signInAgainHref = (here: string) => `/staff/sign-in?why=${SIGNED_OUT_REASON}&next=${encodeURIComponent(here)}`;
 
 // Fields the person typed into since the page loaded; a field no longer on the page no longer counts.
 const typedInto = new Set<HTMLInputElement | HTMLTextAreaElement>();
@@ -42,6 +37,7 @@ export const showSignedOut = () => {
   link.href = signInAgainHref(here);
   link.textContent = 'Sign in again';
   notice.append(message, kept, link);
-  document.body.prepend(notice);
+  // At the top of the page's main content: the skip link stays the first thing on the page.
+  (document.getElementById('main') ?? document.body).prepend(notice);
   link.focus();
 };
