@@ -132,8 +132,9 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
     await page.getByRole('link', { name: 'Scorecard of the open round' }).click();
     await page.locator('section.board-section').first().waitFor();
     await checkPage(page, `widths-${name}-overview`);
-    await page.locator('section.board-section').nth(1).scrollIntoViewIfNeeded();
-    await screenshot(page, `widths-${name}-section`, false);
+    // One screen of a section's promises as cards (the README shows the phone's).
+    await page.locator('section.board-section h2').first().evaluate((h) => h.scrollIntoView());
+    await screenshot(page, name === 'phone' ? 'board-phone-overview' : `widths-${name}-section`, false);
   });
 
   it('a promise page: chart, its table, the groups and "you said, we did"', async () => {
@@ -143,6 +144,10 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
     const chart = await page.locator('.chart-box').boundingBox();
     expect(chart!.width).toBeGreaterThan(viewport.width * 0.8);
     await checkPage(page, `widths-${name}-promise`);
+    if (name === 'phone') {
+      await page.locator('#over-rounds').evaluate((h) => h.scrollIntoView());
+      await screenshot(page, 'board-phone-promise', false);
+    }
   });
 
   it('themes and the board report', async () => {

@@ -33,6 +33,8 @@ export const DOC_SCREENSHOTS: string[] = [
   'board-themes',
   'board-print-1',
   'board-print-2',
+  'board-phone-overview',
+  'board-phone-promise',
   'moderation',
   // Council admins
   'pledge-import',

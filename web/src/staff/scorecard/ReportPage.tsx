@@ -98,21 +98,21 @@ export const ReportPage = () => {
           <Overview card={card} />
           <section class="readings" aria-labelledby="in-one-line">
             <h2 id="in-one-line">Each section in one line</h2>
-            <table class="scorecard report-readings">
+            <table class="scorecard report-readings reflow" role="table">
               <caption class="visually-hidden">Each section: its status and a one-line reading</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Section</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Reading</th>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">Section</th>
+                  <th role="columnheader" scope="col">Status</th>
+                  <th role="columnheader" scope="col">Reading</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {card.sections.map((s) => (
-                  <tr key={s.sectionId}>
-                    <th scope="row">{s.title}</th>
-                    <td>{s.figures.suppressed ? <span class="suppressed">{SUPPRESSED_LABEL}</span> : <StatusBadge status={s.figures.status} />}</td>
-                    <td>{s.reading}</td>
+                  <tr role="row" key={s.sectionId}>
+                    <th role="rowheader" scope="row">{s.title}</th>
+                    <td role="cell" class="status-cell">{s.figures.suppressed ? <span class="suppressed">{SUPPRESSED_LABEL}</span> : <StatusBadge status={s.figures.status} />}</td>
+                    <td role="cell" class="trend-cell">{s.reading}</td>
                   </tr>
                 ))}
               </tbody>

@@ -15,10 +15,10 @@ const LINE = '#1d4f91';
 /** Each status has its own point shape too, so the chart reads without colour. */
 const POINT_STYLE: Record<Status, 'circle' | 'triangle' | 'crossRot'> = { green: 'circle', amber: 'triangle', red: 'crossRot' };
 
-/** Dashed lines at the green and amber thresholds, labelled in words. */
+/** Dashed lines at the green and amber thresholds, labelled in words; drawn under the data so no point is hidden. */
 const thresholdLines = (green: number, amber: number): Plugin<'line'> => ({
   id: 'thresholdLines',
-  afterDraw(chart) {
+  beforeDatasetsDraw(chart) {
     const { ctx, chartArea, scales } = chart;
     const y = scales.y;
     if (!y) return;
@@ -34,7 +34,15 @@ const thresholdLines = (green: number, amber: number): Plugin<'line'> => ({
       ctx.moveTo(chartArea.left, py);
       ctx.lineTo(chartArea.right, py);
       ctx.stroke();
-      ctx.fillText(label, chartArea.left + 6, py - 4);
+      // Clear of the first round's point, with a white halo so the line and the band never hide the words.
+      ctx.lineWidth = 4;
+      ctx.setLineDash([]);
+      ctx.strokeStyle = '#ffffff';
+      ctx.strokeText(label, chartArea.left + 14, py - 5);
+      ctx.fillText(label, chartArea.left + 14, py - 5);
+      ctx.lineWidth = 1;
+      ctx.setLineDash([6, 4]);
+      ctx.strokeStyle = '#4a4a55';
     }
     ctx.restore();
   },
