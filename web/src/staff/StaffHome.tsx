@@ -8,7 +8,7 @@ export const StaffHome = () => {
     <StaffLayout title="Home" who={me?.email}>
       <h1>{me?.council?.name ?? 'Promise Check'}</h1>
       {error && <p class="error" role="alert">{error}</p>}
-      <ul>
+      <ul class="staff-menu">
         {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && <li><a href="/staff/scorecard">Scorecard of the open round</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/pledge">The pledge: import, edit and publish</a></li>}
         {me?.roles.includes('council-admin') && <li><a href="/staff/rounds">Survey rounds: open and close</a></li>}
