@@ -8,6 +8,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     /** True when the request never reached the server (offline, timeout, connection dropped). */
     readonly network = false,
+    /** What the server found wrong, field by field ("helpContacts.2.url"), when it says. */
+    readonly issues: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -74,7 +76,7 @@ export const apiFetch = async <T>(path: string, options: ApiOptions = {}): Promi
   const data = (await response.json().catch(() => null)) as T | ApiError | null;
   if (!response.ok) {
     const err = (data as ApiError | null)?.error;
-    throw new ApiFailure(err?.message ?? `The server answered ${response.status}`, response.status, err?.code ?? 'unknown');
+    throw new ApiFailure(err?.message ?? `The server answered ${response.status}`, response.status, err?.code ?? 'unknown', false, err?.issues ?? []);
   }
   return data as T;
 };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure } from '../../lib/api';
 import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { StaffLayout } from '../StaffLayout';
@@ -12,22 +13,47 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 const tidy = (c: HelpContact): HelpContact =>
   Object.fromEntries(Object.entries(c).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as unknown as HelpContact;
 
-const ContactFields = ({ index, contact, onChange, onRemove }: { index: number; contact: HelpContact; onChange: (c: HelpContact) => void; onRemove: () => void }) => {
-  const id = (field: string) => `contact-${index}-${field}`;
-  const field = (name: keyof HelpContact, label: string, hint: string | null, type = 'text', autocomplete = 'off') => (
-    <div class="field">
-      <label for={id(name)}>{label}</label>
-      {hint && <span class="hint" id={id(`${name}-hint`)}>{hint}</span>}
-      <input
-        id={id(name)}
-        type={type}
-        autocomplete={autocomplete}
-        value={contact[name] ?? ''}
-        aria-describedby={hint ? id(`${name}-hint`) : undefined}
-        onInput={(e) => onChange({ ...contact, [name]: e.currentTarget.value })}
-      />
+/** The server's problems by field path ("helpContacts.2.url"), shown beside the field they concern. */
+type Problems = Record<string, string>;
+
+/** A label, an optional hint, the input, and the server's problem with it, all tied together for screen readers. */
+const Field = (props: { id: string; label: string; hint?: string | null; problem?: string; narrow?: boolean; input: (describedBy: string | undefined) => preact.JSX.Element }) => {
+  const describedBy = [props.hint && `${props.id}-hint`, props.problem && `${props.id}-problem`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${props.narrow ? ' narrow' : ''}${props.problem ? ' has-problem' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
+      {props.problem && <span class="problem" id={`${props.id}-problem`}>{props.problem}</span>}
+      {props.input(describedBy)}
     </div>
   );
+};
+
+const ContactFields = (props: { index: number; contact: HelpContact; problems: Problems; onChange: (c: HelpContact) => void; onRemove: () => void }) => {
+  const { index, contact, onChange, onRemove } = props;
+  const id = (field: string) => `contact-${index}-${field}`;
+  const field = (name: keyof HelpContact, label: string, hint: string | null, type = 'text') => {
+    const problem = props.problems[`helpContacts.${index}.${name}`];
+    return (
+      <Field
+        id={id(name)}
+        label={label}
+        hint={hint}
+        problem={problem}
+        input={(describedBy) => (
+          <input
+            id={id(name)}
+            type={type}
+            autocomplete="off"
+            value={contact[name] ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={problem ? 'true' : undefined}
+            onInput={(e) => onChange({ ...contact, [name]: e.currentTarget.value })}
+          />
+        )}
+      />
+    );
+  };
   return (
     <fieldset class="contact">
       <legend>Contact {index + 1}</legend>
@@ -55,6 +81,7 @@ export const SettingsPage = () => {
   const [days, setDays] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
 
   const show = (s: CouncilSettingsView) => {
@@ -73,6 +100,7 @@ export const SettingsPage = () => {
     e.preventDefault();
     if (!api || !saved) return;
     setError(null);
+    setProblems({});
     setNotice(null);
     setSaving(true);
     try {
@@ -87,7 +115,11 @@ export const SettingsPage = () => {
       );
       setNotice('Saved. Young people’s pages show the change within a few seconds.');
     } catch (err) {
-      setError((err as Error).message);
+      const issues = err instanceof ApiFailure ? err.issues : [];
+      const found: Problems = {};
+      for (const i of issues) found[i.path.replace(/^thresholds$/, 'thresholds.amber')] ??= i.message;
+      setProblems(found);
+      setError(issues.length > 0 ? `Nothing was saved. Put right what is marked below: ${issues[0]!.message}` : (err as Error).message);
     } finally {
       setSaving(false);
     }
@@ -102,10 +134,14 @@ export const SettingsPage = () => {
         <form class="settings" onSubmit={save} noValidate>
           <section aria-labelledby="name-heading">
             <h2 id="name-heading">Name</h2>
-            <div class="field">
-              <label for="council-name">The council’s name, as young people see it</label>
-              <input id="council-name" type="text" autocomplete="organization" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-            </div>
+            <Field
+              id="council-name"
+              label="The council’s name, as young people see it"
+              problem={problems.name}
+              input={(describedBy) => (
+                <input id="council-name" type="text" autocomplete="organization" value={name} aria-describedby={describedBy} aria-invalid={problems.name ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+              )}
+            />
             <p class="hint">
               Young people’s address stays <strong>/c/{saved.slug}</strong>: it is printed on cards and posters.
             </p>
@@ -122,6 +158,7 @@ export const SettingsPage = () => {
                 key={i}
                 index={i}
                 contact={c}
+                problems={problems}
                 onChange={(next) => setContacts(contacts.map((old, j) => (j === i ? next : old)))}
                 onRemove={() => setContacts(contacts.filter((_, j) => j !== i))}
               />
@@ -138,36 +175,49 @@ export const SettingsPage = () => {
               A promise’s score runs from 0 to 100: (Yes + half of Sometimes) ÷ everyone who answered Yes, Sometimes or No × 100. The scorecard colours it
               by these limits.
             </p>
-            <div class="field narrow">
-              <label for="green-from">Green from a score of</label>
-              <input id="green-from" type="number" inputMode="numeric" min={0} max={100} value={green} onInput={(e) => setGreen(e.currentTarget.value)} />
-            </div>
-            <div class="field narrow">
-              <label for="amber-from">Amber from a score of</label>
-              <input id="amber-from" type="number" inputMode="numeric" min={0} max={100} value={amber} onInput={(e) => setAmber(e.currentTarget.value)} />
-            </div>
+            <Field
+              id="green-from"
+              label="Green from a score of"
+              narrow
+              problem={problems['thresholds.green']}
+              input={(describedBy) => (
+                <input id="green-from" type="number" inputMode="numeric" min={0} max={100} value={green} aria-describedby={describedBy} aria-invalid={problems['thresholds.green'] ? 'true' : undefined} onInput={(e) => setGreen(e.currentTarget.value)} />
+              )}
+            />
+            <Field
+              id="amber-from"
+              label="Amber from a score of"
+              narrow
+              problem={problems['thresholds.amber']}
+              input={(describedBy) => (
+                <input id="amber-from" type="number" inputMode="numeric" min={0} max={100} value={amber} aria-describedby={describedBy} aria-invalid={problems['thresholds.amber'] ? 'true' : undefined} onInput={(e) => setAmber(e.currentTarget.value)} />
+              )}
+            />
             <p class="hint">Below amber is red. A figure from fewer than 5 young people is never coloured.</p>
           </section>
 
           <section aria-labelledby="retention-heading">
             <h2 id="retention-heading">How long comments are kept</h2>
-            <div class="field narrow">
-              <label for="retention-days">Keep young people’s comments for this many days</label>
-              <span class="hint" id="retention-hint">
-                From {COMMENT_RETENTION_DAYS.min} to {COMMENT_RETENTION_DAYS.max.toLocaleString('en-GB')} days. A new period applies to comments that arrive
-                from now on; comments already received are deleted when the period they arrived with ends. Counts are always kept.
-              </span>
-              <input
-                id="retention-days"
-                type="number"
-                inputMode="numeric"
-                min={COMMENT_RETENTION_DAYS.min}
-                max={COMMENT_RETENTION_DAYS.max}
-                value={days}
-                aria-describedby="retention-hint"
-                onInput={(e) => setDays(e.currentTarget.value)}
-              />
-            </div>
+            <Field
+              id="retention-days"
+              label="Keep young people’s comments for this many days"
+              narrow
+              hint={`From ${COMMENT_RETENTION_DAYS.min} to ${COMMENT_RETENTION_DAYS.max.toLocaleString('en-GB')} days. A new period applies to comments that arrive from now on; comments already received are deleted when the period they arrived with ends. Counts are always kept.`}
+              problem={problems.commentRetentionDays}
+              input={(describedBy) => (
+                <input
+                  id="retention-days"
+                  type="number"
+                  inputMode="numeric"
+                  min={COMMENT_RETENTION_DAYS.min}
+                  max={COMMENT_RETENTION_DAYS.max}
+                  value={days}
+                  aria-describedby={describedBy}
+                  aria-invalid={problems.commentRetentionDays ? 'true' : undefined}
+                  onInput={(e) => setDays(e.currentTarget.value)}
+                />
+              )}
+            />
           </section>
 
           {error && <p class="error" role="alert">{error}</p>}
