@@ -82,7 +82,7 @@ describe('pledge, round and council schemas', () => {
     const council = CouncilSchema.parse({ councilId: 'c_1', slug: 'riverside', name: 'Riverside' });
     expect(council.thresholds).toEqual({ green: 75, amber: 50 });
     expect(messages(CouncilSchema.safeParse({ ...council, thresholds: { green: 40, amber: 60 } }))).toContain(
-      'The amber threshold must not be above the green threshold',
+      'The amber score must not be above the green score',
     );
     expect(messages(CouncilSchema.safeParse({ ...council, slug: 'River Side' }))[0]).toMatch(/lower-case letters/);
   });
