@@ -38,7 +38,8 @@ export const CouncilsPage = () => {
       {(meError || (me && !operator)) && <p class="error" role="alert">{meError ?? 'Only the platform operator adds councils.'}</p>}
       {made && (
         <p class="notice" role="status">
-          {made.council.name} is added at /c/{made.council.slug}. {made.admin.email} is invited as its first council admin: they load the pledge and invite everyone else.
+          {made.council.name} is added at /c/{made.council.slug}. {made.admin.email} is invited as its first council admin: they set the council’s help
+          contacts, load the pledge and invite everyone else. Its id, for the safeguarding lead’s alert subscription, is <code>{made.council.councilId}</code>.
         </p>
       )}
       {operator && (
