@@ -71,9 +71,9 @@ const layoutProblems = (page: Page) =>
       const r = el.getBoundingClientRect();
       if (r.width < 24 || r.height < 24) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
     }
-    for (const el of document.querySelectorAll('nav.board-nav a')) {
+    for (const el of document.querySelectorAll('nav.board-nav a, .staff-menu a')) {
       const r = el.getBoundingClientRect();
-      if (shown(el) && r.height < 44) problems.push(`menu link ${Math.round(r.height)} px tall: ${label(el)}`);
+      if (shown(el) && r.height < 43.5) problems.push(`menu link ${Math.round(r.height)} px tall: ${label(el)}`);
     }
 
     // Nothing overlaps: siblings in the board's menu and the staff header do not cover each other.
