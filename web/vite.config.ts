@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { serviceWorkerBuild, SW_ENTRY, SW_FILE } from './sw-build';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,7 +11,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [preact()],
+  plugins: [preact(), serviceWorkerBuild()],
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
@@ -24,7 +25,10 @@ export default defineConfig({
         staff: here('./staff.html'),
         join: here('./join.html'),
         accessibility: here('./accessibility.html'),
+        // The survey's service worker: a fixed name (/sw.js) outside the hashed assets, so a phone finds it.
+        [SW_ENTRY]: here('./src/survey/sw.ts'),
       },
+      output: { entryFileNames: (chunk) => (chunk.name === SW_ENTRY ? SW_FILE : 'assets/[name]-[hash].js') },
     },
   },
 });

@@ -1,9 +1,10 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Hono } from 'hono';
 import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
 import { PAGE_ROUTES } from '../../web/page-routes';
+import { SW_FILE } from '../../web/sw-build';
 import { WEB_DIST } from './web-build';
 
 
@@ -20,6 +21,14 @@ export const mountPages = (app: Hono<any>, dist = WEB_DIST) => {
       return c.html(readFileSync(join(dist, page), 'utf8'));
     });
   }
+  // The survey's service worker: checked on every visit like a page, so a new build's worker is found at once.
+  app.get(`/${SW_FILE}`, (c) => {
+    const file = join(dist, SW_FILE);
+    if (!existsSync(file)) return c.notFound();
+    c.header('Cache-Control', 'no-cache');
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    return c.body(readFileSync(file, 'utf8'));
+  });
   const root = relative(process.cwd(), dist) || '.';
   app.use(
     '/assets/*',

@@ -3,6 +3,7 @@ import '../styles/base.css';
 import './survey.css';
 import { SurveyApp } from './SurveyApp';
 import { loadSurvey } from './survey-data';
+import { registerSurveyWorker } from './sw-register';
 
 // /c/<council>, /c/<council>/privacy or /privacy.
 const parts = location.pathname.split('/').filter(Boolean);
@@ -13,3 +14,5 @@ const firstLoad = slug ? loadSurvey(slug) : null;
 // Handled by the app once it renders; this stops an early failure counting as unhandled.
 firstLoad?.catch(() => {});
 render(<SurveyApp slug={slug} privacy={privacy} firstLoad={firstLoad} />, document.getElementById('app')!);
+// Lets the survey open again with no signal, and a second visit reuse what the first downloaded.
+registerSurveyWorker();
