@@ -21,11 +21,15 @@ export const PHONE = { width: 360, height: 740 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
+/**
+ * The survey's service worker is blocked unless a test asks for it (`serviceWorkers: 'allow'`): requests a
+ * worker answers never reach Playwright's page.route, which other tests use to make requests fail.
+ */
 export const phoneContext = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> =>
-  browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB', ...options });
+  browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB', serviceWorkers: 'block', ...options });
 
 export const desktopContext = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> =>
-  browser.newContext({ viewport: DESKTOP, locale: 'en-GB', ...options });
+  browser.newContext({ viewport: DESKTOP, locale: 'en-GB', serviceWorkers: 'block', ...options });
 
 /** Saves a full-page screenshot as test-output/screenshots/<name>.png and returns its path. */
 export const screenshot = async (page: Page, name: string, fullPage = true): Promise<string> => {
