@@ -4,10 +4,12 @@
  * are at least 24 × 24 px (the board's menu 44 px tall), and axe finds nothing. One server, one browser, a page per width.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { OPEN_ROUND, seedBoardPicture } from '../support/board-picture';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
 
@@ -90,7 +92,9 @@ const layoutProblems = (page: Page) =>
   });
 
 const checkPage = async (page: Page, shot: string) => {
-  await screenshot(page, shot);
+  // The whole page at one pixel per CSS pixel: the tall ones (themes, the report) stay quick to take and to read.
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}.png`), fullPage: true, scale: 'css' });
   expect.soft(await layoutProblems(page), shot).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), shot).toEqual([]);
