@@ -151,6 +151,22 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
     if (name === 'phone') {
       await page.locator('#over-rounds').evaluate((h) => h.scrollIntoView());
       await screenshot(page, 'board-phone-promise', false);
+      // At 320 px (WCAG's reflow width) a table too wide for the screen scrolls in its own named box, never the page.
+      await page.setViewportSize({ width: 320, height: 700 });
+      await expect.poll(() => page.locator('.table-scroll[role="region"][tabindex="0"]').count()).toBeGreaterThan(0);
+      expect(await layoutProblems(page)).toEqual([]);
+      // Its name says what it holds; the arrow keys scroll it; the row headings stay in view while it scrolls.
+      const box = page.locator('.table-scroll[role="region"]').first();
+      expect(await box.getAttribute('aria-label')).toMatch(/^(Figures by round|By age group|In care or care leaver|How they answered).* \(scrolls sideways\)$/);
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      const rowHead = box.locator('tbody th').first();
+      await box.scrollIntoViewIfNeeded();
+      await screenshot(page, 'widths-phone-320-scrolled-table', false);
+      expect(await rowHead.evaluate((th) => Math.round(th.getBoundingClientRect().left - th.closest('.table-scroll')!.getBoundingClientRect().left))).toBe(0);
+      await page.setViewportSize(viewport);
+      await expect.poll(() => page.locator('.table-scroll[role="region"]').count()).toBe(0);
     }
   });
 
