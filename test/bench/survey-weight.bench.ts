@@ -1,8 +1,11 @@
 /**
  * First visit to the survey of a 65-promise pledge on a phone with an empty cache: every byte over the
  * wire (HTML, JS, CSS, icons, the pledge JSON), compressed as the server sends it, as Chromium counts it
- * (CDP Network.loadingFinished encodedDataLength, headers included). Budget: 60 KB.
+ * (CDP Network.loadingFinished encodedDataLength, headers included). A real phone also runs the survey's
+ * service worker, whose downloads the page's CDP session does not see, so every byte the server sends is
+ * counted too, through a relay in front of it; the budget holds for the larger figure. Budget: 60 KB.
  */
+import { createServer, connect, type AddressInfo } from 'node:net';
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser, phoneContext } from '../support/browser';
 import { SLUG, startSurveyBench } from './survey-support';
@@ -10,10 +13,22 @@ import { SLUG, startSurveyBench } from './survey-support';
 const BUDGET_BYTES = 60 * 1024;
 
 const { server, source, stop } = await startSurveyBench();
+// Counts every byte the server sends, whichever part of the browser asked for it.
+let fromServer = 0;
+const upstream = new URL(server.url);
+const relay = createServer((client) => {
+  const s = connect(Number(upstream.port), upstream.hostname);
+  s.on('data', (d: Buffer) => (fromServer += d.length));
+  client.pipe(s).pipe(client);
+  client.on('error', () => s.destroy());
+  s.on('error', () => client.destroy());
+});
+await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
 let failed = false;
 try {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser, { serviceWorkers: 'allow' });
   const page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -25,11 +40,14 @@ try {
   );
   cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
 
-  await page.goto(`${server.url}/c/${SLUG}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}/c/${SLUG}`, { waitUntil: 'networkidle' });
   await page.getByText('We made 65 promises to you').waitFor();
   // The first promise screen needs nothing more from the network; open it to prove it.
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByText('Promise 1 of 65').waitFor();
+  await page.waitForLoadState('networkidle');
+  // The worker installs after the page has loaded and keeps what the page already downloaded.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForLoadState('networkidle');
 
   let total = 0;
@@ -37,15 +55,17 @@ try {
   for (const [id, n] of bytes) {
     const r = urls.get(id);
     total += n;
-    console.log(`  ${String(n).padStart(7)} B  ${(r?.type ?? '?').padEnd(10)} ${(r?.encoding || 'identity').padEnd(8)} ${r?.url.replace(server.url, '') ?? id}`);
+    console.log(`  ${String(n).padStart(7)} B  ${(r?.type ?? '?').padEnd(10)} ${(r?.encoding || 'identity').padEnd(8)} ${r?.url.replace(origin, '') ?? id}`);
   }
+  console.log(`  every byte the server sent, service worker included: ${(fromServer / 1024).toFixed(1)} KB ${fromServer <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`);
   const loaded = [...urls.values()].map((u) => u.url);
   const forbidden = loaded.filter((u) => /\/assets\/(chart|staff)[-.]/.test(u));
   console.log(`  total over the wire: ${(total / 1024).toFixed(1)} KB in ${bytes.size} responses (budget ${BUDGET_BYTES / 1024} KB) ${total <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`);
   console.log(`  chart.js or staff chunks loaded: ${forbidden.length === 0 ? 'none' : forbidden.join(', ')}`);
-  failed = total > BUDGET_BYTES || forbidden.length > 0;
+  failed = Math.max(total, fromServer) > BUDGET_BYTES || forbidden.length > 0;
 } finally {
   await browser.close();
+  relay.close();
   await stop();
 }
 process.exit(failed ? 1 : 0);
