@@ -21,6 +21,7 @@ import { pageRewriteCode } from '../../infra/site/page-rewrite';
 import { API_THROTTLE, WAF_LIMITS, WAF_WINDOW_SECONDS } from '../../infra/traffic-limits';
 import { ROLES } from '../../shared/roles';
 import { PAGE_ROUTES } from '../../web/page-routes';
+import { SW_FILE } from '../../web/sw-build';
 import { synthStage, type SynthesisedStage } from './support/platform';
 
 // The CLI synth test runs CloudFormation's own template checks; here they would only add seconds.
@@ -241,6 +242,21 @@ describe('site', () => {
       for (const h of policy.CustomHeadersConfig.Items) if (h.Header !== 'Cache-Control') sent[h.Header] = h.Value;
       expect(sent).toEqual(PAGE_SECURITY_HEADERS);
     }
+  });
+
+  test("the survey's service worker (/sw.js) is deployed and checked on every visit, like a page", () => {
+    const config = distribution(prod);
+    // No page route and no other behaviour claims it: the bucket's file, through the default behaviour.
+    const atEdge = new Function(`${pageRewriteCode(PAGE_ROUTES)}\nreturn handler;`)() as (e: { request: { uri: string } }) => { uri: string };
+    expect(atEdge({ request: { uri: `/${SW_FILE}` } }).uri).toBe(`/${SW_FILE}`);
+    const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    expect(config.CacheBehaviors.filter((b: any) => glob(b.PathPattern).test(`/${SW_FILE}`))).toEqual([]);
+    const policy = headersPolicy(prod, config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+    expect(policy.CustomHeadersConfig.Items.find((h: any) => h.Header === 'Cache-Control').Value).toBe(PAGE_CACHE_CONTROL);
+    // The pages' bundle, as uploaded, holds it at the root.
+    const deployment = only(prod.templates.platform, 'Custom::CDKBucketDeployment').Properties;
+    const dirs = deployment.SourceObjectKeys.map((k: unknown) => join(prod.assembly.directory, `asset.${String(k).replace(/\.zip$/, '')}`));
+    expect(dirs.filter((d: string) => readdirSync(d).includes(SW_FILE))).toHaveLength(1);
   });
 
   test('/config.json tells the pages to sign staff in with this user pool', () => {
