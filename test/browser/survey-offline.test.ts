@@ -6,10 +6,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../functions/api/security-headers';
 import type { LocalServer } from '../../functions/local/server';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { Rating } from '../../shared/rating';
+import { NETWORK_TIMEOUT_MS } from '../../web/src/survey/sw-routes';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { checkYoungPersonPage, countsByPromise, fetchScorecard, postSubmission } from '../support/survey-pages';
@@ -124,6 +126,36 @@ describe('the survey with no signal', () => {
     await Promise.all(sizing);
     expect(fromNetwork).toEqual([]);
     expect(fromPhone).toBeGreaterThan(0);
+  });
+
+  it("on a very slow link, shows the phone's copy of the survey data after about three seconds", async () => {
+    let asked = 0;
+    // The council's data takes ten seconds to come; the worker's own request is held here.
+    await context.route('**/api/public/councils/riverside', async (r) => {
+      asked++;
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      await r.continue().catch(() => {});
+    });
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${server.url}${SURVEY}`);
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor({ timeout: 9_000 });
+    const waited = Date.now() - started;
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(asked).toBeGreaterThan(0);
+    expect(waited).toBeGreaterThanOrEqual(NETWORK_TIMEOUT_MS - 500);
+    expect(waited).toBeLessThan(NETWORK_TIMEOUT_MS + 4_000);
+    await page.close();
+  });
+
+  it('is served as JavaScript that every visit checks again, with the pages\' security headers', async () => {
+    const res = await fetch(`${server.url}/sw.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    // The build wrote its version and the survey's assets in.
+    expect(await res.text()).not.toContain('__SW_BUILD__');
   });
 
   it('leaves staff pages, writes and other API calls to the network', async () => {
