@@ -42,6 +42,8 @@ export const DOC_SCREENSHOTS: string[] = [
   'pledge-versions',
   'admin-01-staff',
   'admin-04-cards',
+  'settings-02-refused',
+  'survey-offline-01-reopened',
 ];
 
 
