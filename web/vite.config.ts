@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { serviceWorkerBuild, SW_ENTRY, SW_FILE } from './sw-build';
+import { serviceWorkerBuild, SW_ENTRY, SW_FILE } from './sw-build.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
