@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure } from '../../lib/api';
 import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS } from '../../../../shared/limits';
@@ -13,47 +14,48 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 const tidy = (c: HelpContact): HelpContact =>
   Object.fromEntries(Object.entries(c).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as unknown as HelpContact;
 
+/** A score limit: a whole number 0–100, with the phone's number pad. */
+const PERCENT: InputAttrs = { type: 'number', inputMode: 'numeric', min: 0, max: 100 };
+
 /** The server's problems by field path ("helpContacts.2.url"), shown beside the field they concern. */
 type Problems = Record<string, string>;
 
+/** An input's attributes beyond what Field itself sets. */
+type InputAttrs = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput'>;
+
 /** A label, an optional hint, the input, and the server's problem with it, all tied together for screen readers. */
-const Field = (props: { id: string; label: string; hint?: string | null; problem?: string; narrow?: boolean; input: (describedBy: string | undefined) => preact.JSX.Element }) => {
+const Field = (props: { id: string; label: string; hint?: string | null; problem?: string | undefined; narrow?: boolean; value: string; onValue: (v: string) => void; attrs?: InputAttrs }) => {
   const describedBy = [props.hint && `${props.id}-hint`, props.problem && `${props.id}-problem`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.narrow ? ' narrow' : ''}${props.problem ? ' has-problem' : ''}`}>
       <label for={props.id}>{props.label}</label>
       {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
       {props.problem && <span class="problem" id={`${props.id}-problem`}>{props.problem}</span>}
-      {props.input(describedBy)}
+      <input
+        {...props.attrs}
+        id={props.id}
+        value={props.value}
+        aria-describedby={describedBy}
+        aria-invalid={props.problem ? 'true' : undefined}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
     </div>
   );
 };
 
 const ContactFields = (props: { index: number; contact: HelpContact; problems: Problems; onChange: (c: HelpContact) => void; onRemove: () => void }) => {
   const { index, contact, onChange, onRemove } = props;
-  const id = (field: string) => `contact-${index}-${field}`;
-  const field = (name: keyof HelpContact, label: string, hint: string | null, type = 'text') => {
-    const problem = props.problems[`helpContacts.${index}.${name}`];
-    return (
-      <Field
-        id={id(name)}
-        label={label}
-        hint={hint}
-        problem={problem}
-        input={(describedBy) => (
-          <input
-            id={id(name)}
-            type={type}
-            autocomplete="off"
-            value={contact[name] ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={problem ? 'true' : undefined}
-            onInput={(e) => onChange({ ...contact, [name]: e.currentTarget.value })}
-          />
-        )}
-      />
-    );
-  };
+  const field = (name: keyof HelpContact, label: string, hint: string | null, type = 'text') => (
+    <Field
+      id={`contact-${index}-${name}`}
+      label={label}
+      hint={hint}
+      problem={props.problems[`helpContacts.${index}.${name}`]}
+      value={contact[name] ?? ''}
+      onValue={(v) => onChange({ ...contact, [name]: v })}
+      attrs={{ type, autocomplete: 'off' }}
+    />
+  );
   return (
     <fieldset class="contact">
       <legend>Contact {index + 1}</legend>
@@ -138,9 +140,9 @@ export const SettingsPage = () => {
               id="council-name"
               label="The council’s name, as young people see it"
               problem={problems.name}
-              input={(describedBy) => (
-                <input id="council-name" type="text" autocomplete="organization" value={name} aria-describedby={describedBy} aria-invalid={problems.name ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
-              )}
+              value={name}
+              onValue={setName}
+              attrs={{ type: 'text', autocomplete: 'organization' }}
             />
             <p class="hint">
               Young people’s address stays <strong>/c/{saved.slug}</strong>: it is printed on cards and posters.
@@ -175,24 +177,23 @@ export const SettingsPage = () => {
               A promise’s score runs from 0 to 100: (Yes + half of Sometimes) ÷ everyone who answered Yes, Sometimes or No × 100. The scorecard colours it
               by these limits.
             </p>
-            <Field
-              id="green-from"
-              label="Green from a score of"
-              narrow
-              problem={problems['thresholds.green']}
-              input={(describedBy) => (
-                <input id="green-from" type="number" inputMode="numeric" min={0} max={100} value={green} aria-describedby={describedBy} aria-invalid={problems['thresholds.green'] ? 'true' : undefined} onInput={(e) => setGreen(e.currentTarget.value)} />
-              )}
-            />
-            <Field
-              id="amber-from"
-              label="Amber from a score of"
-              narrow
-              problem={problems['thresholds.amber']}
-              input={(describedBy) => (
-                <input id="amber-from" type="number" inputMode="numeric" min={0} max={100} value={amber} aria-describedby={describedBy} aria-invalid={problems['thresholds.amber'] ? 'true' : undefined} onInput={(e) => setAmber(e.currentTarget.value)} />
-              )}
-            />
+            {(
+              [
+                ['green', 'Green', green, setGreen],
+                ['amber', 'Amber', amber, setAmber],
+              ] as const
+            ).map(([colour, label, value, setValue]) => (
+              <Field
+                key={colour}
+                id={`${colour}-from`}
+                label={`${label} from a score of`}
+                narrow
+                problem={problems[`thresholds.${colour}`]}
+                value={value}
+                onValue={setValue}
+                attrs={PERCENT}
+              />
+            ))}
             <p class="hint">Below amber is red. A figure from fewer than 5 young people is never coloured.</p>
           </section>
 
@@ -204,19 +205,9 @@ export const SettingsPage = () => {
               narrow
               hint={`From ${COMMENT_RETENTION_DAYS.min} to ${COMMENT_RETENTION_DAYS.max.toLocaleString('en-GB')} days. A new period applies to comments that arrive from now on; comments already received are deleted when the period they arrived with ends. Counts are always kept.`}
               problem={problems.commentRetentionDays}
-              input={(describedBy) => (
-                <input
-                  id="retention-days"
-                  type="number"
-                  inputMode="numeric"
-                  min={COMMENT_RETENTION_DAYS.min}
-                  max={COMMENT_RETENTION_DAYS.max}
-                  value={days}
-                  aria-describedby={describedBy}
-                  aria-invalid={problems.commentRetentionDays ? 'true' : undefined}
-                  onInput={(e) => setDays(e.currentTarget.value)}
-                />
-              )}
+              value={days}
+              onValue={setDays}
+              attrs={{ type: 'number', inputMode: 'numeric', min: COMMENT_RETENTION_DAYS.min, max: COMMENT_RETENTION_DAYS.max }}
             />
           </section>
 
