@@ -1,10 +1,13 @@
-import { Tags, Validations, type App } from 'aws-cdk-lib';
+import { type App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { EdgeStack } from './stacks/edge-stack';
 import { PlatformStack } from './stacks/platform-stack';
 import type { StageConfig } from './stages';
 
-export const stackNames = (stage: StageConfig) => ({ platform: `PromiseCheck-${stage.name}`, edge: `PromiseCheck-${stage.name}-edge` });
+export const stackNames = (stage: StageConfig) => ({
+  platform: `PromiseCheck-${stage.name}`,
+  edge: `PromiseCheck-${stage.name}-edge`,
+});
 
 export interface PlatformOptions {
   /** The built pages (web/dist). */

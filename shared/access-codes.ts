@@ -47,4 +47,5 @@ export const codeDigestInput = (roundId: string, normalisedCode: string): string
 
 /** The fragment that carries a code in a card's link; it never reaches a server or its logs. */
 export const CODE_FRAGMENT = 'code';
-export const cardLink = (surveyUrl: string, code: string): string => `${surveyUrl}#${CODE_FRAGMENT}=${formatAccessCode(code)}`;
+export const cardLink = (surveyUrl: string, code: string): string =>
+  `${surveyUrl}#${CODE_FRAGMENT}=${formatAccessCode(code)}`;

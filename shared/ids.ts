@@ -13,7 +13,10 @@ export const RoundIdSchema = idSchema('Round id');
 
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'A council slug is lower-case letters, digits and dashes, like "riverside"');
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/,
+    'A council slug is lower-case letters, digits and dashes, like "riverside"',
+  );
 
 /** Made on the device when a survey starts; the server uses it to count a submission once. */
 export const SubmissionIdSchema = z.uuid({ error: 'submissionId must be a UUID made on the device' });

@@ -1,7 +1,7 @@
-import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { serviceWorkerBuild, SW_ENTRY, SW_FILE } from './sw-build.ts';
+import { SW_ENTRY, SW_FILE, serviceWorkerBuild } from './sw-build.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { RATE_LIMITS } from '../../shared/rate-limits';
 import { MAX_BODY_BYTES, REQUEST_BODY_TIMEOUT_MS, REQUEST_DEADLINE_MS } from '../../shared/limits';
+import { RATE_LIMITS } from '../../shared/rate-limits';
 import type { AppDeps } from './deps';
 import type { AppEnv } from './env';
 import { HttpError } from './http-error';
@@ -11,11 +11,11 @@ import { deadline } from './middleware/deadline';
 import { errorHandler, notFoundHandler } from './middleware/errors';
 import { rateLimit } from './middleware/rate-limit';
 import { staffAuth } from './middleware/staff-auth';
-import { PAGE_SECURITY_HEADERS } from './security-headers';
 import { validationHook } from './middleware/validation-hook';
-import { BEARER } from './routes/route-kit';
 import { publicRoutes } from './routes/public';
+import { BEARER } from './routes/route-kit';
 import { staffRoutes } from './routes/staff';
+import { PAGE_SECURITY_HEADERS } from './security-headers';
 
 export const API_PREFIX = '/api';
 export const STAFF_PREFIX = '/api/staff';
@@ -35,7 +35,12 @@ export const createApp = (deps: AppDeps) => {
       xFrameOptions: 'DENY',
       strictTransportSecurity: PAGE_SECURITY_HEADERS['Strict-Transport-Security'],
       // An answer of the API is data: it loads nothing, runs nothing and no page may frame it.
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
       permissionsPolicy: { geolocation: false, camera: false, microphone: false, payment: false, usb: false },
     }),
   );
@@ -49,7 +54,11 @@ export const createApp = (deps: AppDeps) => {
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
         onError: () => {
-          throw new HttpError(413, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send fewer comments at a time.`);
+          throw new HttpError(
+            413,
+            'too_large',
+            `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send fewer comments at a time.`,
+          );
         },
       }),
       REQUEST_BODY_TIMEOUT_MS,
@@ -61,7 +70,11 @@ export const createApp = (deps: AppDeps) => {
 
   for (const register of [...publicRoutes, ...staffRoutes]) register(app, deps);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', BEARER, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER, {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   app.doc31(`${API_PREFIX}/openapi.json`, {
     openapi: '3.1.0',
     info: {

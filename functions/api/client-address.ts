@@ -27,7 +27,12 @@ export const clientAddress = (c: Context): string | null => {
   const env = (c.env ?? {}) as LambdaBindings & NodeBindings;
   if (env.requestContext) {
     const viewer = c.req.header(VIEWER_ADDRESS_HEADER);
-    return (viewer ? withoutPort(viewer) : null) ?? env.requestContext.http?.sourceIp ?? env.requestContext.identity?.sourceIp ?? null;
+    return (
+      (viewer ? withoutPort(viewer) : null) ??
+      env.requestContext.http?.sourceIp ??
+      env.requestContext.identity?.sourceIp ??
+      null
+    );
   }
   return env.incoming?.socket?.remoteAddress ?? null;
 };
@@ -44,6 +49,11 @@ export const addressKey = (address: string): string => {
   const [head = '', tail = ''] = a.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = a.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = a.includes('::')
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 };

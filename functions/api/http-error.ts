@@ -19,8 +19,10 @@ export class HttpError extends Error {
 }
 
 export const badRequest = (message: string, issues?: Issue[]) => new HttpError(400, 'bad_request', message, issues);
-export const unauthorized = (message: string) => new HttpError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer' });
+export const unauthorized = (message: string) =>
+  new HttpError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer' });
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
-export const unprocessable = (message: string, issues?: Issue[]) => new HttpError(422, 'unprocessable', message, issues);
+export const unprocessable = (message: string, issues?: Issue[]) =>
+  new HttpError(422, 'unprocessable', message, issues);

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importPledge, type ImportFormat, type PledgeImportDraft } from '../../shared/importer';
+import { type ImportFormat, importPledge, type PledgeImportDraft } from '../../shared/importer';
 import { themeLabel } from '../../shared/themes';
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
@@ -26,7 +26,9 @@ const readDocument = async (file: string): Promise<{ text: string; format?: Impo
     if (!info.isFile()) throw new CliError(`${file} is not a file.`);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`);
+    throw new CliError(
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`,
+    );
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.docx') {
@@ -84,6 +86,6 @@ const main = async () => {
 };
 
 main().catch((e: unknown) => {
-  process.stderr.write(`import-pledge: ${e instanceof CliError ? e.message : (e as Error).stack ?? String(e)}\n`);
+  process.stderr.write(`import-pledge: ${e instanceof CliError ? e.message : ((e as Error).stack ?? String(e))}\n`);
   process.exit(1);
 });

@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RoundIdSchema } from '../../shared/ids';
-import { reconcileRound, RoundNotFoundError } from '../jobs/reconcile-round';
 import { formatReport } from '../jobs/reconcile-report';
-import { runningDynamoLocal, startDynamoLocal, type DynamoLocal } from '../local/dynamo-local';
+import { RoundNotFoundError, reconcileRound } from '../jobs/reconcile-round';
+import { type DynamoLocal, runningDynamoLocal, startDynamoLocal } from '../local/dynamo-local';
 import { dataDirOf } from '../local/server';
 import { REPO_ROOT } from '../local/web-build';
 import { createDynamoClient, documentClient } from '../store/client';
@@ -48,13 +48,24 @@ export const parseReconcileArgs = (argv: string[]): ReconcileCommandOptions => {
   });
   if (positionals.length !== 1) throw new Error(`Name one round.\n${USAGE}`);
   const roundId = RoundIdSchema.safeParse(positionals[0]);
-  if (!roundId.success) throw new Error(`"${positionals[0]}" is not a round id: ${roundId.error.issues[0]?.message}.\n${USAGE}`);
+  if (!roundId.success)
+    throw new Error(`"${positionals[0]}" is not a round id: ${roundId.error.issues[0]?.message}.\n${USAGE}`);
   if (values.aws && values.endpoint) throw new Error(`Give --endpoint or --aws, not both.\n${USAGE}`);
-  return { roundId: roundId.data, repair: values.repair, json: values.json, ...(values.endpoint ? { endpoint: values.endpoint } : {}), aws: values.aws, table: values.table };
+  return {
+    roundId: roundId.data,
+    repair: values.repair,
+    json: values.json,
+    ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    aws: values.aws,
+    table: values.table,
+  };
 };
 
 /** Runs the command; returns the exit status. */
-export const runReconcileCommand = async (options: ReconcileCommandOptions, print: (text: string) => void = console.log): Promise<number> => {
+export const runReconcileCommand = async (
+  options: ReconcileCommandOptions,
+  print: (text: string) => void = console.log,
+): Promise<number> => {
   let started: DynamoLocal | undefined;
   let endpoint = options.endpoint;
   if (!endpoint && !options.aws) {

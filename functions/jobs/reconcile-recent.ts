@@ -6,7 +6,7 @@
  * person reads the report and runs `npm run reconcile -- <round> --repair`.
  */
 import { formatReport, verdictOf } from './reconcile-report';
-import { reconcileRound, type ReconcileDeps } from './reconcile-round';
+import { type ReconcileDeps, reconcileRound } from './reconcile-round';
 import type { JobOutcome } from './scheduled-job';
 
 /** A round closed longer ago than this no longer changes, so it is no longer checked every run. */
@@ -19,7 +19,10 @@ export interface RunLog {
   warn(message: string, extra: Record<string, unknown>): void;
 }
 
-export const reconcileRecentRounds = async (deps: ReconcileDeps, { now, logger }: { now: Date; logger: RunLog }): Promise<JobOutcome> => {
+export const reconcileRecentRounds = async (
+  deps: ReconcileDeps,
+  { now, logger }: { now: Date; logger: RunLog },
+): Promise<JobOutcome> => {
   const outcome = { RoundsChecked: 0, RoundsWithDifferences: 0, Differences: 0, RoundsBusy: 0 };
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
   for (const roundId of await deps.reconcile.roundIds()) {
@@ -31,7 +34,11 @@ export const reconcileRecentRounds = async (deps: ReconcileDeps, { now, logger }
     if (report.differences > 0) {
       outcome.RoundsWithDifferences++;
       outcome.Differences += report.differences;
-      logger.warn(`reconcile ${roundId}: ${verdictOf(report)}`, { roundId, councilId: report.councilId, report: formatReport(report) });
+      logger.warn(`reconcile ${roundId}: ${verdictOf(report)}`, {
+        roundId,
+        councilId: report.councilId,
+        report: formatReport(report),
+      });
     } else {
       logger.info(`reconcile ${roundId}: ${verdictOf(report)}`, { roundId, councilId: report.councilId });
     }

@@ -14,7 +14,10 @@ const REPAIR_WORDS: Record<RepairOutcome, string> = {
 
 /** The verdict in a few words, for the first line and for logs. */
 export const verdictOf = (r: ReconcileReport): string => {
-  if (r.afterRepair) return r.afterRepair.differences === 0 ? 'repaired: no difference remains' : `repaired, but ${r.afterRepair.differences} differences remain`;
+  if (r.afterRepair)
+    return r.afterRepair.differences === 0
+      ? 'repaired: no difference remains'
+      : `repaired, but ${r.afterRepair.differences} differences remain`;
   if (r.differences === 0) return 'no difference';
   return `${r.differences} difference${r.differences === 1 ? '' : 's'}${r.busy ? ' (answers were arriving: some may be in flight)' : ''}`;
 };
@@ -28,7 +31,9 @@ export const formatReport = (r: ReconcileReport, options: { maxLines?: number } 
   ];
   let shown = 0;
   for (const s of r.scopes) {
-    const joined = s.joined ? `, ${n(s.joined.recounted)} participant records, ${n(s.joined.stored)} joined` : ` (${n(s.records)} responses)`;
+    const joined = s.joined
+      ? `, ${n(s.joined.recounted)} participant records, ${n(s.joined.stored)} joined`
+      : ` (${n(s.records)} responses)`;
     const state = s.countersTakenAsStored
       ? 'participant records are missing, so its counters are taken as stored'
       : s.differences.length === 0 && (!s.joined || s.joined.stored === s.joined.recounted)
@@ -42,6 +47,9 @@ export const formatReport = (r: ReconcileReport, options: { maxLines?: number } 
   }
   if (shown > max) lines.push(`  … and ${shown - max} more differences`);
   lines.push(`  repair: ${REPAIR_WORDS[r.repair]}`);
-  if (r.afterRepair) lines.push(`  check after repair: ${r.afterRepair.differences === 0 ? 'no difference' : `${r.afterRepair.differences} differences`}`);
+  if (r.afterRepair)
+    lines.push(
+      `  check after repair: ${r.afterRepair.differences === 0 ? 'no difference' : `${r.afterRepair.differences} differences`}`,
+    );
   return lines.join('\n');
 };

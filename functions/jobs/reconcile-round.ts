@@ -8,9 +8,16 @@
  * the counters describe the same moment. A round still receiving answers may never be quiet: its
  * differences are then reported as possibly in flight, and nothing is repaired.
  */
-import { addParticipant, addShowOfHands, differencesOf, tallyDifference, type Difference } from '../../shared/scoring/reconcile';
-import { addResponse, emptyRoundTally, totalCounts, totalResponses, type RoundTally } from '../../shared/scoring/tally';
+
 import { isRoundOpen } from '../../shared/schemas/round';
+import {
+  addParticipant,
+  addShowOfHands,
+  type Difference,
+  differencesOf,
+  tallyDifference,
+} from '../../shared/scoring/reconcile';
+import { addResponse, emptyRoundTally, type RoundTally, totalCounts, totalResponses } from '../../shared/scoring/tally';
 import type { ReconcileStore, ScopeRepair, StoredCounters } from '../store/reconcile-store';
 import type { SessionRecord } from '../store/session-store';
 import type { Store } from '../store/store';
@@ -74,13 +81,19 @@ const QUIET_ATTEMPTS = 3;
 const QUIET_WAIT_MS = 1_000;
 
 const totalsOf = (survey: RoundTally, sessions: RoundTally[]): Totals => {
-  const ratings = (t: RoundTally) => [...t.promises.values()].reduce((sum, p) => {
-    const c = totalCounts(p);
-    return sum + c.yes + c.sometimes + c.no + c.dontknow;
-  }, 0);
+  const ratings = (t: RoundTally) =>
+    [...t.promises.values()].reduce((sum, p) => {
+      const c = totalCounts(p);
+      return sum + c.yes + c.sometimes + c.no + c.dontknow;
+    }, 0);
   const surveyResponses = totalResponses(survey);
   const sessionPeople = sessions.reduce((sum, t) => sum + totalResponses(t), 0);
-  return { responses: surveyResponses + sessionPeople, surveyResponses, sessionPeople, ratings: [survey, ...sessions].reduce((s, t) => s + ratings(t), 0) };
+  return {
+    responses: surveyResponses + sessionPeople,
+    surveyResponses,
+    sessionPeople,
+    ratings: [survey, ...sessions].reduce((s, t) => s + ratings(t), 0),
+  };
 };
 
 interface Recounted {
@@ -123,7 +136,14 @@ const scopesOf = (pass: Pass): ScopeResult[] =>
     const stored = r.sessionId === null ? pass.counters.survey : pass.counters.sessions.get(r.sessionId);
     const storedTally = stored?.tally ?? emptyRoundTally();
     if (r.sessionId === null) {
-      return { sessionId: null, name: r.name, records: r.records, differences: differencesOf(storedTally, r.tally), joined: null, countersTakenAsStored: false };
+      return {
+        sessionId: null,
+        name: r.name,
+        records: r.records,
+        differences: differencesOf(storedTally, r.tally),
+        joined: null,
+        countersTakenAsStored: false,
+      };
     }
     const joined = { stored: stored?.joined ?? 0, recounted: r.records };
     const lost = joined.recounted < joined.stored;
@@ -138,11 +158,20 @@ const scopesOf = (pass: Pass): ScopeResult[] =>
   });
 
 const differenceCount = (scopes: ScopeResult[]) =>
-  scopes.reduce((n, s) => n + s.differences.length + (s.joined && !s.countersTakenAsStored && s.joined.stored !== s.joined.recounted ? 1 : 0), 0);
+  scopes.reduce(
+    (n, s) =>
+      n +
+      s.differences.length +
+      (s.joined && !s.countersTakenAsStored && s.joined.stored !== s.joined.recounted ? 1 : 0),
+    0,
+  );
 
 const repairsOf = (pass: Pass, scopes: ScopeResult[]): ScopeRepair[] =>
   scopes
-    .filter((s) => !s.countersTakenAsStored && (s.differences.length > 0 || (s.joined && s.joined.stored !== s.joined.recounted)))
+    .filter(
+      (s) =>
+        !s.countersTakenAsStored && (s.differences.length > 0 || (s.joined && s.joined.stored !== s.joined.recounted)),
+    )
     .map((s) => {
       const stored = s.sessionId === null ? pass.counters.survey : pass.counters.sessions.get(s.sessionId);
       const recounted = pass.recounted.find((r) => r.sessionId === s.sessionId)!.tally;
@@ -165,12 +194,18 @@ const quietPass = async (deps: ReconcileDeps, roundId: string, sessions: Map<str
   return { pass, passes };
 };
 
-export const reconcileRound = async (deps: ReconcileDeps, roundId: string, options: { repair?: boolean } = {}): Promise<ReconcileReport> => {
+export const reconcileRound = async (
+  deps: ReconcileDeps,
+  roundId: string,
+  options: { repair?: boolean } = {},
+): Promise<ReconcileReport> => {
   const started = Date.now();
   const round = await deps.store.rounds.get(roundId);
   if (!round) throw new RoundNotFoundError(`There is no round ${roundId}`);
   const sessions = new Map(
-    (await deps.store.sessions.listForCouncil(round.councilId)).filter((s) => s.roundId === roundId).map((s) => [s.sessionId, s]),
+    (await deps.store.sessions.listForCouncil(round.councilId))
+      .filter((s) => s.roundId === roundId)
+      .map((s) => [s.sessionId, s]),
   );
 
   const { pass, passes } = await quietPass(deps, roundId, sessions);

@@ -5,7 +5,7 @@
  * development identity provider is imported here, so it cannot be part of this bundle.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { handle, type APIGatewayProxyResult, type LambdaEvent } from 'hono/aws-lambda';
+import { type APIGatewayProxyResult, handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
 import { userPoolVerifier } from '../api/auth/token-verifier';
 import type { SafeguardingNotifier } from '../api/notifier';
@@ -23,7 +23,9 @@ const userPoolId = requiredEnv(LAMBDA_ENV.userPoolId);
 const topicArn = requiredEnv(LAMBDA_ENV.safeguardingTopicArn);
 
 // Only staff management and urgent alerts need these clients: loaded on first use, not at a cold start.
-const directory = directoryOnFirstUse(async () => (await import('./cognito-staff-directory')).tracedCognitoDirectory(userPoolId));
+const directory = directoryOnFirstUse(async () =>
+  (await import('./cognito-staff-directory')).tracedCognitoDirectory(userPoolId),
+);
 const notifier = notifierOnFirstUse(async () => (await import('./sns-safeguarding-topic')).tracedSnsNotifier(topicArn));
 
 /** Counts every alert, sent or failed, so a failed one raises an alarm (the caller only logs it). */

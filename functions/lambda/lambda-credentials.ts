@@ -14,7 +14,9 @@ export const defaultProvider = () => async (): Promise<Credentials> => {
   const accessKeyId = process.env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) {
-    throw new Error('No AWS credentials in the environment: this bundle is meant to run in Lambda, which provides them.');
+    throw new Error(
+      'No AWS credentials in the environment: this bundle is meant to run in Lambda, which provides them.',
+    );
   }
   const sessionToken = process.env.AWS_SESSION_TOKEN;
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };

@@ -1,5 +1,5 @@
-import type { SafeguardingNotifier } from '../api/notifier';
 import type { StaffDirectory } from '../api/auth/staff-directory';
+import type { SafeguardingNotifier } from '../api/notifier';
 
 /**
  * Parts of the API function that only rare requests need (the Cognito client for staff management,

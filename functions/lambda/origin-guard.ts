@@ -31,7 +31,9 @@ export const originGuard = <TEvent>(
     return {
       statusCode: 403,
       headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-      body: JSON.stringify({ error: { code: 'forbidden', message: 'Use the site address: the API answers only through it.' } }),
+      body: JSON.stringify({
+        error: { code: 'forbidden', message: 'Use the site address: the API answers only through it.' },
+      }),
       isBase64Encoded: false,
     };
   },

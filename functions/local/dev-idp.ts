@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Jwks } from 'aws-jwt-verify/jwk';
+import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import type { Role } from '../../shared/roles';
 import { CLAIM } from '../api/auth/claims';
-import { userPoolVerifier, type StaffTokenVerifier } from '../api/auth/token-verifier';
+import { type StaffTokenVerifier, userPoolVerifier } from '../api/auth/token-verifier';
 
 /**
  * The development identity provider: local only. It signs ID tokens shaped exactly like those of the
@@ -13,7 +13,11 @@ import { userPoolVerifier, type StaffTokenVerifier } from '../api/auth/token-ver
  * verifies them with the very same verifier, trusting this provider's public key instead of Cognito's.
  * Nothing under functions/lambda imports this file.
  */
-export const DEV_USER_POOL = { region: 'eu-west-2', userPoolId: 'eu-west-2_LocalDev01', clientId: 'promise-check-local' } as const;
+export const DEV_USER_POOL = {
+  region: 'eu-west-2',
+  userPoolId: 'eu-west-2_LocalDev01',
+  clientId: 'promise-check-local',
+} as const;
 const ISSUER = `https://cognito-idp.${DEV_USER_POOL.region}.amazonaws.com/${DEV_USER_POOL.userPoolId}`;
 const KID = 'promise-check-local-1';
 /** As the user pool's web client (infra/constructs/staff-user-pool.ts): an hour per ID token, 12 hours per refresh token. */

@@ -13,7 +13,9 @@ const LoginSchema = z.object({
   password: z.string().min(1, 'Type your password'),
 });
 const REFRESH_HINT = 'Send the refresh token you were given at sign-in, as {"refreshToken"}';
-const RefreshSchema = z.object({ refreshToken: z.string({ error: REFRESH_HINT }).min(1, REFRESH_HINT).max(200, REFRESH_HINT) });
+const RefreshSchema = z.object({
+  refreshToken: z.string({ error: REFRESH_HINT }).min(1, REFRESH_HINT).max(200, REFRESH_HINT),
+});
 
 const parse = async <T>(schema: z.ZodType<T>, body: Promise<unknown>, hint: string): Promise<T> => {
   const parsed = schema.safeParse(await body.catch(() => null));

@@ -1,5 +1,12 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/roles';
 import type { StaffUser } from '../../shared/schemas/staff-users';
@@ -70,7 +77,8 @@ export const devUserDirectory = (
     // The index is eventually consistent: the council on the item itself is what counts.
     return (Items ?? []).filter((i) => i.councilId === councilId);
   };
-  const itemOf = async (councilId: string, userId: string) => (await itemsOf(councilId)).find((i) => i.sub === userId) ?? null;
+  const itemOf = async (councilId: string, userId: string) =>
+    (await itemsOf(councilId)).find((i) => i.sub === userId) ?? null;
 
   return {
     put: (user, password) => write(user, password, { status: 'active', createdAt: now().toISOString() }),
@@ -82,9 +90,22 @@ export const devUserDirectory = (
       const actual = hash(password, Buffer.from(String(Item.salt), 'base64'));
       if (!timingSafeEqual(expected, actual)) return null;
       if (Item.status === 'invited') {
-        await db.send(new UpdateCommand({ TableName: table, Key: keys.staffUser(email), UpdateExpression: 'SET #s = :active', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':active': 'active' } }));
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.staffUser(email),
+            UpdateExpression: 'SET #s = :active',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':active': 'active' },
+          }),
+        );
       }
-      return { sub: String(Item.sub), email: String(Item.email), roles: Item.roles as Role[], councilId: (Item.councilId as string | null) ?? null };
+      return {
+        sub: String(Item.sub),
+        email: String(Item.email),
+        roles: Item.roles as Role[],
+        councilId: (Item.councilId as string | null) ?? null,
+      };
     },
 
     list: async (councilId) => (await itemsOf(councilId)).map(userOf).sort((a, b) => a.email.localeCompare(b.email)),
@@ -98,9 +119,15 @@ export const devUserDirectory = (
       const user: DevIdentity = { sub: newId('u'), email: email.toLowerCase(), roles, councilId };
       const createdAt = now().toISOString();
       try {
-        await write(user, options.invitePassword ?? randomBytes(12).toString('base64url'), { status: 'invited', createdAt }, 'attribute_not_exists(pk)');
+        await write(
+          user,
+          options.invitePassword ?? randomBytes(12).toString('base64url'),
+          { status: 'invited', createdAt },
+          'attribute_not_exists(pk)',
+        );
       } catch (e) {
-        if ((e as Error).name === 'ConditionalCheckFailedException') throw new ConflictError(`There is already an account for ${user.email}`);
+        if ((e as Error).name === 'ConditionalCheckFailedException')
+          throw new ConflictError(`There is already an account for ${user.email}`);
         throw e;
       }
       options.onInvite?.(user.email);

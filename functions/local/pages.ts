@@ -1,12 +1,11 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
-import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
 import { PAGE_ROUTES } from '../../web/page-routes';
 import { SW_FILE } from '../../web/sw-build';
+import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
 import { WEB_DIST } from './web-build';
-
 
 /** Serves the built pages and their hashed assets from web/dist, with the security headers every page carries. */
 export const mountPages = (app: Hono<any>, dist = WEB_DIST) => {

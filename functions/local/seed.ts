@@ -36,7 +36,11 @@ export const seedCouncil = async (
 };
 
 /** Seeds Riverside and its demo staff once; later starts find it and leave it as it is. */
-export const seedDemo = async (store: Store, users: DevUserDirectory, now = new Date()): Promise<'seeded' | 'present'> => {
+export const seedDemo = async (
+  store: Store,
+  users: DevUserDirectory,
+  now = new Date(),
+): Promise<'seeded' | 'present'> => {
   if (await store.councils.getBySlug(DEMO_COUNCIL.slug)) return 'present';
   await seedCouncil(store, {
     council: DEMO_COUNCIL,

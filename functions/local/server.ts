@@ -1,13 +1,13 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { compress } from 'hono/compress';
-import { Hono } from 'hono';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { RateLimitPolicies } from '../../shared/rate-limits';
 import { createApp } from '../api/app';
+import type { AppDeps } from '../api/deps';
 import { errorHandler, notFoundHandler } from '../api/middleware/errors';
 import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
-import type { AppDeps } from '../api/deps';
 import { cachedStore } from '../store/cached-store';
 import { createDynamoClient, documentClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
@@ -17,7 +17,7 @@ import { TABLE } from '../store/table-design';
 import { DEMO_PASSWORD } from './demo-council';
 import { createDevIdentityProvider, type DevIdentityProvider } from './dev-idp';
 import { DEV_LOGIN_PATH, devLoginRoutes } from './dev-routes';
-import { devUserDirectory, type DevUserDirectory } from './dev-users';
+import { type DevUserDirectory, devUserDirectory } from './dev-users';
 import { outboxNotifier } from './outbox-notifier';
 import { mountPages } from './pages';
 
@@ -57,7 +57,8 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   const log = (line: string) => options.quiet || console.log(line);
   const users = devUserDirectory(db, tableName, {
     invitePassword: DEMO_PASSWORD,
-    onInvite: (email) => log(`Invited ${email}: locally they sign in with the password ${DEMO_PASSWORD} (Cognito e-mails one in AWS).`),
+    onInvite: (email) =>
+      log(`Invited ${email}: locally they sign in with the password ${DEMO_PASSWORD} (Cognito e-mails one in AWS).`),
     ...(options.now ? { now: options.now } : {}),
   });
   const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
@@ -89,7 +90,9 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   if (options.pages !== false) mountPages(root);
 
   const server: ServerType = await new Promise((done) => {
-    const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => done(s));
+    const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () =>
+      done(s),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 // The SDK warns that releases after January 2027 will need Node 22; the versions pinned here run on 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 import { RATE_LIMITS } from '../../shared/rate-limits';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
 import { startDynamoLocal } from './dynamo-local';
@@ -43,7 +44,13 @@ process.on('uncaughtException', (e) => {
 
 let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
 try {
-  server = await startLocalServer({ endpoint: dynamo.endpoint, port, host: process.env.HOST ?? '127.0.0.1', keyFile: join(dataDir, 'dev-idp-key.json'), rateLimits: RATE_LIMITS });
+  server = await startLocalServer({
+    endpoint: dynamo.endpoint,
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    keyFile: join(dataDir, 'dev-idp-key.json'),
+    rateLimits: RATE_LIMITS,
+  });
 } catch (e) {
   const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
   console.error(busy ? `Port ${port} is in use. Start on another with PORT=3001 npm start.` : e);

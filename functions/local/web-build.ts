@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,8 @@ const PRODUCTION = 'production';
  */
 export const buildWebIfStale = async ({ log = console.log }: { log?: (line: string) => void } = {}) => {
   const sources = Math.max(newestIn(join(REPO_ROOT, 'web')), newestIn(join(REPO_ROOT, 'shared')));
-  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources && readFileSync(STAMP, 'utf8').includes(PRODUCTION)) return 'fresh';
+  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources && readFileSync(STAMP, 'utf8').includes(PRODUCTION))
+    return 'fresh';
   log('Building the pages…');
   const { build } = await import('vite');
   const nodeEnv = process.env.NODE_ENV;

@@ -3,14 +3,15 @@
  * (one per breakdown: age group, care status, source) and 1 to three response counters. A round's
  * totals are the sum over sources. Counter names are readable in the console: "p_x7k.y.a=8-13".
  */
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type Cohort } from '../../shared/cohort';
-import { RATINGS, RATING_CODES, type Rating } from '../../shared/rating';
+import { AGE_BUCKETS, CARE_BUCKETS, type Cohort, SOURCES } from '../../shared/cohort';
+import { RATING_CODES, RATINGS, type Rating } from '../../shared/rating';
 import type { RoundTally } from '../../shared/scoring/tally';
 
 export type Dimension = 'a' | 'c' | 's';
 const DIMENSIONS: Dimension[] = ['a', 'c', 's'];
 
-const cohortValue = (cohort: Cohort, d: Dimension): string => (d === 'a' ? cohort.age : d === 'c' ? cohort.care : cohort.source);
+const cohortValue = (cohort: Cohort, d: Dimension): string =>
+  d === 'a' ? cohort.age : d === 'c' ? cohort.care : cohort.source;
 
 /** The marker for response counters, which belong to no promise. */
 export const RESPONSES = '#';
@@ -55,15 +56,24 @@ export const decodeCounterName = (name: string): DecodedCounter | null => {
 export const countersOfTally = (tally: RoundTally): Map<string, number> => {
   const out = new Map<string, number>();
   const add = (name: string, value: number) => value !== 0 && out.set(name, (out.get(name) ?? 0) + value);
-  const ways = (b: { bySource: Record<string, unknown>; byAge: Record<string, unknown>; byCare: Record<string, unknown> }) =>
-    [['s', b.bySource], ['a', b.byAge], ['c', b.byCare]] as const;
+  const ways = (b: {
+    bySource: Record<string, unknown>;
+    byAge: Record<string, unknown>;
+    byCare: Record<string, unknown>;
+  }) =>
+    [
+      ['s', b.bySource],
+      ['a', b.byAge],
+      ['c', b.byCare],
+    ] as const;
   for (const [d, values] of ways(tally.responses)) {
     for (const [value, n] of Object.entries(values)) add(`${RESPONSES}.${d}=${value}`, n as number);
   }
   for (const [promiseId, t] of tally.promises) {
     for (const [d, values] of ways(t)) {
       for (const [value, counts] of Object.entries(values)) {
-        for (const r of RATINGS) add(`${promiseId}.${RATING_CODES[r]}.${d}=${value}`, (counts as Record<Rating, number>)[r]);
+        for (const r of RATINGS)
+          add(`${promiseId}.${RATING_CODES[r]}.${d}=${value}`, (counts as Record<Rating, number>)[r]);
       }
     }
   }

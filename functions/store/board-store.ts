@@ -48,9 +48,19 @@ export interface CommentStore {
   queue(councilId: string, page: { limit: number; cursor?: string }): Promise<CommentPage>;
   get(councilId: string, roundId: string, commentId: string): Promise<StoredComment | null>;
   /** Null when there is no such comment; a ConflictError when its status is no longer `from`. */
-  decide(councilId: string, roundId: string, commentId: string, decision: CommentDecisionRecord): Promise<StoredComment | null>;
+  decide(
+    councilId: string,
+    roundId: string,
+    commentId: string,
+    decision: CommentDecisionRecord,
+  ): Promise<StoredComment | null>;
   /** Marks a pending comment urgent (it moves to the front of the queue); null when there is none, a ConflictError when it is no longer pending or already urgent. */
-  flagUrgent(councilId: string, roundId: string, commentId: string, flag: { by: string; at: string }): Promise<StoredComment | null>;
+  flagUrgent(
+    councilId: string,
+    roundId: string,
+    commentId: string,
+    flag: { by: string; at: string },
+  ): Promise<StoredComment | null>;
   /** A round's approved and redacted comments (what its board may read), oldest first. */
   shown(councilId: string, roundId: string, limit: number): Promise<StoredComment[]>;
 }

@@ -70,7 +70,10 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
     // theme summaries, which change slowly; the open round's counts are always read afresh.
     aggregates: {
       ...store.aggregates,
-      read: async (roundId) => ((await settled(roundId)) ? settledTallies.get(roundId, () => store.aggregates.read(roundId)) : store.aggregates.read(roundId)),
+      read: async (roundId) =>
+        (await settled(roundId))
+          ? settledTallies.get(roundId, () => store.aggregates.read(roundId))
+          : store.aggregates.read(roundId),
     },
     benchmark: {
       ...store.benchmark,

@@ -24,7 +24,16 @@ const TRANSIENT_NAMES = new Set([
   'ServiceUnavailableException',
   'TransactionInProgressException',
 ]);
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 
 export const isStoreUnavailable = (e: unknown): boolean => {
   if (e instanceof StoreUnavailableError) return true;

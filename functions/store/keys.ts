@@ -72,13 +72,19 @@ export const keys = {
   commentQueuePartition: (councilId: string) => `COUNCIL#${councilId}#COMMENTS`,
   commentQueuePrefix: (status: string) => `${status}#`,
   /** "You said, we did": an action about a promise, in its council's partition, grouped by round. */
-  action: (councilId: string, roundId: string, actionId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: `ACTION#${roundId}#${actionId}` }),
+  action: (councilId: string, roundId: string, actionId: string) => ({
+    [PK]: `COUNCIL#${councilId}`,
+    [SK]: `ACTION#${roundId}#${actionId}`,
+  }),
   actionPrefix: (roundId?: string) => (roundId ? `ACTION#${roundId}#` : 'ACTION#'),
   /** Each council's latest theme summary, all in one small partition read whole for the benchmark. */
   themeSummary: (councilId: string) => ({ [PK]: 'BENCHMARK', [SK]: `COUNCIL#${councilId}` }),
   themeSummaryPartition: () => 'BENCHMARK',
   /** The audit log of a council, newest last; the sort key keeps entries in time order. */
-  auditEntry: (councilId: string, at: string, entryId: string) => ({ [PK]: `AUDIT#${councilId}`, [SK]: `${at}#${entryId}` }),
+  auditEntry: (councilId: string, at: string, entryId: string) => ({
+    [PK]: `AUDIT#${councilId}`,
+    [SK]: `${at}#${entryId}`,
+  }),
   auditPartition: (councilId: string) => `AUDIT#${councilId}`,
   /** Local stand-in for SNS: alerts that would have been sent. */
   outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
@@ -93,7 +99,10 @@ export const keys = {
   sessionState: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'STATE' }),
   sessionTally: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'TALLY' }),
   /** Keyed by the hash of the token the phone made; holds that phone's current answer to each promise. */
-  sessionParticipant: (sessionId: string, tokenHash: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: `PART#${tokenHash}` }),
+  sessionParticipant: (sessionId: string, tokenHash: string) => ({
+    [PK]: `SESSION#${sessionId}`,
+    [SK]: `PART#${tokenHash}`,
+  }),
   joinCode: (code: string) => ({ [PK]: `JOIN#${code}`, [SK]: 'JOIN' }),
   /** A session's counters sit in its round's counter partition (so the round's totals include them), sharded like the survey's. */
   sessionCounters: (roundId: string, sessionId: string, shard: number) => ({
@@ -111,7 +120,8 @@ export const keys = {
     [SK]: sessionId === null ? `REPAIR#${pad(chunk, 2)}` : `SESS#${sessionId}#REPAIR#${pad(chunk, 2)}`,
   }),
   /** The session a counter item belongs to (null for the survey's own items), read back from its sort key. */
-  sessionOfCounterItem: (sk: string): string | null => (sk.startsWith('SESS#') ? sk.slice(5, sk.indexOf('#', 5)) : null),
+  sessionOfCounterItem: (sk: string): string | null =>
+    sk.startsWith('SESS#') ? sk.slice(5, sk.indexOf('#', 5)) : null,
   /** A repair item's chunk number, or null for counters written by answers. */
   repairChunkOf: (sk: string): number | null => {
     const m = /(?:^|#)REPAIR#(\d+)$/.exec(sk);
@@ -122,7 +132,10 @@ export const keys = {
   roundRegistryPartition: 'ROUNDS',
   /** A round's one-time codes: its hashing secret, its batches and one item per code hash, in one partition. */
   accessCodeSecret: (roundId: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: 'SECRET' }),
-  accessCodeBatch: (roundId: string, createdAt: string, batchId: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: `BATCH#${createdAt}#${batchId}` }),
+  accessCodeBatch: (roundId: string, createdAt: string, batchId: string) => ({
+    [PK]: `ACCESS#${roundId}`,
+    [SK]: `BATCH#${createdAt}#${batchId}`,
+  }),
   accessCode: (roundId: string, codeHash: string) => ({ [PK]: `ACCESS#${roundId}`, [SK]: `CODE#${codeHash}` }),
   accessCodesPartition: (roundId: string) => `ACCESS#${roundId}`,
   accessCodePrefix: 'CODE#',
@@ -130,6 +143,9 @@ export const keys = {
   /** One rate-limit window of one client key (a salted hash, never an address); each window its own item. */
   rateWindow: (clientKey: string, windowStart: number) => ({ [PK]: `RATE#${clientKey}#${windowStart}`, [SK]: 'RATE' }),
   /** The local directory's staff of a council, by e-mail (Cognito keeps them in AWS). */
-  staffOfCouncil: (councilId: string, email: string) => ({ [GSI.partitionKey]: `COUNCIL#${councilId}#STAFF`, [GSI.sortKey]: email.toLowerCase() }),
+  staffOfCouncil: (councilId: string, email: string) => ({
+    [GSI.partitionKey]: `COUNCIL#${councilId}#STAFF`,
+    [GSI.sortKey]: email.toLowerCase(),
+  }),
   staffOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#STAFF`,
 } as const;

@@ -5,8 +5,8 @@
  */
 import type { Cohort } from '../../shared/cohort';
 import type { Rating } from '../../shared/rating';
-import type { Participant } from '../../shared/sessions/votes';
 import type { RoundTally } from '../../shared/scoring/tally';
+import type { Participant } from '../../shared/sessions/votes';
 
 /** A stored survey response as a recount needs it: its answers and cohort, nothing else. */
 export interface RawResponse {

@@ -3,12 +3,12 @@
  * `dynamo/sessions.ts` implements it; the pure rules it applies live in shared/sessions/.
  */
 import type { Cohort } from '../../shared/cohort';
+import type { RoundTally } from '../../shared/scoring/tally';
 import type { RoomGroup } from '../../shared/sessions/groups';
 import type { SessionState } from '../../shared/sessions/state';
 import type { SessionPromise } from '../../shared/sessions/summary';
 import type { SessionTally, TallyPlan } from '../../shared/sessions/tally';
 import type { Participant, VotePlan } from '../../shared/sessions/votes';
-import type { RoundTally } from '../../shared/scoring/tally';
 
 export interface SessionRecord {
   sessionId: string;

@@ -7,8 +7,8 @@ import type { Council } from '../../shared/schemas/council';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { RoundTally } from '../../shared/scoring/tally';
-import type { SessionStore } from './session-store';
 import type { ActionStore, BenchmarkStore, CommentStore } from './board-store';
+import type { SessionStore } from './session-store';
 
 export interface CouncilStore {
   get(councilId: string): Promise<Council | null>;

@@ -1,5 +1,5 @@
-import type { Metafile } from 'esbuild';
 import { resolve } from 'node:path';
+import type { Metafile } from 'esbuild';
 import { REPO_ROOT } from './esbuild-bundle';
 
 export interface BundleOutputs {
@@ -18,12 +18,16 @@ export const bundleOutputs = (metafile: Metafile): BundleOutputs => {
   const visit = (path: string) => {
     if (eager.has(path)) return;
     eager.add(path);
-    for (const i of metafile.outputs[path]?.imports ?? []) if (!i.external && i.kind === 'import-statement') visit(i.path);
+    for (const i of metafile.outputs[path]?.imports ?? [])
+      if (!i.external && i.kind === 'import-statement') visit(i.path);
   };
   visit(entry);
   const abs = (path: string) => resolve(REPO_ROOT, path);
   return {
     eager: [...eager].map(abs),
-    lazy: outputs.map(([path]) => path).filter((p) => !eager.has(p)).map(abs),
+    lazy: outputs
+      .map(([path]) => path)
+      .filter((p) => !eager.has(p))
+      .map(abs),
   };
 };

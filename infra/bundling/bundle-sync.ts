@@ -15,7 +15,10 @@ export const bundleSync = (entry: string): string => {
   const done = built.get(entry);
   if (done) return done;
   const outdir = mkdtempSync(join(tmpdir(), 'promise-check-bundle-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, entry, outdir], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, entry, outdir], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`Bundling ${entry} failed:\n${run.stderr || run.stdout || run.error?.message}`);
   built.set(entry, outdir);
   return outdir;

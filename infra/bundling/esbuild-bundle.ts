@@ -1,7 +1,7 @@
-import { build, type Metafile, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { xraySemver, zodUnusedFeatures } from './trim-plugins';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -68,7 +68,9 @@ export const bundleFunction = async (entry: string, outdir: string): Promise<Bun
     // ESM builds of the SDK and Powertools first: they tree-shake; their CommonJS builds do not.
     mainFields: ['module', 'main'],
     // Some bundled CommonJS packages (the X-Ray SDK) require Node built-ins; ESM has no `require` of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     alias: { '@aws-sdk/credential-provider-node': resolve(REPO_ROOT, 'functions/lambda/lambda-credentials.ts') },
     plugins: [englishZodMessages, ...zodUnusedFeatures, xraySemver],
     metafile: true,

@@ -16,7 +16,9 @@ const leftOut = (what: string) =>
 const standIn = (name: string, filter: RegExp, importerEnd: string, contents: string): Plugin => ({
   name,
   setup(b) {
-    b.onResolve({ filter }, (args) => (fromImporter(args.importer, importerEnd) ? { path: name, namespace: STUBS } : undefined));
+    b.onResolve({ filter }, (args) =>
+      fromImporter(args.importer, importerEnd) ? { path: name, namespace: STUBS } : undefined,
+    );
     b.onLoad({ filter: new RegExp(`^${name}$`), namespace: STUBS }, () => ({ contents, loader: 'js' }));
   },
 });

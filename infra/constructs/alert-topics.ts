@@ -19,7 +19,10 @@ export class AlertTopics extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertTopicsProps = {}) {
     super(scope, id);
-    this.safeguarding = new Topic(this, 'Safeguarding', { displayName: 'Promise Check safeguarding', enforceSSL: true });
+    this.safeguarding = new Topic(this, 'Safeguarding', {
+      displayName: 'Promise Check safeguarding',
+      enforceSSL: true,
+    });
     this.operations = new Topic(this, 'Operations', { displayName: 'Promise Check operations', enforceSSL: true });
     if (props.alarmEmail) this.operations.addSubscription(new EmailSubscription(props.alarmEmail));
   }

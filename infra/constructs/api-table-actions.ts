@@ -4,7 +4,13 @@
  * transaction needs the item actions it contains). Nothing scans or batches. A test reads the store
  * code inside the API bundle and fails if it needs more, or less, than this.
  */
-export const API_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'] as const;
+export const API_TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:Query',
+] as const;
 /** The council index is only queried. */
 export const API_INDEX_ACTIONS = ['dynamodb:Query'] as const;
 

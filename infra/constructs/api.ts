@@ -1,6 +1,12 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination, PayloadFormatVersion, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -13,9 +19,9 @@ import { API_PREFIX } from '../../functions/api/app';
 import { LAMBDA_ENV } from '../../functions/lambda/lambda-env';
 import { METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
 import { ENTRIES } from '../bundling/entries';
-import { API_INDEX_ACTIONS, API_TABLE_ACTIONS, API_USER_POOL_ACTIONS } from './api-table-actions';
 import { bundledCode } from '../bundling/lambda-code';
 import { API_THROTTLE } from '../traffic-limits';
+import { API_INDEX_ACTIONS, API_TABLE_ACTIONS, API_USER_POOL_ACTIONS } from './api-table-actions';
 
 /** Memory buys CPU in Lambda: 1 GB makes the cold start (parsing the bundle) and JSON work quick. */
 export const API_MEMORY_MB = 1024;
@@ -63,7 +69,8 @@ export class Api extends Construct {
     });
 
     this.rateKeySecret = new Secret(this, 'RateKeySecret', {
-      description: 'Secret behind the daily salt of rate-limit keys; an address is only ever kept as a hash with it, for an hour.',
+      description:
+        'Secret behind the daily salt of rate-limit keys; an address is only ever kept as a hash with it, for an hour.',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
     Validations.of(this.rateKeySecret).acknowledge({
@@ -75,7 +82,8 @@ export class Api extends Construct {
     const logGroup = new LogGroup(this, 'FunctionLogs', { retention: props.logRetention, removalPolicy });
     const role = new Role(this, 'FunctionRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'The API function: its table and index, the staff user pool, the safeguarding topic and its own log group; nothing else.',
+      description:
+        'The API function: its table and index, the staff user pool, the safeguarding topic and its own log group; nothing else.',
     });
     logGroup.grantWrite(role);
     role.addToPolicy(new PolicyStatement({ actions: [...API_TABLE_ACTIONS], resources: [props.table.tableArn] }));
@@ -108,11 +116,13 @@ export class Api extends Construct {
     });
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray accepts trace segments only on Resource "*" (it has no resource-level permissions); this is the statement Lambda active tracing adds.',
+      reason:
+        'X-Ray accepts trace segments only on Resource "*" (it has no resource-level permissions); this is the statement Lambda active tracing adds.',
     });
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22 is the runtime the app is built, tested and benchmarked on (package.json engines); move to a newer one with the app, not behind its back.',
+      reason:
+        'Node.js 22 is the runtime the app is built, tested and benchmarked on (package.json engines); move to a newer one with the app, not behind its back.',
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy });
@@ -143,7 +153,9 @@ export class Api extends Construct {
     const routes = this.httpApi.addRoutes({
       path: `${API_PREFIX}/{proxy+}`,
       methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('App', this.fn, { payloadFormatVersion: PayloadFormatVersion.VERSION_2_0 }),
+      integration: new HttpLambdaIntegration('App', this.fn, {
+        payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+      }),
     });
     for (const route of routes) {
       Validations.of(route).acknowledge({

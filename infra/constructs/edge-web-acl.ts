@@ -34,13 +34,31 @@ const notRead: CfnWebACL.StatementProperty = {
   },
 };
 
-const rateRule = (name: string, priority: number, limit: number, scopeDownStatement?: CfnWebACL.StatementProperty): CfnWebACL.RuleProperty => ({
+const rateRule = (
+  name: string,
+  priority: number,
+  limit: number,
+  scopeDownStatement?: CfnWebACL.StatementProperty,
+): CfnWebACL.RuleProperty => ({
   name,
   priority,
   statement: {
-    rateBasedStatement: { limit, aggregateKeyType: 'IP', evaluationWindowSec: WAF_WINDOW_SECONDS, ...(scopeDownStatement ? { scopeDownStatement } : {}) },
+    rateBasedStatement: {
+      limit,
+      aggregateKeyType: 'IP',
+      evaluationWindowSec: WAF_WINDOW_SECONDS,
+      ...(scopeDownStatement ? { scopeDownStatement } : {}),
+    },
   },
-  action: { block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY, responseHeaders: [{ name: 'retry-after', value: '60' }] } } },
+  action: {
+    block: {
+      customResponse: {
+        responseCode: 429,
+        customResponseBodyKey: TOO_MANY,
+        responseHeaders: [{ name: 'retry-after', value: '60' }],
+      },
+    },
+  },
   visibilityConfig: visibility(name),
 });
 
@@ -74,7 +92,8 @@ export class EdgeWebAcl extends Construct {
           content: JSON.stringify({
             error: {
               code: 'too_many_requests',
-              message: 'Lots of requests are coming from your network just now. Wait a minute and try again: nothing you answered is lost.',
+              message:
+                'Lots of requests are coming from your network just now. Wait a minute and try again: nothing you answered is lost.',
             },
           }),
         },
@@ -82,7 +101,9 @@ export class EdgeWebAcl extends Construct {
       rules: [
         managedRule('AWSManagedRulesAmazonIpReputationList', 0),
         managedRule('AWSManagedRulesKnownBadInputsRuleSet', 1),
-        rateRule('public-api-sends', 2, WAF_LIMITS.publicWrites, { andStatement: { statements: [publicApi, notRead] } }),
+        rateRule('public-api-sends', 2, WAF_LIMITS.publicWrites, {
+          andStatement: { statements: [publicApi, notRead] },
+        }),
         rateRule('public-api-requests', 3, WAF_LIMITS.publicRequests, publicApi),
         rateRule('all-requests', 4, WAF_LIMITS.everything),
       ],

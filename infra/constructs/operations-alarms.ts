@@ -1,8 +1,15 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
@@ -10,7 +17,13 @@ import { METRIC, METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metri
 
 const PERIOD = Duration.minutes(5);
 /** The operations the API performs on the table (see API_TABLE_ACTIONS). */
-const TABLE_OPERATIONS = [Operation.GET_ITEM, Operation.PUT_ITEM, Operation.UPDATE_ITEM, Operation.QUERY, Operation.TRANSACT_WRITE_ITEMS];
+const TABLE_OPERATIONS = [
+  Operation.GET_ITEM,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.QUERY,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
 /** Below this many requests in five minutes a few errors are not a rate worth waking anyone for. */
 const MIN_REQUESTS_FOR_RATE = 20;
 
@@ -29,7 +42,11 @@ export interface OperationsAlarmsProps {
 export class OperationsAlarms extends Construct {
   readonly alarms: Alarm[] = [];
 
-  constructor(scope: Construct, id: string, private readonly props: OperationsAlarmsProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: OperationsAlarmsProps,
+  ) {
     super(scope, id);
     const { httpApi, apiFunction, table } = props;
 
@@ -45,7 +62,8 @@ export class OperationsAlarms extends Construct {
       }),
       threshold: 2,
       evaluationPeriods: 2,
-      description: 'More than 2% of API requests answered 5xx for 10 minutes. Check the API function logs and the table alarms.',
+      description:
+        'More than 2% of API requests answered 5xx for 10 minutes. Check the API function logs and the table alarms.',
     });
     this.add('ApiFunctionErrors', {
       metric: apiFunction.metricErrors({ period: PERIOD, statistic: 'Sum' }),
@@ -55,12 +73,14 @@ export class OperationsAlarms extends Construct {
     this.add('ApiFunctionThrottles', {
       metric: apiFunction.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
       threshold: 1,
-      description: 'Lambda refused API invocations: the account concurrency limit was reached. Ask AWS for a higher limit.',
+      description:
+        'Lambda refused API invocations: the account concurrency limit was reached. Ask AWS for a higher limit.',
     });
     this.add('TableThrottles', {
       metric: table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
       threshold: 1,
-      description: 'DynamoDB throttled requests (on-demand tables throttle when traffic more than doubles quickly or one partition is hot).',
+      description:
+        'DynamoDB throttled requests (on-demand tables throttle when traffic more than doubles quickly or one partition is hot).',
     });
     this.add('TableSystemErrors', {
       metric: table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
@@ -76,11 +96,15 @@ export class OperationsAlarms extends Construct {
         statistic: 'Sum',
       }),
       threshold: 1,
-      description: 'URGENT: a comment flagged as a possible risk to a young person is stored, but its safeguarding alert was not sent. Tell the council safeguarding lead now; it is at the top of their moderation queue.',
+      description:
+        'URGENT: a comment flagged as a possible risk to a young person is stored, but its safeguarding alert was not sent. Tell the council safeguarding lead now; it is at the top of their moderation queue.',
     });
   }
 
-  private add(id: string, options: { metric: IMetric; threshold: number; evaluationPeriods?: number; description: string }) {
+  private add(
+    id: string,
+    options: { metric: IMetric; threshold: number; evaluationPeriods?: number; description: string },
+  ) {
     const alarm = new Alarm(this, id, {
       metric: options.metric,
       threshold: options.threshold,

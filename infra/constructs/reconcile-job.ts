@@ -42,7 +42,8 @@ export class ReconcileJob extends Construct {
     this.job = new ScheduledJob(this, 'Reconcile', {
       entry: ENTRIES.reconcile,
       schedule: RECONCILE_SCHEDULE,
-      description: 'Recounts open and lately closed rounds from their raw records and reports any difference with the counters',
+      description:
+        'Recounts open and lately closed rounds from their raw records and reports any difference with the counters',
       alarmTopic: props.alarmTopic,
       environment: { [LAMBDA_ENV.tableName]: props.table.tableName },
       memorySize: 1024,
@@ -50,8 +51,12 @@ export class ReconcileJob extends Construct {
       retain: props.retain,
       logRetention: props.logRetention,
     });
-    this.job.role.addToPolicy(new PolicyStatement({ actions: [...RECONCILE_TABLE_ACTIONS], resources: [props.table.tableArn] }));
-    this.job.role.addToPolicy(new PolicyStatement({ actions: [...RECONCILE_INDEX_ACTIONS], resources: props.indexArns }));
+    this.job.role.addToPolicy(
+      new PolicyStatement({ actions: [...RECONCILE_TABLE_ACTIONS], resources: [props.table.tableArn] }),
+    );
+    this.job.role.addToPolicy(
+      new PolicyStatement({ actions: [...RECONCILE_INDEX_ACTIONS], resources: props.indexArns }),
+    );
 
     this.differences = new Alarm(this, 'Differences', {
       metric: new Metric({

@@ -47,7 +47,10 @@ export class ScheduledJob extends Construct {
       retention: props.logRetention,
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `Job ${id}: only what it is granted.` });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Job ${id}: only what it is granted.`,
+    });
     logGroup.grantWrite(this.role);
 
     this.fn = new LambdaFunction(this, 'Function', {

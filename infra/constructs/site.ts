@@ -3,8 +3,8 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
-  Distribution,
   Function as CloudFrontFunction,
+  Distribution,
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
@@ -17,7 +17,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { API_PREFIX } from '../../functions/api/app';
@@ -28,7 +28,7 @@ import { COGNITO_PROXY_PATH, cognitoProxyRewriteCode } from '../../web/src/staff
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../site/cache-control';
 import { pageRewriteCode } from '../site/page-rewrite';
 import { cloudFrontHeaders } from '../site/security-headers-policy';
-import { SITE_CONFIG_KEY, type CognitoSiteConfig } from '../site/site-config';
+import { type CognitoSiteConfig, SITE_CONFIG_KEY } from '../site/site-config';
 
 export const ASSETS_PATH = '/assets/*';
 export const API_PATH = `${API_PREFIX}/*`;
@@ -68,7 +68,8 @@ export class Site extends Construct {
     });
     Validations.of(this.bucket).acknowledge({
       id: 'AwsSolutions-S1',
-      reason: 'The bucket is read only by CloudFront (origin access control) and written only by the deployment; its requests would log CloudFront and the deployer, nothing more. CloudTrail records the writes.',
+      reason:
+        'The bucket is read only by CloudFront (origin access control) and written only by the deployment; its requests would log CloudFront and the deployer, nothing more. CloudTrail records the writes.',
     });
 
     const { securityHeadersBehavior, customHeaders } = cloudFrontHeaders(PAGE_SECURITY_HEADERS);
@@ -76,7 +77,9 @@ export class Site extends Construct {
       new ResponseHeadersPolicy(this, name, {
         comment: `${name}: functions/api/security-headers.ts and Cache-Control ${cacheControl}`,
         securityHeadersBehavior,
-        customHeadersBehavior: { customHeaders: [...customHeaders, { header: 'Cache-Control', value: cacheControl, override: true }] },
+        customHeadersBehavior: {
+          customHeaders: [...customHeaders, { header: 'Cache-Control', value: cacheControl, override: true }],
+        },
       });
     const pagesHeaders = headersPolicy('PageHeaders', PAGE_CACHE_CONTROL);
     const assetHeaders = headersPolicy('AssetHeaders', ASSET_CACHE_CONTROL);
@@ -93,7 +96,9 @@ export class Site extends Construct {
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(cognitoProxyRewriteCode()),
     });
-    const cognitoOrigin = new HttpOrigin(`cognito-idp.${props.siteConfig.auth.region}.amazonaws.com`, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY });
+    const cognitoOrigin = new HttpOrigin(`cognito-idp.${props.siteConfig.auth.region}.amazonaws.com`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+    });
 
     const pagesOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     const apiOrigin = new HttpOrigin(props.apiOriginDomain, {
@@ -159,24 +164,30 @@ export class Site extends Construct {
     Validations.of(this.distribution).acknowledge(
       {
         id: 'AwsSolutions-CFR3',
-        reason: "CloudFront access logs record every viewer's IP address, and the product stores no young person's address anywhere (PRODUCT.md, rule 1). The web ACL's metrics and the API's access logs (without addresses) show the traffic.",
+        reason:
+          "CloudFront access logs record every viewer's IP address, and the product stores no young person's address anywhere (PRODUCT.md, rule 1). The web ACL's metrics and the API's access logs (without addresses) show the traffic.",
       },
       {
         id: 'AwsSolutions-CFR1',
-        reason: 'Care leavers abroad (university, travel, placements) must still reach their council; the web ACL limits abuse by rate instead of by country.',
+        reason:
+          'Care leavers abroad (university, travel, placements) must still reach their council; the web ACL limits abuse by rate instead of by country.',
       },
       ...(props.domain
         ? []
         : [
             {
               id: 'AwsSolutions-CFR4',
-              reason: 'Without a domain of its own the site uses the cloudfront.net certificate, whose TLS policy CloudFront fixes; with `domain` set in cdk.json the distribution requires TLS 1.2 (TLSv1.2_2021).',
+              reason:
+                'Without a domain of its own the site uses the cloudfront.net certificate, whose TLS policy CloudFront fixes; with `domain` set in cdk.json the distribution requires TLS 1.2 (TLSv1.2_2021).',
             },
           ]),
     );
 
     new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(props.pagesDir, { exclude: ['.built'] }), Source.jsonData(SITE_CONFIG_KEY, props.siteConfig)],
+      sources: [
+        Source.asset(props.pagesDir, { exclude: ['.built'] }),
+        Source.jsonData(SITE_CONFIG_KEY, props.siteConfig),
+      ],
       destinationBucket: this.bucket,
       distribution: this.distribution,
       distributionPaths: ['/*'],
@@ -195,16 +206,35 @@ export class Site extends Construct {
 const acknowledgeDeploymentFunction = (stack: Stack, siteBucket: Bucket) => {
   const fn = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
   if (!fn) throw new Error('The bucket deployment function was not found: has aws-cdk-lib renamed it?');
-  const reason = (what: string) => ({ reason: `CDK's bucket deployment function (aws-cdk-lib/aws-s3-deployment): ${what}` });
+  const reason = (what: string) => ({
+    reason: `CDK's bucket deployment function (aws-cdk-lib/aws-s3-deployment): ${what}`,
+  });
   const wildcardGrants = ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'];
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
   const siteObjects = `Resource::<${stack.getLogicalId(siteBucket.node.defaultChild as CfnBucket)}.Arn>/*`;
   Validations.of(fn).acknowledge(
-    { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', ...reason('CDK gives it the basic execution role to write its logs.') },
-    ...wildcardGrants.map((action) => ({ id: `AwsSolutions-IAM5[Action::${action}]`, ...reason('the read/write grant CDK makes on exactly the two buckets below.') })),
-    { id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`, ...reason('reads the uploaded pages from the CDK asset bucket.') },
-    { id: `AwsSolutions-IAM5[${siteObjects}]`, ...reason('writes the pages, and removes stale ones, in the site bucket only.') },
-    { id: 'AwsSolutions-IAM5[Resource::*]', ...reason('creates the CloudFront invalidation after a deploy; CloudFront invalidations take no resource ARN in this grant.') },
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      ...reason('CDK gives it the basic execution role to write its logs.'),
+    },
+    ...wildcardGrants.map((action) => ({
+      id: `AwsSolutions-IAM5[Action::${action}]`,
+      ...reason('the read/write grant CDK makes on exactly the two buckets below.'),
+    })),
+    {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
+      ...reason('reads the uploaded pages from the CDK asset bucket.'),
+    },
+    {
+      id: `AwsSolutions-IAM5[${siteObjects}]`,
+      ...reason('writes the pages, and removes stale ones, in the site bucket only.'),
+    },
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      ...reason(
+        'creates the CloudFront invalidation after a deploy; CloudFront invalidations take no resource ARN in this grant.',
+      ),
+    },
     { id: 'AwsSolutions-L1', ...reason('its runtime is chosen by aws-cdk-lib and moves with it.') },
   );
 };

@@ -65,7 +65,12 @@ export class StaffUserPool extends Construct {
     });
 
     this.groups = ROLES.map(
-      (role) => new UserPoolGroup(this, `Group-${role}`, { userPool: this.userPool, groupName: role, description: `Staff role: ${role}` }),
+      (role) =>
+        new UserPoolGroup(this, `Group-${role}`, {
+          userPool: this.userPool,
+          groupName: role,
+          description: `Staff role: ${role}`,
+        }),
     );
 
     // Email must stay writable (Cognito refuses a client that cannot write a required attribute); the

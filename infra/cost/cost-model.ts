@@ -103,24 +103,57 @@ export interface LineItem {
 /** The requests and units one council makes in a month; `counterItemKb` is the size of a full counter item. */
 export const councilVolumes = (u: Usage, counterItemKb: number, counterItemsPerScorecard: number) => {
   const seconds = u.sessionMinutes * 60;
-  const polls = u.sessions * u.phonesPerSession * (seconds * 1000) / PARTICIPANT_POLL_MS;
-  const presenterPolls = u.sessions * (seconds * 1000) / PRESENTER_POLL_MS;
+  const polls = (u.sessions * u.phonesPerSession * (seconds * 1000)) / PARTICIPANT_POLL_MS;
+  const presenterPolls = (u.sessions * (seconds * 1000)) / PRESENTER_POLL_MS;
   const votes = u.sessions * u.phonesPerSession * u.votesPerPhone;
-  const apiRequests = u.surveyResponses * u.apiRequestsPerResponse + polls + presenterPolls + votes + u.staffActive * u.apiRequestsPerStaff;
-  const writeUnitsPerResponse = 2 * (4 * Math.ceil(counterItemKb) + Math.ceil(u.responseItemKb)) + u.rateLimitWritesPerResponse;
+  const apiRequests =
+    u.surveyResponses * u.apiRequestsPerResponse +
+    polls +
+    presenterPolls +
+    votes +
+    u.staffActive * u.apiRequestsPerStaff;
+  const writeUnitsPerResponse =
+    2 * (4 * Math.ceil(counterItemKb) + Math.ceil(u.responseItemKb)) + u.rateLimitWritesPerResponse;
   const writeUnits = u.surveyResponses * writeUnitsPerResponse + votes * u.writeUnitsPerVote;
-  const scorecardReads = u.staffActive * u.scorecardViewsPerStaff * Math.ceil((counterItemsPerScorecard * counterItemKb) / 4);
-  const reconcileReads = u.reconcileRunsPerMonth * (Math.ceil((u.surveyResponses * u.responseItemKb) / 4) + Math.ceil((counterItemsPerScorecard * counterItemKb) / 4));
-  const readUnits = reconcileReads + u.surveyResponses * u.readUnitsPerResponse + polls * u.readUnitsPerPoll + presenterPolls * u.readUnitsPerPresenterPoll + scorecardReads;
-  const pageRequests = u.surveyResponses * u.pageRequestsPerResponse + u.sessions * u.phonesPerSession * u.pageRequestsPerResponse + u.staffActive * u.pageRequestsPerStaff;
+  const scorecardReads =
+    u.staffActive * u.scorecardViewsPerStaff * Math.ceil((counterItemsPerScorecard * counterItemKb) / 4);
+  const reconcileReads =
+    u.reconcileRunsPerMonth *
+    (Math.ceil((u.surveyResponses * u.responseItemKb) / 4) + Math.ceil((counterItemsPerScorecard * counterItemKb) / 4));
+  const readUnits =
+    reconcileReads +
+    u.surveyResponses * u.readUnitsPerResponse +
+    polls * u.readUnitsPerPoll +
+    presenterPolls * u.readUnitsPerPresenterPoll +
+    scorecardReads;
+  const pageRequests =
+    u.surveyResponses * u.pageRequestsPerResponse +
+    u.sessions * u.phonesPerSession * u.pageRequestsPerResponse +
+    u.staffActive * u.pageRequestsPerStaff;
   const gbOut = (u.surveyResponses * u.kbPerResponse + apiRequests * u.kbOutPerApiRequest) / 1024 / 1024;
-  return { apiRequests, polls, presenterPolls, votes, writeUnitsPerResponse, writeUnits, readUnits, pageRequests, gbOut };
+  return {
+    apiRequests,
+    polls,
+    presenterPolls,
+    votes,
+    writeUnitsPerResponse,
+    writeUnits,
+    readUnits,
+    pageRequests,
+    gbOut,
+  };
 };
 
 const M = 1_000_000;
 
 /** The month's bill for `councils` councils on one deployment, line by line. */
-export const monthlyCost = (councils: number, r: StackResources, u: Usage, counterItemKb: number, counterItemsPerScorecard: number): LineItem[] => {
+export const monthlyCost = (
+  councils: number,
+  r: StackResources,
+  u: Usage,
+  counterItemKb: number,
+  counterItemsPerScorecard: number,
+): LineItem[] => {
   const v = councilVolumes(u, counterItemKb, counterItemsPerScorecard);
   const p = PRICES;
   const api = v.apiRequests * councils;
@@ -130,21 +163,74 @@ export const monthlyCost = (councils: number, r: StackResources, u: Usage, count
   const logGb = (api * (u.kbLoggedPerApiRequest + u.kbAccessLogPerApiRequest)) / 1024 / 1024;
   const storedGb = u.storedGb * councils;
   return [
-    { service: 'Lambda', what: `${fmtN(api)} API invocations and the nightly job, ${fmtN(gbSeconds)} GB-s (arm64, 1 GB)`, usd: gbSeconds * p.lambdaArmPerGbSecond + (api / M) * p.lambdaPerMillionRequests },
+    {
+      service: 'Lambda',
+      what: `${fmtN(api)} API invocations and the nightly job, ${fmtN(gbSeconds)} GB-s (arm64, 1 GB)`,
+      usd: gbSeconds * p.lambdaArmPerGbSecond + (api / M) * p.lambdaPerMillionRequests,
+    },
     { service: 'API Gateway (HTTP API)', what: `${fmtN(api)} requests`, usd: (api / M) * p.httpApiPerMillionRequests },
-    { service: 'DynamoDB writes', what: `${fmtN(v.writeUnits * councils)} write units (${v.writeUnitsPerResponse} per survey response)`, usd: ((v.writeUnits * councils) / M) * p.dynamoPerMillionWrites },
-    { service: 'DynamoDB reads', what: `${fmtN(v.readUnits * councils)} read units`, usd: ((v.readUnits * councils) / M) * p.dynamoPerMillionReads },
-    { service: 'DynamoDB storage + PITR', what: `${fmtN(storedGb, 2)} GB`, usd: storedGb * (p.dynamoPerGbMonth + p.dynamoPitrPerGbMonth) },
-    { service: 'CloudFront', what: `${fmtN(cfRequests)} HTTPS requests, ${fmtN(v.gbOut * councils, 1)} GB out, page-routing function`, usd: (cfRequests / M) * p.cloudFrontPerMillionHttpsRequests + v.gbOut * councils * p.cloudFrontPerGbOut + ((v.pageRequests * councils) / M) * p.cloudFrontFunctionPerMillion },
-    { service: 'S3', what: 'the built pages (a few MB), read by CloudFront on cache misses', usd: 0.01 * p.s3PerGbMonth + ((v.pageRequests * councils) / 10 / M) * p.s3PerMillionGets },
-    { service: 'WAF', what: `${r.webAcls} web ACL, ${r.wafRules} rules, ${fmtN(cfRequests)} requests`, usd: r.webAcls * p.wafPerWebAclMonth + r.wafRules * p.wafPerRuleMonth + (cfRequests / M) * p.wafPerMillionRequests },
-    { service: 'Cognito (Plus)', what: `${fmtN(u.staffActive * councils)} monthly active staff`, usd: u.staffActive * councils * p.cognitoPlusPerMau },
-    { service: 'Secrets Manager', what: `${r.secrets} secrets (read at deploy time only)`, usd: r.secrets * p.secretPerMonth },
-    { service: 'CloudWatch logs', what: `${fmtN(logGb, 2)} GB ingested, kept ${r.logRetentionDays} days`, usd: logGb * p.logsPerGbIngested + logGb * 0.15 * (r.logRetentionDays / 30) * p.logsPerGbStoredMonth },
-    { service: 'CloudWatch alarms + metrics', what: `${r.alarmMetrics} alarm metrics, ${r.customMetrics} custom metrics`, usd: r.alarmMetrics * p.alarmPerMetricMonth + r.customMetrics * p.customMetricPerMonth },
-    { service: 'X-Ray', what: `${fmtN(api * u.tracedShare)} traces`, usd: ((api * u.tracedShare) / M) * p.xrayPerMillionTracesRecorded },
+    {
+      service: 'DynamoDB writes',
+      what: `${fmtN(v.writeUnits * councils)} write units (${v.writeUnitsPerResponse} per survey response)`,
+      usd: ((v.writeUnits * councils) / M) * p.dynamoPerMillionWrites,
+    },
+    {
+      service: 'DynamoDB reads',
+      what: `${fmtN(v.readUnits * councils)} read units`,
+      usd: ((v.readUnits * councils) / M) * p.dynamoPerMillionReads,
+    },
+    {
+      service: 'DynamoDB storage + PITR',
+      what: `${fmtN(storedGb, 2)} GB`,
+      usd: storedGb * (p.dynamoPerGbMonth + p.dynamoPitrPerGbMonth),
+    },
+    {
+      service: 'CloudFront',
+      what: `${fmtN(cfRequests)} HTTPS requests, ${fmtN(v.gbOut * councils, 1)} GB out, page-routing function`,
+      usd:
+        (cfRequests / M) * p.cloudFrontPerMillionHttpsRequests +
+        v.gbOut * councils * p.cloudFrontPerGbOut +
+        ((v.pageRequests * councils) / M) * p.cloudFrontFunctionPerMillion,
+    },
+    {
+      service: 'S3',
+      what: 'the built pages (a few MB), read by CloudFront on cache misses',
+      usd: 0.01 * p.s3PerGbMonth + ((v.pageRequests * councils) / 10 / M) * p.s3PerMillionGets,
+    },
+    {
+      service: 'WAF',
+      what: `${r.webAcls} web ACL, ${r.wafRules} rules, ${fmtN(cfRequests)} requests`,
+      usd:
+        r.webAcls * p.wafPerWebAclMonth + r.wafRules * p.wafPerRuleMonth + (cfRequests / M) * p.wafPerMillionRequests,
+    },
+    {
+      service: 'Cognito (Plus)',
+      what: `${fmtN(u.staffActive * councils)} monthly active staff`,
+      usd: u.staffActive * councils * p.cognitoPlusPerMau,
+    },
+    {
+      service: 'Secrets Manager',
+      what: `${r.secrets} secrets (read at deploy time only)`,
+      usd: r.secrets * p.secretPerMonth,
+    },
+    {
+      service: 'CloudWatch logs',
+      what: `${fmtN(logGb, 2)} GB ingested, kept ${r.logRetentionDays} days`,
+      usd: logGb * p.logsPerGbIngested + logGb * 0.15 * (r.logRetentionDays / 30) * p.logsPerGbStoredMonth,
+    },
+    {
+      service: 'CloudWatch alarms + metrics',
+      what: `${r.alarmMetrics} alarm metrics, ${r.customMetrics} custom metrics`,
+      usd: r.alarmMetrics * p.alarmPerMetricMonth + r.customMetrics * p.customMetricPerMonth,
+    },
+    {
+      service: 'X-Ray',
+      what: `${fmtN(api * u.tracedShare)} traces`,
+      usd: ((api * u.tracedShare) / M) * p.xrayPerMillionTracesRecorded,
+    },
   ];
 };
 
-export const fmtN = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmtN = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 export const totalOf = (items: LineItem[]) => items.reduce((t, i) => t + i.usd, 0);

@@ -25,7 +25,8 @@ export const routeRegexSource = (path: string): string => {
  */
 export const pageRewriteCode = (routes: PageRoute[]): string => {
   for (const r of routes) {
-    if (!/^[\w.-]+\.html$/.test(r.page)) throw new Error(`Page "${r.page}" of route ${r.path} is not an HTML file name.`);
+    if (!/^[\w.-]+\.html$/.test(r.page))
+      throw new Error(`Page "${r.page}" of route ${r.path} is not an HTML file name.`);
     if (!r.path.startsWith('/')) throw new Error(`Route path "${r.path}" must start with "/".`);
   }
   const table = routes.map((r) => `  [/${routeRegexSource(r.path)}/, '/${r.page}']`).join(',\n');

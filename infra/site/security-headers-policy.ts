@@ -23,10 +23,14 @@ export const cloudFrontHeaders = (
         security.contentSecurityPolicy = { contentSecurityPolicy: value, override: true };
         break;
       case 'strict-transport-security': {
-        const parts = value.split(';').map((p) => p.trim().toLowerCase()).filter(Boolean);
+        const parts = value
+          .split(';')
+          .map((p) => p.trim().toLowerCase())
+          .filter(Boolean);
         const maxAge = parts.map((p) => /^max-age=(\d+)$/.exec(p)?.[1]).find(Boolean);
         const known = parts.every((p) => /^max-age=\d+$/.test(p) || p === 'includesubdomains' || p === 'preload');
-        if (!maxAge || !known) throw new Error(`Strict-Transport-Security "${value}" cannot be expressed in CloudFront.`);
+        if (!maxAge || !known)
+          throw new Error(`Strict-Transport-Security "${value}" cannot be expressed in CloudFront.`);
         security.strictTransportSecurity = {
           accessControlMaxAge: Duration.seconds(Number(maxAge)),
           includeSubdomains: parts.includes('includesubdomains'),
@@ -36,11 +40,14 @@ export const cloudFrontHeaders = (
         break;
       }
       case 'x-content-type-options':
-        if (value.toLowerCase() !== 'nosniff') throw new Error(`X-Content-Type-Options "${value}": CloudFront can only send nosniff.`);
+        if (value.toLowerCase() !== 'nosniff')
+          throw new Error(`X-Content-Type-Options "${value}": CloudFront can only send nosniff.`);
         security.contentTypeOptions = { override: true };
         break;
       case 'x-frame-options': {
-        const option = { deny: HeadersFrameOption.DENY, sameorigin: HeadersFrameOption.SAMEORIGIN }[value.toLowerCase()];
+        const option = { deny: HeadersFrameOption.DENY, sameorigin: HeadersFrameOption.SAMEORIGIN }[
+          value.toLowerCase()
+        ];
         if (!option) throw new Error(`X-Frame-Options "${value}" cannot be expressed in CloudFront.`);
         security.frameOptions = { frameOption: option, override: true };
         break;

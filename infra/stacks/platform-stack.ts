@@ -68,7 +68,9 @@ export class PlatformStack extends Stack {
       logRetention,
     });
 
-    new CfnOutput(this, 'SiteUrl', { value: `https://${stage.domain?.name ?? this.site.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'SiteUrl', {
+      value: `https://${stage.domain?.name ?? this.site.distribution.distributionDomainName}`,
+    });
     new CfnOutput(this, 'DistributionDomain', { value: this.site.distribution.distributionDomainName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.webClient.userPoolClientId });

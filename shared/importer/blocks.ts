@@ -1,4 +1,4 @@
-import { markerFamily, type Marker } from './bullets';
+import { type Marker, markerFamily } from './bullets';
 import { classifyLine, type Line } from './classify-lines';
 import { cleanSpaces } from './text';
 
@@ -9,7 +9,8 @@ export type Block =
   | { kind: 'item'; text: string; depth: number; marker: Marker; line: number };
 
 /** Words after which a line cannot end a sentence or a heading: the text must go on on the next line. */
-const DANGLING = /(\b(a|an|the|and|or|of|to|for|with|in|on|at|by|from|your|our|their|that|which|who|will|can|is|are|be|as|if|when|so|but|not|we|you)|[,\-–—(/&])$/i;
+const DANGLING =
+  /(\b(a|an|the|and|or|of|to|for|with|in|on|at|by|from|your|our|their|that|which|who|will|can|is|are|be|as|if|when|so|but|not|we|you)|[,\-–—(/&])$/i;
 const SENTENCE_END = /[.!?:;…"”’)]$/;
 
 const isWhollyBold = (s: string): boolean => /^(\*\*|__)(?:(?!\1)[\s\S])+\1$/.test(s.trim());
@@ -26,13 +27,19 @@ const continuesParagraph = (previous: string, next: Line & { kind: 'text' }, mar
 };
 
 /** Should this text line, right under a list item, be part of that item (a wrapped bullet)? */
-const continuesItem = (item: string, marker: Marker, next: Line & { kind: 'text' }, following: Line | undefined): boolean => {
+const continuesItem = (
+  item: string,
+  marker: Marker,
+  next: Line & { kind: 'text' },
+  following: Line | undefined,
+): boolean => {
   if (isWhollyBold(next.text)) return false;
   if (next.indent > marker.indent) return true;
   if (/^[a-z0-9(,;]/.test(next.text)) return true;
   if (DANGLING.test(item.trim())) return true;
   // An unindented capitalised line followed by a list or a gap reads as a new heading or paragraph.
-  if (!following || following.kind === 'blank' || following.kind === 'item') return !SENTENCE_END.test(item.trim()) && SENTENCE_END.test(next.text);
+  if (!following || following.kind === 'blank' || following.kind === 'item')
+    return !SENTENCE_END.test(item.trim()) && SENTENCE_END.test(next.text);
   return !SENTENCE_END.test(item.trim());
 };
 

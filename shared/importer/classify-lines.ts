@@ -1,4 +1,4 @@
-import { readMarker, type Marker } from './bullets';
+import { type Marker, readMarker } from './bullets';
 import { cleanSpaces, plain } from './text';
 
 /** One physical line, as the block builder sees it. */
@@ -41,7 +41,10 @@ export const classifyLine = (raw: string, markdown: boolean): Line => {
   if (cleanSpaces(line) === '') return { kind: 'blank' };
   if (markdown) {
     const atx = /^ {0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line);
-    if (atx) return plain(atx[2] ?? '') === '' ? { kind: 'blank' } : { kind: 'heading', level: atx[1]!.length, text: atx[2] ?? '' };
+    if (atx)
+      return plain(atx[2] ?? '') === ''
+        ? { kind: 'blank' }
+        : { kind: 'heading', level: atx[1]!.length, text: atx[2] ?? '' };
     if (/^ {0,3}=+\s*$/.test(line)) return { kind: 'underline', level: 1 };
     if (/^ {0,3}-{2,}\s*$/.test(line)) return { kind: 'underline', level: 2 };
   }

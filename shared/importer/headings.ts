@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { readLeadIn, type LeadIn } from './lead-ins';
+import { type LeadIn, readLeadIn } from './lead-ins';
 import { normaliseForCompare, plain, sentences, stripTrailingPunctuation, wordCount } from './text';
 
 /**
@@ -16,9 +16,11 @@ export type Unit =
   | ({ kind: 'leadin'; text: string; line: number } & LeadIn)
   | { kind: 'item'; text: string; depth: number; family: string; line: number };
 
-const NUMBERED = /^(section|part|chapter|area|promise)\s+(\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.)\-–—]\s*(\S.*)$/i;
+const NUMBERED =
+  /^(section|part|chapter|area|promise)\s+(\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.)\-–—]\s*(\S.*)$/i;
 const LEADING_NUMBER = /^(\d{1,2}|[a-z])[.)]\s+(?=\S)/i;
-const CONTACT = /(\b\d{4,5}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{3}\s?\d{3,4}\b|@[\w-]+\.|https?:\/\/|www\.|\b[\w-]+\.(gov\.uk|org\.uk|co\.uk|com|org|net|me|uk)\b)/i;
+const CONTACT =
+  /(\b\d{4,5}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{3}\s?\d{3,4}\b|@[\w-]+\.|https?:\/\/|www\.|\b[\w-]+\.(gov\.uk|org\.uk|co\.uk|com|org|net|me|uk)\b)/i;
 const DANGLING_END = /\b(a|an|the|and|or|of|to|for|with|from|your|our|that)$/i;
 
 /** Contact details: a phone number, an e-mail address or a web address. */
@@ -65,15 +67,30 @@ export const toUnits = (blocks: Block[]): Unit[] =>
     const text = plain(b.text);
     // Markup with no words ("1. <br>", "# **") leaves nothing to import.
     if (text === '') return [];
-    if (b.kind === 'item') return { kind: 'item', text, depth: b.depth, family: b.marker.kind === 'symbol' ? b.marker.marker : b.marker.kind, line: b.line };
+    if (b.kind === 'item')
+      return {
+        kind: 'item',
+        text,
+        depth: b.depth,
+        family: b.marker.kind === 'symbol' ? b.marker.marker : b.marker.kind,
+        line: b.line,
+      };
     const lead = readLeadIn(text);
     if (b.kind === 'heading') {
       if (lead && !lead.before) return { kind: 'leadin', text, line: b.line, ...lead };
-      return { kind: 'heading', text, how: NUMBERED.test(text) ? 'numbered' : 'markdown', level: b.level, line: b.line };
+      return {
+        kind: 'heading',
+        text,
+        how: NUMBERED.test(text) ? 'numbered' : 'markdown',
+        level: b.level,
+        line: b.line,
+      };
     }
-    if (NUMBERED.test(text) && wordCount(text) <= 25) return { kind: 'heading', text, how: 'numbered', level: 2, line: b.line };
+    if (NUMBERED.test(text) && wordCount(text) <= 25)
+      return { kind: 'heading', text, how: 'numbered', level: 2, line: b.line };
     if (lead) return { kind: 'leadin', text, line: b.line, ...lead };
-    if (b.bold && wordCount(text) <= 30 && !/[.,;]$/.test(text) && !looksLikeContact(text)) return { kind: 'heading', text, how: 'bold', level: 7, line: b.line };
+    if (b.bold && wordCount(text) <= 30 && !/[.,;]$/.test(text) && !looksLikeContact(text))
+      return { kind: 'heading', text, how: 'bold', level: 7, line: b.line };
     if (b.lines === 1 && isHeadingLike(text)) return { kind: 'heading', text, how: 'plain', level: 8, line: b.line };
     return { kind: 'prose', text, line: b.line };
   });

@@ -8,7 +8,25 @@ import { decodeEntities } from './text';
 
 /** Parts of a page that are never the pledge: code, styling, site navigation and footers. */
 const DROPPED = /<(script|style|noscript|template|svg|nav|footer|aside|head|select|button|form)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'table', 'tr', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'pre', 'address', 'center']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'pre',
+  'address',
+  'center',
+]);
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 /** Lists nested deeper than this are indented as this deep: no pledge needs more, and a line's indent stays bounded. */

@@ -1,14 +1,20 @@
 import { MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { toBlocks } from './blocks';
 import { detectFormat, type ImportFormat } from './detect-format';
-import { PLEDGE_TITLE_MAX_CHARS, SECTION_SUMMARY_MAX_CHARS, SECTION_TITLE_MAX_CHARS, type ImportedSection, type PledgeImportDraft } from './draft';
+import {
+  type ImportedSection,
+  PLEDGE_TITLE_MAX_CHARS,
+  type PledgeImportDraft,
+  SECTION_SUMMARY_MAX_CHARS,
+  SECTION_TITLE_MAX_CHARS,
+} from './draft';
 import { cleanHeading, isNotPromisesHeading, toUnits, type Unit } from './headings';
 import { htmlToLines } from './html-to-lines';
 import { groupItems } from './promise-groups';
-import { buildSections, titleFromSummary, type SectionsResult } from './sections';
+import { buildSections, type SectionsResult, titleFromSummary } from './sections';
 import { findSummaryLists } from './summary-list';
-import { suggestThemes } from './themes';
 import { sentences } from './text';
+import { suggestThemes } from './themes';
 import { lengthWarnings, splitToFit, warn } from './warnings';
 
 export interface ImportOptions {
@@ -20,7 +26,8 @@ export interface ImportOptions {
 export const DEFAULT_SECTION_TITLE = 'Our promises';
 
 /** With no list at all, paragraphs that say what someone will do become the promises. */
-const STATEMENT = /^(we|you|your|our|i|every|each|all)\b[^.]{0,40}?\b(will|can|shall|should|must|promise|have the right)\b/i;
+const STATEMENT =
+  /^(we|you|your|our|i|every|each|all)\b[^.]{0,40}?\b(will|can|shall|should|must|promise|have the right)\b/i;
 
 const paragraphsAsItems = (units: Unit[]): { units: Unit[]; promoted: number } => {
   let promoted = 0;
@@ -37,14 +44,18 @@ const paragraphsAsItems = (units: Unit[]): { units: Unit[]; promoted: number } =
 /** The document's title: a top-level heading, else a heading naming the pledge, else the first one. */
 const chooseTitle = (found: SectionsResult): string | null => {
   const firstSection = found.sections[0]?.line ?? Infinity;
-  const candidates = found.otherHeadings.filter((h) => h.line < firstSection && !h.text.endsWith('?') && !isNotPromisesHeading(h.text));
+  const candidates = found.otherHeadings.filter(
+    (h) => h.line < firstSection && !h.text.endsWith('?') && !isNotPromisesHeading(h.text),
+  );
   const best =
     candidates.find((h) => h.how === 'markdown' && h.level === 1) ??
     candidates.find((h) => /\b(pledge|promises?|charter|commitments?)\b/i.test(h.text)) ??
     candidates[0];
   if (!best) return null;
   const title = cleanHeading(best.text);
-  return title.length <= PLEDGE_TITLE_MAX_CHARS ? title : `${title.slice(0, title.lastIndexOf(' ', PLEDGE_TITLE_MAX_CHARS - 2))}…`;
+  return title.length <= PLEDGE_TITLE_MAX_CHARS
+    ? title
+    : `${title.slice(0, title.lastIndexOf(' ', PLEDGE_TITLE_MAX_CHARS - 2))}…`;
 };
 
 /** A summary that fits: whole sentences up to the limit. */

@@ -49,7 +49,11 @@ const placesOf = <T extends { sectionIndex: number; index: number }>(list: T[]):
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export const matchVersions = (previous: PreviousPromise[], next: NextPromise[], options: MatchOptions = {}): VersionMatch => {
+export const matchVersions = (
+  previous: PreviousPromise[],
+  next: NextPromise[],
+  options: MatchOptions = {},
+): VersionMatch => {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const bonus = options.positionBonus ?? DEFAULT_POSITION_BONUS;
   const before = previous.map((p) => features(p.text));

@@ -47,7 +47,8 @@ export const groupItems = (units: Unit[]): Unit[] => {
     for (const root of roots) {
       if (looksLikeListHeading(root)) {
         out.push({ kind: 'heading', text: root.text, how: 'list', level: 6, line: root.line });
-        for (const child of root.children) out.push({ kind: 'item', text: flatten(child), depth: 0, family: child.family, line: child.line });
+        for (const child of root.children)
+          out.push({ kind: 'item', text: flatten(child), depth: 0, family: child.family, line: child.line });
       } else out.push({ kind: 'item', text: flatten(root), depth: 0, family: root.family, line: root.line });
     }
   }

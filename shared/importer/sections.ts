@@ -46,7 +46,11 @@ const readsLikePromise = (text: string): boolean => /\b(we|you|your|our|us|i)\b/
 const titleOfRun = (heads: (Unit & { kind: 'heading' })[]): { title: string; summary: string[]; used: number } => {
   const last = heads[heads.length - 1]!;
   const before = heads[heads.length - 2];
-  const describes = before && last.how !== 'numbered' && (wordCount(last.text) >= 8 || /\.$/.test(last.text)) && wordCount(before.text) < wordCount(last.text);
+  const describes =
+    before &&
+    last.how !== 'numbered' &&
+    (wordCount(last.text) >= 8 || /\.$/.test(last.text)) &&
+    wordCount(before.text) < wordCount(last.text);
   const chosen = describes ? before : last;
   const { title, rest } = splitHeading(chosen.text);
   const summary = [rest, describes ? cleanHeading(last.text) : ''].filter(Boolean);
@@ -136,7 +140,8 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
         return;
       case 'item': {
         if (looksLikeContact(u.text) && wordCount(u.text) <= 12 && !readsLikePromise(u.text)) {
-          if (inList && current) leftovers.push({ kind: 'after-list', section: sections.indexOf(current), text: u.text });
+          if (inList && current)
+            leftovers.push({ kind: 'after-list', section: sections.indexOf(current), text: u.text });
           return;
         }
         if (skippingList) {

@@ -7,18 +7,62 @@ import { words } from './text';
  */
 
 /** Endings cut so that "review", "reviews" and "reviewed" meet. Crude, but the same on both sides. */
-const stem = (w: string): string => w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+const stem = (w: string): string =>
+  w
+    .replace(/'s$/, '')
+    .replace(/(ing|ed|es|s)$/, '')
+    .replace(/(.)\1$/, '$1');
 
 /** Words that say little about which promise this is: almost every promise has "we will … you … your". */
 const STOP = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'be', 'it', 'that', 'this',
-  'as', 'by', 'we', 'will', 'you', 'your', 'our', 'us', 'can', 'i', 'they', 'their', 'them', 'have', 'has', 'make', 'sure',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'is',
+  'are',
+  'be',
+  'it',
+  'that',
+  'this',
+  'as',
+  'by',
+  'we',
+  'will',
+  'you',
+  'your',
+  'our',
+  'us',
+  'can',
+  'i',
+  'they',
+  'their',
+  'them',
+  'have',
+  'has',
+  'make',
+  'sure',
 ]);
 
-export const stems = (text: string): Set<string> => new Set(words(text).filter((w) => !STOP.has(w)).map(stem));
+export const stems = (text: string): Set<string> =>
+  new Set(
+    words(text)
+      .filter((w) => !STOP.has(w))
+      .map(stem),
+  );
 
 const bigrams = (text: string): Map<string, number> => {
-  const s = ` ${words(text).filter((w) => !STOP.has(w)).join(' ')} `;
+  const s = ` ${words(text)
+    .filter((w) => !STOP.has(w))
+    .join(' ')} `;
   const out = new Map<string, number>();
   for (let i = 0; i < s.length - 1; i++) {
     const g = s.slice(i, i + 2);
@@ -51,6 +95,7 @@ export interface TextFeatures {
 
 export const features = (text: string): TextFeatures => ({ stems: stems(text), bigrams: bigrams(text) });
 
-export const similarity = (a: TextFeatures, b: TextFeatures): number => (diceSets(a.stems, b.stems) + diceBags(a.bigrams, b.bigrams)) / 2;
+export const similarity = (a: TextFeatures, b: TextFeatures): number =>
+  (diceSets(a.stems, b.stems) + diceBags(a.bigrams, b.bigrams)) / 2;
 
 export const textSimilarity = (a: string, b: string): number => similarity(features(a), features(b));

@@ -18,7 +18,9 @@ const matches = (item: string, heading: string): boolean => {
 export const findSummaryLists = (units: Unit[]): number[][] => {
   const found: number[][] = [];
   // Items are plain text already; headings may carry "Section N:" and trailing ":-".
-  const keys = units.map((u) => (u.kind === 'heading' ? headingKey(u.text) : u.kind === 'item' && u.depth === 0 ? normaliseForCompare(u.text) : ''));
+  const keys = units.map((u) =>
+    u.kind === 'heading' ? headingKey(u.text) : u.kind === 'item' && u.depth === 0 ? normaliseForCompare(u.text) : '',
+  );
   let i = 0;
   while (i < units.length) {
     if (units[i]!.kind !== 'item') {
@@ -27,7 +29,8 @@ export const findSummaryLists = (units: Unit[]): number[][] => {
     }
     const run: number[] = [];
     let j = i;
-    for (; j < units.length && units[j]!.kind === 'item'; j++) if ((units[j] as { depth: number }).depth === 0) run.push(j);
+    for (; j < units.length && units[j]!.kind === 'item'; j++)
+      if ((units[j] as { depth: number }).depth === 0) run.push(j);
     if (run.length >= 2) {
       const later = units.slice(j).flatMap((u, n) => (u.kind === 'heading' ? [keys[j + n]!] : []));
       const hits = run.filter((k) => later.some((h) => matches(keys[k]!, h))).length;

@@ -12,8 +12,24 @@ export const cleanSpaces = (s: string): string => {
 };
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·', pound: '£', euro: '€', copy: '©',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  pound: '£',
+  euro: '€',
+  copy: '©',
 };
 
 /** Decodes the HTML character references a pasted page or a converted document carries. */
@@ -95,7 +111,10 @@ export const lowerFirstWord = (s: string): string => {
 
 /** Cuts a long text at a word boundary for quoting in a warning. */
 export const quote = (s: string, max = 70): string => {
-  const t = s.length <= max ? s : `${s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1)}…`;
+  const t =
+    s.length <= max
+      ? s
+      : `${s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1)}…`;
   return `“${t}”`;
 };
 

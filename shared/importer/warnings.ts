@@ -20,17 +20,23 @@ export const warn = {
     `The list under ${quote(heading, 50)} (${items} item${items === 1 ? '' : 's'}) looks like information or contact details, so it was not read as promises.`,
   long: (section: string, n: number, chars: number) =>
     `Promise ${n} in ${quote(section, 50)} is very long (${chars} characters): check whether it holds more than one promise.`,
-  short: (section: string, n: number, text: string) => `Promise ${n} in ${quote(section, 50)} is very short (${quote(text, 40)}): check it is a whole promise.`,
+  short: (section: string, n: number, text: string) =>
+    `Promise ${n} in ${quote(section, 50)} is very short (${quote(text, 40)}): check it is a whole promise.`,
   split: (section: string, parts: number) =>
     `A promise in ${quote(section, 50)} was longer than ${PROMISE_TEXT_MAX_CHARS} characters, so it was split into ${parts} at sentence ends: check them.`,
-  leftoverInSection: (section: string, text: string) => `Text after the promises of ${quote(section, 50)} was not placed: ${quote(text)}.`,
-  leftoverOutside: (text: string) => `This text reads like a promise but is not in a list, so it was not placed: ${quote(text)}.`,
-  summaryCut: (section: string) => `The text under ${quote(section, 50)} was too long for a section summary, so only its start was kept.`,
-  titleCut: (title: string) => `The heading ${quote(title, 50)} was too long for a title, so it was shortened and kept in full as the summary.`,
+  leftoverInSection: (section: string, text: string) =>
+    `Text after the promises of ${quote(section, 50)} was not placed: ${quote(text)}.`,
+  leftoverOutside: (text: string) =>
+    `This text reads like a promise but is not in a list, so it was not placed: ${quote(text)}.`,
+  summaryCut: (section: string) =>
+    `The text under ${quote(section, 50)} was too long for a section summary, so only its start was kept.`,
+  titleCut: (title: string) =>
+    `The heading ${quote(title, 50)} was too long for a title, so it was shortened and kept in full as the summary.`,
   paragraphsAsPromises: (n: number) =>
     `No list was found, so ${n} paragraph${n === 1 ? '' : 's'} that read like promises became promises: check that nothing else was meant.`,
   nothingFound: () => 'No promises were found: paste the pledge with its bullet points, or add the promises by hand.',
-  tooMany: (n: number) => `The draft has ${n} promises, more than the ${MAX_PROMISES_PER_PLEDGE} a pledge can hold: remove or merge some before publishing.`,
+  tooMany: (n: number) =>
+    `The draft has ${n} promises, more than the ${MAX_PROMISES_PER_PLEDGE} a pledge can hold: remove or merge some before publishing.`,
 };
 
 /** Length warnings for one promise (n counts from 1 within its section). */

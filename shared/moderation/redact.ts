@@ -26,15 +26,25 @@ const toWholeWords = (text: string, { start, end }: Span): Span => {
 export const redact = (text: string, spans: readonly Span[]): RedactResult => {
   if (spans.length === 0) return { ok: false, message: 'Mark at least one part of the comment to hide' };
   for (const s of spans) {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > text.length || s.start >= s.end) {
-      return { ok: false, message: `Each part to hide must lie inside the comment (0 to ${text.length}) and end after it starts` };
+    if (
+      !Number.isInteger(s.start) ||
+      !Number.isInteger(s.end) ||
+      s.start < 0 ||
+      s.end > text.length ||
+      s.start >= s.end
+    ) {
+      return {
+        ok: false,
+        message: `Each part to hide must lie inside the comment (0 to ${text.length}) and end after it starts`,
+      };
     }
   }
   const merged: Span[] = [];
   for (const s of spans.map((x) => toWholeWords(text, x)).sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
     // Overlapping marks, or marks with only spaces between them ("Jamie" "Brook"), hide as one.
-    if (last && (s.start <= last.end || text.slice(last.end, s.start).trim() === '')) last.end = Math.max(last.end, s.end);
+    if (last && (s.start <= last.end || text.slice(last.end, s.start).trim() === ''))
+      last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
   let out = '';

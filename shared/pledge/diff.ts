@@ -1,4 +1,4 @@
-import { promisesOf, type PledgeContent } from '../schemas/pledge';
+import { type PledgeContent, promisesOf } from '../schemas/pledge';
 
 export interface VersionDiff {
   added: { promiseId: string; text: string }[];

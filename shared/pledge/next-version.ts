@@ -1,6 +1,6 @@
 import { newId } from '../ids';
+import { type PledgeContent, type PledgeVersion, promisesOf } from '../schemas/pledge';
 import type { PublishPledge } from '../schemas/pledge-draft';
-import { promisesOf, type PledgeContent, type PledgeVersion } from '../schemas/pledge';
 
 export type NextVersionResult =
   | { ok: true; content: PledgeContent; retiredPromiseIds: string[]; version: number }
@@ -28,11 +28,19 @@ export const nextVersion = (latest: PledgeVersion | null, draft: PublishPledge, 
   const given = draft.sections.flatMap((s) => s.promises.flatMap((p) => (p.promiseId ? [p.promiseId] : [])));
   const unknown = given.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    return { ok: false, reason: 'unknown-ids', message: `These promise ids are not from this council's pledge: ${[...new Set(unknown)].join(', ')}` };
+    return {
+      ok: false,
+      reason: 'unknown-ids',
+      message: `These promise ids are not from this council's pledge: ${[...new Set(unknown)].join(', ')}`,
+    };
   }
   const dupes = given.filter((id, i) => given.indexOf(id) !== i);
   if (dupes.length > 0) {
-    return { ok: false, reason: 'duplicate-ids', message: `Two promises continue the same earlier promise (${[...new Set(dupes)].join(', ')}); each can continue only one.` };
+    return {
+      ok: false,
+      reason: 'duplicate-ids',
+      message: `Two promises continue the same earlier promise (${[...new Set(dupes)].join(', ')}); each can continue only one.`,
+    };
   }
   const content: PledgeContent = {
     title: draft.title,

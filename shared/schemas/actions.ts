@@ -5,7 +5,11 @@ import { ACTION_TEXT_MAX_CHARS } from '../limits';
 /** "You said, we did": what the council does about a promise after a round. */
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { planned: 'Planned', 'in-progress': 'Started', done: 'Done' };
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'Started',
+  done: 'Done',
+};
 
 const DueSchema = z.iso.date({ error: 'A due date is a day such as 2027-03-31' });
 
@@ -16,7 +20,12 @@ const fields = {
     .trim()
     .min(1, 'Say what will be done')
     .max(ACTION_TEXT_MAX_CHARS, `An action can be at most ${ACTION_TEXT_MAX_CHARS} characters`),
-  owner: z.string().trim().max(120, 'Who does it: at most 120 characters').optional().transform((s) => s || undefined),
+  owner: z
+    .string()
+    .trim()
+    .max(120, 'Who does it: at most 120 characters')
+    .optional()
+    .transform((s) => s || undefined),
   due: DueSchema.optional(),
   status: z.enum(ACTION_STATUSES, { error: () => `Status must be one of: ${ACTION_STATUSES.join(', ')}` }),
   /** Only published actions are shown to young people. */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CouncilIdSchema, SlugSchema } from '../ids';
-import { COMMENT_RETENTION_DAYS, DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS, MAX_HELP_CONTACTS } from '../limits';
+import {
+  COMMENT_RETENTION_DAYS,
+  DEFAULT_COMMENT_RETENTION_DAYS,
+  DEFAULT_THRESHOLDS,
+  MAX_HELP_CONTACTS,
+} from '../limits';
 
 export const HelpContactSchema = z
   .object({
@@ -30,7 +35,12 @@ export const CouncilSchema = z
     name: z.string().trim().min(1).max(120),
     helpContacts: z.array(HelpContactSchema).max(MAX_HELP_CONTACTS).default([]),
     thresholds: ThresholdsSchema.default({ ...DEFAULT_THRESHOLDS }),
-    commentRetentionDays: z.number().int().min(COMMENT_RETENTION_DAYS.min).max(COMMENT_RETENTION_DAYS.max).default(DEFAULT_COMMENT_RETENTION_DAYS),
+    commentRetentionDays: z
+      .number()
+      .int()
+      .min(COMMENT_RETENTION_DAYS.min)
+      .max(COMMENT_RETENTION_DAYS.max)
+      .default(DEFAULT_COMMENT_RETENTION_DAYS),
     /** Counts changes of the settings, so two admins editing at once cannot overwrite each other; absent until the first. */
     version: z.number().int().min(0).optional(),
   })
@@ -43,35 +53,61 @@ export type Council = z.infer<typeof CouncilSchema>;
  */
 export const HelpContactInputSchema = z
   .object({
-    name: z.string({ error: 'Give each contact a name' }).trim().min(1, 'Give each contact a name').max(120, 'A contact’s name is at most 120 characters'),
+    name: z
+      .string({ error: 'Give each contact a name' })
+      .trim()
+      .min(1, 'Give each contact a name')
+      .max(120, 'A contact’s name is at most 120 characters'),
     description: z.string().trim().max(300, 'A description is at most 300 characters').optional(),
     phone: z
       .string()
       .trim()
-      .regex(/^\+?[0-9][0-9 ()-]{2,39}$/, 'A phone number has digits, spaces, brackets and dashes only, like 020 7946 0321')
+      .regex(
+        /^\+?[0-9][0-9 ()-]{2,39}$/,
+        'A phone number has digits, spaces, brackets and dashes only, like 020 7946 0321',
+      )
       .optional(),
-    url: z.url({ protocol: /^https$/, error: 'A web address must start with https://, like https://www.example.gov.uk/help' }).max(300).optional(),
+    url: z
+      .url({
+        protocol: /^https$/,
+        error: 'A web address must start with https://, like https://www.example.gov.uk/help',
+      })
+      .max(300)
+      .optional(),
   })
   .strict()
-  .refine((c) => c.phone !== undefined || c.url !== undefined, { message: 'Give each contact a phone number or a web address, so young people can reach it', path: ['phone'] });
+  .refine((c) => c.phone !== undefined || c.url !== undefined, {
+    message: 'Give each contact a phone number or a web address, so young people can reach it',
+    path: ['phone'],
+  });
 
 /** What a council admin may change about the council. The address (slug) stays: it is printed on cards and posters. */
 export const CouncilSettingsSchema = z
   .object({
-    name: z.string({ error: 'Give the council its name' }).trim().min(1, 'Give the council its name').max(120, 'The name is at most 120 characters'),
+    name: z
+      .string({ error: 'Give the council its name' })
+      .trim()
+      .min(1, 'Give the council its name')
+      .max(120, 'The name is at most 120 characters'),
     helpContacts: z.array(HelpContactInputSchema).max(MAX_HELP_CONTACTS, `At most ${MAX_HELP_CONTACTS} contacts`),
     thresholds: ThresholdsSchema,
     commentRetentionDays: z
       .number({ error: 'Say for how many days comments are kept' })
       .int('Comments are kept for a whole number of days')
-      .min(COMMENT_RETENTION_DAYS.min, `Keep comments for at least ${COMMENT_RETENTION_DAYS.min} days, so moderators have time to read them`)
+      .min(
+        COMMENT_RETENTION_DAYS.min,
+        `Keep comments for at least ${COMMENT_RETENTION_DAYS.min} days, so moderators have time to read them`,
+      )
       .max(COMMENT_RETENTION_DAYS.max, `Keep comments for at most ${COMMENT_RETENTION_DAYS.max} days (10 years)`),
   })
   .strict();
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>;
 
 /** The settings as read, with the version to send back when changing them. */
-export const CouncilSettingsViewSchema = CouncilSettingsSchema.extend({ slug: SlugSchema, version: z.number().int().min(0) });
+export const CouncilSettingsViewSchema = CouncilSettingsSchema.extend({
+  slug: SlugSchema,
+  version: z.number().int().min(0),
+});
 export type CouncilSettingsView = z.infer<typeof CouncilSettingsViewSchema>;
 
 export const CouncilSettingsChangeSchema = CouncilSettingsSchema.extend({

@@ -46,7 +46,10 @@ export const PledgeContentSchema = z
       .array(SectionSchema)
       .min(1, 'A pledge needs at least one section')
       .refine((s) => s.flatMap((x) => x.promises).length >= 1, 'A pledge needs at least one promise')
-      .refine((s) => s.flatMap((x) => x.promises).length <= MAX_PROMISES_PER_PLEDGE, `A pledge can hold at most ${MAX_PROMISES_PER_PLEDGE} promises`)
+      .refine(
+        (s) => s.flatMap((x) => x.promises).length <= MAX_PROMISES_PER_PLEDGE,
+        `A pledge can hold at most ${MAX_PROMISES_PER_PLEDGE} promises`,
+      )
       .refine(noDuplicatePromiseIds, 'Two promises have the same id'),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PublicCouncilSchema, type Council } from './council';
-import { PromiseTranslationSchema, type PledgeVersion } from './pledge';
+import { type Council, PublicCouncilSchema } from './council';
+import { type PledgeVersion, PromiseTranslationSchema } from './pledge';
 import type { Round } from './round';
 import { ROUND_ACCESS } from './round';
 

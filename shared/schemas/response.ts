@@ -23,11 +23,17 @@ export const SubmissionSchema = z
     submissionId: SubmissionIdSchema,
     ratings: z
       .record(PromiseIdSchema, RatingSchema, {
-        error: (i) => (i.input === undefined ? 'ratings is missing: send an object of promise id → answer (it may be empty)' : undefined),
+        error: (i) =>
+          i.input === undefined
+            ? 'ratings is missing: send an object of promise id → answer (it may be empty)'
+            : undefined,
       })
       .refine((r) => Object.keys(r).length <= MAX_PROMISES_PER_PLEDGE, `At most ${MAX_PROMISES_PER_PLEDGE} ratings`),
     about: AboutYouSchema.optional(),
-    comments: z.array(CommentSchema).max(MAX_COMMENTS_PER_SUBMISSION, `At most ${MAX_COMMENTS_PER_SUBMISSION} comments can be sent at once`).optional(),
+    comments: z
+      .array(CommentSchema)
+      .max(MAX_COMMENTS_PER_SUBMISSION, `At most ${MAX_COMMENTS_PER_SUBMISSION} comments can be sent at once`)
+      .optional(),
     /** The one-time code of a round that asks for one (printed on a card); never stored with the answers. */
     accessCode: z.string().trim().min(4).max(16).optional(),
   })

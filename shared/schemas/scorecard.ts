@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type AgeBucket, type CareBucket } from '../cohort';
+import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket, SOURCES } from '../cohort';
 import { SUPPRESSED_LABEL } from '../limits';
 import { STATUSES } from '../scoring/score';
 import { ThemeIdSchema } from '../themes';
@@ -84,7 +84,12 @@ export const ThemeResultSchema = z.object({
 const PromiseRefSchema = z.object({ promiseId: z.string(), text: z.string(), score: z.number() });
 
 export const OverviewSchema = z.object({
-  statusCounts: z.object({ green: z.number().int(), amber: z.number().int(), red: z.number().int(), notShown: z.number().int() }),
+  statusCounts: z.object({
+    green: z.number().int(),
+    amber: z.number().int(),
+    red: z.number().int(),
+    notShown: z.number().int(),
+  }),
   mostImproved: z.array(PromiseRefSchema.extend({ trend: TrendSchema.unwrap() })),
   leastKept: z.array(PromiseRefSchema.extend({ status: z.enum(STATUSES) })),
 });
@@ -119,7 +124,9 @@ const PointSchema = z.object({ roundId: z.string(), figures: FiguresSchema.nulla
 /** Every round of the council up to this one, per promise and per theme: the data behind the trend charts. */
 export const HistorySchema = z.object({
   rounds: z.array(z.object({ roundId: z.string(), name: z.string(), opensAt: z.string() })),
-  promises: z.array(z.object({ promiseId: z.string(), text: z.string(), sectionTitle: z.string(), points: z.array(PointSchema) })),
+  promises: z.array(
+    z.object({ promiseId: z.string(), text: z.string(), sectionTitle: z.string(), points: z.array(PointSchema) }),
+  ),
   themes: z.array(z.object({ themeId: ThemeIdSchema, label: z.string(), points: z.array(PointSchema) })),
 });
 export type History = z.infer<typeof HistorySchema>;

@@ -35,7 +35,10 @@ const rolesField = z
 
 export const InviteStaffSchema = z
   .object({
-    email: z.email({ error: 'Type an e-mail address such as name@council.gov.uk' }).max(254).transform((e) => e.toLowerCase()),
+    email: z
+      .email({ error: 'Type an e-mail address such as name@council.gov.uk' })
+      .max(254)
+      .transform((e) => e.toLowerCase()),
     roles: rolesField,
   })
   .strict();
@@ -64,7 +67,10 @@ export const NewCouncilSchema = z
     name: z.string().trim().min(1, 'Give the council its name').max(120),
     slug: SlugSchema,
     /** Its first council admin, invited at once; they invite everyone else. */
-    adminEmail: z.email({ error: 'Type the e-mail address of the council’s first admin' }).max(254).transform((e) => e.toLowerCase()),
+    adminEmail: z
+      .email({ error: 'Type the e-mail address of the council’s first admin' })
+      .max(254)
+      .transform((e) => e.toLowerCase()),
   })
   .strict();
 export type NewCouncil = z.infer<typeof NewCouncilSchema>;

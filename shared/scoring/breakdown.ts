@@ -1,8 +1,8 @@
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type AgeBucket, type CareBucket, type Source } from '../cohort';
+import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket, SOURCES, type Source } from '../cohort';
 import { SUPPRESSED_LABEL } from '../limits';
 import type { RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
-import { figuresOf, SUPPRESSED, type Figures } from './figures';
+import { type Figures, figuresOf, SUPPRESSED } from './figures';
 import { cellsToHide } from './protect';
 import { nOf } from './score';
 import type { Breakdown, PromiseTally } from './tally';
@@ -10,9 +10,16 @@ import type { Breakdown, PromiseTally } from './tally';
 const answersOf = (c: RatingCounts) => nOf(c) + c.dontknow;
 
 /** One way of splitting (source, age group or care status), every cell protected against subtraction. */
-const protectedFigures = <K extends string>(keys: readonly K[], cells: Record<K, RatingCounts>, thresholds: Thresholds): Record<K, Figures> => {
+const protectedFigures = <K extends string>(
+  keys: readonly K[],
+  cells: Record<K, RatingCounts>,
+  thresholds: Thresholds,
+): Record<K, Figures> => {
   const hide = cellsToHide(keys.map((k) => [nOf(cells[k]), answersOf(cells[k])]));
-  return Object.fromEntries(keys.map((k, i) => [k, hide[i] ? SUPPRESSED : figuresOf(cells[k], thresholds)])) as Record<K, Figures>;
+  return Object.fromEntries(keys.map((k, i) => [k, hide[i] ? SUPPRESSED : figuresOf(cells[k], thresholds)])) as Record<
+    K,
+    Figures
+  >;
 };
 
 /** A promise's figures by source, age group and care status, as a board may see them. */

@@ -1,7 +1,7 @@
-import type { Thresholds } from '../schemas/council';
 import { SUPPRESSED_LABEL } from '../limits';
 import type { RatingCounts } from '../rating';
-import { intervalOf, isShown, nOf, round1, scoreOf, statusOf, type Interval, type Status } from './score';
+import type { Thresholds } from '../schemas/council';
+import { type Interval, intervalOf, isShown, nOf, round1, type Status, scoreOf, statusOf } from './score';
 
 export interface ShownFigures {
   suppressed: false;
@@ -41,4 +41,5 @@ export const figuresOf = (counts: RatingCounts, thresholds: Thresholds, responde
 };
 
 /** A count of people (responses in a round, a cohort) as the server may show it. */
-export const countFigure = (count: number): number | typeof SUPPRESSED_LABEL => (isShown(count) ? count : SUPPRESSED_LABEL);
+export const countFigure = (count: number): number | typeof SUPPRESSED_LABEL =>
+  isShown(count) ? count : SUPPRESSED_LABEL;

@@ -6,8 +6,8 @@ import type { RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
 import type { PledgeContent } from '../schemas/pledge';
 import { THEME_IDS, type ThemeId } from '../themes';
-import { figuresOf, type Figures } from './figures';
-import { themeRollups, type CountsByPromise } from './themes';
+import { type Figures, figuresOf } from './figures';
+import { type CountsByPromise, themeRollups } from './themes';
 
 export interface RoundData {
   round: { roundId: string; name: string; opensAt: string };
@@ -25,14 +25,24 @@ export const promiseSeries = (rounds: readonly RoundData[], promiseId: string, t
   rounds.map(({ round, pledge, counts }) => {
     const asked = pledge.sections.some((s) => s.promises.some((p) => p.promiseId === promiseId));
     const c: RatingCounts | undefined = counts.get(promiseId);
-    return { roundId: round.roundId, figures: asked || c ? figuresOf(c ?? { yes: 0, sometimes: 0, no: 0, dontknow: 0 }, thresholds) : null };
+    return {
+      roundId: round.roundId,
+      figures: asked || c ? figuresOf(c ?? { yes: 0, sometimes: 0, no: 0, dontknow: 0 }, thresholds) : null,
+    };
   });
 
 /** Each theme's figures in each round, from that round's own pledge: the same figure its scorecard showed. */
 export const themeSeries = (rounds: readonly RoundData[], thresholds: Thresholds): Map<ThemeId, Point[]> => {
-  const perRound = rounds.map((r) => new Map(themeRollups(r.pledge, r.counts, thresholds).map((t) => [t.themeId, t.figures])));
-  const themes = [...new Set(perRound.flatMap((m) => [...m.keys()]))].sort((a, b) => THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b));
+  const perRound = rounds.map(
+    (r) => new Map(themeRollups(r.pledge, r.counts, thresholds).map((t) => [t.themeId, t.figures])),
+  );
+  const themes = [...new Set(perRound.flatMap((m) => [...m.keys()]))].sort(
+    (a, b) => THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b),
+  );
   return new Map(
-    themes.map((themeId) => [themeId, rounds.map((r, i) => ({ roundId: r.round.roundId, figures: perRound[i]!.get(themeId) ?? null }))]),
+    themes.map((themeId) => [
+      themeId,
+      rounds.map((r, i) => ({ roundId: r.round.roundId, figures: perRound[i]!.get(themeId) ?? null })),
+    ]),
   );
 };

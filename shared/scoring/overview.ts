@@ -32,7 +32,11 @@ export const overviewOf = (promises: readonly PromiseLine[]): Overview => {
     }
   }
   const mostImproved = shown
-    .flatMap((x) => (x.trend && x.trend.change > 0 ? [{ promiseId: x.p.promiseId, text: x.p.text, score: x.score, trend: x.trend }] : []))
+    .flatMap((x) =>
+      x.trend && x.trend.change > 0
+        ? [{ promiseId: x.p.promiseId, text: x.p.text, score: x.score, trend: x.trend }]
+        : [],
+    )
     // The largest rise first; of equal rises, a real change before one that may be noise.
     .sort((a, b) => b.trend.change - a.trend.change || Number(b.trend.real) - Number(a.trend.real))
     .slice(0, OVERVIEW_LIST_LENGTH);

@@ -1,6 +1,6 @@
 import type { Figures } from './figures';
 import type { Status } from './score';
-import { trendWords, type TrendView } from './trend';
+import { type TrendView, trendWords } from './trend';
 
 const OVERALL: Record<Status, string> = { green: 'Mostly kept', amber: 'Partly kept', red: 'Mostly not kept' };
 
@@ -23,7 +23,10 @@ export const sectionReading = (
     else counts[p.figures.status]++;
   }
   const shown = counts.green + counts.amber + counts.red;
-  const others = (['amber', 'red'] as const).filter((s) => counts[s] > 0).map((s) => `, ${counts[s]} ${s}`).join('');
+  const others = (['amber', 'red'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `, ${counts[s]} ${s}`)
+    .join('');
   const hiddenNote = hidden > 0 ? ` (${plural(hidden, 'more has', 'more have')} fewer than 5 answers)` : '';
   const change = section.trend && previousRoundName ? `; ${trendWords(section.trend, previousRoundName)}` : '';
   return `${OVERALL[f.status]} (score ${f.score.toFixed(1)}, ${f.status}): ${counts.green} of ${plural(shown, 'promise', 'promises')} green${others}${hiddenNote}${change}.`;

@@ -4,7 +4,7 @@
  * recount is compared with the stored counters cell by cell. Every cell that differs is listed; the
  * difference itself is a tally, so the store can write it as one set of compensating counter moves.
  */
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type Cohort } from '../cohort';
+import { AGE_BUCKETS, CARE_BUCKETS, type Cohort, SOURCES } from '../cohort';
 import { RATINGS, type Rating, type RatingCounts } from '../rating';
 import { cohortOfGroup, cohortOfRoom, type RoomGroup } from '../sessions/groups';
 import { peopleInTally } from '../sessions/tally';
@@ -17,7 +17,8 @@ export type Way = (typeof WAYS)[number];
 
 const FIELD = { source: 'bySource', age: 'byAge', care: 'byCare' } as const;
 const VALUES: Record<Way, readonly string[]> = { source: SOURCES, age: AGE_BUCKETS, care: CARE_BUCKETS };
-const valueOf = (cohort: Cohort, way: Way): string => (way === 'source' ? cohort.source : way === 'age' ? cohort.age : cohort.care);
+const valueOf = (cohort: Cohort, way: Way): string =>
+  way === 'source' ? cohort.source : way === 'age' ? cohort.age : cohort.care;
 
 /** One counted figure: a promise's rating (or, with promiseId null, the number of responses) in one group of one way. */
 export interface Cell {
@@ -33,7 +34,8 @@ export interface Cell {
 export function* cellsOf(tally: RoundTally): Generator<Cell> {
   for (const way of WAYS) {
     const counts = tally.responses[FIELD[way]] as Record<string, number>;
-    for (const value of VALUES[way]) if (counts[value]) yield { promiseId: null, rating: null, way, value, n: counts[value] };
+    for (const value of VALUES[way])
+      if (counts[value]) yield { promiseId: null, rating: null, way, value, n: counts[value] };
   }
   for (const [promiseId, t] of tally.promises) {
     for (const way of WAYS) {
@@ -76,7 +78,8 @@ export const addParticipant = (tally: RoundTally, p: Pick<Participant, 'group' |
 /** A session's show of hands as last typed: every hand once per promise, and the most hands on any promise as people. */
 export const addShowOfHands = (tally: RoundTally, counts: Record<string, RatingCounts>, room: RoomGroup): void => {
   const cohort = cohortOfRoom(room, 'session-tally');
-  for (const [promiseId, c] of Object.entries(counts)) for (const rating of RATINGS) if (c[rating]) addRating(tally, promiseId, rating, cohort, c[rating]);
+  for (const [promiseId, c] of Object.entries(counts))
+    for (const rating of RATINGS) if (c[rating]) addRating(tally, promiseId, rating, cohort, c[rating]);
   const people = peopleInTally(counts);
   if (people) addPeople(tally, cohort, people);
 };
@@ -103,7 +106,8 @@ export interface Difference {
 /** Every cell where the stored counters and the recount disagree, responses first, then promise by promise. */
 export const differencesOf = (stored: RoundTally, recounted: RoundTally): Difference[] => {
   const storedCells = new Map<string, number>();
-  const key = (c: Pick<Cell, 'promiseId' | 'rating' | 'way' | 'value'>) => `${c.promiseId ?? ''}|${c.rating ?? ''}|${c.way}|${c.value}`;
+  const key = (c: Pick<Cell, 'promiseId' | 'rating' | 'way' | 'value'>) =>
+    `${c.promiseId ?? ''}|${c.rating ?? ''}|${c.way}|${c.value}`;
   for (const c of cellsOf(stored)) storedCells.set(key(c), c.n);
   const out: Difference[] = [];
   for (const c of cellsOf(tallyDifference(stored, recounted))) {

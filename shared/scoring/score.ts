@@ -1,6 +1,6 @@
-import type { Thresholds } from '../schemas/council';
 import { DEFAULT_THRESHOLDS, MIN_GROUP_SIZE } from '../limits';
 import { addCounts, emptyCounts, type RatingCounts } from '../rating';
+import type { Thresholds } from '../schemas/council';
 
 export const STATUSES = ['green', 'amber', 'red'] as const;
 export type Status = (typeof STATUSES)[number];

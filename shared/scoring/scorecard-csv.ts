@@ -12,21 +12,62 @@ import type { Figures } from './figures';
 import type { TrendView } from './trend';
 
 export const SCORECARD_CSV_HEADER = [
-  'table', 'round', 'section', 'promise_id', 'promise', 'theme', 'group_by', 'group', 'responses', 'promises',
-  'yes', 'sometimes', 'no', 'dont_know', 'n', 'score', 'interval_low', 'interval_high', 'status',
-  'previous_score', 'change', 'change_is', 'others_median', 'others_councils',
+  'table',
+  'round',
+  'section',
+  'promise_id',
+  'promise',
+  'theme',
+  'group_by',
+  'group',
+  'responses',
+  'promises',
+  'yes',
+  'sometimes',
+  'no',
+  'dont_know',
+  'n',
+  'score',
+  'interval_low',
+  'interval_high',
+  'status',
+  'previous_score',
+  'change',
+  'change_is',
+  'others_median',
+  'others_councils',
 ] as const;
 
 type Column = (typeof SCORECARD_CSV_HEADER)[number];
 type Row = Partial<Record<Column, CsvCell>>;
 
-const FIGURE_COLUMNS = ['yes', 'sometimes', 'no', 'dont_know', 'n', 'score', 'interval_low', 'interval_high', 'status'] as const;
+const FIGURE_COLUMNS = [
+  'yes',
+  'sometimes',
+  'no',
+  'dont_know',
+  'n',
+  'score',
+  'interval_low',
+  'interval_high',
+  'status',
+] as const;
 
 const figureCells = (f: Figures | null): Row => {
   if (f === null) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, 'not asked']));
   if (f.suppressed) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, SUPPRESSED_LABEL]));
   const [yes, sometimes, no, dontknow] = RATINGS.map((r) => f.counts[r]);
-  return { yes, sometimes, no, dont_know: dontknow, n: f.n, score: f.score, interval_low: f.interval.low, interval_high: f.interval.high, status: f.status };
+  return {
+    yes,
+    sometimes,
+    no,
+    dont_know: dontknow,
+    n: f.n,
+    score: f.score,
+    interval_low: f.interval.low,
+    interval_high: f.interval.high,
+    status: f.status,
+  };
 };
 
 const trendCells = (t: TrendView | null): Row =>
@@ -42,19 +83,44 @@ export const scorecardCsvRows = (card: Scorecard, history?: History): CsvCell[][
   const round = card.round.name;
   const rows: Row[] = [{ table: 'responded', round, group_by: 'all', group: 'all', responses: card.responses }];
   for (const [label, key, groups] of WAYS) {
-    for (const g of groups) rows.push({ table: 'responded', round, group_by: label, group: g, responses: (card.responded[key] as Record<string, CsvCell>)[g] });
+    for (const g of groups)
+      rows.push({
+        table: 'responded',
+        round,
+        group_by: label,
+        group: g,
+        responses: (card.responded[key] as Record<string, CsvCell>)[g],
+      });
   }
   const s = card.overview.statusCounts;
-  for (const [group, n] of [['green', s.green], ['amber', s.amber], ['red', s.red], [SUPPRESSED_LABEL, s.notShown]] as const) {
+  for (const [group, n] of [
+    ['green', s.green],
+    ['amber', s.amber],
+    ['red', s.red],
+    [SUPPRESSED_LABEL, s.notShown],
+  ] as const) {
     rows.push({ table: 'promises by status', round, group_by: 'status', group, promises: n });
   }
   for (const section of card.sections) {
-    rows.push({ table: 'section', round, section: section.title, ...figureCells(section.figures), ...trendCells(section.trend) });
+    rows.push({
+      table: 'section',
+      round,
+      section: section.title,
+      ...figureCells(section.figures),
+      ...trendCells(section.trend),
+    });
     for (const p of section.promises) {
       const base = { round, section: section.title, promise_id: p.promiseId, promise: p.text };
       rows.push({ table: 'promise', ...base, ...figureCells(p.figures), ...trendCells(p.trend) });
       for (const [label, key, groups] of WAYS) {
-        for (const g of groups) rows.push({ table: 'promise by group', ...base, group_by: label, group: g, ...figureCells((p.breakdown[key] as Record<string, Figures>)[g]!) });
+        for (const g of groups)
+          rows.push({
+            table: 'promise by group',
+            ...base,
+            group_by: label,
+            group: g,
+            ...figureCells((p.breakdown[key] as Record<string, Figures>)[g]!),
+          });
       }
     }
   }
@@ -71,10 +137,24 @@ export const scorecardCsvRows = (card: Scorecard, history?: History): CsvCell[][
   if (history) {
     const names = new Map(history.rounds.map((r) => [r.roundId, r.name]));
     for (const p of history.promises) {
-      for (const pt of p.points) rows.push({ table: 'promise over rounds', round: names.get(pt.roundId), section: p.sectionTitle, promise_id: p.promiseId, promise: p.text, ...figureCells(pt.figures) });
+      for (const pt of p.points)
+        rows.push({
+          table: 'promise over rounds',
+          round: names.get(pt.roundId),
+          section: p.sectionTitle,
+          promise_id: p.promiseId,
+          promise: p.text,
+          ...figureCells(pt.figures),
+        });
     }
     for (const t of history.themes) {
-      for (const pt of t.points) rows.push({ table: 'theme over rounds', round: names.get(pt.roundId), theme: t.label, ...figureCells(pt.figures) });
+      for (const pt of t.points)
+        rows.push({
+          table: 'theme over rounds',
+          round: names.get(pt.roundId),
+          theme: t.label,
+          ...figureCells(pt.figures),
+        });
     }
   }
   return [[...SCORECARD_CSV_HEADER], ...rows.map((r) => SCORECARD_CSV_HEADER.map((c) => r[c]))];

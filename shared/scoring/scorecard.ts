@@ -1,18 +1,18 @@
-import type { Council } from '../schemas/council';
+import { emptyCounts } from '../rating';
 import type { Action } from '../schemas/actions';
+import type { Council } from '../schemas/council';
 import type { BoardComment } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
 import type { Scorecard } from '../schemas/scorecard';
 import { themeLabel } from '../themes';
-import { emptyCounts } from '../rating';
 import { breakdownOf, respondedBreakdownOf } from './breakdown';
 import { countFigure, figuresOf } from './figures';
 import { overviewOf } from './overview';
 import { sectionReading } from './reading';
 import { isShown, pooledCounts } from './score';
-import { emptyPromiseTally, totalResponses, totalsByPromise, type RoundTally } from './tally';
-import { benchmarkOf, rollupOf, shownCounts, themeRollups, type CountsByPromise, type ThemeSummary } from './themes';
+import { emptyPromiseTally, type RoundTally, totalResponses, totalsByPromise } from './tally';
+import { benchmarkOf, type CountsByPromise, rollupOf, shownCounts, type ThemeSummary, themeRollups } from './themes';
 import { trendViewOf } from './trend';
 
 export type { CountsByPromise };
@@ -24,7 +24,11 @@ export interface ScorecardInput {
   /** The round's counters, summed: totals and the three breakdowns. */
   tally: RoundTally;
   /** The council's round before this one, for trends; a promise is matched by its id across versions. */
-  previous: { round: Pick<Round, 'roundId' | 'name'>; pledge: Pick<PledgeVersion, 'sections'>; tally: RoundTally } | null;
+  previous: {
+    round: Pick<Round, 'roundId' | 'name'>;
+    pledge: Pick<PledgeVersion, 'sections'>;
+    tally: RoundTally;
+  } | null;
   /** Approved and redacted comments of the round, oldest first, with the promise each is about. */
   comments: readonly (BoardComment & { promiseId?: string })[];
   actions: readonly Action[];
@@ -76,12 +80,17 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
       title: section.title,
       figures,
       trend: figures.suppressed ? null : trend,
-      reading: sectionReading({ figures, trend: figures.suppressed ? null : trend, promises }, previous?.round.name ?? null),
+      reading: sectionReading(
+        { figures, trend: figures.suppressed ? null : trend, promises },
+        previous?.round.name ?? null,
+      ),
       promises,
     };
   });
 
-  const previousThemes = previous ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts])) : new Map();
+  const previousThemes = previous
+    ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts]))
+    : new Map();
   const themes = themeRollups(pledge, counts, thresholds).map((t) => ({
     themeId: t.themeId,
     label: themeLabel(t.themeId),

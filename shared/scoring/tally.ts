@@ -1,4 +1,12 @@
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES, type AgeBucket, type CareBucket, type Cohort, type Source } from '../cohort';
+import {
+  AGE_BUCKETS,
+  type AgeBucket,
+  CARE_BUCKETS,
+  type CareBucket,
+  type Cohort,
+  SOURCES,
+  type Source,
+} from '../cohort';
 import { addCounts, emptyCounts, type Rating, type RatingCounts } from '../rating';
 
 /** A promise's counts, three ways: by source, by age group and by care status. Each way sums to the total. */
@@ -30,7 +38,11 @@ export const emptyPromiseTally = (): PromiseTally => ({
 });
 
 export const emptyRoundTally = (): RoundTally => ({
-  responses: { bySource: recordOf(SOURCES, () => 0), byAge: recordOf(AGE_BUCKETS, () => 0), byCare: recordOf(CARE_BUCKETS, () => 0) },
+  responses: {
+    bySource: recordOf(SOURCES, () => 0),
+    byAge: recordOf(AGE_BUCKETS, () => 0),
+    byCare: recordOf(CARE_BUCKETS, () => 0),
+  },
   promises: new Map(),
 });
 
@@ -41,9 +53,11 @@ export const promiseTally = (tally: RoundTally, promiseId: string): PromiseTally
 };
 
 /** The total counts of a promise: the sum over sources. */
-export const totalCounts = (t: PromiseTally): RatingCounts => Object.values(t.bySource).reduce(addCounts, emptyCounts());
+export const totalCounts = (t: PromiseTally): RatingCounts =>
+  Object.values(t.bySource).reduce(addCounts, emptyCounts());
 
-export const totalResponses = (tally: RoundTally): number => Object.values(tally.responses.bySource).reduce((a, b) => a + b, 0);
+export const totalResponses = (tally: RoundTally): number =>
+  Object.values(tally.responses.bySource).reduce((a, b) => a + b, 0);
 
 /** Adds one response (its ratings and who gave them) to a tally: the same rule the store's counters follow. */
 export const addResponse = (tally: RoundTally, ratings: Record<string, Rating>, cohort: Cohort): void => {

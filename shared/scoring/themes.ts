@@ -8,7 +8,7 @@ import { emptyCounts, type RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
 import type { PledgeContent } from '../schemas/pledge';
 import { THEMES, type ThemeId } from '../themes';
-import { figuresOf, type Figures } from './figures';
+import { type Figures, figuresOf } from './figures';
 import { isShown, nOf, pooledCounts, respondentsAtLeast } from './score';
 
 export type CountsByPromise = ReadonlyMap<string, RatingCounts>;
@@ -20,7 +20,11 @@ export type CountsByPromise = ReadonlyMap<string, RatingCounts>;
 export const shownCounts = (promiseIds: readonly string[], counts: CountsByPromise): RatingCounts[] =>
   promiseIds.map((id) => counts.get(id) ?? emptyCounts()).filter((c) => isShown(nOf(c)));
 
-export const rollupOf = (promiseIds: readonly string[], counts: CountsByPromise, thresholds: Thresholds): { counts: RatingCounts; figures: Figures } => {
+export const rollupOf = (
+  promiseIds: readonly string[],
+  counts: CountsByPromise,
+  thresholds: Thresholds,
+): { counts: RatingCounts; figures: Figures } => {
   const shown = shownCounts(promiseIds, counts);
   const pooled = pooledCounts(shown);
   return { counts: pooled, figures: figuresOf(pooled, thresholds, respondentsAtLeast(shown)) };
@@ -30,7 +34,9 @@ export const rollupOf = (promiseIds: readonly string[], counts: CountsByPromise,
 export const promisesByTheme = (pledge: Pick<PledgeContent, 'sections'>): Map<ThemeId, string[]> => {
   const byTheme = new Map<ThemeId, string[]>();
   for (const theme of THEMES) {
-    const ids = pledge.sections.flatMap((s) => s.promises.filter((p) => p.themes.includes(theme.id)).map((p) => p.promiseId));
+    const ids = pledge.sections.flatMap((s) =>
+      s.promises.filter((p) => p.themes.includes(theme.id)).map((p) => p.promiseId),
+    );
     if (ids.length > 0) byTheme.set(theme.id, ids);
   }
   return byTheme;
@@ -42,7 +48,11 @@ export interface ThemeRollup {
   figures: Figures;
 }
 
-export const themeRollups = (pledge: Pick<PledgeContent, 'sections'>, counts: CountsByPromise, thresholds: Thresholds): ThemeRollup[] =>
+export const themeRollups = (
+  pledge: Pick<PledgeContent, 'sections'>,
+  counts: CountsByPromise,
+  thresholds: Thresholds,
+): ThemeRollup[] =>
   [...promisesByTheme(pledge)].map(([themeId, ids]) => ({ themeId, ...rollupOf(ids, counts, thresholds) }));
 
 /** What a council shares with the platform's benchmark: its shown theme scores from one round, nothing else. */
@@ -54,11 +64,17 @@ export interface ThemeSummary {
   themes: Partial<Record<ThemeId, { score: number; n: number }>>;
 }
 
-export const themeSummaryOf = (councilId: string, round: { roundId: string; opensAt: string }, rollups: readonly Pick<ThemeRollup, 'themeId' | 'figures'>[]): ThemeSummary => ({
+export const themeSummaryOf = (
+  councilId: string,
+  round: { roundId: string; opensAt: string },
+  rollups: readonly Pick<ThemeRollup, 'themeId' | 'figures'>[],
+): ThemeSummary => ({
   councilId,
   roundId: round.roundId,
   opensAt: round.opensAt,
-  themes: Object.fromEntries(rollups.flatMap((t) => (t.figures.suppressed ? [] : [[t.themeId, { score: t.figures.score, n: t.figures.n }]]))),
+  themes: Object.fromEntries(
+    rollups.flatMap((t) => (t.figures.suppressed ? [] : [[t.themeId, { score: t.figures.score, n: t.figures.n }]])),
+  ),
 });
 
 /** Same round and same figures, whatever order the store gave the themes back in. */
@@ -66,7 +82,15 @@ export const sameSummary = (a: ThemeSummary | undefined, b: ThemeSummary): boole
   if (!a || a.roundId !== b.roundId) return false;
   const ids = (s: ThemeSummary) => Object.keys(s.themes).sort();
   const [x, y] = [ids(a), ids(b)];
-  return x.length === y.length && x.every((id, i) => id === y[i] && a.themes[id as ThemeId]?.score === b.themes[id as ThemeId]?.score && a.themes[id as ThemeId]?.n === b.themes[id as ThemeId]?.n);
+  return (
+    x.length === y.length &&
+    x.every(
+      (id, i) =>
+        id === y[i] &&
+        a.themes[id as ThemeId]?.score === b.themes[id as ThemeId]?.score &&
+        a.themes[id as ThemeId]?.n === b.themes[id as ThemeId]?.n,
+    )
+  );
 };
 
 export const median = (values: readonly number[]): number => {
@@ -86,7 +110,12 @@ export interface Benchmark {
  * The median of every OTHER council's latest summary for the theme, or null when fewer than
  * MIN_BENCHMARK_COUNCILS contribute. Summaries from rounds that opened long ago no longer count.
  */
-export const benchmarkOf = (themeId: ThemeId, ownCouncilId: string, summaries: readonly ThemeSummary[], now: Date): Benchmark | null => {
+export const benchmarkOf = (
+  themeId: ThemeId,
+  ownCouncilId: string,
+  summaries: readonly ThemeSummary[],
+  now: Date,
+): Benchmark | null => {
   const oldest = new Date(now.getTime() - BENCHMARK_MAX_AGE_DAYS * 86_400_000).toISOString();
   const scores = summaries
     .filter((s) => s.councilId !== ownCouncilId && s.opensAt >= oldest)

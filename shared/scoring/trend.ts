@@ -16,7 +16,11 @@ export const trendViewOf = (previous: RatingCounts | null | undefined, current: 
   if (!previous || !isShown(nOf(previous)) || !isShown(nOf(current))) return null;
   const before = round1(scoreOf(previous) ?? 0);
   const now = round1(scoreOf(current) ?? 0);
-  return { previousScore: before, change: round1(now - before), real: !intervalsOverlap(intervalOf(previous), intervalOf(current)) };
+  return {
+    previousScore: before,
+    change: round1(now - before),
+    real: !intervalsOverlap(intervalOf(previous), intervalOf(current)),
+  };
 };
 
 /** "up 6.5 points since Spring 2026, a real change" — the words every page and the printed report use. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOT_ANSWERED, PREFER_NOT, type AgeGroup, type Cohort, type Source } from '../cohort';
+import { type AgeGroup, type Cohort, NOT_ANSWERED, PREFER_NOT, type Source } from '../cohort';
 
 /**
  * The In Care Council groups a participant may say they belong to, or not. Each maps onto the age
@@ -29,7 +29,9 @@ export const GROUP_AGE: Record<SessionGroup, AgeGroup> = {
 /** Who is in the room, for a show of hands: one group, or a mix (then the age stays "not answered"). */
 export const ROOM_GROUPS = ['junior', 'senior', 'care-experienced', 'mixed'] as const;
 export type RoomGroup = (typeof ROOM_GROUPS)[number];
-export const RoomGroupSchema = z.enum(ROOM_GROUPS, { error: () => `The room must be one of: ${ROOM_GROUPS.join(', ')}` });
+export const RoomGroupSchema = z.enum(ROOM_GROUPS, {
+  error: () => `The room must be one of: ${ROOM_GROUPS.join(', ')}`,
+});
 
 export const ROOM_GROUP_LABELS: Record<RoomGroup, string> = {
   junior: 'Junior In Care Council (8 to 13)',

@@ -9,7 +9,9 @@ export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPRTUVWXY34679';
 export const JOIN_CODE_LENGTH = 6;
 
 /** Takes random bytes so tests can pass their own; rejection sampling keeps every character equally likely. */
-export const newJoinCode = (randomBytes: (n: number) => Uint8Array = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n))): string => {
+export const newJoinCode = (
+  randomBytes: (n: number) => Uint8Array = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
+): string => {
   const size = JOIN_CODE_ALPHABET.length;
   const limit = 256 - (256 % size);
   let code = '';
@@ -30,7 +32,10 @@ export const isJoinCode = (code: string): boolean => VALID.test(code);
 export const JoinCodeSchema = z
   .string({ error: 'The join code is missing' })
   .transform(normaliseJoinCode)
-  .refine(isJoinCode, `A join code is ${JOIN_CODE_LENGTH} letters and numbers, like ACD 479. Check the code on the screen.`);
+  .refine(
+    isJoinCode,
+    `A join code is ${JOIN_CODE_LENGTH} letters and numbers, like ACD 479. Check the code on the screen.`,
+  );
 
 /** Shown in two halves ("ACD 479"): easier to read across a room and to type. */
 export const displayJoinCode = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;

@@ -39,7 +39,11 @@ export const VoteSchema = z
   .object({
     participantToken: ParticipantTokenSchema,
     rating: RatingSchema,
-    seq: z.number({ error: 'seq is missing: number the votes of this phone 1, 2, 3…' }).int().min(1).max(Number.MAX_SAFE_INTEGER),
+    seq: z
+      .number({ error: 'seq is missing: number the votes of this phone 1, 2, 3…' })
+      .int()
+      .min(1)
+      .max(Number.MAX_SAFE_INTEGER),
   })
   .strict();
 
@@ -56,7 +60,11 @@ const hands = z
   .min(0, 'A count of hands cannot be below 0')
   .max(MAX_HANDS_PER_ANSWER, `A count of hands can be at most ${MAX_HANDS_PER_ANSWER}`);
 export const TallySchema = z
-  .object({ counts: z.object(Object.fromEntries(RATINGS.map((r) => [r, hands])) as Record<(typeof RATINGS)[number], typeof hands>).strict() })
+  .object({
+    counts: z
+      .object(Object.fromEntries(RATINGS.map((r) => [r, hands])) as Record<(typeof RATINGS)[number], typeof hands>)
+      .strict(),
+  })
   .strict();
 
 export const NoteSchema = z
@@ -64,7 +72,11 @@ export const NoteSchema = z
     /** Made on the facilitator's device, so sending the same note again after a timeout stores it once. */
     noteId: z.uuid({ error: 'noteId must be a UUID made on the device' }),
     promiseId: PromiseIdSchema,
-    text: z.string().trim().min(1, 'A note cannot be empty').max(COMMENT_MAX_CHARS, `A note can be at most ${COMMENT_MAX_CHARS} characters`),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'A note cannot be empty')
+      .max(COMMENT_MAX_CHARS, `A note can be at most ${COMMENT_MAX_CHARS} characters`),
   })
   .strict();
 
@@ -107,11 +119,22 @@ export const SessionListSchema = z.object({
 });
 
 export const SessionOptionsSchema = z.object({
-  rounds: z.array(z.object({ roundId: z.string(), name: z.string(), promises: z.array(z.object({ promiseId: z.string(), text: z.string() })) })),
+  rounds: z.array(
+    z.object({
+      roundId: z.string(),
+      name: z.string(),
+      promises: z.array(z.object({ promiseId: z.string(), text: z.string() })),
+    }),
+  ),
 });
 export type SessionOptions = z.infer<typeof SessionOptionsSchema>;
 
-export const CodeLookupSchema = z.object({ sessionId: z.string(), name: z.string(), councilName: z.string(), ended: z.boolean() });
+export const CodeLookupSchema = z.object({
+  sessionId: z.string(),
+  name: z.string(),
+  councilName: z.string(),
+  ended: z.boolean(),
+});
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 
 /** What a phone gets when it joins or rejoins: the promises once, its own answers, and the state now. */

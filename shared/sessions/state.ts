@@ -20,13 +20,27 @@ export interface SessionState {
   version: number;
 }
 
-export const SESSION_ACTIONS = ['next', 'previous', 'close-voting', 'open-voting', 'show-results', 'hide-results', 'end'] as const;
+export const SESSION_ACTIONS = [
+  'next',
+  'previous',
+  'close-voting',
+  'open-voting',
+  'show-results',
+  'hide-results',
+  'end',
+] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 export const SessionActionSchema = z.enum(SESSION_ACTIONS, {
   error: () => `The action must be one of: ${SESSION_ACTIONS.join(', ')}`,
 });
 
-export const initialState = (): SessionState => ({ status: 'lobby', index: 0, closed: [], resultsShown: false, version: 1 });
+export const initialState = (): SessionState => ({
+  status: 'lobby',
+  index: 0,
+  closed: [],
+  resultsShown: false,
+  version: 1,
+});
 
 export const currentPromiseId = (state: SessionState, promiseIds: readonly string[]): string | null =>
   state.status === 'live' ? (promiseIds[state.index] ?? null) : null;
@@ -42,14 +56,16 @@ const moved = (state: SessionState, change: Partial<SessionState>): Transition =
 });
 
 export const applyAction = (state: SessionState, action: SessionAction, promiseIds: readonly string[]): Transition => {
-  if (state.status === 'ended') return { ok: false, reason: 'This session has ended. Start a new session to vote again.' };
+  if (state.status === 'ended')
+    return { ok: false, reason: 'This session has ended. Start a new session to vote again.' };
   const current = currentPromiseId(state, promiseIds);
   switch (action) {
     case 'end':
       return moved(state, { status: 'ended', resultsShown: false });
     case 'next':
       if (state.status === 'lobby') return moved(state, { status: 'live', index: 0, resultsShown: false });
-      if (state.index >= promiseIds.length - 1) return { ok: false, reason: 'This is the last promise. End the session to see the summary.' };
+      if (state.index >= promiseIds.length - 1)
+        return { ok: false, reason: 'This is the last promise. End the session to see the summary.' };
       return moved(state, { index: state.index + 1, resultsShown: false });
     case 'previous':
       if (state.status === 'lobby') return { ok: false, reason: 'The session has not started yet.' };
@@ -59,8 +75,13 @@ export const applyAction = (state: SessionState, action: SessionAction, promiseI
     case 'open-voting': {
       if (!current) return { ok: false, reason: 'Start the session first: there is no promise on the screen.' };
       const isClosed = state.closed.includes(current);
-      if (action === 'close-voting') return isClosed ? { ok: false, reason: 'Voting on this promise is already closed.' } : moved(state, { closed: [...state.closed, current] });
-      return isClosed ? moved(state, { closed: state.closed.filter((id) => id !== current) }) : { ok: false, reason: 'Voting on this promise is already open.' };
+      if (action === 'close-voting')
+        return isClosed
+          ? { ok: false, reason: 'Voting on this promise is already closed.' }
+          : moved(state, { closed: [...state.closed, current] });
+      return isClosed
+        ? moved(state, { closed: state.closed.filter((id) => id !== current) })
+        : { ok: false, reason: 'Voting on this promise is already open.' };
     }
     case 'show-results':
     case 'hide-results':

@@ -3,11 +3,11 @@
  * together), with every figure from fewer than 5 young people replaced, as everywhere outside the room.
  */
 import type { CsvCell } from '../csv';
-import type { Thresholds } from '../schemas/council';
 import { SUPPRESSED_LABEL } from '../limits';
-import { RATINGS, RATING_LABELS, emptyCounts } from '../rating';
-import { countFigure, figuresOf, type Figures } from '../scoring/figures';
-import { totalCounts, type RoundTally } from '../scoring/tally';
+import { emptyCounts, RATING_LABELS, RATINGS } from '../rating';
+import type { Thresholds } from '../schemas/council';
+import { countFigure, type Figures, figuresOf } from '../scoring/figures';
+import { type RoundTally, totalCounts } from '../scoring/tally';
 
 export interface SessionPromise {
   promiseId: string;
@@ -32,7 +32,11 @@ export interface SessionSummary {
 /** Nobody is no one to recognise: 0 is shown as 0 (a session without phones, or without hands). */
 const peopleFigure = (n: number) => (n === 0 ? 0 : countFigure(n));
 
-export const buildSessionSummary = (promises: readonly SessionPromise[], tally: RoundTally, thresholds: Thresholds): SessionSummary => ({
+export const buildSessionSummary = (
+  promises: readonly SessionPromise[],
+  tally: RoundTally,
+  thresholds: Thresholds,
+): SessionSummary => ({
   phoneVoters: peopleFigure(tally.responses.bySource['session-vote']),
   handsCounted: peopleFigure(tally.responses.bySource['session-tally']),
   promises: promises.map((p) => {

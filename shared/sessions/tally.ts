@@ -6,7 +6,7 @@
  * How many people a tally stands for: the most hands counted on any one promise of the session
  * (every hand in the room answers each promise once, "don't know" included).
  */
-import { RATINGS, emptyCounts, type Rating, type RatingCounts } from '../rating';
+import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../rating';
 
 export interface SessionTally {
   counts: Record<string, RatingCounts>;
@@ -22,7 +22,13 @@ export const peopleInTally = (counts: Record<string, RatingCounts>): number =>
 
 export type TallyPlan =
   | { kind: 'unchanged'; tally: SessionTally }
-  | { kind: 'move'; tally: SessionTally; promiseId: string; deltas: Partial<Record<Rating, number>>; peopleDelta: number };
+  | {
+      kind: 'move';
+      tally: SessionTally;
+      promiseId: string;
+      deltas: Partial<Record<Rating, number>>;
+      peopleDelta: number;
+    };
 
 export const planTally = (t: SessionTally, promiseId: string, counts: RatingCounts): TallyPlan => {
   const before = t.counts[promiseId] ?? emptyCounts();

@@ -24,7 +24,12 @@ export interface Participant {
   version: number;
 }
 
-export const newParticipant = (group: SessionGroup | null): Participant => ({ group, votes: {}, counted: false, version: 1 });
+export const newParticipant = (group: SessionGroup | null): Participant => ({
+  group,
+  votes: {},
+  counted: false,
+  version: 1,
+});
 
 /** Add `by` to the counters of one answer, in the cohort it was counted under. */
 export interface CounterMove {
@@ -55,7 +60,10 @@ export const planVote = (p: Participant, promiseId: string, rating: Rating, seq:
   const moves: CounterMove[] =
     previous?.rating === rating
       ? []
-      : [...(previous ? [{ promiseId, rating: previous.rating, cohort, by: -1 as const }] : []), { promiseId, rating, cohort, by: 1 }];
+      : [
+          ...(previous ? [{ promiseId, rating: previous.rating, cohort, by: -1 as const }] : []),
+          { promiseId, rating, cohort, by: 1 },
+        ];
   return {
     kind: 'move',
     participant: { ...p, votes: { ...p.votes, [promiseId]: { rating, seq } }, counted: true, version: p.version + 1 },

@@ -33,7 +33,9 @@ const row = (name: string, doc: string) => {
 };
 
 let over = 0;
-console.log(`Real pledges (goal: p50 under ${GOAL_MS} ms; "first" includes the JIT warming up, p95 and max include other processes on a busy machine)`);
+console.log(
+  `Real pledges (goal: p50 under ${GOAL_MS} ms; "first" includes the JIT warming up, p95 and max include other processes on a busy machine)`,
+);
 if (!havePledges) console.log(`  skipped: ${PLEDGES_DIR} is absent`);
 for (const p of pledgeFiles()) {
   const m = row(p.name, p.text);

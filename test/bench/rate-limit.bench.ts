@@ -3,12 +3,13 @@
  * limits off and on (with limits too high to refuse anything, so only the counting is measured: one
  * UpdateItem per write). Also how fast a refusal is once a network is over its limit.
  */
-import { promisesOf } from '../../shared/schemas/pledge';
-import { RATE_LIMITS, type RateLimitPolicies } from '../../shared/rate-limits';
+
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
+import { RATE_LIMITS, type RateLimitPolicies } from '../../shared/rate-limits';
+import { promisesOf } from '../../shared/schemas/pledge';
 import { fmt, runPool, summarise } from './support';
 
 const COUNT = 1_000;
@@ -20,7 +21,13 @@ const tight: RateLimitPolicies = { ...RATE_LIMITS, surveySend: { ...RATE_LIMITS.
 const dynamo = await startDynamoLocal();
 try {
   const run = async (label: string, rateLimits: RateLimitPolicies | false, expected: number) => {
-    const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: `bench-rate-${label.replace(/[^a-z]+/g, '-')}`, pages: false, quiet: true, rateLimits });
+    const server = await startLocalServer({
+      endpoint: dynamo.endpoint,
+      tableName: `bench-rate-${label.replace(/[^a-z]+/g, '-')}`,
+      pages: false,
+      quiet: true,
+      rateLimits,
+    });
     await seedDemo(server.store, server.users);
     const send = () =>
       fetch(`${server.url}/api/public/rounds/r_riverside_1/responses`, {
@@ -42,7 +49,9 @@ try {
     const seconds = (performance.now() - started) / 1000;
     await server.close();
     const s = summarise(ms);
-    console.log(`${label.padEnd(28)} ${fmt(COUNT / seconds, 0).padStart(6)} req/s  p50 ${fmt(s.p50)} ms  p95 ${fmt(s.p95)} ms  p99 ${fmt(s.p99)} ms${other ? `  (${other} not ${expected})` : ''}`);
+    console.log(
+      `${label.padEnd(28)} ${fmt(COUNT / seconds, 0).padStart(6)} req/s  p50 ${fmt(s.p50)} ms  p95 ${fmt(s.p95)} ms  p99 ${fmt(s.p99)} ms${other ? `  (${other} not ${expected})` : ''}`,
+    );
     return s;
   };
   console.log(`${COUNT} survey sends, ${CONCURRENCY} at a time, one network:`);

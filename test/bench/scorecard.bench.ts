@@ -9,17 +9,17 @@
  * the scorecard never reads the raw items, but they are there, as they would be.
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AGE_BUCKETS, CARE_BUCKETS, type Cohort } from '../../shared/cohort';
-import { RATINGS, type Rating } from '../../shared/rating';
-import { promisesOf } from '../../shared/schemas/pledge';
-import type { Round } from '../../shared/schemas/round';
-import { THEME_IDS } from '../../shared/themes';
 import { DEMO_COUNCIL, DEMO_PLEDGE, DEMO_PLEDGE_ID, DEMO_STAFF } from '../../functions/local/demo-council';
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
 import { keys } from '../../functions/store/keys';
+import { AGE_BUCKETS, CARE_BUCKETS, type Cohort } from '../../shared/cohort';
+import { RATINGS, type Rating } from '../../shared/rating';
+import { promisesOf } from '../../shared/schemas/pledge';
+import type { Round } from '../../shared/schemas/round';
+import { THEME_IDS } from '../../shared/themes';
 import { bulkSeedResponses } from '../support/bulk-seed';
 import { fmt, summarise } from './support';
 
@@ -36,7 +36,9 @@ const PROMISE_IDS = promisesOf(DEMO_PLEDGE).map((p) => p.promiseId);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 /** Answers that lean towards "yes" a little differently per promise, so scores and trends vary. */
 const answers = (lean: number) => (): { ratings: Record<string, Rating>; cohort: Cohort } => ({
-  ratings: Object.fromEntries(PROMISE_IDS.map((id, i) => [id, Math.random() < 0.35 + ((i * 7 + lean) % 10) / 25 ? 'yes' : pick(RATINGS)])),
+  ratings: Object.fromEntries(
+    PROMISE_IDS.map((id, i) => [id, Math.random() < 0.35 + ((i * 7 + lean) % 10) / 25 ? 'yes' : pick(RATINGS)]),
+  ),
   cohort: { age: pick(AGE_BUCKETS), care: pick(CARE_BUCKETS), source: 'survey' },
 });
 
@@ -57,7 +59,9 @@ const comments = (round: Round, count: number, status: 'pending' | 'approved') =
     const commentId = `cm_bench_${status}_${i}`;
     return {
       ...keys.comment(round.councilId, round.roundId, commentId),
-      ...(status === 'pending' ? keys.commentInQueue(round.councilId, i % 50 === 0, 'pending', day, commentId) : keys.commentShown(round.councilId, round.roundId, day, commentId)),
+      ...(status === 'pending'
+        ? keys.commentInQueue(round.councilId, i % 50 === 0, 'pending', day, commentId)
+        : keys.commentShown(round.councilId, round.roundId, day, commentId)),
       type: 'comment',
       commentId,
       councilId: round.councilId,
@@ -68,7 +72,9 @@ const comments = (round: Round, count: number, status: 'pending' | 'approved') =
       status,
       source: 'survey',
       receivedOn: day,
-      ...(status === 'approved' ? { decidedBy: 'moderator@riverside.example', decidedAt: new Date().toISOString() } : {}),
+      ...(status === 'approved'
+        ? { decidedBy: 'moderator@riverside.example', decidedAt: new Date().toISOString() }
+        : {}),
       expiresAt: Math.floor(Date.now() / 1000) + 86_400,
     };
   });
@@ -85,7 +91,13 @@ try {
   // Five earlier rounds, a term apart, each with its counters (their raw responses are in partitions no scorecard reads).
   for (let i = EARLIER_ROUNDS; i >= 1; i--) {
     const opens = new Date(Date.now() - i * 120 * 86_400_000);
-    const earlier: Round = { ...round, roundId: `r_bench_${i}`, name: `Term ${EARLIER_ROUNDS - i + 1}`, opensAt: opens.toISOString(), closesAt: new Date(opens.getTime() + 60 * 86_400_000).toISOString() };
+    const earlier: Round = {
+      ...round,
+      roundId: `r_bench_${i}`,
+      name: `Term ${EARLIER_ROUNDS - i + 1}`,
+      opensAt: opens.toISOString(),
+      closesAt: new Date(opens.getTime() + 60 * 86_400_000).toISOString(),
+    };
     await server.store.rounds.put(earlier);
     await bulkSeedResponses(db, TABLE, earlier, EARLIER_RESPONSES, answers(i), { raw: false });
   }
@@ -104,7 +116,12 @@ try {
   );
   await batchPut(db, comments(round, APPROVED_COMMENTS, 'approved'));
 
-  const token = await server.idp.issueToken({ sub: 'bench', email: DEMO_STAFF[0]!.email, roles: ['board-member'], councilId: DEMO_COUNCIL.councilId });
+  const token = await server.idp.issueToken({
+    sub: 'bench',
+    email: DEMO_STAFF[0]!.email,
+    roles: ['board-member'],
+    councilId: DEMO_COUNCIL.councilId,
+  });
   const url = `${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND_ID}/scorecard`;
   const readScorecard = async () => {
     const ms: number[] = [];
@@ -121,9 +138,15 @@ try {
   };
   const checkResponses = async (expected: number) => {
     const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    const card = (await res.json()) as { responses: number; previousRound: { name: string } | null; themes: { benchmark: unknown }[] };
-    if (card.responses !== expected) throw new Error(`expected ${expected} responses, the scorecard says ${card.responses}`);
-    if (!card.previousRound || !card.themes.some((t) => t.benchmark)) throw new Error('the scorecard should have a trend and a benchmark');
+    const card = (await res.json()) as {
+      responses: number;
+      previousRound: { name: string } | null;
+      themes: { benchmark: unknown }[];
+    };
+    if (card.responses !== expected)
+      throw new Error(`expected ${expected} responses, the scorecard says ${card.responses}`);
+    if (!card.previousRound || !card.themes.some((t) => t.benchmark))
+      throw new Error('the scorecard should have a trend and a benchmark');
   };
 
   await bulkSeedResponses(db, TABLE, round, 100, answers(0));
@@ -140,13 +163,25 @@ try {
   await checkResponses(100_000);
   const large = await readScorecard();
 
-  console.log(`Scorecard API (GET …/scorecard over HTTP, DynamoDB Local in memory, ${PROMISE_IDS.length} promises, ${EARLIER_ROUNDS} earlier rounds of ${EARLIER_RESPONSES.toLocaleString('en-GB')}, ${OTHER_COUNCILS} councils in the benchmark, ${APPROVED_COMMENTS} approved comments)`);
-  console.log(`  set-up ${fmt((seededSmall - started) / 1000)} s; adding 99,900 responses and 9,990 pending comments ${fmt(seedSeconds)} s`);
+  console.log(
+    `Scorecard API (GET …/scorecard over HTTP, DynamoDB Local in memory, ${PROMISE_IDS.length} promises, ${EARLIER_ROUNDS} earlier rounds of ${EARLIER_RESPONSES.toLocaleString('en-GB')}, ${OTHER_COUNCILS} councils in the benchmark, ${APPROVED_COMMENTS} approved comments)`,
+  );
+  console.log(
+    `  set-up ${fmt((seededSmall - started) / 1000)} s; adding 99,900 responses and 9,990 pending comments ${fmt(seedSeconds)} s`,
+  );
   console.log(`  p50 / p95 over ${READS} sequential reads after ${WARM_UP} to warm up:`);
-  console.log(`    100 responses       ${fmt(small.p50)} / ${fmt(small.p95)} ms   (answer ${(small.bytes / 1024).toFixed(0)} KB)`);
-  console.log(`    100,000 responses   ${fmt(large.p50)} / ${fmt(large.p95)} ms   (answer ${(large.bytes / 1024).toFixed(0)} KB)`);
-  console.log(`  ratio 100,000 / 100  p50 ${fmt(large.p50 / small.p50, 2)}, p95 ${fmt(large.p95 / small.p95, 2)}   (goal ≤ 1.5)`);
-  console.log(`  p95 at 100,000       ${fmt(large.p95)} ms   (goal < 100 ms)   ${large.p95 < 100 && large.p50 / small.p50 <= 1.5 ? 'goals met' : 'GOALS NOT MET'}`);
+  console.log(
+    `    100 responses       ${fmt(small.p50)} / ${fmt(small.p95)} ms   (answer ${(small.bytes / 1024).toFixed(0)} KB)`,
+  );
+  console.log(
+    `    100,000 responses   ${fmt(large.p50)} / ${fmt(large.p95)} ms   (answer ${(large.bytes / 1024).toFixed(0)} KB)`,
+  );
+  console.log(
+    `  ratio 100,000 / 100  p50 ${fmt(large.p50 / small.p50, 2)}, p95 ${fmt(large.p95 / small.p95, 2)}   (goal ≤ 1.5)`,
+  );
+  console.log(
+    `  p95 at 100,000       ${fmt(large.p95)} ms   (goal < 100 ms)   ${large.p95 < 100 && large.p50 / small.p50 <= 1.5 ? 'goals met' : 'GOALS NOT MET'}`,
+  );
   await server.close();
 } finally {
   await dynamo.stop();

@@ -11,15 +11,15 @@
  *    DynamoDB reports). Goal: both p95 under 1.5 s.
  */
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { promisesOf } from '../../shared/schemas/pledge';
-import { RATINGS, emptyCounts, type Rating, type RatingCounts } from '../../shared/rating';
-import { SESSION_GROUPS } from '../../shared/sessions/groups';
-import type { Joined, Live, PublicState, SessionWithState } from '../../shared/sessions/schemas';
-import { PARTICIPANT_POLL_MS, PRESENTER_POLL_MS } from '../../shared/sessions/timing';
 import { DEMO_COUNCIL, DEMO_PLEDGE, DEMO_STAFF } from '../../functions/local/demo-council';
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
+import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
+import { promisesOf } from '../../shared/schemas/pledge';
+import { SESSION_GROUPS } from '../../shared/sessions/groups';
+import type { Joined, Live, PublicState, SessionWithState } from '../../shared/sessions/schemas';
+import { PARTICIPANT_POLL_MS, PRESENTER_POLL_MS } from '../../shared/sessions/timing';
 import { fmt, summarise } from './support';
 
 const PHONES = 60;
@@ -35,7 +35,10 @@ const READS = new Set(['GetCommand', 'QueryCommand', 'BatchGetCommand', 'ScanCom
 const calls = new Map<string, number>();
 let readUnits = 0;
 let counting = false;
-type Send = (command: { constructor: { name: string }; input: Record<string, unknown> }, ...rest: unknown[]) => Promise<Record<string, unknown>>;
+type Send = (
+  command: { constructor: { name: string }; input: Record<string, unknown> },
+  ...rest: unknown[]
+) => Promise<Record<string, unknown>>;
 const proto = DynamoDBDocumentClient.prototype as unknown as { send: Send };
 const send = proto.send;
 proto.send = async function (this: unknown, command, ...rest) {
@@ -58,25 +61,47 @@ const requests = { total: 0, polls: 0, notModified: 0, live: 0, votes: 0, contro
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 const dynamo = await startDynamoLocal();
-const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: 'bench-sessions', pages: false, quiet: true });
+const server = await startLocalServer({
+  endpoint: dynamo.endpoint,
+  tableName: 'bench-sessions',
+  pages: false,
+  quiet: true,
+});
 await seedDemo(server.store, server.users);
 const facilitator = DEMO_STAFF.find((s) => s.roles.includes('facilitator'))!;
-const token = await server.idp.issueToken({ sub: 'bench', email: facilitator.email, roles: facilitator.roles, councilId: facilitator.councilId });
+const token = await server.idp.issueToken({
+  sub: 'bench',
+  email: facilitator.email,
+  roles: facilitator.roles,
+  councilId: facilitator.councilId,
+});
 
-const http = async (path: string, init: { method?: string; body?: unknown; token?: string; etag?: string | null } = {}) => {
+const http = async (
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; etag?: string | null } = {},
+) => {
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.etag) headers['if-none-match'] = init.etag;
   requests.total++;
-  const res = await fetch(`${server.url}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  if (!res.ok && res.status !== 304) requests.errors.push(`${init.method ?? 'GET'} ${path} → ${res.status} ${await res.text()}`);
+  const res = await fetch(`${server.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok && res.status !== 304)
+    requests.errors.push(`${init.method ?? 'GET'} ${path} → ${res.status} ${await res.text()}`);
   return res;
 };
 
 const base = `/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`;
-const promiseIds = promisesOf(DEMO_PLEDGE).slice(0, PROMISE_COUNT).map((p) => p.promiseId);
-const created = (await (await http(base, { method: 'POST', token, body: { roundId: ROUND, promiseIds } })).json()) as SessionWithState;
+const promiseIds = promisesOf(DEMO_PLEDGE)
+  .slice(0, PROMISE_COUNT)
+  .map((p) => p.promiseId);
+const created = (await (
+  await http(base, { method: 'POST', token, body: { roundId: ROUND, promiseIds } })
+).json()) as SessionWithState;
 const sessionId = created.session.sessionId;
 let version = created.state.version;
 const control = async (action: string) => {
@@ -99,9 +124,19 @@ interface Phone {
 const phones: Phone[] = [];
 await Promise.all(
   Array.from({ length: PHONES }, async (_, i) => {
-    const phone: Phone = { token: crypto.randomUUID(), seq: 0, etag: null, promiseId: null, shownAt: new Map(), final: new Map() };
+    const phone: Phone = {
+      token: crypto.randomUUID(),
+      seq: 0,
+      etag: null,
+      promiseId: null,
+      shownAt: new Map(),
+      final: new Map(),
+    };
     const group = SESSION_GROUPS[i % SESSION_GROUPS.length];
-    await http(`/api/public/sessions/${sessionId}/participants`, { method: 'POST', body: { participantToken: phone.token, group } }).then((r) => r.json() as Promise<Joined>);
+    await http(`/api/public/sessions/${sessionId}/participants`, {
+      method: 'POST',
+      body: { participantToken: phone.token, group },
+    }).then((r) => r.json() as Promise<Joined>);
     phones.push(phone);
   }),
 );
@@ -155,7 +190,10 @@ const vote = async (phone: Phone, promiseId: string, rating: Rating, replay = fa
   const seq = replay ? phone.seq : ++phone.seq;
   const sent = performance.now();
   requests.votes++;
-  const res = await http(`/api/public/sessions/${sessionId}/votes/${promiseId}`, { method: 'PUT', body: { participantToken: phone.token, rating, seq } });
+  const res = await http(`/api/public/sessions/${sessionId}/votes/${promiseId}`, {
+    method: 'PUT',
+    body: { participantToken: phone.token, rating, seq },
+  });
   await res.arrayBuffer();
   if (res.ok && !replay) {
     votes.push({ promiseId, sent, acked: performance.now() });
@@ -211,7 +249,9 @@ for (const { promiseId, at } of nextSent) {
 
 const round = await server.store.aggregates.read(ROUND);
 const exactLive = promiseIds.every((id) => RATINGS.every((r) => liveBeforeEnd[id]?.phones[r] === expected.get(id)![r]));
-const exactRound = promiseIds.every((id) => RATINGS.every((r) => round.promises.get(id)?.bySource['session-vote'][r] === expected.get(id)![r]));
+const exactRound = promiseIds.every((id) =>
+  RATINGS.every((r) => round.promises.get(id)?.bySource['session-vote'][r] === expected.get(id)![r]),
+);
 const people = round.responses.bySource['session-vote'];
 const exact = exactLive && exactRound && people === PHONES;
 
@@ -223,7 +263,10 @@ const perMinute = (from: ReturnType<typeof snapshot>, to: ReturnType<typeof snap
     requests: (to.requests - from.requests) / minutes,
     reads: reads(diff) / minutes,
     readUnits: (to.readUnits - from.readUnits) / minutes,
-    calls: [...diff].filter(([, n]) => n > 0).map(([k, n]) => `${k.replace('Command', '')} ${fmt(n / minutes, 0)}`).join(', '),
+    calls: [...diff]
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k.replace('Command', '')} ${fmt(n / minutes, 0)}`)
+      .join(', '),
   };
 };
 const lobby = perMinute(lobbyStart, lobbyEnd);
@@ -232,17 +275,35 @@ const v = summarise(voteLatency);
 const e = summarise(followEach);
 const a = summarise(followAll);
 
-console.log(`One session: ${PHONES} phones, ${PROMISE_COUNT} promises, the presenter's screen; local server and DynamoDB Local`);
-console.log(`  phones poll every ${PARTICIPANT_POLL_MS} ms, the presenter every ${PRESENTER_POLL_MS} ms, both with If-None-Match`);
-console.log(`  vote sent → presenter's count includes it   p50 ${fmt(v.p50, 0)} ms   p95 ${fmt(v.p95, 0)} ms   max ${fmt(v.max, 0)} ms   (${v.n} votes)   goal p95 < ${GOAL_MS} ms: ${v.p95 < GOAL_MS ? 'met' : 'NOT MET'}`);
-console.log(`  "next" sent → a phone shows the promise      p50 ${fmt(e.p50, 0)} ms   p95 ${fmt(e.p95, 0)} ms   max ${fmt(e.max, 0)} ms   (${e.n} phone-steps)   goal p95 < ${GOAL_MS} ms: ${e.p95 < GOAL_MS ? 'met' : 'NOT MET'}`);
-console.log(`  "next" sent → all ${PHONES} phones show it        p50 ${fmt(a.p50, 0)} ms   p95 ${fmt(a.p95, 0)} ms   max ${fmt(a.max, 0)} ms   (${a.n} steps)`);
+console.log(
+  `One session: ${PHONES} phones, ${PROMISE_COUNT} promises, the presenter's screen; local server and DynamoDB Local`,
+);
+console.log(
+  `  phones poll every ${PARTICIPANT_POLL_MS} ms, the presenter every ${PRESENTER_POLL_MS} ms, both with If-None-Match`,
+);
+console.log(
+  `  vote sent → presenter's count includes it   p50 ${fmt(v.p50, 0)} ms   p95 ${fmt(v.p95, 0)} ms   max ${fmt(v.max, 0)} ms   (${v.n} votes)   goal p95 < ${GOAL_MS} ms: ${v.p95 < GOAL_MS ? 'met' : 'NOT MET'}`,
+);
+console.log(
+  `  "next" sent → a phone shows the promise      p50 ${fmt(e.p50, 0)} ms   p95 ${fmt(e.p95, 0)} ms   max ${fmt(e.max, 0)} ms   (${e.n} phone-steps)   goal p95 < ${GOAL_MS} ms: ${e.p95 < GOAL_MS ? 'met' : 'NOT MET'}`,
+);
+console.log(
+  `  "next" sent → all ${PHONES} phones show it        p50 ${fmt(a.p50, 0)} ms   p95 ${fmt(a.p95, 0)} ms   max ${fmt(a.max, 0)} ms   (${a.n} steps)`,
+);
 console.log(`  errors: ${requests.errors.length}${requests.errors.length ? ` (first: ${requests.errors[0]})` : ''}`);
-console.log(`  final counts exact: ${exact ? 'yes' : 'NO'} (presenter ${exactLive ? 'matches' : 'differs'}, round counters ${exactRound ? 'match' : 'differ'}, ${people} of ${PHONES} people counted once)`);
-console.log(`  cost while voting (${fmt(live.minutes, 2)} min): ${fmt(live.requests, 0)} requests/min, ${fmt(live.reads, 0)} DynamoDB reads/min (${fmt(live.readUnits, 0)} read units/min)`);
+console.log(
+  `  final counts exact: ${exact ? 'yes' : 'NO'} (presenter ${exactLive ? 'matches' : 'differs'}, round counters ${exactRound ? 'match' : 'differ'}, ${people} of ${PHONES} people counted once)`,
+);
+console.log(
+  `  cost while voting (${fmt(live.minutes, 2)} min): ${fmt(live.requests, 0)} requests/min, ${fmt(live.reads, 0)} DynamoDB reads/min (${fmt(live.readUnits, 0)} read units/min)`,
+);
 console.log(`      DynamoDB calls/min: ${live.calls}`);
-console.log(`  cost while waiting in the lobby (${fmt(lobby.minutes, 2)} min): ${fmt(lobby.requests, 0)} requests/min, ${fmt(lobby.reads, 0)} DynamoDB reads/min (${fmt(lobby.readUnits, 0)} read units/min)`);
-console.log(`  phone polls answered 304: ${fmt((100 * requests.notModified) / requests.polls, 1)}% of ${requests.polls}`);
+console.log(
+  `  cost while waiting in the lobby (${fmt(lobby.minutes, 2)} min): ${fmt(lobby.requests, 0)} requests/min, ${fmt(lobby.reads, 0)} DynamoDB reads/min (${fmt(lobby.readUnits, 0)} read units/min)`,
+);
+console.log(
+  `  phone polls answered 304: ${fmt((100 * requests.notModified) / requests.polls, 1)}% of ${requests.polls}`,
+);
 
 await server.close();
 await dynamo.stop();

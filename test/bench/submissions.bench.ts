@@ -3,20 +3,21 @@
  * transactions sent straight to the same DynamoDB Local; and scorecard read latency with 100 and with
  * 20,000 responses in the round. Goals: HTTP keeps ≥ 80% of the raw rate; scorecard ratio ≤ 1.5.
  */
-import autocannon from 'autocannon';
+
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { RATINGS, type Rating } from '../../shared/rating';
-import { promisesOf } from '../../shared/schemas/pledge';
+import autocannon from 'autocannon';
 import { DEMO_PLEDGE, DEMO_STAFF } from '../../functions/local/demo-council';
-import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { devUserDirectory } from '../../functions/local/dev-users';
+import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
-import { submissionTransaction } from '../../functions/store/dynamo/responses';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
 import { ensureTable } from '../../functions/store/create-table';
 import { dynamoStore } from '../../functions/store/dynamo';
+import { submissionTransaction } from '../../functions/store/dynamo/responses';
 import { AGE_BUCKETS, CARE_BUCKETS, type Cohort } from '../../shared/cohort';
+import { RATINGS, type Rating } from '../../shared/rating';
+import { promisesOf } from '../../shared/schemas/pledge';
 import { bulkSeedResponses } from '../support/bulk-seed';
 import { fmt, runPool, summarise } from './support';
 
@@ -51,18 +52,19 @@ try {
     commentsExpireAt: 0,
   });
   let rawConflicts = 0;
-  const sendRaw = (count: number) => runPool(count, CONCURRENCY, async () => {
-    const r = record();
-    for (;;) {
-      try {
-        await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(rawTable, r) }));
-        return;
-      } catch (e) {
-        if ((e as Error).name !== 'TransactionCanceledException') throw e;
-        rawConflicts++;
+  const sendRaw = (count: number) =>
+    runPool(count, CONCURRENCY, async () => {
+      const r = record();
+      for (;;) {
+        try {
+          await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(rawTable, r) }));
+          return;
+        } catch (e) {
+          if ((e as Error).name !== 'TransactionCanceledException') throw e;
+          rawConflicts++;
+        }
       }
-    }
-  });
+    });
   await sendRaw(300);
   rawConflicts = 0;
   const rawStart = performance.now();
@@ -70,7 +72,12 @@ try {
   const rawRate = RAW_COUNT / ((performance.now() - rawStart) / 1000);
 
   // --- the full HTTP stack ---
-  const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: 'bench-http', pages: false, quiet: true });
+  const server = await startLocalServer({
+    endpoint: dynamo.endpoint,
+    tableName: 'bench-http',
+    pages: false,
+    quiet: true,
+  });
   await seedDemo(server.store, server.users);
   const load = (duration: number) =>
     autocannon({
@@ -79,23 +86,46 @@ try {
       connections: CONCURRENCY,
       duration,
       headers: { 'content-type': 'application/json' },
-      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ submissionId: crypto.randomUUID(), ratings: randomRatings() }) }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({ submissionId: crypto.randomUUID(), ratings: randomRatings() }),
+          }),
+        },
+      ],
     });
   await load(3);
   const result = await load(HTTP_SECONDS);
   const httpRate = result['2xx'] / HTTP_SECONDS;
 
-  console.log(`Submissions (${PROMISE_IDS.length}-promise pledge, concurrency ${CONCURRENCY}, DynamoDB Local in memory)`);
-  console.log(`  raw TransactWriteItems   ${fmt(rawRate)} /s  (${RAW_COUNT} sent after 300 to warm up, ${rawConflicts} conflicts retried)`);
-  console.log(`  HTTP stack               ${fmt(httpRate)} /s  p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms (${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors)`);
+  console.log(
+    `Submissions (${PROMISE_IDS.length}-promise pledge, concurrency ${CONCURRENCY}, DynamoDB Local in memory)`,
+  );
+  console.log(
+    `  raw TransactWriteItems   ${fmt(rawRate)} /s  (${RAW_COUNT} sent after 300 to warm up, ${rawConflicts} conflicts retried)`,
+  );
+  console.log(
+    `  HTTP stack               ${fmt(httpRate)} /s  p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms (${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors)`,
+  );
   console.log(`  ratio HTTP / raw         ${fmt(httpRate / rawRate, 2)}  (goal ≥ 0.80)`);
 
   // --- scorecard latency: 100 responses, then 20,000 ---
   const scoreTable = 'bench-score';
   await ensureTable(client, scoreTable);
-  const scoreServer = await startLocalServer({ endpoint: dynamo.endpoint, tableName: scoreTable, pages: false, quiet: true });
+  const scoreServer = await startLocalServer({
+    endpoint: dynamo.endpoint,
+    tableName: scoreTable,
+    pages: false,
+    quiet: true,
+  });
   await seedDemo(scoreServer.store, scoreServer.users);
-  const token = await scoreServer.idp.issueToken({ sub: 'bench', email: DEMO_STAFF[0]!.email, roles: ['board-member'], councilId: 'c_riverside' });
+  const token = await scoreServer.idp.issueToken({
+    sub: 'bench',
+    email: DEMO_STAFF[0]!.email,
+    roles: ['board-member'],
+    councilId: 'c_riverside',
+  });
   const scoreRound = (await scoreServer.store.rounds.get('r_riverside_1'))!;
   const seedResponses = async (count: number) =>
     runPool(count, CONCURRENCY, async () => {
@@ -105,7 +135,9 @@ try {
     const ms: number[] = [];
     for (let i = 0; i < times; i++) {
       const t = performance.now();
-      const res = await fetch(`${scoreServer.url}/api/staff/councils/c_riverside/rounds/r_riverside_1/scorecard`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${scoreServer.url}/api/staff/councils/c_riverside/rounds/r_riverside_1/scorecard`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`scorecard ${res.status}`);
       ms.push(performance.now() - t);
@@ -115,7 +147,10 @@ try {
   await seedResponses(100);
   const small = await readScorecard(210);
   // The other 19,900 go in by bulk writes that leave the same raw items and counter totals (see bulk-seed.ts).
-  await bulkSeedResponses(db, scoreTable, scoreRound, 19_900, () => ({ ratings: randomRatings(), cohort: randomCohort() }));
+  await bulkSeedResponses(db, scoreTable, scoreRound, 19_900, () => ({
+    ratings: randomRatings(),
+    cohort: randomCohort(),
+  }));
   const large = await readScorecard(210);
   console.log(`Scorecard read, random answers and cohorts (p50 / p95 over ${small.n} reads after 10 to warm up)`);
   console.log(`  100 responses      ${fmt(small.p50)} / ${fmt(small.p95)} ms`);

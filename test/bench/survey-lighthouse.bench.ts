@@ -17,7 +17,17 @@ const port = await freePort();
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    `--remote-debugging-port=${port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 let failed = false;
 try {
@@ -25,14 +35,22 @@ try {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GOALS) });
   if (!result) throw new Error('Lighthouse returned nothing');
   const { lhr } = result;
-  console.log(`Lighthouse ${lhr.lighthouseVersion} on ${url.replace(server.url, '')} (${source}); ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod}`);
+  console.log(
+    `Lighthouse ${lhr.lighthouseVersion} on ${url.replace(server.url, '')} (${source}); ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod}`,
+  );
   for (const [id, goal] of Object.entries(GOALS)) {
     const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const ok = score >= goal;
     failed ||= !ok;
     console.log(`  ${id.padEnd(15)} ${String(score).padStart(3)}  (goal ≥ ${goal}) ${ok ? 'PASS' : 'FAIL'}`);
   }
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     const a = lhr.audits[id];
     if (a) console.log(`  ${a.title.padEnd(26)} ${a.displayValue ?? ''}`);
   }

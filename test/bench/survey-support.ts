@@ -4,9 +4,9 @@
  * ../shared/pledges is there, otherwise 65 made-up promises of the same average length.
  */
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
-import { startLocalServer, type LocalServer } from '../../functions/local/server';
-import { buildWebIfStale } from '../../functions/local/web-build';
 import { seedCouncil } from '../../functions/local/seed';
+import { type LocalServer, startLocalServer } from '../../functions/local/server';
+import { buildWebIfStale } from '../../functions/local/web-build';
 import { newId } from '../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { PledgeContent } from '../../shared/schemas/pledge';
@@ -28,7 +28,11 @@ const madeUpPledge = (): PledgeContent => ({
   })),
 });
 
-export const startSurveyBench = async (): Promise<{ server: LocalServer; source: string; stop: () => Promise<void> }> => {
+export const startSurveyBench = async (): Promise<{
+  server: LocalServer;
+  source: string;
+  stop: () => Promise<void>;
+}> => {
   await buildWebIfStale({ log: () => {} });
   const dynamo = await startDynamoLocal();
   const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: 'bench-survey', quiet: true });
@@ -39,7 +43,14 @@ export const startSurveyBench = async (): Promise<{ server: LocalServer; source:
     source = 'the real 65-promise pledge (../shared/pledges/003_…)';
   } else {
     await seedCouncil(server.store, {
-      council: { councilId: ids.councilId, slug: SLUG, name: 'Benchshire County Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+      council: {
+        councilId: ids.councilId,
+        slug: SLUG,
+        name: 'Benchshire County Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
       pledgeId: newId('pl'),
       pledge: madeUpPledge(),
       roundId: ids.roundId,

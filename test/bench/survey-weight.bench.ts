@@ -5,7 +5,7 @@
  * service worker, whose downloads the page's CDP session does not see, so every byte the server sends is
  * counted too, through a relay in front of it; the budget holds for the larger figure. Budget: 60 KB.
  */
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser, phoneContext } from '../support/browser';
 import { SLUG, startSurveyBench } from './survey-support';
@@ -36,7 +36,11 @@ try {
   const urls = new Map<string, { url: string; type: string; encoding: string }>();
   const bytes = new Map<string, number>();
   cdp.on('Network.responseReceived', (e) =>
-    urls.set(e.requestId, { url: e.response.url, type: e.type, encoding: String(e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? '') }),
+    urls.set(e.requestId, {
+      url: e.response.url,
+      type: e.type,
+      encoding: String(e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? ''),
+    }),
   );
   cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
 
@@ -55,12 +59,18 @@ try {
   for (const [id, n] of bytes) {
     const r = urls.get(id);
     total += n;
-    console.log(`  ${String(n).padStart(7)} B  ${(r?.type ?? '?').padEnd(10)} ${(r?.encoding || 'identity').padEnd(8)} ${r?.url.replace(origin, '') ?? id}`);
+    console.log(
+      `  ${String(n).padStart(7)} B  ${(r?.type ?? '?').padEnd(10)} ${(r?.encoding || 'identity').padEnd(8)} ${r?.url.replace(origin, '') ?? id}`,
+    );
   }
-  console.log(`  every byte the server sent, service worker included: ${(fromServer / 1024).toFixed(1)} KB ${fromServer <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  every byte the server sent, service worker included: ${(fromServer / 1024).toFixed(1)} KB ${fromServer <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`,
+  );
   const loaded = [...urls.values()].map((u) => u.url);
   const forbidden = loaded.filter((u) => /\/assets\/(chart|staff)[-.]/.test(u));
-  console.log(`  total over the wire: ${(total / 1024).toFixed(1)} KB in ${bytes.size} responses (budget ${BUDGET_BYTES / 1024} KB) ${total <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  total over the wire: ${(total / 1024).toFixed(1)} KB in ${bytes.size} responses (budget ${BUDGET_BYTES / 1024} KB) ${total <= BUDGET_BYTES ? 'PASS' : 'FAIL'}`,
+  );
   console.log(`  chart.js or staff chunks loaded: ${forbidden.length === 0 ? 'none' : forbidden.join(', ')}`);
   failed = Math.max(total, fromServer) > BUDGET_BYTES || forbidden.length > 0;
 } finally {

@@ -6,14 +6,15 @@
  *    it has (target size included, which axe's default run leaves out), over one state of each kind of
  *    page: none listed when axe finds none.
  */
-import AxeBuilder from '@axe-core/playwright';
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../functions/local/web-build';
 import type { LocalServer } from '../../functions/local/server';
+import { REPO_ROOT } from '../../functions/local/web-build';
 import type { SessionWithState } from '../../shared/sessions/schemas';
 import { ACCESSIBILITY_PATH } from '../../web/src/lib/links';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser';
@@ -47,7 +48,9 @@ const readStatement = async (page: Page): Promise<StatementFacts> => {
   return page.evaluate(() => ({
     reviewed: document.querySelector('#reviewed')?.getAttribute('datetime') ?? '',
     testFiles: [...document.querySelectorAll('#test-files li > code:first-child')].map((c) => c.textContent ?? ''),
-    axeRules: [...document.querySelectorAll<HTMLElement>('#known-issues [data-axe-rule]')].map((li) => li.dataset.axeRule ?? ''),
+    axeRules: [...document.querySelectorAll<HTMLElement>('#known-issues [data-axe-rule]')].map(
+      (li) => li.dataset.axeRule ?? '',
+    ),
     axeSummary: document.querySelector('#axe-known')?.textContent ?? '',
   }));
 };
@@ -55,12 +58,18 @@ const readStatement = async (page: Page): Promise<StatementFacts> => {
 /** The rules axe finds broken on the page as it is now, each with where. */
 const wcagFindings = async (page: Page, name: string) => {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return violations.map((v) => ({ rule: v.id, where: `${name}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}` }));
+  return violations.map((v) => ({
+    rule: v.id,
+    where: `${name}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  }));
 };
 
 /** The day (YYYY-MM-DD, UTC) of the last commit that changed a file. */
 const lastChanged = (file: string) =>
-  execFileSync('git', ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', file], { cwd: REPO_ROOT, env: { ...process.env, TZ: 'UTC' } })
+  execFileSync('git', ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', file], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, TZ: 'UTC' },
+  })
     .toString()
     .trim();
 
@@ -82,10 +91,16 @@ describe('the accessibility statement is true to the latest tests', () => {
     for (const file of facts.testFiles) {
       const path = join(REPO_ROOT, file);
       expect(existsSync(path), `${file} is named in the statement but does not exist`).toBe(true);
-      expect(readFileSync(path, 'utf8'), `${file} does not check pages with axe`).toMatch(/AxeBuilder|checkYoungPersonPage|axeViolations/);
+      expect(readFileSync(path, 'utf8'), `${file} does not check pages with axe`).toMatch(
+        /AxeBuilder|checkYoungPersonPage|axeViolations/,
+      );
       const changed = lastChanged(file);
       // A file not committed yet is being written now: the statement is reviewed with it.
-      if (changed) expect(changed <= facts.reviewed, `${file} changed on ${changed}, after the statement was reviewed (${facts.reviewed}): review the statement`).toBe(true);
+      if (changed)
+        expect(
+          changed <= facts.reviewed,
+          `${file} changed on ${changed}, after the statement was reviewed (${facts.reviewed}): review the statement`,
+        ).toBe(true);
     }
   });
 
@@ -156,7 +171,10 @@ describe('the accessibility statement is true to the latest tests', () => {
     }
 
     const found = [...new Set(findings.map((f) => f.rule))].sort();
-    expect([...facts.axeRules].sort(), `axe finds: ${findings.map((f) => `${f.rule} (${f.where})`).join('; ') || 'nothing'}`).toEqual(found);
+    expect(
+      [...facts.axeRules].sort(),
+      `axe finds: ${findings.map((f) => `${f.rule} (${f.where})`).join('; ') || 'nothing'}`,
+    ).toEqual(found);
     if (found.length === 0) expect(facts.axeSummary).toMatch(/found no failures/);
   });
 });

@@ -13,7 +13,10 @@ let page: Page;
 let foreign: string[];
 const errors: string[] = [];
 
-const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+const axe = async () =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.length}`,
+  );
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -21,7 +24,10 @@ beforeAll(async () => {
   await server.store.rounds.put({ ...round, access: 'one-time-codes' });
   browser = await launchBrowser();
   context = await desktopContext(browser);
-  await context.addInitScript((t) => sessionStorage.setItem('promise-check:staff-token', t), await loginToken(server, demoEmail('council-admin')));
+  await context.addInitScript(
+    (t) => sessionStorage.setItem('promise-check:staff-token', t),
+    await loginToken(server, demoEmail('council-admin')),
+  );
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
@@ -55,7 +61,12 @@ describe('a council admin', () => {
     await page.getByRole('status').getByText('new.worker@riverside.example was removed.').waitFor();
     await expect.poll(() => page.getByRole('row', { name: /new\.worker@riverside\.example/ }).count()).toBe(0);
     // Their own row has no remove button.
-    expect(await page.getByRole('row', { name: /admin@riverside\.example \(you\)/ }).getByRole('button', { name: 'Remove…' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('row', { name: /admin@riverside\.example \(you\)/ })
+        .getByRole('button', { name: 'Remove…' })
+        .count(),
+    ).toBe(0);
   });
 
   it('reads each of those changes in the audit log, newest first', async () => {
@@ -63,7 +74,9 @@ describe('a council admin', () => {
     const rows = page.locator('table.audit tbody tr');
     await rows.first().waitFor();
     expect(await rows.nth(0).innerText()).toMatch(/Staff removed\s+new\.worker@riverside\.example/);
-    expect(await rows.nth(1).innerText()).toMatch(/Roles changed\s+new\.worker@riverside\.example\s+from: facilitator; to: facilitator,moderator/);
+    expect(await rows.nth(1).innerText()).toMatch(
+      /Roles changed\s+new\.worker@riverside\.example\s+from: facilitator; to: facilitator,moderator/,
+    );
     expect(await rows.nth(2).innerText()).toMatch(/Staff invited/);
     await screenshot(page, 'admin-02-audit');
     expect(await axe()).toEqual([]);
@@ -93,7 +106,11 @@ describe('a council admin', () => {
     // A card's code lets a phone into the survey.
     await page.getByRole('button', { name: 'Back to codes' }).click();
     await page.getByText('12 codes made, 0 used.', { exact: false }).waitFor();
-    const check = await fetch(`${server.url}/api/public/rounds/r_riverside_1/access-codes/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: codes[0] }) });
+    const check = await fetch(`${server.url}/api/public/rounds/r_riverside_1/access-codes/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: codes[0] }),
+    });
     expect(check.status).toBe(200);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
@@ -117,7 +134,10 @@ describe('a council admin', () => {
 describe('the platform operator', () => {
   it('adds a council and invites its first admin', async () => {
     const operator = await desktopContext(browser);
-    await operator.addInitScript((t) => sessionStorage.setItem('promise-check:staff-token', t), await loginToken(server, demoEmail('platform-operator')));
+    await operator.addInitScript(
+      (t) => sessionStorage.setItem('promise-check:staff-token', t),
+      await loginToken(server, demoEmail('platform-operator')),
+    );
     const p = await operator.newPage();
     p.setDefaultTimeout(10_000);
     await p.goto(`${server.url}/staff`);
@@ -126,7 +146,10 @@ describe('the platform operator', () => {
     await p.getByLabel('Its address for young people: /c/…').fill('hillside');
     await p.getByLabel('E-mail of its first council admin').fill('lead@hillside.example');
     await p.getByRole('button', { name: 'Add the council' }).click();
-    await p.getByRole('status').getByText('Hillside Council is added at /c/hillside. lead@hillside.example is invited', { exact: false }).waitFor();
+    await p
+      .getByRole('status')
+      .getByText('Hillside Council is added at /c/hillside. lead@hillside.example is invited', { exact: false })
+      .waitFor();
     await p.getByRole('button', { name: 'Add the council' }).click();
     await p.getByRole('alert').waitFor();
     expect(await server.store.councils.getBySlug('hillside')).toMatchObject({ name: 'Hillside Council' });

@@ -3,14 +3,15 @@
  * either fully in view or in its own named, keyboard-focusable scroller, body text is at least 16 px, controls
  * are at least 24 × 24 px (the board's menu 44 px tall), and axe finds nothing. One server, one browser, a page per width.
  */
-import AxeBuilder from '@axe-core/playwright';
+
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { OPEN_ROUND, seedBoardPicture } from '../support/board-picture';
+import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
 
 const WIDTHS = [
@@ -39,20 +40,24 @@ const layoutProblems = (page: Page) =>
   page.evaluate(() => {
     const problems: string[] = [];
     const root = document.scrollingElement!;
-    if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
     const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-    const label = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const label = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
 
     // Tables: wholly inside the viewport, or inside a scroller that is named, focusable and a region.
     for (const table of document.querySelectorAll('main table')) {
       if (!shown(table)) continue;
       let scroller: HTMLElement | null = table.parentElement;
-      while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX))
+        scroller = scroller.parentElement;
       const r = table.getBoundingClientRect();
       const fits = r.left >= 0 && r.right <= root.clientWidth + 0.5;
       if (scroller && scroller.scrollWidth > scroller.clientWidth) {
         const named = scroller.getAttribute('aria-label') || scroller.getAttribute('aria-labelledby');
-        if (scroller.tabIndex < 0 || !named || scroller.getAttribute('role') !== 'region') problems.push(`table scrolls in an unnamed or unfocusable box: ${label(table)}`);
+        if (scroller.tabIndex < 0 || !named || scroller.getAttribute('role') !== 'region')
+          problems.push(`table scrolls in an unnamed or unfocusable box: ${label(table)}`);
       } else if (!fits) problems.push(`table cut off: ${label(table)} ${Math.round(r.left)}–${Math.round(r.right)}`);
     }
 
@@ -61,7 +66,13 @@ const layoutProblems = (page: Page) =>
     const small = new Set<string>();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || !(n.textContent ?? '').trim() || !shown(el) || el.closest('.visually-hidden, [aria-hidden="true"], script, style')) continue;
+      if (
+        !el ||
+        !(n.textContent ?? '').trim() ||
+        !shown(el) ||
+        el.closest('.visually-hidden, [aria-hidden="true"], script, style')
+      )
+        continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < 15.99) small.add(`${label(el)} ${size}px`);
     }
@@ -71,7 +82,8 @@ const layoutProblems = (page: Page) =>
     for (const el of document.querySelectorAll('button, select, input, textarea, summary, nav a, header a, footer a')) {
       if (!shown(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.width < 24 || r.height < 24) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
+      if (r.width < 24 || r.height < 24)
+        problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
     }
     for (const el of document.querySelectorAll('nav.board-nav a, .staff-menu a')) {
       const r = el.getBoundingClientRect();
@@ -80,12 +92,15 @@ const layoutProblems = (page: Page) =>
 
     // Nothing overlaps: siblings in the board's menu and the staff header do not cover each other.
     for (const box of document.querySelectorAll('.staff-header, nav.board-nav ul, .button-row')) {
-      const kids = [...box.querySelectorAll(':scope > *')].filter(shown).map((k) => [k, k.getBoundingClientRect()] as const);
+      const kids = [...box.querySelectorAll(':scope > *')]
+        .filter(shown)
+        .map((k) => [k, k.getBoundingClientRect()] as const);
       for (let i = 0; i < kids.length; i++)
         for (let j = i + 1; j < kids.length; j++) {
           const [a, ra] = kids[i]!;
           const [b, rb] = kids[j]!;
-          if (ra.left < rb.right - 1 && rb.left < ra.right - 1 && ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1) problems.push(`overlap: ${label(a)} and ${label(b)}`);
+          if (ra.left < rb.right - 1 && rb.left < ra.right - 1 && ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1)
+            problems.push(`overlap: ${label(a)} and ${label(b)}`);
         }
     }
     return problems;
@@ -97,7 +112,12 @@ const checkPage = async (page: Page, shot: string) => {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}.png`), fullPage: true, scale: 'css' });
   expect.soft(await layoutProblems(page), shot).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect.soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), shot).toEqual([]);
+  expect
+    .soft(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      shot,
+    )
+    .toEqual([]);
 };
 
 const signIn = async (page: Page, role: 'board-member' | 'moderator', next: string) => {
@@ -112,7 +132,13 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
   const round = `/staff/rounds/${OPEN_ROUND}`;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport, isMobile, hasTouch: true, deviceScaleFactor: isMobile ? 2 : 1, locale: 'en-GB' });
+    const context = await browser.newContext({
+      viewport,
+      isMobile,
+      hasTouch: true,
+      deviceScaleFactor: isMobile ? 2 : 1,
+      locale: 'en-GB',
+    });
     contexts.push(context);
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -137,7 +163,10 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
     await page.locator('section.board-section').first().waitFor();
     await checkPage(page, `widths-${name}-overview`);
     // One screen of a section's promises as cards (the README shows the phone's).
-    await page.locator('section.board-section h2').first().evaluate((h) => h.scrollIntoView());
+    await page
+      .locator('section.board-section h2')
+      .first()
+      .evaluate((h) => h.scrollIntoView());
     await screenshot(page, name === 'phone' ? 'board-phone-overview' : `widths-${name}-section`, false);
   });
 
@@ -158,14 +187,20 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
       await expect.poll(() => layoutProblems(page)).toEqual([]);
       // Its name says what it holds; the arrow keys scroll it; the row headings stay in view while it scrolls.
       const box = page.locator('.table-scroll[role="region"]').first();
-      expect(await box.getAttribute('aria-label')).toMatch(/^(Figures by round|By age group|In care or care leaver|How they answered).* \(scrolls sideways\)$/);
+      expect(await box.getAttribute('aria-label')).toMatch(
+        /^(Figures by round|By age group|In care or care leaver|How they answered).* \(scrolls sideways\)$/,
+      );
       await box.focus();
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
       const rowHead = box.locator('tbody th').first();
       await box.scrollIntoViewIfNeeded();
       await screenshot(page, 'widths-phone-320-scrolled-table', false);
-      expect(await rowHead.evaluate((th) => Math.round(th.getBoundingClientRect().left - th.closest('.table-scroll')!.getBoundingClientRect().left))).toBe(0);
+      expect(
+        await rowHead.evaluate((th) =>
+          Math.round(th.getBoundingClientRect().left - th.closest('.table-scroll')!.getBoundingClientRect().left),
+        ),
+      ).toBe(0);
       await page.setViewportSize(viewport);
       await expect.poll(() => page.locator('.table-scroll[role="region"]').count()).toBe(0);
     }

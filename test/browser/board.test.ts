@@ -3,17 +3,18 @@
  * overview, one promise (trend chart and its table, groups, comments, "you said, we did"), themes beside other
  * councils, the CSV, and the board report printed to PDF and turned into pictures.
  */
-import AxeBuilder from '@axe-core/playwright';
+
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { REDACTED_MARK } from '../../shared/moderation/redact';
+import { APPROVED, NAMED, SESSION_NOTE, seedBoardPicture, WAITING } from '../support/board-picture';
 import { desktopContext, launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
-import { APPROVED, NAMED, seedBoardPicture, SESSION_NOTE, WAITING } from '../support/board-picture';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
 
 const REPLY = 'Your social worker will reply to your calls or messages within two working days.';
@@ -72,7 +73,10 @@ describe('the moderation queue', () => {
     // Waiting: the worry and the session note (urgent, first), then the visit, the hostile one and the named one.
     await expect.poll(() => items.count()).toBe(5);
     expect(await page.locator('.queue-count').textContent()).toBe('5 waiting, 2 to read first');
-    for (const i of [0, 1]) expect(await items.nth(i).locator('.urgent-flag').textContent()).toMatch(/^⚠ Read first: may show a young person at risk \(/);
+    for (const i of [0, 1])
+      expect(await items.nth(i).locator('.urgent-flag').textContent()).toMatch(
+        /^⚠ Read first: may show a young person at risk \(/,
+      );
     expect(await items.nth(2).locator('.urgent-flag').count()).toBe(0);
     const note = await itemWith(page, SESSION_NOTE);
     expect(await note.locator('.comment-meta', { hasText: 'Session note' }).count()).toBe(1);
@@ -94,7 +98,9 @@ describe('the moderation queue', () => {
       }, word);
       await named.getByRole('button', { name: 'Hide the selected words' }).click();
     }
-    expect(await named.getByTestId('redacted-preview').textContent()).toBe(`My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back.`);
+    expect(await named.getByTestId('redacted-preview').textContent()).toBe(
+      `My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back.`,
+    );
     await axeClean(page);
     await named.getByRole('button', { name: 'Approve with those words hidden' }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Approved with words hidden/);
@@ -111,7 +117,9 @@ describe('the moderation queue', () => {
     // A worry the screen missed: the moderator marks it urgent and it joins the front of the queue.
     await (await itemWith(page, WAITING.visit)).getByRole('button', { name: 'Mark urgent' }).click();
     await expect.poll(() => page.locator('.queue-count').textContent()).toBe('2 waiting, 2 to read first');
-    expect(await (await itemWith(page, WAITING.visit)).locator('.urgent-flag').textContent()).toContain(`(marked by ${demoEmail('moderator')})`);
+    expect(await (await itemWith(page, WAITING.visit)).locator('.urgent-flag').textContent()).toContain(
+      `(marked by ${demoEmail('moderator')})`,
+    );
   });
 });
 
@@ -124,11 +132,19 @@ describe("the board's pages", () => {
     await page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ }).waitFor();
     const who = page.locator('section[aria-labelledby="who-answered"]');
     expect(await who.locator('.big-figure').textContent()).toBe('46');
-    expect(await who.locator('tr').allTextContents()).toEqual(['Survey34', 'Session, phone votes12', 'Session, show of handsfewer than 5']);
+    expect(await who.locator('tr').allTextContents()).toEqual([
+      'Survey34',
+      'Session, phone votes12',
+      'Session, show of handsfewer than 5',
+    ]);
     const status = page.locator('section[aria-labelledby="by-status"] .status-list li');
     expect(await status.count()).toBe(3);
-    expect((await status.allTextContents()).join(' | ')).toMatch(/^✓ Kept \d+ of 19 \(\d+%\) \| ◐ Partly kept \d+ of 19 \(\d+%\) \| ✗ Not kept \d+ of 19 \(\d+%\)$/);
-    expect(await page.locator('section[aria-labelledby="by-status"]').textContent()).toContain('1 of 20 promises have fewer than 5 answers');
+    expect((await status.allTextContents()).join(' | ')).toMatch(
+      /^✓ Kept \d+ of 19 \(\d+%\) \| ◐ Partly kept \d+ of 19 \(\d+%\) \| ✗ Not kept \d+ of 19 \(\d+%\)$/,
+    );
+    expect(await page.locator('section[aria-labelledby="by-status"]').textContent()).toContain(
+      '1 of 20 promises have fewer than 5 answers',
+    );
     // The promise that improved most since Summer 2026 is the reply promise, and the change is real.
     const improved = page.locator('section[aria-labelledby="most-improved"] li').first();
     expect(await improved.locator('a').textContent()).toBe(REPLY);
@@ -137,7 +153,10 @@ describe("the board's pages", () => {
     // Every section: a one-line reading and each promise with n, score (interval), status in words, change.
     const sections = page.locator('section.board-section');
     expect(await sections.count()).toBe(5);
-    for (const reading of await page.locator('.board-section .reading').allTextContents()) expect(reading).toMatch(/^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/);
+    for (const reading of await page.locator('.board-section .reading').allTextContents())
+      expect(reading).toMatch(
+        /^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/,
+      );
     // Counts: yes, sometimes, no, don't know, then n = yes + sometimes + no.
     const row = page.locator('.board-section tbody tr', { hasText: REPLY });
     const [yes, sometimes, no, dontknow, n] = (await row.locator('td').allTextContents()).slice(0, 5).map(Number);
@@ -152,7 +171,8 @@ describe("the board's pages", () => {
     // Approved comments about everything; the rejected and the waiting ones are nowhere.
     const text = (await page.locator('main').textContent())!;
     expect(text).toContain(APPROVED.general);
-    for (const hidden of [WAITING.visit, WAITING.hostile, SESSION_NOTE, 'Jamie', 'Oakfield']) expect(text).not.toContain(hidden);
+    for (const hidden of [WAITING.visit, WAITING.hostile, SESSION_NOTE, 'Jamie', 'Oakfield'])
+      expect(text).not.toContain(hidden);
     await axeClean(page);
     await screenshot(page, 'board-overview');
     expect(chartFiles).toEqual([]);
@@ -164,26 +184,44 @@ describe("the board's pages", () => {
     await page.locator('canvas[data-ready="true"]').waitFor();
     expect(chartFiles.length).toBe(1);
     const trend = page.locator('table.trend-table tbody tr');
-    expect(await trend.locator('th').allTextContents()).toEqual(['Autumn 2025', 'Spring 2026', 'Summer 2026', 'Autumn 2026']);
-    expect(await page.locator('canvas').getAttribute('aria-label')).toMatch(/score by round: Autumn 2025: [\d.]+; Spring 2026: [\d.]+; Summer 2026: [\d.]+; Autumn 2026: [\d.]+$/);
+    expect(await trend.locator('th').allTextContents()).toEqual([
+      'Autumn 2025',
+      'Spring 2026',
+      'Summer 2026',
+      'Autumn 2026',
+    ]);
+    expect(await page.locator('canvas').getAttribute('aria-label')).toMatch(
+      /score by round: Autumn 2025: [\d.]+; Spring 2026: [\d.]+; Summer 2026: [\d.]+; Autumn 2026: [\d.]+$/,
+    );
     // Groups: the small ones read "fewer than 5", never a number.
     const byAge = page.locator('table.breakdown', { hasText: 'By age group' });
     expect(await byAge.locator('td.suppressed').count()).toBeGreaterThan(0);
     expect(await byAge.locator('td.suppressed').first().textContent()).toBe('fewer than 5');
-    expect(await page.locator('table.breakdown', { hasText: 'How they answered' }).locator('tr', { hasText: 'Session, show of hands' }).textContent()).toContain('fewer than 5');
-    expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([APPROVED.reply]);
+    expect(
+      await page
+        .locator('table.breakdown', { hasText: 'How they answered' })
+        .locator('tr', { hasText: 'Session, show of hands' })
+        .textContent(),
+    ).toContain('fewer than 5');
+    expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([
+      APPROVED.reply,
+    ]);
     await axeClean(page);
   });
 
   it('you said, we did: a board member records an action, changes its status and shows it to young people', async () => {
-    await page.getByLabel('What will be done').fill('Every social worker gets a work phone with texts on, and a duty worker answers when they are away.');
+    await page
+      .getByLabel('What will be done')
+      .fill('Every social worker gets a work phone with texts on, and a duty worker answers when they are away.');
     await page.getByLabel('Who will do it (optional)').fill('Head of children’s social care');
     await page.getByLabel('By when (optional)').fill('2027-03-31');
     await page.getByLabel('Show it to young people at the end of their survey').check();
     await page.getByRole('button', { name: 'Save the action' }).click();
     const action = page.getByTestId('action');
     await action.waitFor();
-    expect(await action.locator('.comment-meta').textContent()).toBe('Planned · Who: Head of children’s social care · By: 31 March 2027 · Shown to young people');
+    expect(await action.locator('.comment-meta').textContent()).toBe(
+      'Planned · Who: Head of children’s social care · By: 31 March 2027 · Shown to young people',
+    );
     await action.getByRole('combobox').selectOption('in-progress');
     await expect.poll(() => action.locator('.comment-meta').textContent()).toMatch(/^Started/);
     // Young people read it at the end of their survey.
@@ -198,10 +236,16 @@ describe("the board's pages", () => {
     await page.getByRole('heading', { level: 1, name: /Themes and other councils/ }).waitFor();
     const rows = page.locator('table.theme-table tbody tr');
     const worker = rows.filter({ hasText: 'Social worker' });
-    expect(await worker.locator('td').nth(2).textContent()).toMatch(/^\d+\.\d \(3 councils\)we are \d+\.\d (above|below)$/);
+    expect(await worker.locator('td').nth(2).textContent()).toMatch(
+      /^\d+\.\d \(3 councils\)we are \d+\.\d (above|below)$/,
+    );
     // Nobody else on the platform rates leaving care yet.
-    expect(await rows.filter({ hasText: 'Leaving care' }).locator('td').nth(2).textContent()).toBe('not enough councils yet');
-    await expect.poll(() => page.locator('canvas[data-ready="true"]').count()).toBe(await page.locator('canvas').count());
+    expect(await rows.filter({ hasText: 'Leaving care' }).locator('td').nth(2).textContent()).toBe(
+      'not enough councils yet',
+    );
+    await expect
+      .poll(() => page.locator('canvas[data-ready="true"]').count())
+      .toBe(await page.locator('canvas').count());
     expect(await page.locator('figure.trend-figure table').count()).toBe(await page.locator('canvas').count());
     expect(await page.locator('main').textContent()).not.toMatch(/Elsewhere/);
     await axeClean(page);
@@ -210,7 +254,10 @@ describe("the board's pages", () => {
 
   it('downloads every figure as a CSV', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download every figure (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download every figure (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('scorecard-riverside-autumn-2026.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF/);
@@ -228,15 +275,28 @@ describe("the board's pages", () => {
     const pages = readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(3);
     execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(dir, 'page')]);
-    const pngs = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const pngs = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(pngs).toHaveLength(pages);
     // Pages of an earlier, longer print must not linger beside this one's.
-    for (const old of readdirSync(SCREENSHOT_DIR).filter((f) => /^board-print-\d+\.png$/.test(f))) rmSync(join(SCREENSHOT_DIR, old));
+    for (const old of readdirSync(SCREENSHOT_DIR).filter((f) => /^board-print-\d+\.png$/.test(f)))
+      rmSync(join(SCREENSHOT_DIR, old));
     pngs.forEach((f, i) => copyFileSync(join(dir, f), join(SCREENSHOT_DIR, `board-print-${i + 1}.png`)));
-    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
     // Page 1, the summary: the cover, the four boxes and every section's line; nothing of the screen's controls.
     const first = pageText(1).replace(/\s+/g, ' ');
-    for (const words of ['Riverside Council: are we keeping our promises?', 'Who answered', 'Promises by status', 'Most improved', 'Least kept', 'Each section in one line', 'Having your say and leaving care', 'Page 1 of'])
+    for (const words of [
+      'Riverside Council: are we keeping our promises?',
+      'Who answered',
+      'Promises by status',
+      'Most improved',
+      'Least kept',
+      'Each section in one line',
+      'Having your say and leaving care',
+      'Page 1 of',
+    ])
       expect(first).toContain(words);
     expect(first).not.toMatch(/Sign out|Download every figure|Print the report|How to read/);
     // Page 2 starts with how to read the figures, then the first section.

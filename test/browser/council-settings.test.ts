@@ -15,7 +15,10 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
-const axe = async (p: Page) => (await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+const axe = async (p: Page) =>
+  (await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.length}`,
+  );
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -41,7 +44,9 @@ describe('the council settings page', () => {
   it('shows what is set now, and axe finds nothing wrong', async () => {
     expect(await page.getByLabel('Keep young people’s comments for this many days').inputValue()).toBe('365');
     expect(await page.getByLabel('Green from a score of').inputValue()).toBe('75');
-    expect(await page.getByRole('group', { name: 'Contact 1' }).getByLabel('Name', { exact: true }).inputValue()).toBe('Riverside Children’s Rights Service');
+    expect(await page.getByRole('group', { name: 'Contact 1' }).getByLabel('Name', { exact: true }).inputValue()).toBe(
+      'Riverside Children’s Rights Service',
+    );
     expect(await axe(page)).toEqual([]);
   });
 
@@ -50,20 +55,31 @@ describe('the council settings page', () => {
     const added = page.getByRole('group', { name: 'Contact 3' });
     await added.getByLabel('Name', { exact: true }).fill('Riverside Leaving Care Team');
     await added.getByLabel('What it is for (optional)').fill('For care leavers up to 25');
-    await added.getByLabel('Web address (optional if there is a phone number)').fill('http://riverside.example/leaving-care');
+    await added
+      .getByLabel('Web address (optional if there is a phone number)')
+      .fill('http://riverside.example/leaving-care');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('alert').getByText(/Nothing was saved/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Nothing was saved/)
+      .waitFor();
     // The problem is said beside the field it concerns, and read out with it.
     const url = added.getByLabel('Web address (optional if there is a phone number)');
     expect(await url.getAttribute('aria-invalid')).toBe('true');
-    expect(await url.evaluate((el) => (el as HTMLInputElement).ariaDescribedByElements?.map((e) => e.textContent).join(' ') ?? '')).toMatch(/must start with https:\/\//);
+    expect(
+      await url.evaluate(
+        (el) => (el as HTMLInputElement).ariaDescribedByElements?.map((e) => e.textContent).join(' ') ?? '',
+      ),
+    ).toMatch(/must start with https:\/\//);
     expect(await added.getByLabel('Name', { exact: true }).inputValue()).toBe('Riverside Leaving Care Team');
     await screenshot(page, 'settings-02-refused');
   });
 
   it('saves a new contact, colours and retention, and a young person’s page lists the contact at once', async () => {
     const added = page.getByRole('group', { name: 'Contact 3' });
-    await added.getByLabel('Web address (optional if there is a phone number)').fill('https://riverside.example/leaving-care');
+    await added
+      .getByLabel('Web address (optional if there is a phone number)')
+      .fill('https://riverside.example/leaving-care');
     await added.getByLabel('Phone number', { exact: true }).fill('020 7946 0999');
     await page.getByLabel('Green from a score of').fill('80');
     await page.getByLabel('Amber from a score of').fill('60');
@@ -85,7 +101,9 @@ describe('the council settings page', () => {
     expect(await call.getAttribute('href')).toBe('tel:02079460999');
     const item = phone.getByRole('listitem').filter({ hasText: 'Riverside Leaving Care Team' });
     await item.getByText('For care leavers up to 25').waitFor();
-    expect(await item.getByRole('link', { name: /website/i }).getAttribute('href')).toBe('https://riverside.example/leaving-care');
+    expect(await item.getByRole('link', { name: /website/i }).getAttribute('href')).toBe(
+      'https://riverside.example/leaving-care',
+    );
     await screenshot(phone, 'settings-03-young-person-sees-contact');
     expect(errors).toEqual([]);
   });

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalServer } from '../../functions/local/server';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import type { LocalServer } from '../../functions/local/server';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
@@ -23,7 +23,10 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   // Five earlier answers of "Sometimes", so the first promise's counts are shown rather than "fewer than 5".
   for (let i = 0; i < 5; i++) {
-    const res = await postSubmission(server, ROUND, { submissionId: crypto.randomUUID(), ratings: { [FIRST.promiseId]: 'sometimes' } });
+    const res = await postSubmission(server, ROUND, {
+      submissionId: crypto.randomUUID(),
+      ratings: { [FIRST.promiseId]: 'sometimes' },
+    });
     expect(res.status).toBe(200);
   }
 });
@@ -34,7 +37,9 @@ afterAll(async () => {
 
 /** The first promise's row of its section table: Yes, Sometimes, No, Don't know and n, as the board reads them. */
 const firstPromiseCounts = async (page: Page) => {
-  const row = page.locator('table.scorecard tbody tr', { has: page.getByRole('link', { name: FIRST.text, exact: true }) });
+  const row = page.locator('table.scorecard tbody tr', {
+    has: page.getByRole('link', { name: FIRST.text, exact: true }),
+  });
   await row.waitFor();
   return (await row.locator('td.count').allTextContents()).map((t) => t.trim());
 };
@@ -51,7 +56,9 @@ describe('the demo on a laptop', () => {
     expect(await responsesSoFar(staff)).toBe('5');
     expect(await firstPromiseCounts(staff)).toEqual(['0', '5', '0', '0', '5']);
     // The whole scorecard fits a laptop screen's width: nothing to scroll sideways.
-    expect(await staff.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await staff.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await screenshot(staff, 'foundation-board-before', false);
 
     // A young person: start, "Yes, kept" to the first promise, skip the rest, send.
@@ -61,7 +68,9 @@ describe('the demo on a laptop', () => {
     await phone.getByText('Yes, kept', { exact: true }).click();
     await phone.getByRole('button', { name: 'Next' }).click();
     for (let i = 1; i < PROMISES.length; i++) {
-      await expect.poll(() => phone.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of ${PROMISES.length}`);
+      await expect
+        .poll(() => phone.locator('.progress-text').textContent())
+        .toBe(`Promise ${i + 1} of ${PROMISES.length}`);
       await phone.getByRole('button', { name: 'Skip' }).click();
     }
     await phone.getByRole('heading', { name: 'What is one thing we should change?' }).waitFor();

@@ -5,21 +5,23 @@
  * matching checked, the versions compared, the old round closed and a new one opened — and the young
  * person's survey then asks about all 65 promises.
  */
-import AxeBuilder from '@axe-core/playwright';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalServer } from '../../functions/local/server';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
-import { promisesOf, type PledgeVersion } from '../../shared/schemas/pledge';
+import type { LocalServer } from '../../functions/local/server';
+import { type PledgeVersion, promisesOf } from '../../shared/schemas/pledge';
 import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { havePledges, PLEDGES_DIR } from '../support/pledge-council';
 import { docx } from '../unit/importer/docx';
 
 const PREFIX = '003_';
-const FIXED = 'We will make sure you know who your social worker is and how to contact them, and we will tell you as soon as it changes.';
+const FIXED =
+  'We will make sure you know who your social worker is and how to contact them, and we will tell you as soon as it changes.';
 const EASY = 'You will know who your social worker is.';
 const pledgesPresent = havePledges();
 
@@ -83,20 +85,26 @@ describe('the council admin brings in the pledge', () => {
       });
       await page.getByRole('heading', { name: 'Check and correct the pledge' }).waitFor();
       expect(await page.locator('#pledge-title').inputValue()).toBe('Our Pledge to You');
-      expect(await page.locator('.section-title-input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['Your home', 'School']);
+      expect(
+        await page.locator('.section-title-input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+      ).toEqual(['Your home', 'School']);
       await expect.poll(() => page.getByTestId('promise-edit').count()).toBe(4);
       // The importer's doubt about the one-word promise is shown beside it, and read out with its text box.
       const doubtful = page.getByTestId('promise-edit').nth(3);
       expect(await doubtful.locator('.notes').textContent()).toMatch(/Promise 2 in “School” is very short/);
       expect(await page.getByTestId('promise-edit').nth(2).locator('.notes').count()).toBe(0);
-      expect(await doubtful.locator('textarea').first().getAttribute('aria-describedby')).toBe(await doubtful.locator('.notes').getAttribute('id'));
+      expect(await doubtful.locator('textarea').first().getAttribute('aria-describedby')).toBe(
+        await doubtful.locator('.notes').getAttribute('id'),
+      );
       violations.push(...(await axe(page)));
       await screenshot(page, 'pledge-preview-warning');
 
       // The real pledge, uploaded as it is kept (a text file as copied from the council's web page).
       await page.goto(`${server.url}/staff/pledge/import`);
       await page.getByRole('heading', { name: 'Import your pledge document' }).waitFor();
-      await page.locator('#pledge-file').setInputFiles({ name: file, mimeType: 'text/plain', buffer: readFileSync(join(PLEDGES_DIR, file)) });
+      await page
+        .locator('#pledge-file')
+        .setInputFiles({ name: file, mimeType: 'text/plain', buffer: readFileSync(join(PLEDGES_DIR, file)) });
       await page.getByRole('heading', { name: 'Check and correct the pledge' }).waitFor();
       await expect.poll(() => page.getByTestId('section-edit').count()).toBe(6);
       await expect.poll(() => page.getByTestId('promise-edit').count()).toBe(65);
@@ -116,10 +124,14 @@ describe('the council admin brings in the pledge', () => {
       // Moving by keyboard: the button follows the promise, so pressing it again keeps moving it.
       await second.getByRole('button', { name: 'Move down' }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByTestId('promise-edit').nth(2).locator('textarea').first().inputValue()).toBe(before);
+      await expect
+        .poll(() => page.getByTestId('promise-edit').nth(2).locator('textarea').first().inputValue())
+        .toBe(before);
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter'); // "Move up", now focused, brings it back
-      await expect.poll(() => page.getByTestId('promise-edit').nth(1).locator('textarea').first().inputValue()).toBe(before);
+      await expect
+        .poll(() => page.getByTestId('promise-edit').nth(1).locator('textarea').first().inputValue())
+        .toBe(before);
       expect(await page.getByTestId('promise-edit').count()).toBe(65);
       violations.push(...(await axe(page)));
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -133,7 +145,9 @@ describe('the council admin brings in the pledge', () => {
       const sameWorker = DEMO_PLEDGE.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_same_worker')!;
       await page.locator('#match-0').selectOption('p_same_worker');
       const summary = await page.locator('.match-summary').textContent();
-      expect(summary).toMatch(/^\d+ of 65 promises continue one of version 1; \d+ are new; \d+ of version 1 will be retired/);
+      expect(summary).toMatch(
+        /^\d+ of 65 promises continue one of version 1; \d+ are new; \d+ of version 1 will be retired/,
+      );
       violations.push(...(await axe(page)));
       await page.getByRole('button', { name: 'Publish version 2' }).click();
 
@@ -146,7 +160,11 @@ describe('the council admin brings in the pledge', () => {
       const kept = Number(/^(\d+) of 65/.exec(summary ?? '')?.[1]);
       expect(kept).toBeGreaterThanOrEqual(1);
       const riverside = promisesOf(DEMO_PLEDGE).length;
-      expect(diffLine).toMatch(new RegExp(`^From version 1 to 2: ${65 - kept} new, ${kept} reworded, \\d+ moved to another section, ${riverside - kept} retired, 0 unchanged\\.$`));
+      expect(diffLine).toMatch(
+        new RegExp(
+          `^From version 1 to 2: ${65 - kept} new, ${kept} reworded, \\d+ moved to another section, ${riverside - kept} retired, 0 unchanged\\.$`,
+        ),
+      );
       expect(await page.locator('.diff del').first().textContent()).toContain(sameWorker.text);
       expect(await page.locator('.diff ins').first().textContent()).toContain(FIXED);
       violations.push(...(await axe(page)));
@@ -173,7 +191,9 @@ describe('the council admin brings in the pledge', () => {
       const survey = await phone.newPage();
       survey.on('pageerror', (e) => pageErrors.push(`${survey.url()}: ${e.message}`));
       await survey.goto(`${server.url}/c/${DEMO_COUNCIL.slug}`);
-      await expect.poll(() => survey.getByText('We made 65 promises to you', { exact: false }).count(), { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(() => survey.getByText('We made 65 promises to you', { exact: false }).count(), { timeout: 15_000 })
+        .toBe(1);
       await survey.getByRole('button', { name: 'Start' }).click();
       // The survey shows a promise's easy-read text where the council gave one.
       await expect.poll(() => survey.locator('h1').textContent()).toBe(EASY);
@@ -182,12 +202,16 @@ describe('the council admin brings in the pledge', () => {
       // Published and audited: the version keeps the matched id; publish, close and open are in the audit log.
       const token = await loginToken(server, demoEmail('council-admin'));
       const auth = { headers: { Authorization: `Bearer ${token}` } };
-      const v2 = (await (await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/pledge/versions/2`, auth)).json()) as PledgeVersion;
+      const v2 = (await (
+        await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/pledge/versions/2`, auth)
+      ).json()) as PledgeVersion;
       const promises = promisesOf(v2);
       expect(promises).toHaveLength(65);
       expect(promises[0]).toMatchObject({ promiseId: 'p_same_worker', text: FIXED, easyRead: EASY });
       expect(promises[0]!.themes).toContain('social-worker');
-      const audit = (await (await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/audit`, auth)).json()) as { entries: { action: string; actor: string }[] };
+      const audit = (await (
+        await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/audit`, auth)
+      ).json()) as { entries: { action: string; actor: string }[] };
       const actions = audit.entries.filter((e) => e.actor === demoEmail('council-admin')).map((e) => e.action);
       expect(actions).toEqual(expect.arrayContaining(['pledge.publish', 'round.close', 'round.open']));
 

@@ -44,7 +44,13 @@ const open = async (context: BrowserContext): Promise<Page> => {
   page.on('response', (r) =>
     responses.push(
       r.allHeaders().then(
-        (headers) => ({ where: `${r.request().method()} ${r.url()}`, url: r.url(), type: r.request().resourceType(), status: r.status(), headers }),
+        (headers) => ({
+          where: `${r.request().method()} ${r.url()}`,
+          url: r.url(),
+          type: r.request().resourceType(),
+          status: r.status(),
+          headers,
+        }),
         () => null,
       ),
     ),
@@ -64,7 +70,11 @@ const staffPage = async (email: string) => {
 
 const nothingRan = async (page: Page) => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await page.locator('main img[src="x"], main iframe, main svg[onload], main a[href^="javascript:"], main b[onmouseover]').count()).toBe(0);
+  expect(
+    await page
+      .locator('main img[src="x"], main iframe, main svg[onload], main a[href^="javascript:"], main b[onmouseover]')
+      .count(),
+  ).toBe(0);
   expect(dialogs).toEqual([]);
 };
 
@@ -75,7 +85,16 @@ beforeAll(async () => {
   // Enough answers for the promise to be shown, and the hostile comments sent the way the survey sends them.
   await answer(server.store, (await server.store.rounds.get(ROUND))!, { [PROMISE]: 'no' }, 6);
   for (const text of HOSTILE) {
-    await http.ok(http.call(`/api/public/rounds/${ROUND}/responses`, { method: 'POST', body: { submissionId: crypto.randomUUID(), ratings: { [PROMISE]: 'sometimes' }, comments: [{ promiseId: PROMISE, text }] } }));
+    await http.ok(
+      http.call(`/api/public/rounds/${ROUND}/responses`, {
+        method: 'POST',
+        body: {
+          submissionId: crypto.randomUUID(),
+          ratings: { [PROMISE]: 'sometimes' },
+          comments: [{ promiseId: PROMISE, text }],
+        },
+      }),
+    );
   }
 });
 afterAll(async () => {
@@ -88,7 +107,14 @@ describe('hostile comments', () => {
   it('show as typed, and run nothing, in the moderation queue', async () => {
     const page = await staffPage(demoEmail('moderator'));
     await page.goto(`${server.url}/staff/moderation`);
-    for (const text of HOSTILE) await expect.poll(() => page.locator('textarea').evaluateAll((els, t) => els.some((e) => (e as HTMLTextAreaElement).value === t), text)).toBe(true);
+    for (const text of HOSTILE)
+      await expect
+        .poll(() =>
+          page
+            .locator('textarea')
+            .evaluateAll((els, t) => els.some((e) => (e as HTMLTextAreaElement).value === t), text),
+        )
+        .toBe(true);
     await nothingRan(page);
     await screenshot(page, 'security-01-moderation-hostile');
     await page.close();
@@ -96,9 +122,17 @@ describe('hostile comments', () => {
 
   it('show as typed, and run nothing, on the board’s promise page once approved', async () => {
     const moderator = await loginToken(server, demoEmail('moderator'));
-    const { comments } = await http.ok<{ comments: QueueComment[] }>(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/moderation/queue?limit=50`, { token: moderator }));
+    const { comments } = await http.ok<{ comments: QueueComment[] }>(
+      http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/moderation/queue?limit=50`, { token: moderator }),
+    );
     for (const c of comments.filter((x) => HOSTILE.includes(x.text))) {
-      await http.ok(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/comments/${c.commentId}/decision`, { method: 'POST', token: moderator, body: { decision: 'approve' } }));
+      await http.ok(
+        http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/comments/${c.commentId}/decision`, {
+          method: 'POST',
+          token: moderator,
+          body: { decision: 'approve' },
+        }),
+      );
     }
     const page = await staffPage(demoEmail('board-member'));
     await page.goto(`${server.url}/staff/rounds/${ROUND}/promises/${PROMISE}`);
@@ -118,11 +152,20 @@ describe('every page', () => {
     await page.locator('.answer-yes').first().click();
     await page.goto(`${server.url}/c/${DEMO_COUNCIL.slug}/privacy`);
     await page.getByRole('heading').first().waitFor();
-    const kept = await page.evaluate(() => ({ cookie: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+    const kept = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
     expect(kept.cookie).toBe('');
     expect(await context.cookies()).toEqual([]);
     expect(kept.session).toEqual([]);
-    const allowed = [/^promise-check:lang$/, new RegExp(`^promise-check:survey:${ROUND}$`), /^promise-check:outbox$/, new RegExp(`^promise-check:sent:${ROUND}$`)];
+    const allowed = [
+      /^promise-check:lang$/,
+      new RegExp(`^promise-check:survey:${ROUND}$`),
+      /^promise-check:outbox$/,
+      new RegExp(`^promise-check:sent:${ROUND}$`),
+    ];
     expect(kept.local.filter((k) => !allowed.some((a) => a.test(k)))).toEqual([]);
     expect(kept.local).toContain(`promise-check:survey:${ROUND}`);
     await page.close();
@@ -136,7 +179,9 @@ describe('every page', () => {
       await page.waitForLoadState('networkidle');
     }
     await page.close();
-    const own = (await Promise.all(responses)).filter((r): r is Seen => r !== null && r.url.startsWith(server.url) && r.status !== 304);
+    const own = (await Promise.all(responses)).filter(
+      (r): r is Seen => r !== null && r.url.startsWith(server.url) && r.status !== 304,
+    );
     expect(own.length).toBeGreaterThan(20);
     const kinds = new Set<string>();
     const missing: string[] = [];
@@ -145,14 +190,20 @@ describe('every page', () => {
       const { where, type } = seen;
       kinds.add(type);
       // Chromium hides HSTS on plain http for some requests it serves itself (the favicon): ask the server directly then.
-      const h = seen.headers['strict-transport-security'] ? seen.headers : Object.fromEntries((await fetch(seen.url)).headers);
+      const h = seen.headers['strict-transport-security']
+        ? seen.headers
+        : Object.fromEntries((await fetch(seen.url)).headers);
       const csp = h['content-security-policy'] ?? '';
       check(/frame-ancestors 'none'/.test(csp), 'CSP with frame-ancestors none', where);
       check(!/unsafe-inline|unsafe-eval|https?:\/\//.test(csp), 'CSP without inline script or another origin', where);
       check(/max-age=\d{7,}/.test(h['strict-transport-security'] ?? ''), 'HSTS', where);
       check(h['referrer-policy'] === 'no-referrer', 'Referrer-Policy no-referrer', where);
       check(h['x-content-type-options'] === 'nosniff', 'nosniff', where);
-      check(/geolocation=\(\)/.test(h['permissions-policy'] ?? '') && /camera=\(\)/.test(h['permissions-policy'] ?? ''), 'Permissions-Policy without geolocation or camera', where);
+      check(
+        /geolocation=\(\)/.test(h['permissions-policy'] ?? '') && /camera=\(\)/.test(h['permissions-policy'] ?? ''),
+        'Permissions-Policy without geolocation or camera',
+        where,
+      );
     }
     expect(missing).toEqual([]);
     expect([...kinds]).toEqual(expect.arrayContaining(['document', 'script', 'stylesheet', 'fetch']));

@@ -3,13 +3,16 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { launchBrowser, phoneContext, PROJECTOR, screenshot } from '../support/browser';
+import { launchBrowser, PROJECTOR, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
 const PROMISES = [
   { id: 'p_reply', text: 'Your social worker will reply to your calls or messages within two working days.' },
-  { id: 'p_family', text: 'We will help you keep in touch with your family, brothers and sisters when it is safe to do so.' },
+  {
+    id: 'p_family',
+    text: 'We will help you keep in touch with your family, brothers and sisters when it is safe to do so.',
+  },
   { id: 'p_school', text: 'We will help you stay at the same school when you move home, unless you want to change.' },
 ];
 /** "Follows next within a second or two": polling every second, plus a margin for a busy test machine. */
@@ -34,7 +37,11 @@ const axeClean = async (page: Page) => {
 /** The numbers in the presenter's results table (read by screen readers; the chart draws the same). */
 const resultsOf = async (presenter: Page) =>
   Object.fromEntries(
-    await presenter.locator('[data-testid="results-table"] tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
+    await presenter
+      .locator('[data-testid="results-table"] tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)]),
+      ),
   ) as Record<string, number>;
 const waitForResults = (presenter: Page, expected: Record<string, number>) =>
   expect.poll(() => resultsOf(presenter), { timeout: FOLLOW_MS }).toEqual(expected);
@@ -124,10 +131,20 @@ describe('an In Care Council session', () => {
     await textOf(presenter.getByTestId('voted'), FOLLOW_MS).toBe('2');
     await presenter.getByRole('button', { name: 'Show results' }).click();
     await shows(presenter.locator('canvas[data-ready="true"]'));
-    await waitForResults(presenter, { 'Yes, kept': 1, Sometimes: 0, 'No, not kept': 1, "Don't know or doesn't apply": 0 });
+    await waitForResults(presenter, {
+      'Yes, kept': 1,
+      Sometimes: 0,
+      'No, not kept': 1,
+      "Don't know or doesn't apply": 0,
+    });
     await cai.getByRole('button', { name: 'Sometimes' }).click();
     await ben.getByRole('button', { name: 'Yes, kept' }).click(); // Ben changes his mind.
-    await waitForResults(presenter, { 'Yes, kept': 2, Sometimes: 1, 'No, not kept': 0, "Don't know or doesn't apply": 0 });
+    await waitForResults(presenter, {
+      'Yes, kept': 2,
+      Sometimes: 1,
+      'No, not kept': 0,
+      "Don't know or doesn't apply": 0,
+    });
     await textOf(presenter.getByTestId('voted')).toBe('3');
     await pressed(ben.getByRole('button', { name: 'Yes, kept' }));
     await screenshot(ben, 'sessions-phone-voted');
@@ -143,11 +160,17 @@ describe('an In Care Council session', () => {
     await shows(presenter.getByText('Results are hidden while you vote.'));
     await presenter.keyboard.press('PageDown'); // forward: close voting
     await shows(presenter.getByText('Voting closed'));
-    for (const p of phones) await shows(p.getByText('Voting has closed. Your vote counted. Look at the screen.'), FOLLOW_MS);
+    for (const p of phones)
+      await shows(p.getByText('Voting has closed. Your vote counted. Look at the screen.'), FOLLOW_MS);
     expect(await cai.getByRole('button', { name: 'No, not kept' }).isDisabled()).toBe(true);
     await screenshot(cai, 'sessions-phone-closed');
     await presenter.keyboard.press('ArrowRight'); // forward: reveal
-    await waitForResults(presenter, { 'Yes, kept': 2, Sometimes: 1, 'No, not kept': 0, "Don't know or doesn't apply": 0 });
+    await waitForResults(presenter, {
+      'Yes, kept': 2,
+      Sometimes: 1,
+      'No, not kept': 0,
+      "Don't know or doesn't apply": 0,
+    });
     await presenter.waitForTimeout(600); // let the bars finish growing before the picture
     await screenshot(presenter, 'sessions-presenter-results', false);
     await axeClean(presenter);
@@ -173,11 +196,18 @@ describe('an In Care Council session', () => {
     await hands.getByRole('button', { name: 'Save hands' }).click();
     await textOf(presenter.locator('.stage-stats'), FOLLOW_MS).toContain('8 hands');
     await presenter.getByRole('button', { name: 'Show results' }).click();
-    await waitForResults(presenter, { 'Yes, kept': 4, Sometimes: 2, 'No, not kept': 2, "Don't know or doesn't apply": 0 });
+    await waitForResults(presenter, {
+      'Yes, kept': 4,
+      Sometimes: 2,
+      'No, not kept': 2,
+      "Don't know or doesn't apply": 0,
+    });
 
     // --- A note of what the group said, for the moderators.
     await presenter.getByRole('button', { name: 'Add a note' }).click();
-    await presenter.getByLabel('What would make this better?').fill('Video calls with brothers and sisters in other homes, every week.');
+    await presenter
+      .getByLabel('What would make this better?')
+      .fill('Video calls with brothers and sisters in other homes, every week.');
     await presenter.getByRole('button', { name: 'Send to moderators' }).click();
     await shows(presenter.getByText('Note sent to the moderators.'));
 
@@ -189,8 +219,10 @@ describe('an In Care Council session', () => {
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(0).textContent()).toContain('fewer than 5 answered'); // three phones
     expect(await rows.nth(1).textContent()).toContain('~ Partly kept'); // 4 yes, 2 sometimes, 2 no: score 62.5
-        // Three phones are fewer than 5: the summary does not say how many.
-    expect(await presenter.locator('.summary-facts').textContent()).toMatch(/Voted by phone: fewer than 5.*Counted by a show of hands: 8/);
+    // Three phones are fewer than 5: the summary does not say how many.
+    expect(await presenter.locator('.summary-facts').textContent()).toMatch(
+      /Voted by phone: fewer than 5.*Counted by a show of hands: 8/,
+    );
     await screenshot(presenter, 'sessions-summary');
     await axeClean(presenter);
     const download = presenter.waitForEvent('download');
@@ -202,13 +234,29 @@ describe('an In Care Council session', () => {
 
     // --- The board member's scorecard of the round includes the session.
     const board = await loginToken(server, demoEmail('board-member'));
-    const res = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, { headers: { authorization: `Bearer ${board}` } });
+    const res = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, {
+      headers: { authorization: `Bearer ${board}` },
+    });
     const card = (await res.json()) as Scorecard;
     const family = card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_family')!;
-    expect(family.figures).toMatchObject({ suppressed: false, n: 8, counts: { yes: 4, sometimes: 2, no: 2, dontknow: 0 } });
+    expect(family.figures).toMatchObject({
+      suppressed: false,
+      n: 8,
+      counts: { yes: 4, sometimes: 2, no: 2, dontknow: 0 },
+    });
     const tally = await server.store.aggregates.read(ROUND);
-    expect(tally.promises.get('p_reply')?.bySource['session-vote']).toEqual({ yes: 2, sometimes: 1, no: 0, dontknow: 0 });
-    expect(tally.promises.get('p_family')?.bySource['session-tally']).toEqual({ yes: 4, sometimes: 2, no: 2, dontknow: 0 });
+    expect(tally.promises.get('p_reply')?.bySource['session-vote']).toEqual({
+      yes: 2,
+      sometimes: 1,
+      no: 0,
+      dontknow: 0,
+    });
+    expect(tally.promises.get('p_family')?.bySource['session-tally']).toEqual({
+      yes: 4,
+      sometimes: 2,
+      no: 2,
+      dontknow: 0,
+    });
 
     expect(pageErrors).toEqual([]);
     // The phones never downloaded chart.js or any staff code.

@@ -6,10 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM } from '../../functions/api/auth/claims';
 import { createDevIdentityProvider, type DevIdentity } from '../../functions/local/dev-idp';
 import { DEV_REFRESH_PATH, DEV_REVOKE_PATH } from '../../functions/local/dev-routes';
 import type { LocalServer } from '../../functions/local/server';
-import { CLAIM } from '../../functions/api/auth/claims';
 import { SIGNED_OUT_MESSAGE } from '../../web/src/staff/signed-out-message';
 import { desktopContext, launchBrowser, screenshot } from '../support/browser';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
@@ -54,24 +54,40 @@ const signIn = async (role: 'board-member' | 'council-admin', next: string) => {
 };
 
 const stored = (page: Page) =>
-  page.evaluate(([id, refresh]) => ({ idToken: sessionStorage.getItem(id!), refreshToken: sessionStorage.getItem(refresh!), keys: Object.keys(sessionStorage) }), [ID_KEY, REFRESH_KEY]);
-const putIdToken = (page: Page, token: string) => page.evaluate(([key, t]) => sessionStorage.setItem(key!, t!), [ID_KEY, token]);
+  page.evaluate(
+    ([id, refresh]) => ({
+      idToken: sessionStorage.getItem(id!),
+      refreshToken: sessionStorage.getItem(refresh!),
+      keys: Object.keys(sessionStorage),
+    }),
+    [ID_KEY, REFRESH_KEY],
+  );
+const putIdToken = (page: Page, token: string) =>
+  page.evaluate(([key, t]) => sessionStorage.setItem(key!, t!), [ID_KEY, token]);
 
 /** The identity inside the tab's token (the server verified it when it was issued). */
 const identityOf = (token: string): DevIdentity => {
   const p = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-  return { sub: String(p.sub), email: String(p.email), roles: p[CLAIM.groups] as DevIdentity['roles'], councilId: (p[CLAIM.councilId] as string | undefined) ?? null };
+  return {
+    sub: String(p.sub),
+    email: String(p.email),
+    roles: p[CLAIM.groups] as DevIdentity['roles'],
+    councilId: (p[CLAIM.councilId] as string | undefined) ?? null,
+  };
 };
-const expiryOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
+const expiryOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
 /** The same person's token, as it is an hour after it ran out. */
-const expiredCopy = (token: string) => server.idp.issueToken(identityOf(token), { issuedAt: Math.floor(Date.now() / 1000) - 2 * 3600, ttlSeconds: 3600 });
+const expiredCopy = (token: string) =>
+  server.idp.issueToken(identityOf(token), { issuedAt: Math.floor(Date.now() / 1000) - 2 * 3600, ttlSeconds: 3600 });
 
 const axeClean = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 };
 
-const scorecardHeading = (page: Page) => page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ });
+const scorecardHeading = (page: Page) =>
+  page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ });
 
 describe('staff sign-in that outlives its ID token', () => {
   it('renews an expired ID token before the call, and once after a refusal, and the scorecard still loads', async () => {
@@ -105,7 +121,11 @@ describe('staff sign-in that outlives its ID token', () => {
     await page.waitForURL(`${server.url}/staff/sign-in`);
     expect(seen.revocations).toBe(1);
     expect((await stored(page)).keys).toEqual([]);
-    const res = await fetch(`${server.url}${DEV_REFRESH_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+    const res = await fetch(`${server.url}${DEV_REFRESH_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
     expect(res.status).toBe(401);
   });
 
@@ -142,7 +162,9 @@ describe('staff sign-in that outlives its ID token', () => {
     await notice.waitFor();
     expect(page.url()).toBe(`${server.url}/staff/team`);
     expect(await email.inputValue()).toBe('new.facilitator@riverside.example');
-    expect(await notice.getByRole('link', { name: 'Sign in again' }).getAttribute('href')).toBe('/staff/sign-in?why=expired&next=%2Fstaff%2Fteam');
+    expect(await notice.getByRole('link', { name: 'Sign in again' }).getAttribute('href')).toBe(
+      '/staff/sign-in?why=expired&next=%2Fstaff%2Fteam',
+    );
     await screenshot(page, 'staff-signed-out-while-typing', false);
     await axeClean(page);
   });

@@ -7,10 +7,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../functions/api/security-headers';
-import type { LocalServer } from '../../functions/local/server';
-import { promisesOf } from '../../shared/schemas/pledge';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import type { LocalServer } from '../../functions/local/server';
 import type { Rating } from '../../shared/rating';
+import { promisesOf } from '../../shared/schemas/pledge';
 import { NETWORK_TIMEOUT_MS } from '../../web/src/survey/sw-routes';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
@@ -28,7 +28,8 @@ let boardToken: string;
 
 const scorecard = () => fetchScorecard(server, boardToken, DEMO_COUNCIL.councilId, ROUND);
 const next = (page: Page) => page.locator('.nav button[type=submit]').click();
-const atPromise = (page: Page, n: number) => expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${n} of ${PROMISES.length}`);
+const atPromise = (page: Page, n: number) =>
+  expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${n} of ${PROMISES.length}`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -36,7 +37,10 @@ beforeAll(async () => {
   boardToken = await loginToken(server, demoEmail('board-member'));
   // Earlier answers, so no promise's figures are hidden as "fewer than 5".
   for (let i = 0; i < EARLIER; i++) {
-    const res = await postSubmission(server, ROUND, { submissionId: crypto.randomUUID(), ratings: Object.fromEntries(PROMISES.map((p) => [p.promiseId, 'yes'])) });
+    const res = await postSubmission(server, ROUND, {
+      submissionId: crypto.randomUUID(),
+      ratings: Object.fromEntries(PROMISES.map((p) => [p.promiseId, 'yes'])),
+    });
     expect(res.status).toBe(200);
   }
   context = await phoneContext(browser, { serviceWorkers: 'allow' });
@@ -76,7 +80,14 @@ describe('the survey with no signal', () => {
     await page.getByRole('heading', { name: 'Riverside Council: are we keeping our promises?' }).waitFor();
     await page.getByText(`You have answered 2 of ${PROMISES.length}.`).waitFor();
     // Truly offline: a request the worker has no copy of fails.
-    expect(await page.evaluate(() => fetch('/api/public/councils/nowhere').then(() => 'reached', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('/api/public/councils/nowhere').then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
     expect(await checkYoungPersonPage(page, 'survey-offline-01-reopened')).toEqual([]);
     await page.getByRole('button', { name: 'Carry on' }).click();
     await atPromise(page, 3);
@@ -101,7 +112,11 @@ describe('the survey with no signal', () => {
     const after = await scorecard();
     expect(after.responses).toBe(EARLIER + 1);
     const counts = countsByPromise(after);
-    const given: Record<string, Rating> = { [PROMISES[0]!.promiseId]: 'yes', [PROMISES[1]!.promiseId]: 'no', [PROMISES[2]!.promiseId]: 'sometimes' };
+    const given: Record<string, Rating> = {
+      [PROMISES[0]!.promiseId]: 'yes',
+      [PROMISES[1]!.promiseId]: 'no',
+      [PROMISES[2]!.promiseId]: 'sometimes',
+    };
     for (const p of PROMISES) {
       const want = { yes: EARLIER, sometimes: 0, no: 0, dontknow: 0 };
       const r = given[p.promiseId];
@@ -119,7 +134,15 @@ describe('the survey with no signal', () => {
     page.on('response', (response) => {
       if (!new URL(response.url()).pathname.startsWith('/assets/')) return;
       if (response.fromServiceWorker()) fromPhone++;
-      else sizing.push(response.request().sizes().then((s) => void fromNetwork.push({ url: response.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+      else
+        sizing.push(
+          response
+            .request()
+            .sizes()
+            .then(
+              (s) => void fromNetwork.push({ url: response.url(), bytes: s.responseBodySize + s.responseHeadersSize }),
+            ),
+        );
     });
     await page.goto(`${server.url}${SURVEY}`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
@@ -148,7 +171,7 @@ describe('the survey with no signal', () => {
     await page.close();
   });
 
-  it('is served as JavaScript that every visit checks again, with the pages\' security headers', async () => {
+  it("is served as JavaScript that every visit checks again, with the pages' security headers", async () => {
     const res = await fetch(`${server.url}/sw.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
@@ -161,17 +184,26 @@ describe('the survey with no signal', () => {
   it('leaves staff pages, writes and other API calls to the network', async () => {
     const page = await context.newPage();
     const viaWorker: string[] = [];
-    page.on('response', (r) => r.fromServiceWorker() && viaWorker.push(`${r.request().method()} ${new URL(r.url()).pathname}`));
+    page.on(
+      'response',
+      (r) => r.fromServiceWorker() && viaWorker.push(`${r.request().method()} ${new URL(r.url()).pathname}`),
+    );
     await page.goto(`${server.url}${SURVEY}`);
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
     await page.evaluate(async () => {
       await fetch('/api/public/councils/riverside/actions');
       await fetch('/api/public/councils/riverside', { headers: { Authorization: 'Bearer x' } });
-      await fetch('/api/public/rounds/r_riverside_1/responses', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      await fetch('/api/public/rounds/r_riverside_1/responses', {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      });
     });
     await page.goto(`${server.url}/staff`);
     await page.waitForLoadState('networkidle');
     expect(viaWorker.length).toBeGreaterThan(0);
-    expect(viaWorker.filter((r) => !/^GET \/(c\/riverside|assets\/|api\/public\/councils\/riverside$)/.test(r))).toEqual([]);
+    expect(
+      viaWorker.filter((r) => !/^GET \/(c\/riverside|assets\/|api\/public\/councils\/riverside$)/.test(r)),
+    ).toEqual([]);
   });
 });

@@ -33,13 +33,18 @@ afterAll(async () => {
 
 describe('a real 65-promise pledge on a phone', () => {
   it.skipIf(!pledgesPresent)(
-    pledgesPresent ? 'is answered with the connection lost halfway, and every rating is counted exactly once' : 'skipped: ../shared/pledges (the real pledge documents) is absent on this machine',
+    pledgesPresent
+      ? 'is answered with the connection lost halfway, and every rating is counted exactly once'
+      : 'skipped: ../shared/pledges (the real pledge documents) is absent on this machine',
     async () => {
       const { council, round, pledge, board } = await seedPledgeCouncil(server, FILE, IDS);
       const promises = pledge.sections.flatMap((s) => s.promises);
       expect(promises).toHaveLength(65);
       for (let i = 0; i < EARLIER; i++) {
-        const res = await postSubmission(server, round.roundId, { submissionId: crypto.randomUUID(), ratings: Object.fromEntries(promises.map((p) => [p.promiseId, 'yes'])) });
+        const res = await postSubmission(server, round.roundId, {
+          submissionId: crypto.randomUUID(),
+          ratings: Object.fromEntries(promises.map((p) => [p.promiseId, 'yes'])),
+        });
         expect(res.status).toBe(200);
       }
 
@@ -49,9 +54,16 @@ describe('a real 65-promise pledge on a phone', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       const foreign = watchForeignRequests(page, server.url);
       const posts: number[] = [];
-      page.on('requestfinished', async (r) => r.method() === 'POST' && r.url().includes('/responses') && posts.push((await r.response())?.status() ?? 0));
+      page.on(
+        'requestfinished',
+        async (r) =>
+          r.method() === 'POST' && r.url().includes('/responses') && posts.push((await r.response())?.status() ?? 0),
+      );
       const apiCalls: string[] = [];
-      page.on('request', (r) => r.url().includes('/api/') && apiCalls.push(`${r.method()} ${new URL(r.url()).pathname}`));
+      page.on(
+        'request',
+        (r) => r.url().includes('/api/') && apiCalls.push(`${r.method()} ${new URL(r.url()).pathname}`),
+      );
       const axe: string[] = [];
 
       await page.goto(`${server.url}/c/${council.slug}`);
@@ -72,7 +84,9 @@ describe('a real 65-promise pledge on a phone', () => {
         if (i === 0) axe.push(...(await checkYoungPersonPage(page, 'pledge65-02-first-promise-answered')));
         if (i === 2) {
           await page.getByRole('button', { name: 'Add a comment' }).click();
-          await page.getByLabel('Your comment about this promise').fill('My social worker changed three times this year.');
+          await page
+            .getByLabel('Your comment about this promise')
+            .fill('My social worker changed three times this year.');
           axe.push(...(await checkYoungPersonPage(page, 'pledge65-03-comment-open')));
         }
         if (i === 32) {
@@ -86,7 +100,10 @@ describe('a real 65-promise pledge on a phone', () => {
       await page.locator('#final-comment').fill('Answer our messages faster.');
       await page.locator('.nav button[type=submit]').click();
       await page.getByLabel('14 to 17').check();
-      await page.getByRole('group', { name: /in care now/ }).getByLabel('I would rather not say').check();
+      await page
+        .getByRole('group', { name: /in care now/ })
+        .getByLabel('I would rather not say')
+        .check();
       await page.locator('.nav button[type=submit]').click();
       await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
       const answered = Object.keys(expected).length;

@@ -49,7 +49,12 @@ beforeAll(async () => {
     now: new Date(),
   });
   await server.store.rounds.put({ ...round, access: 'one-time-codes' });
-  const admin = await server.idp.issueToken({ sub: 'codeshire-admin', email: 'admin@codeshire.example', roles: ['council-admin'], councilId: 'c_codeshire' });
+  const admin = await server.idp.issueToken({
+    sub: 'codeshire-admin',
+    email: 'admin@codeshire.example',
+    roles: ['council-admin'],
+    councilId: 'c_codeshire',
+  });
   const made = await fetch(`${server.url}/api/staff/councils/c_codeshire/rounds/r_codeshire_1/access-codes`, {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
@@ -115,7 +120,10 @@ describe('survey states', () => {
     await other.getByRole('button', { name: 'Start' }).click();
     await other.getByLabel('Your code').fill(cardCode);
     await other.getByRole('button', { name: 'Check my code' }).click();
-    await other.getByRole('alert').getByText('That code was used already. Each card works once.', { exact: false }).waitFor();
+    await other
+      .getByRole('alert')
+      .getByText('That code was used already. Each card works once.', { exact: false })
+      .waitFor();
     axe.push(...(await checkYoungPersonPage(other, 'survey-code-03-used')));
     expect(axe).toEqual([]);
   });
@@ -127,14 +135,29 @@ describe('survey states', () => {
         json: {
           round: { name: 'Spring 2026' },
           actions: [
-            { promiseText: 'Your social worker will reply to your calls or messages within two working days.', action: 'Every social worker now has a work phone that takes messages.', owner: 'Head of children’s social care', due: 'March 2027', status: 'in-progress' },
-            { promiseText: 'We will pay for a hobby, club or activity that you enjoy.', action: 'Every young person can now claim £150 a year for a hobby.', status: 'done' },
+            {
+              promiseText: 'Your social worker will reply to your calls or messages within two working days.',
+              action: 'Every social worker now has a work phone that takes messages.',
+              owner: 'Head of children’s social care',
+              due: 'March 2027',
+              status: 'in-progress',
+            },
+            {
+              promiseText: 'We will pay for a hobby, club or activity that you enjoy.',
+              action: 'Every young person can now claim £150 a year for a hobby.',
+              status: 'done',
+            },
           ],
         },
       }),
     );
     await page.goto(`${server.url}/c/riverside`);
-    await page.evaluate(() => localStorage.setItem('promise-check:sent:r_riverside_1', JSON.stringify({ submissionId: crypto.randomUUID(), receivedAt: new Date().toISOString() })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'promise-check:sent:r_riverside_1',
+        JSON.stringify({ submissionId: crypto.randomUUID(), receivedAt: new Date().toISOString() }),
+      ),
+    );
     await page.reload();
     await page.getByRole('heading', { name: 'You said, we did' }).waitFor();
     await page.getByText('What the council is doing after the last survey (Spring 2026):').waitFor();
@@ -163,7 +186,10 @@ describe('survey states', () => {
     const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
     expect(said).toEqual([
       { text: 'We will tell you why you are in care and answer your questions.', lang: 'en' },
-      { text: "Do we keep this promise for you? Yes, kept. Sometimes. No, not kept. Don't know or doesn't apply.", lang: 'en' },
+      {
+        text: "Do we keep this promise for you? Yes, kept. Sometimes. No, not kept. Don't know or doesn't apply.",
+        lang: 'en',
+      },
     ]);
 
     const silent = await phone();
@@ -177,7 +203,14 @@ describe('survey states', () => {
 
   it('says plainly when the survey closed before the answers could be sent', async () => {
     const { round } = await seedCouncil(server.store, {
-      council: { councilId: 'c_closeshire', slug: 'closeshire', name: 'Closeshire Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+      council: {
+        councilId: 'c_closeshire',
+        slug: 'closeshire',
+        name: 'Closeshire Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
       pledgeId: 'pl_closeshire',
       pledge: DEMO_PLEDGE,
       roundId: 'r_closeshire_1',
@@ -189,7 +222,16 @@ describe('survey states', () => {
     await page.evaluate(() =>
       localStorage.setItem(
         'promise-check:survey:r_closeshire_1',
-        JSON.stringify({ v: 1, roundId: 'r_closeshire_1', submissionId: crypto.randomUUID(), step: 'review', ratings: { p_reply: 'no' }, comments: {}, finalComment: '', about: {} }),
+        JSON.stringify({
+          v: 1,
+          roundId: 'r_closeshire_1',
+          submissionId: crypto.randomUUID(),
+          step: 'review',
+          ratings: { p_reply: 'no' },
+          comments: {},
+          finalComment: '',
+          about: {},
+        }),
       ),
     );
     await page.reload();
@@ -200,7 +242,9 @@ describe('survey states', () => {
     await page.getByRole('heading', { name: 'Your answers were not sent' }).waitFor({ timeout: 15_000 });
     await page.getByText('This survey has closed, so the answers could not be sent. Thank you for trying.').waitFor();
     expect(await checkYoungPersonPage(page, 'survey-closed-before-sending')).toEqual([]);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_closeshire_1')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_closeshire_1')))).toEqual(
+      [],
+    );
   });
 
   it('says so plainly when a council has no survey open, or the link is wrong', async () => {

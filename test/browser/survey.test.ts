@@ -6,13 +6,19 @@
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
-import { promisesOf } from '../../shared/schemas/pledge';
 import { RATINGS, type Rating } from '../../shared/rating';
+import { promisesOf } from '../../shared/schemas/pledge';
 import { launchBrowser, phoneContext, screenshot, watchForeignRequests } from '../support/browser';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
-import { DEMO_PLEDGE } from '../../functions/local/demo-council';
-import { checkYoungPersonPage, countsByPromise, fetchScorecard, postSubmission, scrollsSideways } from '../support/survey-pages';
+import {
+  checkYoungPersonPage,
+  countsByPromise,
+  fetchScorecard,
+  postSubmission,
+  scrollsSideways,
+} from '../support/survey-pages';
 
 const ROUND = 'r_riverside_1';
 const SURVEY = `/c/${DEMO_COUNCIL.slug}`;
@@ -31,14 +37,22 @@ const newPhone = async (options: Parameters<typeof phoneContext>[1] = {}) => {
   const context = await phoneContext(browser, options);
   contexts.push(context);
   // "Leave now" goes to a real site; the test machine has no internet, so a stand-in answers for it.
-  await context.route('https://www.bbc.co.uk/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }));
+  await context.route('https://www.bbc.co.uk/**', (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
   return context;
 };
 const open = async (context: BrowserContext, path = SURVEY) => {
   const page = await context.newPage();
   page.setDefaultTimeout(8_000);
   page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text()) && problems.push(`${page.url()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m.text()) &&
+      problems.push(`${page.url()}: ${m.text()}`),
+  );
   const foreign = watchForeignRequests(page, server.url);
   page.on('response', async (r: Response) => {
     // Only scripts of young people's pages (a test may start from the site's front page).
@@ -57,7 +71,17 @@ const seedProgress = (page: Page, ratings: Record<string, Rating>, extra: Record
     ([round, r, x]) => {
       localStorage.setItem(
         `promise-check:survey:${round}`,
-        JSON.stringify({ v: 1, roundId: round, submissionId: crypto.randomUUID(), step: 'review', ratings: r, comments: {}, finalComment: '', about: {}, ...x }),
+        JSON.stringify({
+          v: 1,
+          roundId: round,
+          submissionId: crypto.randomUUID(),
+          step: 'review',
+          ratings: r,
+          comments: {},
+          finalComment: '',
+          about: {},
+          ...x,
+        }),
       );
     },
     [ROUND, ratings, extra] as const,
@@ -81,7 +105,10 @@ beforeAll(async () => {
   boardToken = await loginToken(server, demoEmail('board-member'));
   // Five earlier answers, so no promise's figures are hidden as "fewer than 5" and counts can be compared.
   for (let i = 0; i < 5; i++) {
-    const res = await postSubmission(server, ROUND, { submissionId: crypto.randomUUID(), ratings: Object.fromEntries(PROMISES.map((p) => [p.promiseId, 'yes'])) });
+    const res = await postSubmission(server, ROUND, {
+      submissionId: crypto.randomUUID(),
+      ratings: Object.fromEntries(PROMISES.map((p) => [p.promiseId, 'yes'])),
+    });
     expect(res.status).toBe(200);
   }
 });
@@ -109,7 +136,9 @@ describe("a young person's survey on a phone", () => {
 
     const chosen: Record<string, Rating> = {};
     for (const [i, p] of PROMISES.entries()) {
-      await expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of ${PROMISES.length}`);
+      await expect
+        .poll(() => page.locator('.progress-text').textContent())
+        .toBe(`Promise ${i + 1} of ${PROMISES.length}`);
       // Focus moved to the promise, so a screen reader reads it first.
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       expect(await page.locator('h1').textContent()).toBe(p.easyRead ?? p.text);
@@ -129,7 +158,9 @@ describe("a young person's survey on a phone", () => {
         await page.getByRole('heading', { name: 'Before you write' }).waitFor();
         expect(await page.evaluate(() => document.activeElement?.id)).toBe(`comment-${PROMISES[1]!.promiseId}`);
         await page.keyboard.type('I only hear back after a week.');
-        await expect.poll(() => page.locator('.count').textContent()).toBe(`${500 - 'I only hear back after a week.'.length} letters left`);
+        await expect
+          .poll(() => page.locator('.count').textContent())
+          .toBe(`${500 - 'I only hear back after a week.'.length} letters left`);
         axe.push(...(await checkYoungPersonPage(page, 'survey-03-comment-open')));
       }
       if (i === 4) {
@@ -146,7 +177,9 @@ describe("a young person's survey on a phone", () => {
       }
       axe.push(...(await checkYoungPersonPage(page, `survey-02-promise-${String(i + 1).padStart(2, '0')}`)));
       await tabTo(page, '.nav button[type=submit]');
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(chosen[p.promiseId] ? 'Next' : 'Skip');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+        chosen[p.promiseId] ? 'Next' : 'Skip',
+      );
       await page.keyboard.press('Enter');
     }
 
@@ -208,7 +241,8 @@ describe("a young person's survey on a phone", () => {
     expect(after.responses).toBe((before.responses as number) + 1);
     const b = countsByPromise(before);
     const a = countsByPromise(after);
-    for (const p of PROMISES) expect((a[p.promiseId] as { no: number }).no).toBe((b[p.promiseId] as { no: number }).no + 1);
+    for (const p of PROMISES)
+      expect((a[p.promiseId] as { no: number }).no).toBe((b[p.promiseId] as { no: number }).no + 1);
   });
 
   it('keeps the answers on the phone while offline, says so plainly, and sends them by itself when back online', async () => {
@@ -269,7 +303,10 @@ describe("a young person's survey on a phone", () => {
     const page = await open(context);
     const axe: string[] = [];
     await page.getByRole('heading', { name: 'Riverside Council: هل نفي بوعودنا؟' }).waitFor();
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
     // Right to left: the council's name sits on the right and "Leave now" to its left.
     const council = (await page.locator('.top .council').boundingBox())!;
     const exit = (await page.locator('.quick-exit').boundingBox())!;
@@ -283,7 +320,9 @@ describe("a young person's survey on a phone", () => {
     const answer = (await page.locator('.answer-yes').boundingBox())!;
     const icon = (await page.locator('.answer-yes .icon').boundingBox())!;
     expect(icon.x).toBeGreaterThan(answer.x + answer.width / 2);
-    expect(await page.locator('.nav button[type=submit] .arrow').evaluate((e) => getComputedStyle(e).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(await page.locator('.nav button[type=submit] .arrow').evaluate((e) => getComputedStyle(e).transform)).toBe(
+      'matrix(-1, 0, 0, 1, 0, 0)',
+    );
     await page.locator('.answer-no').click();
     axe.push(...(await checkYoungPersonPage(page, 'survey-ar-02-promise')));
     await page.getByRole('button', { name: 'أضف تعليقًا' }).click();

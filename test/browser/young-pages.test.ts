@@ -7,12 +7,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalServer } from '../../functions/local/server';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import type { LocalServer } from '../../functions/local/server';
 import { promisesOf } from '../../shared/schemas/pledge';
 import type { SessionStateView, SessionWithState } from '../../shared/sessions/schemas';
-import { QUICK_EXIT_URL } from '../../web/src/survey/lists';
 import { ACCESSIBILITY_PATH } from '../../web/src/lib/links';
+import { QUICK_EXIT_URL } from '../../web/src/survey/lists';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { focused, tabTo } from '../support/keyboard';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
@@ -22,7 +22,15 @@ const SURVEY = `/c/${DEMO_COUNCIL.slug}`;
 const PROMISES = promisesOf(DEMO_PLEDGE);
 const SESSION_PROMISES = ['p_reply', 'p_family'];
 /** The privacy page's parts, in order, as headings a screen reader can jump between. */
-const PRIVACY_PARTS = ['What we keep', 'What we never keep', 'What stays on this phone', 'Why nobody knows it is you', 'What happens to a comment', 'In a group session', 'Who to talk to'];
+const PRIVACY_PARTS = [
+  'What we keep',
+  'What we never keep',
+  'What stays on this phone',
+  'Why nobody knows it is you',
+  'What happens to a comment',
+  'In a group session',
+  'Who to talk to',
+];
 
 let server: LocalServer;
 let browser: Browser;
@@ -36,12 +44,17 @@ const newPhone = async (options: Parameters<typeof phoneContext>[1] = {}) => {
   const context = await phoneContext(browser, options);
   contexts.push(context);
   // "Leave now" goes to a real site; the machine has no internet, so a stand-in answers for it.
-  await context.route(`${new URL(QUICK_EXIT_URL).origin}/**`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }));
+  await context.route(`${new URL(QUICK_EXIT_URL).origin}/**`, (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(8_000);
   page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
   // A wrong link's 404 is the one failed request expected here.
-  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && problems.push(`${page.url()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && problems.push(`${page.url()}: ${m.text()}`),
+  );
   return page;
 };
 
@@ -50,12 +63,15 @@ const checkFrame = async (page: Page, name: string, { isStatement = false } = {}
   await page.locator('.quick-exit').first().waitFor({ state: 'visible' });
   expect(await page.locator('header .quick-exit').count(), `${name}: "Leave now" in the header`).toBe(1);
   const links = await page.locator('footer a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(links.filter((h) => /^(\/c\/[^/]+)?\/privacy$/.test(h)), `${name}: privacy link`).toHaveLength(1);
+  expect(
+    links.filter((h) => /^(\/c\/[^/]+)?\/privacy$/.test(h)),
+    `${name}: privacy link`,
+  ).toHaveLength(1);
   if (!isStatement) expect(links, `${name}: accessibility statement link`).toContain(ACCESSIBILITY_PATH);
   checked.push(name);
 };
 
-const staffApi = async <T,>(path: string, body: unknown): Promise<T> => {
+const staffApi = async <T>(path: string, body: unknown): Promise<T> => {
   const res = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator}` },
@@ -117,13 +133,20 @@ describe("every young person's page has Leave now and links to the privacy page"
     const page = await newPhone({ locale: 'ar' });
     await page.goto(`${server.url}/privacy`);
     await page.getByRole('heading', { name: 'خصوصيتك', level: 1 }).waitFor();
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
     expect(await page.getByRole('heading', { level: 2 }).count()).toBe(PRIVACY_PARTS.length);
     await checkFrame(page, 'privacy: Arabic');
   });
 
   it('joining and voting in a session with the keyboard alone, every step of it', async () => {
-    const { session, state } = await staffApi<SessionWithState>('/sessions', { roundId: ROUND, promiseIds: SESSION_PROMISES, name: 'Junior In Care Council' });
+    const { session, state } = await staffApi<SessionWithState>('/sessions', {
+      roundId: ROUND,
+      promiseIds: SESSION_PROMISES,
+      name: 'Junior In Care Council',
+    });
     const page = await newPhone();
     await page.goto(`${server.url}/join`);
     await page.getByRole('heading', { name: 'Join the session' }).waitFor();
@@ -152,7 +175,10 @@ describe("every young person's page has Leave now and links to the privacy page"
     await page.getByRole('heading', { name: 'You’re in!' }).waitFor();
     await checkFrame(page, 'join: waiting');
 
-    const live = await staffApi<SessionStateView>(`/sessions/${session.sessionId}/control`, { action: 'next', version: state.version });
+    const live = await staffApi<SessionStateView>(`/sessions/${session.sessionId}/control`, {
+      action: 'next',
+      version: state.version,
+    });
     const first = PROMISES.find((p) => p.promiseId === SESSION_PROMISES[0])!;
     await page.getByRole('heading', { name: first.text }).waitFor();
     await checkFrame(page, 'join: vote');

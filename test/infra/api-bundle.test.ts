@@ -1,17 +1,17 @@
-import type { Metafile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Metafile } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DEV_USER_POOL } from '../../functions/local/dev-idp';
-import { DEV_LOGIN_PATH } from '../../functions/local/dev-routes';
 import { LAMBDA_ENV, ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { SERVICE } from '../../functions/lambda/metric-names';
-import { bundleOutputs, type BundleOutputs } from '../../infra/bundling/bundle-outputs';
-import { BUNDLE_FILE, metafilePathOf, REPO_ROOT } from '../../infra/bundling/esbuild-bundle';
+import { DEV_USER_POOL } from '../../functions/local/dev-idp';
+import { DEV_LOGIN_PATH } from '../../functions/local/dev-routes';
+import { type BundleOutputs, bundleOutputs } from '../../infra/bundling/bundle-outputs';
 import { bundleSync } from '../../infra/bundling/bundle-sync';
 import { ENTRIES } from '../../infra/bundling/entries';
+import { BUNDLE_FILE, metafilePathOf, REPO_ROOT } from '../../infra/bundling/esbuild-bundle';
 import { API_TABLE_ACTIONS } from '../../infra/constructs/api-table-actions';
 import { httpApiEvent } from './support/http-event';
 
@@ -53,12 +53,16 @@ const packagesIn = (files: string[]) =>
 
 type Result = { statusCode: number; headers?: Record<string, string>; body: string };
 const invoke = (events: unknown[]) => {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'test/infra/support/invoke-bundle.mjs'), join(dir, BUNDLE_FILE)], {
-    input: JSON.stringify(events),
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, ...functionEnv },
-    timeout: 30_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'test/infra/support/invoke-bundle.mjs'), join(dir, BUNDLE_FILE)],
+    {
+      input: JSON.stringify(events),
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...functionEnv },
+      timeout: 30_000,
+    },
+  );
   const [logs, results] = run.stdout.split('\n@@RESULTS@@');
   if (run.status !== 0 || !results) throw new Error(`The bundle failed to run: ${run.stderr}\n${run.stdout}`);
   return { results: JSON.parse(results) as Result[], logs: `${logs ?? ''}\n${run.stderr}` };
@@ -82,11 +86,21 @@ describe('the API bundle', () => {
     // Minified: a handful of very long lines (template literals keep their own line breaks).
     expect(code.length / code.split('\n').length).toBeGreaterThan(2_000);
     const inputs = Object.keys(metafile.inputs);
-    for (const client of ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns', '@aws-sdk/client-cognito-identity-provider', '@aws-sdk/lib-dynamodb']) {
-      expect(inputs.some((f) => f.includes(`node_modules/${client}/`)), client).toBe(true);
+    for (const client of [
+      '@aws-sdk/client-dynamodb',
+      '@aws-sdk/client-sns',
+      '@aws-sdk/client-cognito-identity-provider',
+      '@aws-sdk/lib-dynamodb',
+    ]) {
+      expect(
+        inputs.some((f) => f.includes(`node_modules/${client}/`)),
+        client,
+      ).toBe(true);
     }
     // Imports left in the bundle are Node built-ins only.
-    const external = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+    const external = Object.values(metafile.outputs).flatMap((o) =>
+      o.imports.filter((i) => i.external).map((i) => i.path),
+    );
     expect(external.filter((p) => !p.startsWith('node:') && !/^[a-z_]+$/.test(p))).toEqual([]);
   });
 
@@ -94,17 +108,27 @@ describe('the API bundle', () => {
     const cold = packagesIn(outputs.eager);
     const later = packagesIn(outputs.lazy);
     for (const client of ['@aws-sdk/client-sns', '@aws-sdk/client-cognito-identity-provider']) {
-      expect(cold.filter((f) => f.includes(`node_modules/${client}/`)), client).toEqual([]);
-      expect(later.some((f) => f.includes(`node_modules/${client}/`)), client).toBe(true);
+      expect(
+        cold.filter((f) => f.includes(`node_modules/${client}/`)),
+        client,
+      ).toEqual([]);
+      expect(
+        later.some((f) => f.includes(`node_modules/${client}/`)),
+        client,
+      ).toBe(true);
     }
     expect(cold.some((f) => f.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
     // Every chunk a rare request needs loads in a fresh process beside the entry (nothing left unresolved).
     const urls = [join(dir, BUNDLE_FILE), ...outputs.lazy].map((f) => pathToFileURL(f).href);
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `for (const u of ${JSON.stringify(urls)}) await import(u);`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, ...functionEnv },
-      timeout: 30_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `for (const u of ${JSON.stringify(urls)}) await import(u);`],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, ...functionEnv },
+        timeout: 30_000,
+      },
+    );
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
   });
@@ -130,8 +154,13 @@ describe('the API bundle', () => {
     expect(noToken?.statusCode).toBe(401);
     expect(badToken?.statusCode).toBe(401);
     // Powertools writes structured JSON lines carrying the service name; a refusal names the request.
-    const lines = logs.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-    const refusals = lines.filter((l) => l.service === SERVICE.api && l.level === 'WARN' && String(l.message).includes('CloudFront'));
+    const lines = logs
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const refusals = lines.filter(
+      (l) => l.service === SERVICE.api && l.level === 'WARN' && String(l.message).includes('CloudFront'),
+    );
     expect(refusals.map((l) => l.requestId)).toEqual(['test-request-2', 'test-request-3']);
   });
 });
@@ -148,7 +177,12 @@ const ACTION_OF_COMMAND: Record<string, string> = {
   BatchWrite: 'BatchWriteItem',
   TransactGet: 'GetItem',
 };
-const ACTION_OF_TRANSACT_ITEM: Record<string, string> = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem' };
+const ACTION_OF_TRANSACT_ITEM: Record<string, string> = {
+  Put: 'PutItem',
+  Update: 'UpdateItem',
+  Delete: 'DeleteItem',
+  ConditionCheck: 'ConditionCheckItem',
+};
 
 describe("the API function's table permissions", () => {
   test('cover every DynamoDB call in the code the bundle holds, and no more', () => {
@@ -158,14 +192,18 @@ describe("the API function's table permissions", () => {
       const text = readFileSync(join(REPO_ROOT, file), 'utf8');
       if (!/from '@aws-sdk\/(lib|client)-dynamodb'/.test(text)) continue;
       // lib-dynamodb's paginators (paginateQuery) send the command they are named after.
-      for (const [, name] of [...text.matchAll(/new (\w+?)(?:Item)?Command\(/g), ...text.matchAll(/\bpaginate(\w+)\(/g)]) {
+      for (const [, name] of [
+        ...text.matchAll(/new (\w+?)(?:Item)?Command\(/g),
+        ...text.matchAll(/\bpaginate(\w+)\(/g),
+      ]) {
         if (name === 'TransactWrite') continue;
         const action = ACTION_OF_COMMAND[name!];
         if (!action) throw new Error(`${file}: ${name}Command is not mapped to an IAM action in this test`);
         needed.add(`dynamodb:${action}`);
       }
       if (text.includes('TransactWriteCommand')) {
-        for (const [, kind] of text.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)) needed.add(`dynamodb:${ACTION_OF_TRANSACT_ITEM[kind!]}`);
+        for (const [, kind] of text.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g))
+          needed.add(`dynamodb:${ACTION_OF_TRANSACT_ITEM[kind!]}`);
       }
     }
     expect(sources.some((f) => f.startsWith('functions/store/dynamo/'))).toBe(true);

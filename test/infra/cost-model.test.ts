@@ -17,7 +17,9 @@ describe('cost estimate', () => {
     const kb = fullCounterItemKb(65);
     expect(kb).toBeGreaterThan(10);
     expect(kb).toBeLessThan(400); // DynamoDB's item limit
-    expect(councilVolumes(USAGE, kb, COUNTER_ITEMS_PER_SCORECARD).writeUnitsPerResponse).toBe(2 * (4 * Math.ceil(kb) + 2) + 1);
+    expect(councilVolumes(USAGE, kb, COUNTER_ITEMS_PER_SCORECARD).writeUnitsPerResponse).toBe(
+      2 * (4 * Math.ceil(kb) + 2) + 1,
+    );
   });
 
   test('the fixed part (web ACL, secrets, alarms) is paid once, so a council costs less on a shared deployment', () => {

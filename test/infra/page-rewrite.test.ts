@@ -34,7 +34,14 @@ describe("CloudFront's page routing function", () => {
     expect(atEdge('/join/K7PM2Q')).toBe('/join.html');
     expect(atEdge('/staff')).toBe('/staff.html');
     expect(atEdge('/staff/scorecard')).toBe('/staff.html');
-    for (const file of ['/assets/survey-3f9a1c.js', '/favicon.svg', '/config.json', '/survey.html', '/c', '/staffroom']) {
+    for (const file of [
+      '/assets/survey-3f9a1c.js',
+      '/favicon.svg',
+      '/config.json',
+      '/survey.html',
+      '/c',
+      '/staffroom',
+    ]) {
       expect(atEdge(file)).toBe(file);
     }
   });

@@ -1,19 +1,19 @@
-import { Validations, type CfnElement, type Stack } from 'aws-cdk-lib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CfnElement, type Stack, Validations } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CLAIM } from '../../functions/api/auth/claims';
 import { PAGE_SECURITY_HEADERS } from '../../functions/api/security-headers';
 import { LAMBDA_ENV, ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { METRIC, METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
 import { TABLE } from '../../functions/store/table-design';
-import { BUNDLE_FILE } from '../../infra/bundling/esbuild-bundle';
 import { bundleSync } from '../../infra/bundling/bundle-sync';
 import { ENTRIES } from '../../infra/bundling/entries';
+import { BUNDLE_FILE } from '../../infra/bundling/esbuild-bundle';
 import { API_INDEX_ACTIONS, API_TABLE_ACTIONS, API_USER_POOL_ACTIONS } from '../../infra/constructs/api-table-actions';
 import { COUNCIL_ATTRIBUTE } from '../../infra/constructs/staff-user-pool';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../infra/site/cache-control';
@@ -22,7 +22,7 @@ import { API_THROTTLE, WAF_LIMITS, WAF_WINDOW_SECONDS } from '../../infra/traffi
 import { ROLES } from '../../shared/roles';
 import { PAGE_ROUTES } from '../../web/page-routes';
 import { SW_FILE } from '../../web/sw-build';
-import { synthStage, type SynthesisedStage } from './support/platform';
+import { type SynthesisedStage, synthStage } from './support/platform';
 
 // The CLI synth test runs CloudFormation's own template checks; here they would only add seconds.
 process.env.CDK_VALIDATION = 'false';
@@ -86,12 +86,19 @@ describe('data table', () => {
 });
 
 describe('API function', () => {
-  const apiFunction = (stage: SynthesisedStage) => resource(stage.templates.platform, logicalId(stage.platform, stage.platform.api.fn));
+  const apiFunction = (stage: SynthesisedStage) =>
+    resource(stage.templates.platform, logicalId(stage.platform, stage.platform.api.fn));
 
   test('Node.js 22 on arm64, 1 GB, 15 s, traced, with the environment the entry point reads', () => {
     const { platform } = prod;
     const fn = apiFunction(prod);
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], MemorySize: 1024, Timeout: 15, Handler: 'index.handler' });
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 1024,
+      Timeout: 15,
+      Handler: 'index.handler',
+    });
     expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
     const env = fn.Properties.Environment.Variables;
     expect(env[LAMBDA_ENV.tableName]).toEqual({ Ref: logicalId(platform, platform.data.table) });
@@ -108,13 +115,17 @@ describe('API function', () => {
     const deployed = join(prod.assembly.directory, `asset.${hash}`);
     const built = bundleSync(ENTRIES.api);
     // index.mjs and its chunks (those a cold start loads and those loaded on first use), byte for byte.
-    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs')).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.mjs'))
+        .sort();
     expect(files(deployed)).toContain(BUNDLE_FILE);
     expect(files(deployed)).toEqual(files(built));
-    for (const f of files(built)) expect(readFileSync(join(deployed, f)).equals(readFileSync(join(built, f))), f).toBe(true);
+    for (const f of files(built))
+      expect(readFileSync(join(deployed, f)).equals(readFileSync(join(built, f))), f).toBe(true);
   });
 
-  test("its role may touch only its table and index, the safeguarding topic, the staff user pool, its own logs and X-Ray", () => {
+  test('its role may touch only its table and index, the safeguarding topic, the staff user pool, its own logs and X-Ray', () => {
     const { platform } = prod;
     const template = prod.templates.platform;
     const roleId = logicalId(platform, platform.api.fn.role!);
@@ -125,12 +136,28 @@ describe('API function', () => {
     const tableArn = { 'Fn::GetAtt': [logicalId(platform, platform.data.table), 'Arn'] };
     const asList = (a: string | string[]) => [a].flat().sort();
     expect(statements.map((s) => ({ effect: s.Effect, actions: asList(s.Action), resource: s.Resource }))).toEqual([
-      { effect: 'Allow', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resource: { 'Fn::GetAtt': [expect.stringMatching(/^ApiFunctionLogs/), 'Arn'] } },
+      {
+        effect: 'Allow',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resource: { 'Fn::GetAtt': [expect.stringMatching(/^ApiFunctionLogs/), 'Arn'] },
+      },
       { effect: 'Allow', actions: [...API_TABLE_ACTIONS].sort(), resource: tableArn },
-      { effect: 'Allow', actions: [...API_INDEX_ACTIONS], resource: { 'Fn::Join': ['', [tableArn, `/index/${TABLE.indexes.byCouncil.name}`]] } },
-      { effect: 'Allow', actions: ['sns:Publish'], resource: { Ref: logicalId(platform, platform.topics.safeguarding) } },
+      {
+        effect: 'Allow',
+        actions: [...API_INDEX_ACTIONS],
+        resource: { 'Fn::Join': ['', [tableArn, `/index/${TABLE.indexes.byCouncil.name}`]] },
+      },
+      {
+        effect: 'Allow',
+        actions: ['sns:Publish'],
+        resource: { Ref: logicalId(platform, platform.topics.safeguarding) },
+      },
       // Council admins manage their own staff: the admin actions of the stack's own pool, nothing more.
-      { effect: 'Allow', actions: [...API_USER_POOL_ACTIONS].sort(), resource: { 'Fn::GetAtt': [logicalId(platform, platform.auth.userPool), 'Arn'] } },
+      {
+        effect: 'Allow',
+        actions: [...API_USER_POOL_ACTIONS].sort(),
+        resource: { 'Fn::GetAtt': [logicalId(platform, platform.auth.userPool), 'Arn'] },
+      },
       { effect: 'Allow', actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resource: '*' },
     ]);
   });
@@ -142,7 +169,10 @@ describe('HTTP API', () => {
     expect(stage.Properties).toMatchObject({
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: API_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: API_THROTTLE.burstLimit,
+      },
     });
     const format = JSON.parse(stage.Properties.AccessLogSettings.Format) as Record<string, string>;
     expect(format.requestId).toBe('$context.requestId');
@@ -162,9 +192,12 @@ describe('HTTP API', () => {
 });
 
 describe('site', () => {
-  const distribution = (stage: SynthesisedStage) => only(stage.templates.platform, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
-  const behaviour = (stage: SynthesisedStage, path: string) => distribution(stage).CacheBehaviors.find((b: any) => b.PathPattern === path);
-  const headersPolicy = (stage: SynthesisedStage, ref: { Ref: string }) => resource(stage.templates.platform, ref.Ref).Properties.ResponseHeadersPolicyConfig;
+  const distribution = (stage: SynthesisedStage) =>
+    only(stage.templates.platform, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
+  const behaviour = (stage: SynthesisedStage, path: string) =>
+    distribution(stage).CacheBehaviors.find((b: any) => b.PathPattern === path);
+  const headersPolicy = (stage: SynthesisedStage, ref: { Ref: string }) =>
+    resource(stage.templates.platform, ref.Ref).Properties.ResponseHeadersPolicyConfig;
 
   test('the bucket is private and read by CloudFront only, through origin access control', () => {
     const template = prod.templates.platform;
@@ -177,14 +210,22 @@ describe('site', () => {
     });
     expect(bucket.Properties.WebsiteConfiguration).toBeUndefined();
     template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
-      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+      OriginAccessControlConfig: {
+        OriginAccessControlOriginType: 's3',
+        SigningBehavior: 'always',
+        SigningProtocol: 'sigv4',
+      },
     });
     const statements = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement as any[];
     const reads = statements.filter((s) => s.Effect === 'Allow' && [s.Action].flat().includes('s3:GetObject'));
     expect(reads).toHaveLength(1);
     expect(reads[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
     expect(JSON.stringify(reads[0].Condition)).toContain('AWS:SourceArn');
-    expect(statements.some((s) => s.Effect === 'Deny' && JSON.stringify(s.Condition).includes('"aws:SecureTransport":"false"'))).toBe(true);
+    expect(
+      statements.some(
+        (s) => s.Effect === 'Deny' && JSON.stringify(s.Condition).includes('"aws:SecureTransport":"false"'),
+      ),
+    ).toBe(true);
   });
 
   test('/api/* goes to the HTTP API uncached, with every viewer header but Host, and the origin secret', () => {
@@ -196,7 +237,10 @@ describe('site', () => {
     expect(api.ViewerProtocolPolicy).toBe('https-only');
     const origin = distribution(prod).Origins.find((o: any) => o.Id === api.TargetOriginId);
     expect(JSON.stringify(origin.DomainName)).toContain(logicalId(platform, platform.api.httpApi));
-    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(origin.CustomOriginConfig).toMatchObject({
+      OriginProtocolPolicy: 'https-only',
+      OriginSSLProtocols: ['TLSv1.2'],
+    });
     const secretRef = { Ref: logicalId(platform, platform.api.originSecret) };
     const header = origin.OriginCustomHeaders.find((h: any) => h.HeaderName === ORIGIN_VERIFY_HEADER);
     expect(JSON.stringify(header.HeaderValue)).toContain(JSON.stringify(secretRef));
@@ -209,11 +253,16 @@ describe('site', () => {
     const config = distribution(prod);
     // The other function is the sign-in path's rewrite (test/infra/staff-sign-in.test.ts).
     expect(all(prod.templates.platform, 'AWS::CloudFront::Function')).toHaveLength(2);
-    const fn = Object.entries(prod.templates.platform.findResources('AWS::CloudFront::Function')).find(([id]) => id.startsWith('SitePageRewrite'))![1] as Resource;
+    const fn = Object.entries(prod.templates.platform.findResources('AWS::CloudFront::Function')).find(([id]) =>
+      id.startsWith('SitePageRewrite'),
+    )![1] as Resource;
     expect(fn.Properties.FunctionCode).toBe(pageRewriteCode(PAGE_ROUTES));
     expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
     expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
-      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SitePageRewrite/), 'FunctionARN'] } },
+      {
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SitePageRewrite/), 'FunctionARN'] },
+      },
     ]);
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     const assets = behaviour(prod, '/assets/*');
@@ -229,12 +278,16 @@ describe('site', () => {
 
   test('pages and assets carry the security headers of security-headers.ts', () => {
     const config = distribution(prod);
-    for (const ref of [config.DefaultCacheBehavior.ResponseHeadersPolicyId, behaviour(prod, '/assets/*').ResponseHeadersPolicyId]) {
+    for (const ref of [
+      config.DefaultCacheBehavior.ResponseHeadersPolicyId,
+      behaviour(prod, '/assets/*').ResponseHeadersPolicyId,
+    ]) {
       const policy = headersPolicy(prod, ref);
       const sent: Record<string, string> = {};
       const s = policy.SecurityHeadersConfig;
       sent['Content-Security-Policy'] = s.ContentSecurityPolicy.ContentSecurityPolicy;
-      sent['Strict-Transport-Security'] = `max-age=${s.StrictTransportSecurity.AccessControlMaxAgeSec}${s.StrictTransportSecurity.IncludeSubdomains ? '; includeSubDomains' : ''}`;
+      sent['Strict-Transport-Security'] =
+        `max-age=${s.StrictTransportSecurity.AccessControlMaxAgeSec}${s.StrictTransportSecurity.IncludeSubdomains ? '; includeSubDomains' : ''}`;
       sent['X-Content-Type-Options'] = 'nosniff';
       expect(s.ContentTypeOptions).toEqual({ Override: true });
       sent['X-Frame-Options'] = s.FrameOptions.FrameOption;
@@ -247,15 +300,22 @@ describe('site', () => {
   test("the survey's service worker (/sw.js) is deployed and checked on every visit, like a page", () => {
     const config = distribution(prod);
     // No page route and no other behaviour claims it: the bucket's file, through the default behaviour.
-    const atEdge = new Function(`${pageRewriteCode(PAGE_ROUTES)}\nreturn handler;`)() as (e: { request: { uri: string } }) => { uri: string };
+    const atEdge = new Function(`${pageRewriteCode(PAGE_ROUTES)}\nreturn handler;`)() as (e: {
+      request: { uri: string };
+    }) => { uri: string };
     expect(atEdge({ request: { uri: `/${SW_FILE}` } }).uri).toBe(`/${SW_FILE}`);
-    const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    const glob = (pattern: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
     expect(config.CacheBehaviors.filter((b: any) => glob(b.PathPattern).test(`/${SW_FILE}`))).toEqual([]);
     const policy = headersPolicy(prod, config.DefaultCacheBehavior.ResponseHeadersPolicyId);
-    expect(policy.CustomHeadersConfig.Items.find((h: any) => h.Header === 'Cache-Control').Value).toBe(PAGE_CACHE_CONTROL);
+    expect(policy.CustomHeadersConfig.Items.find((h: any) => h.Header === 'Cache-Control').Value).toBe(
+      PAGE_CACHE_CONTROL,
+    );
     // The pages' bundle, as uploaded, holds it at the root.
     const deployment = only(prod.templates.platform, 'Custom::CDKBucketDeployment').Properties;
-    const dirs = deployment.SourceObjectKeys.map((k: unknown) => join(prod.assembly.directory, `asset.${String(k).replace(/\.zip$/, '')}`));
+    const dirs = deployment.SourceObjectKeys.map((k: unknown) =>
+      join(prod.assembly.directory, `asset.${String(k).replace(/\.zip$/, '')}`),
+    );
     expect(dirs.filter((d: string) => readdirSync(d).includes(SW_FILE))).toHaveLength(1);
   });
 
@@ -265,7 +325,8 @@ describe('site', () => {
     const i = deployment.SourceMarkers.findIndex((m: object) => Object.keys(m).length > 0);
     const dir = join(prod.assembly.directory, `asset.${String(deployment.SourceObjectKeys[i]).replace(/\.zip$/, '')}`);
     let text = readFileSync(join(dir, 'config.json'), 'utf8');
-    for (const [marker, value] of Object.entries(deployment.SourceMarkers[i] as Record<string, unknown>)) text = text.replace(marker, JSON.stringify(value).replace(/"/g, "'"));
+    for (const [marker, value] of Object.entries(deployment.SourceMarkers[i] as Record<string, unknown>))
+      text = text.replace(marker, JSON.stringify(value).replace(/"/g, "'"));
     expect(JSON.parse(text)).toEqual({
       auth: {
         kind: 'cognito',
@@ -283,7 +344,11 @@ describe('site', () => {
     const withDomain = synthStage('prod', { domain: { name: 'promisecheck.example.org', certificateArn } });
     const config = distribution(withDomain);
     expect(config.Aliases).toEqual(['promisecheck.example.org']);
-    expect(config.ViewerCertificate).toEqual({ AcmCertificateArn: certificateArn, MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+    expect(config.ViewerCertificate).toEqual({
+      AcmCertificateArn: certificateArn,
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+      SslSupportMethod: 'sni-only',
+    });
     expect(new AwsSolutionsChecks().validateScope(withDomain.app).violations).toEqual([]);
   });
 });
@@ -301,13 +366,19 @@ describe('web ACL', () => {
     expect(writer.region).toBe('eu-west-2');
     const [[parameter, value]] = Object.entries(writer.exports as Record<string, unknown>) as [[string, unknown]];
     expect(value).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
-    const webAclId = only(prod.templates.platform, 'AWS::CloudFront::Distribution').Properties.DistributionConfig.WebACLId;
+    const webAclId = only(prod.templates.platform, 'AWS::CloudFront::Distribution').Properties.DistributionConfig
+      .WebACLId;
     expect(webAclId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExportsReader/), parameter] });
   });
 
   test('limits each address by rate: sends to the public API, any public API request, and everything', () => {
     const publicApi = {
-      ByteMatchStatement: { FieldToMatch: { UriPath: {} }, PositionalConstraint: 'STARTS_WITH', SearchString: '/api/public/', TextTransformations: [{ Priority: 0, Type: 'NONE' }] },
+      ByteMatchStatement: {
+        FieldToMatch: { UriPath: {} },
+        PositionalConstraint: 'STARTS_WITH',
+        SearchString: '/api/public/',
+        TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+      },
     };
     const sends = rule('public-api-sends');
     expect(sends.Statement.RateBasedStatement).toEqual({
@@ -318,15 +389,37 @@ describe('web ACL', () => {
         AndStatement: {
           Statements: [
             publicApi,
-            { NotStatement: { Statement: { ByteMatchStatement: { FieldToMatch: { Method: {} }, PositionalConstraint: 'EXACTLY', SearchString: 'GET', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } } } },
+            {
+              NotStatement: {
+                Statement: {
+                  ByteMatchStatement: {
+                    FieldToMatch: { Method: {} },
+                    PositionalConstraint: 'EXACTLY',
+                    SearchString: 'GET',
+                    TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+                  },
+                },
+              },
+            },
           ],
         },
       },
     });
-    expect(rule('public-api-requests').Statement.RateBasedStatement).toMatchObject({ Limit: WAF_LIMITS.publicRequests, AggregateKeyType: 'IP', ScopeDownStatement: publicApi });
-    expect(rule('all-requests').Statement.RateBasedStatement).toEqual({ Limit: WAF_LIMITS.everything, AggregateKeyType: 'IP', EvaluationWindowSec: WAF_WINDOW_SECONDS });
+    expect(rule('public-api-requests').Statement.RateBasedStatement).toMatchObject({
+      Limit: WAF_LIMITS.publicRequests,
+      AggregateKeyType: 'IP',
+      ScopeDownStatement: publicApi,
+    });
+    expect(rule('all-requests').Statement.RateBasedStatement).toEqual({
+      Limit: WAF_LIMITS.everything,
+      AggregateKeyType: 'IP',
+      EvaluationWindowSec: WAF_WINDOW_SECONDS,
+    });
     for (const name of ['public-api-sends', 'public-api-requests', 'all-requests']) {
-      expect(rule(name).Action.Block.CustomResponse).toMatchObject({ ResponseCode: 429, CustomResponseBodyKey: 'too-many-requests' });
+      expect(rule(name).Action.Block.CustomResponse).toMatchObject({
+        ResponseCode: 429,
+        CustomResponseBodyKey: 'too-many-requests',
+      });
     }
     // A full room on one Wi-Fi polling once a second stays under the public limit.
     expect(WAF_LIMITS.publicRequests).toBeGreaterThanOrEqual(100 * WAF_WINDOW_SECONDS);
@@ -338,8 +431,12 @@ describe('web ACL', () => {
       .map((r: any) => r.Statement.ManagedRuleGroupStatement.Name);
     expect(managed).toEqual(['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesKnownBadInputsRuleSet']);
     const visibility = [acl().VisibilityConfig, ...acl().Rules.map((r: any) => r.VisibilityConfig)];
-    expect(visibility.every((v) => v.SampledRequestsEnabled === false && v.CloudWatchMetricsEnabled === true)).toBe(true);
-    expect(JSON.parse(acl().CustomResponseBodies['too-many-requests'].Content).error.message).toMatch(/nothing you answered is lost/);
+    expect(visibility.every((v) => v.SampledRequestsEnabled === false && v.CloudWatchMetricsEnabled === true)).toBe(
+      true,
+    );
+    expect(JSON.parse(acl().CustomResponseBodies['too-many-requests'].Content).error.message).toMatch(
+      /nothing you answered is lost/,
+    );
   });
 });
 
@@ -359,7 +456,9 @@ describe('staff user pool', () => {
     expect(pool.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
     expect(pool.UserPoolTier).toBe('PLUS');
     expect(pool.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
-    expect(pool.Schema).toContainEqual(expect.objectContaining({ Name: COUNCIL_ATTRIBUTE, AttributeDataType: 'String', Mutable: true }));
+    expect(pool.Schema).toContainEqual(
+      expect.objectContaining({ Name: COUNCIL_ATTRIBUTE, AttributeDataType: 'String', Mutable: true }),
+    );
   });
 
   test('has one group per role', () => {
@@ -367,7 +466,7 @@ describe('staff user pool', () => {
     expect(groups.sort()).toEqual([...ROLES].sort());
   });
 
-  test("the web client has no secret, signs in by SRP only, and can read but never write the council", () => {
+  test('the web client has no secret, signs in by SRP only, and can read but never write the council', () => {
     const client = only(prod.templates.platform, 'AWS::Cognito::UserPoolClient').Properties;
     expect(`custom:${COUNCIL_ATTRIBUTE}`).toBe(CLAIM.councilId);
     expect(client.GenerateSecret).toBe(false);
@@ -412,19 +511,34 @@ describe('alerts and alarms', () => {
   test('alarm on the 5xx rate, function errors and throttles, table throttles and system errors, and failed safeguarding alerts', () => {
     const { platform } = prod;
     const template = prod.templates.platform;
-    const alarms = Object.fromEntries(platform.alarms.alarms.map((a) => [a.node.id, resource(template, logicalId(platform, a)).Properties]));
-    expect(Object.keys(alarms).sort()).toEqual(['Api5xxRate', 'ApiFunctionErrors', 'ApiFunctionThrottles', 'SafeguardingAlertFailed', 'TableSystemErrors', 'TableThrottles']);
+    const alarms = Object.fromEntries(
+      platform.alarms.alarms.map((a) => [a.node.id, resource(template, logicalId(platform, a)).Properties]),
+    );
+    expect(Object.keys(alarms).sort()).toEqual([
+      'Api5xxRate',
+      'ApiFunctionErrors',
+      'ApiFunctionThrottles',
+      'SafeguardingAlertFailed',
+      'TableSystemErrors',
+      'TableThrottles',
+    ]);
     const operations = [{ Ref: logicalId(platform, platform.topics.operations) }];
     for (const alarm of Object.values(alarms)) {
       expect(alarm.AlarmActions).toEqual(operations);
       expect(alarm.OKActions).toEqual(operations);
       expect(alarm.TreatMissingData).toBe('notBreaching');
     }
-    const metricsOf = (a: any) => (a.Metrics ?? []).filter((m: any) => m.MetricStat).map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
+    const metricsOf = (a: any) =>
+      (a.Metrics ?? [])
+        .filter((m: any) => m.MetricStat)
+        .map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
     expect(alarms.Api5xxRate.Metrics.find((m: any) => m.Expression).Expression).toMatch(/100 \* errors \/ requests/);
     expect(metricsOf(alarms.Api5xxRate).sort()).toEqual(['AWS/ApiGateway/5xx', 'AWS/ApiGateway/Count']);
     expect([alarms.ApiFunctionErrors.Namespace, alarms.ApiFunctionErrors.MetricName]).toEqual(['AWS/Lambda', 'Errors']);
-    expect([alarms.ApiFunctionThrottles.Namespace, alarms.ApiFunctionThrottles.MetricName]).toEqual(['AWS/Lambda', 'Throttles']);
+    expect([alarms.ApiFunctionThrottles.Namespace, alarms.ApiFunctionThrottles.MetricName]).toEqual([
+      'AWS/Lambda',
+      'Throttles',
+    ]);
     expect(new Set(metricsOf(alarms.TableThrottles))).toEqual(new Set(['AWS/DynamoDB/ThrottledRequests']));
     expect(new Set(metricsOf(alarms.TableSystemErrors))).toEqual(new Set(['AWS/DynamoDB/SystemErrors']));
     expect(alarms.SafeguardingAlertFailed).toMatchObject({
@@ -440,7 +554,8 @@ describe('stages', () => {
   test('production stacks have termination protection and keep logs a year; development keeps two weeks', () => {
     expect([prod.platform.terminationProtection, prod.edge.terminationProtection]).toEqual([true, true]);
     expect([dev.platform.terminationProtection, dev.edge.terminationProtection]).toEqual([false, false]);
-    const retention = (stage: SynthesisedStage) => all(stage.templates.platform, 'AWS::Logs::LogGroup').map((g) => [g.Properties.RetentionInDays, g.DeletionPolicy]);
+    const retention = (stage: SynthesisedStage) =>
+      all(stage.templates.platform, 'AWS::Logs::LogGroup').map((g) => [g.Properties.RetentionInDays, g.DeletionPolicy]);
     expect(new Set(retention(prod).map(String))).toEqual(new Set(['365,Retain']));
     expect(new Set(retention(dev).map(String))).toEqual(new Set(['14,Delete']));
     expect(prod.platform.stackName).toBe('PromiseCheck-prod');
@@ -452,7 +567,11 @@ describe('cdk-nag (AWS Solutions)', () => {
   const acknowledgements = (root: IConstruct) =>
     root.node
       .findAll()
-      .flatMap((c) => c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY).map((m) => [c.node.path, m.data as Record<string, string>] as const))
+      .flatMap((c) =>
+        c.node.metadata
+          .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+          .map((m) => [c.node.path, m.data as Record<string, string>] as const),
+      )
       .flatMap(([path, data]) => Object.entries(data).map(([id, reason]) => ({ path, id, reason })));
 
   test('finds nothing unacknowledged in either stage', () => {

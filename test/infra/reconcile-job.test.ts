@@ -5,7 +5,7 @@ import { LAMBDA_ENV } from '../../functions/lambda/lambda-env';
 import { METRICS_NAMESPACE } from '../../functions/lambda/metric-names';
 import { TABLE } from '../../functions/store/table-design';
 import { RECONCILE_INDEX_ACTIONS, RECONCILE_TABLE_ACTIONS } from '../../infra/constructs/reconcile-job';
-import { synthStage, type SynthesisedStage } from './support/platform';
+import { type SynthesisedStage, synthStage } from './support/platform';
 
 process.env.CDK_VALIDATION = 'false';
 
@@ -22,10 +22,20 @@ describe('nightly reconcile job', () => {
   test('is its own Node.js 22 arm64 function, traced, on a nightly EventBridge schedule, with logs kept like the API’s', () => {
     const job = prod.platform.reconcile.job;
     const [, fn] = resources('AWS::Lambda::Function').find(([id]) => id === logicalId(job.fn))!;
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler', TracingConfig: { Mode: 'Active' } });
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      TracingConfig: { Mode: 'Active' },
+    });
     expect(fn.Properties.Environment.Variables[LAMBDA_ENV.serviceName]).toBe('promise-check-reconcile');
-    expect(fn.Properties.Environment.Variables[LAMBDA_ENV.tableName]).toEqual({ Ref: logicalId(prod.platform.data.table) });
-    prod.templates.platform.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(30 2 * * ? *)', State: 'ENABLED' });
+    expect(fn.Properties.Environment.Variables[LAMBDA_ENV.tableName]).toEqual({
+      Ref: logicalId(prod.platform.data.table),
+    });
+    prod.templates.platform.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(30 2 * * ? *)',
+      State: 'ENABLED',
+    });
     const [, logs] = resources('AWS::Logs::LogGroup').find(([id]) => id.startsWith('JobsReconcileLogs'))!;
     expect([logs.Properties.RetentionInDays, logs.DeletionPolicy]).toEqual([365, 'Retain']);
   });
@@ -39,14 +49,23 @@ describe('nightly reconcile job', () => {
     const dynamo = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
     expect(dynamo.map((s) => ({ actions: [s.Action].flat().sort(), resource: s.Resource }))).toEqual([
       { actions: [...RECONCILE_TABLE_ACTIONS].sort(), resource: tableArn },
-      { actions: [...RECONCILE_INDEX_ACTIONS], resource: { 'Fn::Join': ['', [tableArn, `/index/${TABLE.indexes.byCouncil.name}`]] } },
+      {
+        actions: [...RECONCILE_INDEX_ACTIONS],
+        resource: { 'Fn::Join': ['', [tableArn, `/index/${TABLE.indexes.byCouncil.name}`]] },
+      },
     ]);
-    expect(statements.flatMap((s) => [s.Action].flat()).filter((a: string) => !/^(dynamodb:(GetItem|Query)|logs:(CreateLogStream|PutLogEvents)|xray:Put)/.test(a))).toEqual([]);
+    expect(
+      statements
+        .flatMap((s) => [s.Action].flat())
+        .filter((a: string) => !/^(dynamodb:(GetItem|Query)|logs:(CreateLogStream|PutLogEvents)|xray:Put)/.test(a)),
+    ).toEqual([]);
   });
 
   test('tells the operator of a failed run and of any difference it finds', () => {
     const operations = { Ref: logicalId(prod.platform.topics.operations) };
-    const alarms = resources('AWS::CloudWatch::Alarm').filter(([id]) => id.startsWith('JobsReconcile') || id.startsWith('JobsDifferences'));
+    const alarms = resources('AWS::CloudWatch::Alarm').filter(
+      ([id]) => id.startsWith('JobsReconcile') || id.startsWith('JobsDifferences'),
+    );
     expect(alarms).toHaveLength(2);
     for (const [, alarm] of alarms) expect(alarm.Properties.AlarmActions).toEqual([operations]);
     expect(alarms.map(([, a]) => a.Properties).find((p) => p.MetricName === 'Differences')).toMatchObject({

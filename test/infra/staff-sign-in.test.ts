@@ -1,8 +1,9 @@
 /** Staff sign in against the user pool through the site's own origin: CloudFront forwards one path to the pool's endpoint. */
+
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { OriginRequestPolicy, CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { COGNITO_PROXY_PATH } from '../../web/src/staff/cognito/proxy-path';
-import { synthStage, type SynthesisedStage } from './support/platform';
+import { type SynthesisedStage, synthStage } from './support/platform';
 
 process.env.CDK_VALIDATION = 'false';
 
@@ -13,8 +14,11 @@ beforeAll(() => {
 
 describe('the sign-in path', () => {
   test('sends POSTs to the regional user pool endpoint, uncached, with the call’s own headers, through a rewrite to its root', () => {
-    const template = prod.templates.platform.toJSON() as { Resources: Record<string, { Type: string; Properties: any }> };
-    const distribution = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')!.Properties.DistributionConfig;
+    const template = prod.templates.platform.toJSON() as {
+      Resources: Record<string, { Type: string; Properties: any }>;
+    };
+    const distribution = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')!
+      .Properties.DistributionConfig;
     const behaviour = distribution.CacheBehaviors.find((b: any) => b.PathPattern === COGNITO_PROXY_PATH);
     expect(behaviour).toMatchObject({
       ViewerProtocolPolicy: 'https-only',
@@ -29,12 +33,17 @@ describe('the sign-in path', () => {
     // The function as CloudFront runs it: GET is refused, POST goes to "/".
     const handler = new Function(`${code}; return handler;`)() as (e: unknown) => any;
     expect(handler({ request: { method: 'GET', uri: COGNITO_PROXY_PATH, querystring: {} } }).statusCode).toBe(405);
-    expect(handler({ request: { method: 'POST', uri: COGNITO_PROXY_PATH, querystring: { a: { value: '1' } } } })).toMatchObject({ uri: '/', querystring: {} });
+    expect(
+      handler({ request: { method: 'POST', uri: COGNITO_PROXY_PATH, querystring: { a: { value: '1' } } } }),
+    ).toMatchObject({ uri: '/', querystring: {} });
   });
 
   test('is covered by the web ACL like every other path (the ACL is on the whole distribution)', () => {
-    const template = prod.templates.platform.toJSON() as { Resources: Record<string, { Type: string; Properties: any }> };
-    const distribution = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')!.Properties.DistributionConfig;
+    const template = prod.templates.platform.toJSON() as {
+      Resources: Record<string, { Type: string; Properties: any }>;
+    };
+    const distribution = Object.values(template.Resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')!
+      .Properties.DistributionConfig;
     expect(distribution.WebACLId).toBeDefined();
   });
 });

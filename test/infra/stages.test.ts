@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { protectionOf, stageFromContext, STAGES_CONTEXT_KEY } from '../../infra/stages';
+import { protectionOf, STAGES_CONTEXT_KEY, stageFromContext } from '../../infra/stages';
 import { cdkJsonContext } from './support/cdk-json';
 
 const stages = cdkJsonContext()[STAGES_CONTEXT_KEY];
@@ -15,7 +15,9 @@ describe('stages from cdk.json', () => {
     const prod = protectionOf(stageFromContext(stages, 'prod'));
     expect(prod).toMatchObject({ deletionProtection: true, retain: true, pointInTimeRecovery: true });
     // A would-be switch is refused, not ignored.
-    expect(() => stageFromContext({ prod: { production: true, deletionProtection: false } }, 'prod')).toThrow(/deletionProtection/);
+    expect(() => stageFromContext({ prod: { production: true, deletionProtection: false } }, 'prod')).toThrow(
+      /deletionProtection/,
+    );
     expect(() => stageFromContext({ prod: { production: true, retain: false } }, 'prod')).toThrow(/retain/);
   });
 
@@ -26,10 +28,20 @@ describe('stages from cdk.json', () => {
 
   test('an unknown stage or a bad setting stops the synth with a message that says what to do', () => {
     expect(() => stageFromContext(stages, 'staging')).toThrow(/Unknown stage "staging".*dev, prod.*-c stage=/);
-    expect(() => stageFromContext({ dev: { production: false, region: 'London' } }, 'dev')).toThrow(/region: a region such as eu-west-2/);
-    expect(() => stageFromContext({ dev: { production: false, domain: { name: 'pc.example.org', certificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/abc' } } }, 'dev')).toThrow(
-      /us-east-1/,
+    expect(() => stageFromContext({ dev: { production: false, region: 'London' } }, 'dev')).toThrow(
+      /region: a region such as eu-west-2/,
     );
+    expect(() =>
+      stageFromContext(
+        {
+          dev: {
+            production: false,
+            domain: { name: 'pc.example.org', certificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/abc' },
+          },
+        },
+        'dev',
+      ),
+    ).toThrow(/us-east-1/);
     expect(() => stageFromContext(undefined, 'dev')).toThrow(/no "stages"/);
   });
 });

@@ -4,13 +4,13 @@
  * guessed code fails; guessing is rate limited).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalServer } from '../../functions/local/server';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
+import type { LocalServer } from '../../functions/local/server';
 import { isWellFormedAccessCode, newAccessCode, normaliseAccessCode } from '../../shared/access-codes';
-import type { AccessCodeSummary, NewCodes } from '../../shared/schemas/access-codes';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { RATE_LIMITS, type RateLimitPolicies } from '../../shared/rate-limits';
-import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import type { AccessCodeSummary, NewCodes } from '../../shared/schemas/access-codes';
 import { api } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { scanTable, testTableName } from '../support/table-scan';
@@ -33,17 +33,33 @@ let tableName: string;
 let skewMs = 0;
 
 const send = (body: Record<string, unknown>, roundId = ROUND) =>
-  http.call(`/api/public/rounds/${roundId}/responses`, { method: 'POST', body: { submissionId: crypto.randomUUID(), ratings: { p_reply: 'yes' }, ...body } });
-const check = (code: string, roundId = ROUND) => http.call(`/api/public/rounds/${roundId}/access-codes/check`, { method: 'POST', body: { code } });
+  http.call(`/api/public/rounds/${roundId}/responses`, {
+    method: 'POST',
+    body: { submissionId: crypto.randomUUID(), ratings: { p_reply: 'yes' }, ...body },
+  });
+const check = (code: string, roundId = ROUND) =>
+  http.call(`/api/public/rounds/${roundId}/access-codes/check`, { method: 'POST', body: { code } });
 const nextWindow = () => {
   skewMs += WINDOW * 1000;
 };
 const makeCodes = async (count: number, roundId = ROUND, councilId = COUNCIL, token = admin) =>
-  http.ok<NewCodes>(http.call(`/api/staff/councils/${councilId}/rounds/${roundId}/access-codes`, { method: 'POST', token, body: { count, label: 'Oak House' } }), 201);
+  http.ok<NewCodes>(
+    http.call(`/api/staff/councils/${councilId}/rounds/${roundId}/access-codes`, {
+      method: 'POST',
+      token,
+      body: { count, label: 'Oak House' },
+    }),
+    201,
+  );
 
 beforeAll(async () => {
   tableName = testTableName('abuse');
-  server = await startTestServer({ pages: false, tableName, rateLimits: LIMITS, now: () => new Date(Date.now() + skewMs) });
+  server = await startTestServer({
+    pages: false,
+    tableName,
+    rateLimits: LIMITS,
+    now: () => new Date(Date.now() + skewMs),
+  });
   http = api(server);
   admin = await loginToken(server, demoEmail('council-admin'));
 });
@@ -58,7 +74,9 @@ describe('rate limits on anonymous writes', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(WINDOW);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/wait \d+ minutes? and try again: nothing you have typed is lost/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /wait \d+ minutes? and try again: nothing you have typed is lost/,
+    );
     // Another address header does not make another client: the key is the connection's own address.
     const forwarded = await fetch(`${server.url}/api/public/rounds/${ROUND}/responses`, {
       method: 'POST',
@@ -89,7 +107,8 @@ describe('rate limits on anonymous writes', () => {
       expect(Number(w.expiresAt)).toBeLessThan((Date.now() + skewMs) / 1000 + WINDOW + 120);
     }
     const everything = JSON.stringify(items);
-    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', 'localhost', '203.0.113.9']) expect(everything).not.toContain(address);
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', 'localhost', '203.0.113.9'])
+      expect(everything).not.toContain(address);
   });
 });
 
@@ -100,7 +119,14 @@ describe('one-time codes', () => {
     const round = (await server.store.rounds.get(ROUND))!;
     await server.store.rounds.put({ ...round, access: 'one-time-codes' });
     await seedCouncil(server.store, {
-      council: { councilId: 'c_other', slug: 'other', name: 'Other Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+      council: {
+        councilId: 'c_other',
+        slug: 'other',
+        name: 'Other Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
       pledgeId: 'pl_other',
       pledge: DEMO_PLEDGE,
       roundId: OTHER_ROUND,
@@ -122,7 +148,9 @@ describe('one-time codes', () => {
       expect(everything).not.toContain(c);
       expect(everything).not.toContain(normaliseAccessCode(c));
     }
-    const summary = await http.ok<AccessCodeSummary>(http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }));
+    const summary = await http.ok<AccessCodeSummary>(
+      http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }),
+    );
     expect(summary).toMatchObject({ access: 'one-time-codes', total: 20, used: 0 });
     expect(JSON.stringify(summary)).not.toContain(codes[0]!);
   });
@@ -141,22 +169,32 @@ describe('one-time codes', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(await http.fails(send({ accessCode: code }), 409)).toMatchObject({ code: 'code_used' });
     expect(await http.fails(check(code!), 409)).toMatchObject({ code: 'code_used' });
-    const summary = await http.ok<AccessCodeSummary>(http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }));
+    const summary = await http.ok<AccessCodeSummary>(
+      http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }),
+    );
     expect(summary.used).toBe(1);
   });
 
   it('count a code once when two phones race with it', async () => {
     nextWindow();
     const code = codes[1]!;
-    const statuses = (await Promise.all([send({ accessCode: code }), send({ accessCode: code })])).map((r) => r.status).sort();
+    const statuses = (await Promise.all([send({ accessCode: code }), send({ accessCode: code })]))
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual([200, 409]);
   });
 
   it('refuse answers without a code, a guessed code, a malformed code and a code of another round, storing nothing', async () => {
     nextWindow();
-    const otherAdmin = await server.idp.issueToken({ sub: 'other-admin', email: 'admin@other.example', roles: ['council-admin'], councilId: 'c_other' });
+    const otherAdmin = await server.idp.issueToken({
+      sub: 'other-admin',
+      email: 'admin@other.example',
+      roles: ['council-admin'],
+      councilId: 'c_other',
+    });
     const [otherCode] = (await makeCodes(1, OTHER_ROUND, 'c_other', otherAdmin)).codes;
-    const stored = async () => JSON.stringify((await scanTable(tableName)).filter((i) => !String(i.pk).startsWith('RATE#')));
+    const stored = async () =>
+      JSON.stringify((await scanTable(tableName)).filter((i) => !String(i.pk).startsWith('RATE#')));
     const before = await stored();
     expect(await http.fails(send({}), 403)).toMatchObject({ code: 'code_required' });
     let guess = newAccessCode();
@@ -193,8 +231,35 @@ describe('one-time codes', () => {
     await server.store.rounds.put({ ...round, access: 'open-link' });
     nextWindow();
     expect((await check('AAAA-BBBB', OTHER_ROUND)).status).toBe(409);
-    const otherAdmin = await server.idp.issueToken({ sub: 'other-admin', email: 'admin@other.example', roles: ['council-admin'], councilId: 'c_other' });
-    expect((await http.fails(http.call(`/api/staff/councils/c_other/rounds/${OTHER_ROUND}/access-codes`, { method: 'POST', token: otherAdmin, body: { count: 5 } }), 409)).message).toMatch(/open to anyone with the link/);
-    expect((await http.fails(http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { method: 'POST', token: admin, body: { count: 501 } }), 400)).message).toMatch(/At most 500/);
+    const otherAdmin = await server.idp.issueToken({
+      sub: 'other-admin',
+      email: 'admin@other.example',
+      roles: ['council-admin'],
+      councilId: 'c_other',
+    });
+    expect(
+      (
+        await http.fails(
+          http.call(`/api/staff/councils/c_other/rounds/${OTHER_ROUND}/access-codes`, {
+            method: 'POST',
+            token: otherAdmin,
+            body: { count: 5 },
+          }),
+          409,
+        )
+      ).message,
+    ).toMatch(/open to anyone with the link/);
+    expect(
+      (
+        await http.fails(
+          http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, {
+            method: 'POST',
+            token: admin,
+            body: { count: 501 },
+          }),
+          400,
+        )
+      ).message,
+    ).toMatch(/At most 500/);
   });
 });

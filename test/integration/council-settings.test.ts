@@ -37,9 +37,15 @@ const statusOf = (card: Scorecard, promiseId: string) => {
   const figures = card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === promiseId)?.figures;
   return figures && !figures.suppressed ? figures.status : null;
 };
-const scorecard = () => http.ok<Scorecard>(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, { token: admin }));
+const scorecard = () =>
+  http.ok<Scorecard>(
+    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, { token: admin }),
+  );
 const answer = async (body: Record<string, unknown>) => {
-  const res = await http.call(`/api/public/rounds/${ROUND}/responses`, { method: 'POST', body: { submissionId: crypto.randomUUID(), ...body } });
+  const res = await http.call(`/api/public/rounds/${ROUND}/responses`, {
+    method: 'POST',
+    body: { submissionId: crypto.randomUUID(), ...body },
+  });
   expect(res.status, await res.text()).toBe(200);
 };
 
@@ -53,14 +59,32 @@ describe('council settings', () => {
     expect(statusOf(await scorecard(), 'p_reply')).toBe('amber');
     const limits = { green: 80, amber: 60 };
 
-    const contact = { name: 'Riverside Leaving Care Team', description: 'For care leavers up to 25', phone: '020 7946 0999', url: 'https://riverside.example/leaving-care' };
+    const contact = {
+      name: 'Riverside Leaving Care Team',
+      description: 'For care leavers up to 25',
+      phone: '020 7946 0999',
+      url: 'https://riverside.example/leaving-care',
+    };
     const after = await http.ok<CouncilSettingsView>(
-      save({ name: 'Riverside Borough Council', helpContacts: [...before.helpContacts, contact], thresholds: limits, commentRetentionDays: 60, version: before.version }),
+      save({
+        name: 'Riverside Borough Council',
+        helpContacts: [...before.helpContacts, contact],
+        thresholds: limits,
+        commentRetentionDays: 60,
+        version: before.version,
+      }),
     );
-    expect(after).toMatchObject({ name: 'Riverside Borough Council', thresholds: limits, commentRetentionDays: 60, version: 1 });
+    expect(after).toMatchObject({
+      name: 'Riverside Borough Council',
+      thresholds: limits,
+      commentRetentionDays: 60,
+      version: 1,
+    });
 
     // What a young person's page loads.
-    const survey = await http.ok<{ council: { name: string; helpContacts: unknown[] } }>(http.call(`/api/public/councils/${DEMO_COUNCIL.slug}`));
+    const survey = await http.ok<{ council: { name: string; helpContacts: unknown[] } }>(
+      http.call(`/api/public/councils/${DEMO_COUNCIL.slug}`),
+    );
     expect(survey.council.name).toBe('Riverside Borough Council');
     expect(survey.council.helpContacts).toContainEqual(contact);
 
@@ -69,13 +93,20 @@ describe('council settings', () => {
     // A comment sent now is kept for 60 days, not 365.
     const sentAt = Date.now() / 1000;
     await answer({ ratings: {}, comments: [{ text: 'Settings test comment.' }] });
-    const stored = (await scanTable(tableName)).find((i) => i.type === 'comment' && i.text === 'Settings test comment.')!;
+    const stored = (await scanTable(tableName)).find(
+      (i) => i.type === 'comment' && i.text === 'Settings test comment.',
+    )!;
     expect(Number(stored.expiresAt)).toBeGreaterThanOrEqual(Math.floor(sentAt) + 60 * DAY - 5);
     expect(Number(stored.expiresAt)).toBeLessThanOrEqual(Date.now() / 1000 + 60 * DAY + 5);
 
-    const audit = await http.ok<AuditPage>(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/audit`, { token: admin }));
+    const audit = await http.ok<AuditPage>(
+      http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/audit`, { token: admin }),
+    );
     const entry = audit.entries.find((e) => e.action === 'council.settings')!;
-    expect(entry).toMatchObject({ actor: demoEmail('council-admin'), details: { changed: 'name,helpContacts,thresholds,commentRetentionDays', commentRetentionDays: 60 } });
+    expect(entry).toMatchObject({
+      actor: demoEmail('council-admin'),
+      details: { changed: 'name,helpContacts,thresholds,commentRetentionDays', commentRetentionDays: 60 },
+    });
   });
 
   it('a change made with an old version is refused: two admins cannot overwrite each other', async () => {
@@ -106,7 +137,9 @@ describe('council settings', () => {
       const error = await http.fails(save({ ...settings, ...(change as object), version: now.version }), 400);
       expect(error.message, JSON.stringify(change)).toMatch(message);
     }
-    expect(await http.fails(save({ ...settings }), 400)).toMatchObject({ message: expect.stringMatching(/version you read/) });
+    expect(await http.fails(save({ ...settings }), 400)).toMatchObject({
+      message: expect.stringMatching(/version you read/),
+    });
     expect(await read()).toEqual(now);
   });
 

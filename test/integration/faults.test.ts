@@ -7,14 +7,14 @@
 import { connect } from 'node:net';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
-import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
 import { keys, SHARDS } from '../../functions/store/keys';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
-import type { SessionWithState } from '../../shared/sessions/schemas';
 import { totalResponses, totalsByPromise } from '../../shared/scoring/tally';
+import type { SessionWithState } from '../../shared/sessions/schemas';
 import { loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -24,9 +24,16 @@ let server: LocalServer;
 let clockAhead = 0;
 const db = documentClient(createDynamoClient({ endpoint: inject('dynamoEndpoint') }));
 
-const answer = (ratings: Record<string, string> = { p_reply: 'no', p_plan: 'yes' }) => ({ submissionId: crypto.randomUUID(), ratings });
+const answer = (ratings: Record<string, string> = { p_reply: 'no', p_plan: 'yes' }) => ({
+  submissionId: crypto.randomUUID(),
+  ratings,
+});
 const submit = (body: unknown, round = ROUND) =>
-  fetch(`${server.url}/api/public/rounds/${round}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${server.url}/api/public/rounds/${round}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 const snapshot = async (round = ROUND) => {
   const tally = await server.store.aggregates.read(round);
@@ -39,7 +46,12 @@ const rawIds = async (round = ROUND) => {
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const page = await db.send(
-        new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.responsePartition(round, shard) }, ExclusiveStartKey }),
+        new QueryCommand({
+          TableName: TABLE,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.responsePartition(round, shard) },
+          ExclusiveStartKey,
+        }),
       );
       ids.push(...(page.Items ?? []).map((i) => String(i.sk)));
       ExclusiveStartKey = page.LastEvaluatedKey;
@@ -157,11 +169,20 @@ describe('the same submission id sent 20 times at once', () => {
     const before = await snapshot();
     const a = answer({ p_health: 'yes' });
     const b = { ...a, ratings: { p_health: 'no' } };
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b).then(async (r) => ({ i, status: r.status, body: await r.json() }))));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        submit(i % 2 ? a : b).then(async (r) => ({ i, status: r.status, body: await r.json() })),
+      ),
+    );
     const after = await snapshot();
     expect(after.responses - before.responses).toBe(1);
     const kept = after.counts.p_health!.yes - (before.counts.p_health?.yes ?? 0) === 1 ? 1 : 0;
-    expect(after.counts.p_health!.yes + after.counts.p_health!.no - (before.counts.p_health?.yes ?? 0) - (before.counts.p_health?.no ?? 0)).toBe(1);
+    expect(
+      after.counts.p_health!.yes +
+        after.counts.p_health!.no -
+        (before.counts.p_health?.yes ?? 0) -
+        (before.counts.p_health?.no ?? 0),
+    ).toBe(1);
     for (const r of replies) expect(r.status).toBe(r.i % 2 === kept ? 200 : 409);
   });
 });
@@ -188,7 +209,15 @@ describe('a round that closes while answers are arriving', () => {
       now: new Date(),
     });
     const password = 'closeshire-staff-2026';
-    await server.users.put({ sub: 'closeshire-admin', email: 'admin@closeshire.example', roles: ['council-admin', 'facilitator'], councilId: COUNCIL }, password);
+    await server.users.put(
+      {
+        sub: 'closeshire-admin',
+        email: 'admin@closeshire.example',
+        roles: ['council-admin', 'facilitator'],
+        councilId: COUNCIL,
+      },
+      password,
+    );
     admin = await loginToken(server, 'admin@closeshire.example', password);
   });
 
@@ -196,14 +225,32 @@ describe('a round that closes while answers are arriving', () => {
     const staff = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
     // A session is running on the round too: one phone joined and voted.
     const base = `/api/staff/councils/${COUNCIL}/sessions`;
-    const created = (await (await fetch(`${server.url}${base}`, { method: 'POST', headers: staff, body: JSON.stringify({ roundId: CLOSING, promiseIds: ['p_reply'] }) })).json()) as SessionWithState;
+    const created = (await (
+      await fetch(`${server.url}${base}`, {
+        method: 'POST',
+        headers: staff,
+        body: JSON.stringify({ roundId: CLOSING, promiseIds: ['p_reply'] }),
+      })
+    ).json()) as SessionWithState;
     const sessionId = created.session.sessionId;
-    await fetch(`${server.url}${base}/${sessionId}/control`, { method: 'POST', headers: staff, body: JSON.stringify({ action: 'next', version: created.state.version }) });
+    await fetch(`${server.url}${base}/${sessionId}/control`, {
+      method: 'POST',
+      headers: staff,
+      body: JSON.stringify({ action: 'next', version: created.state.version }),
+    });
     const participantToken = crypto.randomUUID();
-    const joined = await fetch(`${server.url}/api/public/sessions/${sessionId}/participants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ participantToken }) });
+    const joined = await fetch(`${server.url}/api/public/sessions/${sessionId}/participants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ participantToken }),
+    });
     expect(joined.status).toBe(200);
     const vote = (rating: string, seq: number) =>
-      fetch(`${server.url}/api/public/sessions/${sessionId}/votes/p_reply`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ participantToken, rating, seq }) });
+      fetch(`${server.url}/api/public/sessions/${sessionId}/votes/p_reply`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ participantToken, rating, seq }),
+      });
     expect((await vote('yes', 1)).status).toBe(200);
 
     // Young people keep sending while the admin closes the round; the clock then passes the closing time.
@@ -218,7 +265,10 @@ describe('a round that closes while answers are arriving', () => {
       }
     });
     await new Promise((r) => setTimeout(r, 400));
-    const closed = await fetch(`${server.url}/api/staff/councils/${COUNCIL}/rounds/${CLOSING}/close`, { method: 'POST', headers: staff });
+    const closed = await fetch(`${server.url}/api/staff/councils/${COUNCIL}/rounds/${CLOSING}/close`, {
+      method: 'POST',
+      headers: staff,
+    });
     expect(closed.status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     clockAhead = 10_000;
@@ -245,7 +295,9 @@ describe('a round that closes while answers are arriving', () => {
     // New answers and changed votes are refused with a message, and nothing moves.
     const refusedNow = await submit(answer({ p_reply: 'no' }), CLOSING);
     expect(refusedNow.status).toBe(409);
-    expect(((await refusedNow.json()) as { error: { message: string } }).error.message).toMatch(/This survey closed on/);
+    expect(((await refusedNow.json()) as { error: { message: string } }).error.message).toMatch(
+      /This survey closed on/,
+    );
     const changed = await vote('no', 2);
     expect(changed.status).toBe(409);
     expect(((await changed.json()) as { error: { code: string } }).error.code).toBe('round_closed');

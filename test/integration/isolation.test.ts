@@ -7,11 +7,11 @@
  * none of its data; the right user gets a 2xx. Public routes are read for anything not meant for them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES_EXTENSION } from '../../functions/api/routes/route-kit';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { createDevIdentityProvider, type DevIdentity } from '../../functions/local/dev-idp';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
-import { ROLES_EXTENSION } from '../../functions/api/routes/route-kit';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PledgeContent } from '../../shared/schemas/pledge';
@@ -52,7 +52,15 @@ interface Live {
  */
 const CASES: Record<string, { call: CaseFn; order?: number }> = {
   'GET /api/staff/me': { call: () => ({}) },
-  'POST /api/staff/councils': { call: () => ({ body: { name: 'Newtown Council', slug: `newtown-${Date.now().toString(36)}`, adminEmail: `admin-${Date.now()}@newtown.example` } }) },
+  'POST /api/staff/councils': {
+    call: () => ({
+      body: {
+        name: 'Newtown Council',
+        slug: `newtown-${Date.now().toString(36)}`,
+        adminEmail: `admin-${Date.now()}@newtown.example`,
+      },
+    }),
+  },
   'GET /api/staff/councils/{councilId}/rounds': { call: () => ({}) },
   'POST /api/staff/councils/{councilId}/rounds': {
     call: async (ids, live) => {
@@ -66,7 +74,10 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/history': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/scorecard.csv': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/actions': { call: () => ({}) },
-  'POST /api/staff/councils/{councilId}/rounds/{roundId}/actions': { call: (ids) => ({ body: { promiseId: ids.promiseId, action: 'Call back within two days' } }), order: 1 },
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/actions': {
+    call: (ids) => ({ body: { promiseId: ids.promiseId, action: 'Call back within two days' } }),
+    order: 1,
+  },
   'PATCH /api/staff/councils/{councilId}/rounds/{roundId}/actions/{actionId}': {
     call: async (ids, live) => ({ body: { status: 'in-progress', version: await live.actionVersion(ids) } }),
     order: 1,
@@ -78,12 +89,21 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
   'GET /api/staff/councils/{councilId}/moderation/queue': { call: () => ({}) },
   // Flagged while still waiting, then decided.
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/urgent': { call: () => ({}), order: 0.5 },
-  'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/decision': { call: () => ({ body: { decision: 'approve' } }), order: 1 },
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/decision': {
+    call: () => ({ body: { decision: 'approve' } }),
+    order: 1,
+  },
   'GET /api/staff/councils/{councilId}/pledge': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/pledge/versions': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/pledge/versions/{version}': { call: () => ({}) },
-  'POST /api/staff/councils/{councilId}/pledge/versions': { call: async (ids, live) => ({ body: await live.pledgeBody(ids) }), order: 3 },
-  'POST /api/staff/councils/{councilId}/sessions': { call: (ids) => ({ body: { roundId: ids.roundId, promiseIds: [ids.promiseId] } }), order: 1 },
+  'POST /api/staff/councils/{councilId}/pledge/versions': {
+    call: async (ids, live) => ({ body: await live.pledgeBody(ids) }),
+    order: 3,
+  },
+  'POST /api/staff/councils/{councilId}/sessions': {
+    call: (ids) => ({ body: { roundId: ids.roundId, promiseIds: [ids.promiseId] } }),
+    order: 1,
+  },
   'GET /api/staff/councils/{councilId}/sessions': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/session-options': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/sessions/{sessionId}': { call: () => ({}) },
@@ -98,33 +118,70 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 1,
   },
   'POST /api/staff/councils/{councilId}/sessions/{sessionId}/notes': {
-    call: (ids) => ({ body: { noteId: crypto.randomUUID(), promiseId: ids.promiseId, text: 'The group asked for a reply' } }),
+    call: (ids) => ({
+      body: { noteId: crypto.randomUUID(), promiseId: ids.promiseId, text: 'The group asked for a reply' },
+    }),
     order: 1,
   },
   'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary.csv': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/staff': { call: () => ({}) },
-  'POST /api/staff/councils/{councilId}/staff': { call: () => ({ body: { email: `new-${Date.now()}@example.org`, roles: ['facilitator'] } }), order: 1 },
-  'PUT /api/staff/councils/{councilId}/staff/{userId}/roles': { call: () => ({ body: { roles: ['moderator', 'board-member'] } }), order: 1 },
+  'POST /api/staff/councils/{councilId}/staff': {
+    call: () => ({ body: { email: `new-${Date.now()}@example.org`, roles: ['facilitator'] } }),
+    order: 1,
+  },
+  'PUT /api/staff/councils/{councilId}/staff/{userId}/roles': {
+    call: () => ({ body: { roles: ['moderator', 'board-member'] } }),
+    order: 1,
+  },
   'DELETE /api/staff/councils/{councilId}/staff/{userId}': { call: () => ({}), order: 2 },
   'GET /api/staff/councils/{councilId}/audit': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/settings': { call: () => ({}) },
-  'PUT /api/staff/councils/{councilId}/settings': { call: async (ids, live) => ({ body: await live.settingsBody(ids) }), order: 1 },
+  'PUT /api/staff/councils/{councilId}/settings': {
+    call: async (ids, live) => ({ body: await live.settingsBody(ids) }),
+    order: 1,
+  },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/access-codes': { call: () => ({}) },
-  'POST /api/staff/councils/{councilId}/rounds/{roundId}/access-codes': { call: () => ({ body: { count: 3, label: 'Oak House' } }), order: 1 },
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/access-codes': {
+    call: () => ({ body: { count: 3, label: 'Oak House' } }),
+    order: 1,
+  },
 };
 
 /** Path parameters by name; `version` is the pledge version. */
 const paramOf = (ids: Ids, name: string): string =>
-  name === 'version' ? ids.pledgeVersion : String((ids as unknown as Record<string, string>)[name] ?? `unknown-${name}`);
-const fill = (path: string, ids: Ids) => path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(paramOf(ids, name)));
+  name === 'version'
+    ? ids.pledgeVersion
+    : String((ids as unknown as Record<string, string>)[name] ?? `unknown-${name}`);
+const fill = (path: string, ids: Ids) =>
+  path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(paramOf(ids, name)));
 
 type Operation = { method: string; path: string; roles: Role[] | null; params: string[] };
 
 let server: LocalServer;
 let operations: Operation[];
-const A: Ids = { councilId: 'c_alpha', slug: 'alpha', roundId: 'r_alpha_1', sessionId: '', commentId: '', promiseId: 'pa_reply', actionId: '', userId: '', pledgeVersion: '1' };
-const B: Ids = { councilId: 'c_beta', slug: 'beta', roundId: 'r_beta_1', sessionId: '', commentId: '', promiseId: 'pb_reply', actionId: '', userId: '', pledgeVersion: '1' };
+const A: Ids = {
+  councilId: 'c_alpha',
+  slug: 'alpha',
+  roundId: 'r_alpha_1',
+  sessionId: '',
+  commentId: '',
+  promiseId: 'pa_reply',
+  actionId: '',
+  userId: '',
+  pledgeVersion: '1',
+};
+const B: Ids = {
+  councilId: 'c_beta',
+  slug: 'beta',
+  roundId: 'r_beta_1',
+  sessionId: '',
+  commentId: '',
+  promiseId: 'pb_reply',
+  actionId: '',
+  userId: '',
+  pledgeVersion: '1',
+};
 
 const who = (ids: Ids, roles: Role[], sub = `staff-${ids.councilId}`): DevIdentity => ({
   sub,
@@ -138,7 +195,10 @@ const send = async (method: string, path: string, call: Call, bearer?: string) =
   const qs = call.query ? `?${new URLSearchParams(call.query)}` : '';
   const res = await fetch(`${server.url}${path}${qs}`, {
     method,
-    headers: { ...(call.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    headers: {
+      ...(call.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
     body: call.body === undefined ? undefined : JSON.stringify(call.body),
   });
   return { status: res.status, text: await res.text() };
@@ -164,21 +224,39 @@ const pledgeOf = (prefix: string, tag: string): PledgeContent => ({
   sections: DEMO_PLEDGE.sections.slice(0, 2).map((s) => ({
     ...s,
     sectionId: s.sectionId.replace(/^s_/, `s${prefix}_`),
-    promises: s.promises.map((p) => ({ ...p, promiseId: p.promiseId.replace(/^p_/, `p${prefix}_`), text: `${p.text} (${canary(tag)})` })),
+    promises: s.promises.map((p) => ({
+      ...p,
+      promiseId: p.promiseId.replace(/^p_/, `p${prefix}_`),
+      text: `${p.text} (${canary(tag)})`,
+    })),
   })),
 });
 
 const live: Live = {
   async settingsBody(ids) {
-    const { name, helpContacts, thresholds, commentRetentionDays, version } = (await server.store.councils.get(ids.councilId))!;
-    return { name, helpContacts, thresholds: { ...thresholds, amber: thresholds.amber - 1 }, commentRetentionDays, version: version ?? 0 };
+    const { name, helpContacts, thresholds, commentRetentionDays, version } = (await server.store.councils.get(
+      ids.councilId,
+    ))!;
+    return {
+      name,
+      helpContacts,
+      thresholds: { ...thresholds, amber: thresholds.amber - 1 },
+      commentRetentionDays,
+      version: version ?? 0,
+    };
   },
   async closedAlready(ids) {
     const round = (await server.store.rounds.get(ids.roundId))!;
-    if (round.closesAt) await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 1000).toISOString() });
+    if (round.closesAt)
+      await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 1000).toISOString() });
   },
   async sessionVersion(ids) {
-    const s = await json<{ state: { version: number } }>('GET', `/api/staff/councils/${ids.councilId}/sessions/${ids.sessionId}`, {}, await token(who(ids, ['facilitator'])));
+    const s = await json<{ state: { version: number } }>(
+      'GET',
+      `/api/staff/councils/${ids.councilId}/sessions/${ids.sessionId}`,
+      {},
+      await token(who(ids, ['facilitator'])),
+    );
     return s.state.version;
   },
   async actionVersion(ids) {
@@ -191,11 +269,20 @@ const live: Live = {
     return actions.find((a) => a.actionId === ids.actionId)?.version ?? 1;
   },
   async pledgeBody(ids) {
-    const { pledge } = await json<{ pledge: PledgeContent & { version: number } }>('GET', `/api/staff/councils/${ids.councilId}/pledge`, {}, await token(who(ids, ['council-admin'])));
+    const { pledge } = await json<{ pledge: PledgeContent & { version: number } }>(
+      'GET',
+      `/api/staff/councils/${ids.councilId}/pledge`,
+      {},
+      await token(who(ids, ['council-admin'])),
+    );
     return {
       title: pledge.title,
       basedOnVersion: pledge.version,
-      sections: pledge.sections.map((s) => ({ sectionId: s.sectionId, title: s.title, promises: s.promises.map((p) => ({ promiseId: p.promiseId, text: p.text, themes: p.themes })) })),
+      sections: pledge.sections.map((s) => ({
+        sectionId: s.sectionId,
+        title: s.title,
+        promises: s.promises.map((p) => ({ promiseId: p.promiseId, text: p.text, themes: p.themes })),
+      })),
     };
   },
 };
@@ -219,21 +306,43 @@ const seed = async (ids: Ids, prefix: string) => {
   });
   // One young person's answers with a comment: below 5, so nothing of it may show anywhere public.
   await json('POST', `/api/public/rounds/${ids.roundId}/responses`, {
-    body: { submissionId: crypto.randomUUID(), ratings: { [ids.promiseId]: 'no' }, comments: [{ promiseId: ids.promiseId, text: `${canary(tag)} comment` }] },
+    body: {
+      submissionId: crypto.randomUUID(),
+      ratings: { [ids.promiseId]: 'no' },
+      comments: [{ promiseId: ids.promiseId, text: `${canary(tag)} comment` }],
+    },
   });
-  const { comments } = await json<{ comments: { commentId: string }[] }>('GET', `/api/staff/councils/${ids.councilId}/moderation/queue`, {}, await token(who(ids, ['moderator'])));
+  const { comments } = await json<{ comments: { commentId: string }[] }>(
+    'GET',
+    `/api/staff/councils/${ids.councilId}/moderation/queue`,
+    {},
+    await token(who(ids, ['moderator'])),
+  );
   ids.commentId = comments[0]!.commentId;
   const facilitator = await token(who(ids, ['facilitator']));
-  const { session } = await json<{ session: { sessionId: string } }>('POST', `/api/staff/councils/${ids.councilId}/sessions`, {
-    body: { roundId: ids.roundId, name: `${canary(tag)} session`, promiseIds: [ids.promiseId] },
-  }, facilitator);
+  const { session } = await json<{ session: { sessionId: string } }>(
+    'POST',
+    `/api/staff/councils/${ids.councilId}/sessions`,
+    {
+      body: { roundId: ids.roundId, name: `${canary(tag)} session`, promiseIds: [ids.promiseId] },
+    },
+    facilitator,
+  );
   ids.sessionId = session.sessionId;
   const admin = await token(who(ids, ['council-admin']));
-  const action = await json<{ actionId: string }>('POST', `/api/staff/councils/${ids.councilId}/rounds/${ids.roundId}/actions`, {
-    body: { promiseId: ids.promiseId, action: `${canary(tag)} action` },
-  }, admin);
+  const action = await json<{ actionId: string }>(
+    'POST',
+    `/api/staff/councils/${ids.councilId}/rounds/${ids.roundId}/actions`,
+    {
+      body: { promiseId: ids.promiseId, action: `${canary(tag)} action` },
+    },
+    admin,
+  );
   ids.actionId = action.actionId;
-  const member = await server.users.invite(ids.councilId, { email: `${canary(tag)}@${ids.slug}.example`, roles: ['board-member'] });
+  const member = await server.users.invite(ids.councilId, {
+    email: `${canary(tag)}@${ids.slug}.example`,
+    roles: ['board-member'],
+  });
   ids.userId = member.userId;
   // Codes need a round that asks for them: the round switches once its answers are in.
   const round = (await server.store.rounds.get(ids.roundId))!;
@@ -242,13 +351,22 @@ const seed = async (ids: Ids, prefix: string) => {
 
 /** Audit entries of a council: a refused request must not add one (nor change anything else it records). */
 const auditCount = async (ids: Ids) =>
-  (await json<{ entries: unknown[] }>('GET', `/api/staff/councils/${ids.councilId}/audit`, { query: { limit: '500' } }, await token(who(ids, ['council-admin'])))).entries.length;
+  (
+    await json<{ entries: unknown[] }>(
+      'GET',
+      `/api/staff/councils/${ids.councilId}/audit`,
+      { query: { limit: '500' } },
+      await token(who(ids, ['council-admin'])),
+    )
+  ).entries.length;
 
 beforeAll(async () => {
   server = await startTestServer({ pages: false });
   await seed(A, 'a');
   await seed(B, 'b');
-  const doc = await json<{ paths: Record<string, Record<string, { [ROLES_EXTENSION]?: Role[]; parameters?: { in: string; name: string }[] }>> }>('GET', '/api/openapi.json', {});
+  const doc = await json<{
+    paths: Record<string, Record<string, { [ROLES_EXTENSION]?: Role[]; parameters?: { in: string; name: string }[] }>>;
+  }>('GET', '/api/openapi.json', {});
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
       method: method.toUpperCase(),
@@ -266,8 +384,14 @@ describe('every staff route', () => {
   it('has a case in this walk, and no case names a route that is gone', () => {
     const staff = operations.filter((o) => o.roles);
     const keys = staff.map((o) => `${o.method} ${o.path}`);
-    expect(keys.filter((k) => !CASES[k]), 'staff routes the walk does not know how to call: add them to CASES').toEqual([]);
-    expect(Object.keys(CASES).filter((k) => !keys.includes(k)), 'cases for routes that no longer exist').toEqual([]);
+    expect(
+      keys.filter((k) => !CASES[k]),
+      'staff routes the walk does not know how to call: add them to CASES',
+    ).toEqual([]);
+    expect(
+      Object.keys(CASES).filter((k) => !keys.includes(k)),
+      'cases for routes that no longer exist',
+    ).toEqual([]);
     expect(staff.length).toBeGreaterThanOrEqual(35);
   });
 
@@ -286,7 +410,10 @@ describe('every staff route', () => {
         counts.requests++;
       };
       await expect401(undefined, 'no token');
-      await expect401(await server.idp.issueToken(identity, { issuedAt: Math.floor(Date.now() / 1000) - 7200, ttlSeconds: 3600 }), 'an expired token');
+      await expect401(
+        await server.idp.issueToken(identity, { issuedAt: Math.floor(Date.now() / 1000) - 7200, ttlSeconds: 3600 }),
+        'an expired token',
+      );
       await expect401(await stranger.issueToken(identity), 'a token signed by another key');
       await expect401('not-a-token', 'a malformed token');
 
@@ -318,7 +445,10 @@ describe('every staff route', () => {
           const mixed = await send(op.method, fill(op.path, mixedIds), mixedCall, other);
           // An id in the path names data: 403 or 404. An id only in a body is input to a write: refused (422 names only the id sent).
           const refusals = inPath ? [403, 404] : [403, 404, 422];
-          expect(refusals, `${key} by another council naming this council's ids: ${mixed.status} ${mixed.text}`).toContain(mixed.status);
+          expect(
+            refusals,
+            `${key} by another council naming this council's ids: ${mixed.status} ${mixed.text}`,
+          ).toContain(mixed.status);
           expect(mixed.text).not.toContain(canary(A.slug));
           counts.requests++;
         }
@@ -329,10 +459,17 @@ describe('every staff route', () => {
   });
 
   it('lets the right user in, with their own council’s data only', async () => {
-    const staff = operations.filter((o) => o.roles).sort((a, b) => (CASES[`${a.method} ${a.path}`]!.order ?? 0) - (CASES[`${b.method} ${b.path}`]!.order ?? 0));
+    const staff = operations
+      .filter((o) => o.roles)
+      .sort((a, b) => (CASES[`${a.method} ${a.path}`]!.order ?? 0) - (CASES[`${b.method} ${b.path}`]!.order ?? 0));
     for (const op of staff) {
       const key = `${op.method} ${op.path}`;
-      const r = await send(op.method, fill(op.path, A), await CASES[key]!.call(A, live), await token(who(A, op.roles!)));
+      const r = await send(
+        op.method,
+        fill(op.path, A),
+        await CASES[key]!.call(A, live),
+        await token(who(A, op.roles!)),
+      );
       expect(r.status, `${key} by the right user: ${r.text}`).toBeGreaterThanOrEqual(200);
       expect(r.status, `${key} by the right user: ${r.text}`).toBeLessThan(300);
       expect(r.text, `${key} answered with another council's data`).not.toContain(canary(B.slug));
@@ -345,7 +482,14 @@ describe('every staff route', () => {
 
 describe('every public route', () => {
   const code = async (ids: Ids) =>
-    (await json<{ session: { joinCode: string } }>('GET', `/api/staff/councils/${ids.councilId}/sessions/${ids.sessionId}`, {}, await token(who(ids, ['facilitator'])))).session.joinCode;
+    (
+      await json<{ session: { joinCode: string } }>(
+        'GET',
+        `/api/staff/councils/${ids.councilId}/sessions/${ids.sessionId}`,
+        {},
+        await token(who(ids, ['facilitator'])),
+      )
+    ).session.joinCode;
 
   it('shows a young person nothing private: no comments, no counts of one, no other council, no staff', async () => {
     const publicOps = operations.filter((o) => !o.roles && o.path.startsWith('/api/public/'));
@@ -358,17 +502,29 @@ describe('every public route', () => {
       'POST /api/public/sessions/{sessionId}/participants': { body: { participantToken } },
       'GET /api/public/sessions/{sessionId}/state': {},
       'PUT /api/public/sessions/{sessionId}/votes/{promiseId}': { body: { participantToken, rating: 'yes', seq: 1 } },
-      'POST /api/public/rounds/{roundId}/responses': { body: { submissionId: crypto.randomUUID(), ratings: { [A.promiseId]: 'yes' }, accessCode: 'AAAA-BBBB' } },
+      'POST /api/public/rounds/{roundId}/responses': {
+        body: { submissionId: crypto.randomUUID(), ratings: { [A.promiseId]: 'yes' }, accessCode: 'AAAA-BBBB' },
+      },
       'POST /api/public/rounds/{roundId}/access-codes/check': { body: { code: 'AAAA-BBBB' } },
     };
     const keys = publicOps.map((o) => `${o.method} ${o.path}`);
-    expect(keys.filter((k) => !calls[k]), 'public routes this walk does not read: add them').toEqual([]);
+    expect(
+      keys.filter((k) => !calls[k]),
+      'public routes this walk does not read: add them',
+    ).toEqual([]);
     for (const op of publicOps) {
       const key = `${op.method} ${op.path}`;
       const r = await send(op.method, fill(op.path, { ...A, code: joinCode } as Ids & { code: string }), calls[key]!);
       expect(r.status, `${key}: ${r.text}`).toBeLessThan(500);
       // A's own public words may show (its name, its promises, a session's name in the room); its comments, unpublished actions, staff and B never.
-      for (const secret of [`${canary(A.slug)} comment`, `${canary(A.slug)} action`, `${canary(A.slug)}@`, canary(B.slug), 'commentId', 'email']) {
+      for (const secret of [
+        `${canary(A.slug)} comment`,
+        `${canary(A.slug)} action`,
+        `${canary(A.slug)}@`,
+        canary(B.slug),
+        'commentId',
+        'email',
+      ]) {
         expect(r.text, `${key} shows "${secret}"`).not.toContain(secret);
       }
       // One answer and one vote: no figure from them may appear.

@@ -14,11 +14,19 @@ let moderator: string;
 let board: string;
 
 const queuePath = `/api/staff/councils/${COUNCIL}/moderation/queue`;
-const decisionPath = (commentId: string, roundId = ROUND) => `/api/staff/councils/${COUNCIL}/rounds/${roundId}/comments/${commentId}/decision`;
-const queue = async (query = '') => http.ok<{ comments: QueueComment[]; cursor?: string }>(http.call(`${queuePath}${query}`, { token: moderator }));
-const decide = (commentId: string, body: unknown, token = moderator) => http.call(decisionPath(commentId), { method: 'POST', token, body });
+const decisionPath = (commentId: string, roundId = ROUND) =>
+  `/api/staff/councils/${COUNCIL}/rounds/${roundId}/comments/${commentId}/decision`;
+const queue = async (query = '') =>
+  http.ok<{ comments: QueueComment[]; cursor?: string }>(http.call(`${queuePath}${query}`, { token: moderator }));
+const decide = (commentId: string, body: unknown, token = moderator) =>
+  http.call(decisionPath(commentId), { method: 'POST', token, body });
 const submit = (ratings: Record<string, string>, comments: { promiseId?: string; text: string }[]) =>
-  http.ok(http.call(`/api/public/rounds/${ROUND}/responses`, { method: 'POST', body: { submissionId: crypto.randomUUID(), ratings, comments } }));
+  http.ok(
+    http.call(`/api/public/rounds/${ROUND}/responses`, {
+      method: 'POST',
+      body: { submissionId: crypto.randomUUID(), ratings, comments },
+    }),
+  );
 const byText = (comments: QueueComment[], text: string) => comments.find((c) => c.text === text)!;
 
 const WORRY = "I don't feel safe at my placement at night";
@@ -31,24 +39,38 @@ const QUIET = 'Nobody told me about my new home';
 beforeAll(async () => {
   server = await startTestServer({ pages: false });
   http = api(server);
-  [moderator, board] = await Promise.all([loginToken(server, demoEmail('moderator')), loginToken(server, demoEmail('board-member'))]);
+  [moderator, board] = await Promise.all([
+    loginToken(server, demoEmail('moderator')),
+    loginToken(server, demoEmail('board-member')),
+  ]);
   const round = (await server.store.rounds.get(ROUND))!;
   // p_reply and p_family get enough ratings to be shown; p_visit stays below 5.
   await answer(server.store, round, { p_reply: 'no', p_family: 'yes' }, 6);
   await submit({ p_reply: 'no' }, [{ promiseId: 'p_reply', text: NAMED }]);
-  await submit({ p_family: 'yes' }, [{ promiseId: 'p_family', text: KIND }, { promiseId: 'p_family', text: WORRY }]);
+  await submit({ p_family: 'yes' }, [
+    { promiseId: 'p_family', text: KIND },
+    { promiseId: 'p_family', text: WORRY },
+  ]);
   await submit({ p_visit: 'no' }, [{ promiseId: 'p_visit', text: QUIET }, { text: GENERAL }, { text: RUDE }]);
   // A facilitator's note from a live session arrives in the same queue.
   const facilitator = await loginToken(server, demoEmail('facilitator'));
   const { session } = await http.ok<{ session: { sessionId: string } }>(
-    http.call(`/api/staff/councils/${COUNCIL}/sessions`, { method: 'POST', token: facilitator, body: { roundId: ROUND, promiseIds: ['p_reply'] } }),
+    http.call(`/api/staff/councils/${COUNCIL}/sessions`, {
+      method: 'POST',
+      token: facilitator,
+      body: { roundId: ROUND, promiseIds: ['p_reply'] },
+    }),
     201,
   );
   await http.ok(
     http.call(`/api/staff/councils/${COUNCIL}/sessions/${session.sessionId}/notes`, {
       method: 'POST',
       token: facilitator,
-      body: { noteId: crypto.randomUUID(), promiseId: 'p_reply', text: 'The group said one of them ran away last month' },
+      body: {
+        noteId: crypto.randomUUID(),
+        promiseId: 'p_reply',
+        text: 'The group said one of them ran away last month',
+      },
     }),
   );
 });
@@ -69,7 +91,11 @@ describe('the moderation queue', () => {
       promiseId: 'p_family',
       promiseText: 'We will help you keep in touch with your family, brothers and sisters when it is safe to do so.',
     });
-    expect(comments.find((c) => c.source === 'session-note')).toMatchObject({ urgent: true, concerns: ['running-away'], promiseId: 'p_reply' });
+    expect(comments.find((c) => c.source === 'session-note')).toMatchObject({
+      urgent: true,
+      concerns: ['running-away'],
+      promiseId: 'p_reply',
+    });
     expect(byText(comments, GENERAL).promiseId).toBeUndefined();
     expect(comments.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.receivedOn))).toBe(true);
   });
@@ -100,9 +126,20 @@ describe('decisions', () => {
     const start = NAMED.indexOf('Jamie');
     // "Jamie Brook" and "Oakfield": the moderator marks "ami" and "Brook"; whole words are hidden.
     const redacted = await http.ok<QueueComment>(
-      decide(named.commentId, { decision: 'redact', hide: [{ start: start + 1, end: start + 4 }, { start: NAMED.indexOf('Brook'), end: NAMED.indexOf('Brook') + 5 }, { start: NAMED.indexOf('Oakfield'), end: NAMED.indexOf('Oakfield') + 8 }] }),
+      decide(named.commentId, {
+        decision: 'redact',
+        hide: [
+          { start: start + 1, end: start + 4 },
+          { start: NAMED.indexOf('Brook'), end: NAMED.indexOf('Brook') + 5 },
+          { start: NAMED.indexOf('Oakfield'), end: NAMED.indexOf('Oakfield') + 8 },
+        ],
+      }),
     );
-    expect(redacted).toMatchObject({ status: 'redacted', shownText: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back`, decidedBy: demoEmail('moderator') });
+    expect(redacted).toMatchObject({
+      status: 'redacted',
+      shownText: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back`,
+      decidedBy: demoEmail('moderator'),
+    });
     expect(redacted.text).toBe(NAMED); // the moderator still sees the original, while retention allows
     await http.ok(decide(byText(comments, KIND).commentId, { decision: 'approve' }));
     await http.ok(decide(byText(comments, WORRY).commentId, { decision: 'approve' }));
@@ -113,17 +150,39 @@ describe('decisions', () => {
     expect(Date.now() - Date.parse(rejected.decidedAt!)).toBeLessThan(60_000);
 
     const audit = (await server.store.audit.list(COUNCIL)).filter((e) => e.action.startsWith('comment.'));
-    expect(audit.map((e) => e.action).sort()).toEqual(['comment.approve', 'comment.approve', 'comment.approve', 'comment.approve', 'comment.redact', 'comment.reject']);
+    expect(audit.map((e) => e.action).sort()).toEqual([
+      'comment.approve',
+      'comment.approve',
+      'comment.approve',
+      'comment.approve',
+      'comment.redact',
+      'comment.reject',
+    ]);
     expect(audit.every((e) => e.actor === demoEmail('moderator') && e.details?.roundId === ROUND)).toBe(true);
     expect(audit.find((e) => e.target === named.commentId)?.details).toMatchObject({ from: 'pending', partsHidden: 2 });
 
     // Only the session note is still waiting.
     expect((await queue()).comments.map((c) => c.source)).toEqual(['session-note']);
 
-    const card = await http.ok<Scorecard>(http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }));
-    const commentsOf = (id: string) => card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === id)!.comments;
-    expect(commentsOf('p_reply')).toEqual([{ commentId: named.commentId, text: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back`, redacted: true, source: 'survey', receivedOn: named.receivedOn }]);
-    expect(commentsOf('p_family').map((c) => c.text).sort()).toEqual([WORRY, KIND].sort());
+    const card = await http.ok<Scorecard>(
+      http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }),
+    );
+    const commentsOf = (id: string) =>
+      card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === id)!.comments;
+    expect(commentsOf('p_reply')).toEqual([
+      {
+        commentId: named.commentId,
+        text: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} never calls me back`,
+        redacted: true,
+        source: 'survey',
+        receivedOn: named.receivedOn,
+      },
+    ]);
+    expect(
+      commentsOf('p_family')
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual([WORRY, KIND].sort());
     // p_visit has one rating: its approved comment is not shown beside a group that small.
     expect(commentsOf('p_visit')).toEqual([]);
     expect(card.generalComments.map((c) => c.text)).toEqual([GENERAL]);
@@ -144,12 +203,21 @@ describe('decisions', () => {
     });
     await http.ok(decide('cm_stale_view_1', { decision: 'approve' }));
     const again = await http.fails(decide('cm_stale_view_1', { decision: 'reject' }), 409);
-    expect(again.message).toMatch(/^This comment was already approved by moderator@riverside\.example at \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
+    expect(again.message).toMatch(
+      /^This comment was already approved by moderator@riverside\.example at \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/,
+    );
     // Withdrawing it is a decision made from what the moderator saw: approved.
-    expect(await http.ok<QueueComment>(decide('cm_stale_view_1', { decision: 'reject', from: 'approved' }))).toMatchObject({ status: 'rejected' });
-    const outside = await http.fails(decide('cm_stale_view_1', { decision: 'redact', hide: [{ start: 2, end: 99 }], from: 'rejected' }), 422);
+    expect(
+      await http.ok<QueueComment>(decide('cm_stale_view_1', { decision: 'reject', from: 'approved' })),
+    ).toMatchObject({ status: 'rejected' });
+    const outside = await http.fails(
+      decide('cm_stale_view_1', { decision: 'redact', hide: [{ start: 2, end: 99 }], from: 'rejected' }),
+      422,
+    );
     expect(outside.message).toBe('Each part to hide must lie inside the comment (0 to 5) and end after it starts');
     await http.fails(decide('cm_nothing_here', { decision: 'approve' }), 404);
-    expect((await http.fails(decide('cm_stale_view_1', { decision: 'publish' }), 400)).message).toContain('decision must be "approve", "reject" or "redact"');
+    expect((await http.fails(decide('cm_stale_view_1', { decision: 'publish' }), 400)).message).toContain(
+      'decision must be "approve", "reject" or "redact"',
+    );
   });
 });

@@ -1,9 +1,9 @@
 /** Privacy by default: raw comments expire after the council's own retention period; the counts never do; nothing identifies the sender. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_COUNCIL, DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { TABLE } from '../../functions/store/table-design';
-import { seedCouncil } from '../../functions/local/seed';
-import { DEMO_COUNCIL, DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { startTestServer } from '../support/local-server';
 import { scanTable, testTableName } from '../support/table-scan';
 
@@ -33,7 +33,11 @@ describe('a comment', () => {
     const res = await fetch(`${server.url}/api/public/rounds/r_keep_1/responses`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Phone/1.0 (fingerprint-test)' },
-      body: JSON.stringify({ submissionId: crypto.randomUUID(), ratings: { p_reply: 'no' }, comments: [{ promiseId: 'p_reply', text }] }),
+      body: JSON.stringify({
+        submissionId: crypto.randomUUID(),
+        ratings: { p_reply: 'no' },
+        comments: [{ promiseId: 'p_reply', text }],
+      }),
     });
     expect(res.status).toBe(200);
     const items = await scanTable(tableName);

@@ -3,8 +3,9 @@
  * headers, path values, methods and sizes. Whatever arrives, the answer is never a 5xx; a refusal is a
  * 4xx in JSON with a message a person can act on; and nothing in the table changes, so no count moves.
  */
-import fc from 'fast-check';
+
 import { request as httpRequest } from 'node:http';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { MAX_BODY_BYTES } from '../../shared/limits';
@@ -30,7 +31,9 @@ const snapshot = async () =>
 beforeAll(async () => {
   tableName = testTableName('fuzz');
   server = await startTestServer({ pages: false, tableName });
-  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  };
   routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
       .filter(([, op]) => !op.security?.length)
@@ -56,45 +59,124 @@ afterAll(() => server.close());
 const oddText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('', ' ', '..', '../..', '%00', '\u0000', '<script>alert(1)</script>', "' OR 1=1 --", '{{7*7}}', '${jndi:ldap://x}', 'null', '-1', '1e309', '__proto__', 'constructor', '🙂'.repeat(30)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '..',
+    '../..',
+    '%00',
+    '\u0000',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+    '{{7*7}}',
+    '${jndi:ldap://x}',
+    'null',
+    '-1',
+    '1e309',
+    '__proto__',
+    'constructor',
+    '🙂'.repeat(30),
+  ),
   fc.string({ minLength: 200, maxLength: 3000 }),
 );
 
 const jsonish = fc.oneof(
   fc.jsonValue(),
-  fc.record({
-    submissionId: oddText,
-    ratings: fc.dictionary(fc.oneof(fc.constantFrom('p_reply', 'p_family', '__proto__'), oddText), fc.oneof(fc.constantFrom('yes', 'no', 'sometimes', 'dontknow'), fc.jsonValue())),
-    comments: fc.oneof(fc.array(fc.record({ promiseId: oddText, text: oddText })), fc.jsonValue()),
-    about: fc.jsonValue(),
-    accessCode: fc.oneof(oddText, fc.jsonValue()),
-  }, { requiredKeys: [] }),
-  fc.record({ participantToken: oddText, rating: fc.oneof(fc.constantFrom('yes', 'no'), fc.jsonValue()), seq: fc.oneof(fc.integer(), fc.double(), fc.jsonValue()), code: oddText, group: fc.jsonValue() }, { requiredKeys: [] }),
+  fc.record(
+    {
+      submissionId: oddText,
+      ratings: fc.dictionary(
+        fc.oneof(fc.constantFrom('p_reply', 'p_family', '__proto__'), oddText),
+        fc.oneof(fc.constantFrom('yes', 'no', 'sometimes', 'dontknow'), fc.jsonValue()),
+      ),
+      comments: fc.oneof(fc.array(fc.record({ promiseId: oddText, text: oddText })), fc.jsonValue()),
+      about: fc.jsonValue(),
+      accessCode: fc.oneof(oddText, fc.jsonValue()),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      participantToken: oddText,
+      rating: fc.oneof(fc.constantFrom('yes', 'no'), fc.jsonValue()),
+      seq: fc.oneof(fc.integer(), fc.double(), fc.jsonValue()),
+      code: oddText,
+      group: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
-type Body = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'text'; value: string } | { kind: 'bytes'; value: Uint8Array } | { kind: 'huge'; size: number };
+type Body =
+  | { kind: 'none' }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; value: string }
+  | { kind: 'bytes'; value: Uint8Array }
+  | { kind: 'huge'; size: number };
 const body: fc.Arbitrary<Body> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'none' } as Body) },
   { weight: 5, arbitrary: jsonish.map((value) => ({ kind: 'json', value }) as Body) },
   { weight: 2, arbitrary: oddText.map((value) => ({ kind: 'text', value }) as Body) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 2000 }).map((value) => ({ kind: 'bytes', value }) as Body) },
-  { weight: 1, arbitrary: fc.integer({ min: MAX_BODY_BYTES - 100, max: MAX_BODY_BYTES * 3 }).map((size) => ({ kind: 'huge', size }) as Body) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: MAX_BODY_BYTES - 100, max: MAX_BODY_BYTES * 3 })
+      .map((size) => ({ kind: 'huge', size }) as Body),
+  },
 );
 
-const headerName = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/).filter((n) => !['host', 'content-length', 'transfer-encoding', 'connection', 'expect', 'upgrade', 'keep-alive', 'te', 'trailer'].includes(n));
+const headerName = fc
+  .stringMatching(/^[a-z][a-z0-9-]{0,20}$/)
+  .filter(
+    (n) =>
+      ![
+        'host',
+        'content-length',
+        'transfer-encoding',
+        'connection',
+        'expect',
+        'upgrade',
+        'keep-alive',
+        'te',
+        'trailer',
+      ].includes(n),
+  );
 const headerValue = fc.stringMatching(/^[ -~]{0,80}$/).map((v) => v.trim());
 const request = fc.record({
   route: fc.nat(),
   // Mostly the route's own method and real ids, so most requests get past routing into validation and the services.
-  methodSwap: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD') }),
-  params: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: oddText }), { minLength: 3, maxLength: 3 }),
+  methodSwap: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD') },
+  ),
+  params: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: oddText }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
   body,
   contentType: fc.oneof(
     { weight: 3, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.oneof(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16'), headerValue) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/json; charset=utf-16',
+        ),
+        headerValue,
+      ),
+    },
   ),
   headers: fc.dictionary(headerName, headerValue, { maxKeys: 4 }),
-  query: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 30 }), { maxKeys: 3 }) }),
+  query: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 30 }), { maxKeys: 3 }) },
+  ),
 });
 
 /**
@@ -107,8 +189,12 @@ const sendLarge = (url: string, method: string, headers: Record<string, string>,
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, contentType: res.headers['content-type'] ?? null }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, text, contentType: res.headers['content-type'] ?? null }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text, contentType: res.headers['content-type'] ?? null }),
+      );
+      res.on('error', () =>
+        resolve({ status: res.statusCode ?? 0, text, contentType: res.headers['content-type'] ?? null }),
+      );
     });
     // Refused while still sending: the server may reset the connection before its 413 can be read.
     req.on('error', () => setTimeout(() => resolve({ status: 413, text: '', contentType: 'reset' }), 200));
@@ -135,7 +221,13 @@ describe('every public route, fuzzed', () => {
         if (r.contentType !== null) headers['content-type'] = r.contentType;
         else if (r.body.kind === 'json') headers['content-type'] = 'application/json';
         const payload =
-          r.body.kind === 'json' ? JSON.stringify(r.body.value) : r.body.kind === 'text' ? r.body.value : r.body.kind === 'bytes' ? new Blob([new Uint8Array(r.body.value)]) : undefined;
+          r.body.kind === 'json'
+            ? JSON.stringify(r.body.value)
+            : r.body.kind === 'text'
+              ? r.body.value
+              : r.body.kind === 'bytes'
+                ? new Blob([new Uint8Array(r.body.value)])
+                : undefined;
         const canHaveBody = !['GET', 'HEAD'].includes(method);
         let res: { status: number; headers: { get(name: string): string | null } };
         let text: string;
@@ -148,19 +240,26 @@ describe('every public route, fuzzed', () => {
           res = { status: large.status, headers: { get: (n) => (n === 'content-type' ? large.contentType : null) } };
           text = large.text;
         } else {
-          const answer = await fetch(`${server.url}${path}${qs}`, { method, headers, body: canHaveBody ? payload : undefined });
+          const answer = await fetch(`${server.url}${path}${qs}`, {
+            method,
+            headers,
+            body: canHaveBody ? payload : undefined,
+          });
           res = answer;
           text = await answer.text();
         }
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         expect(res.status, `${method} ${path}: ${text.slice(0, 300)}`).toBeLessThan(500);
-        if (route.method !== 'GET' && method === route.method) expect(res.status, `${method} ${path} was accepted: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+        if (route.method !== 'GET' && method === route.method)
+          expect(res.status, `${method} ${path} was accepted: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
         if (res.status >= 400 && method !== 'HEAD') {
           let error: { code: string; message: string };
           try {
             error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
           } catch {
-            throw new Error(`${method} ${path} answered ${res.status} without a JSON error: ${res.headers.get('content-type')} ${text.slice(0, 200)}`);
+            throw new Error(
+              `${method} ${path} answered ${res.status} without a JSON error: ${res.headers.get('content-type')} ${text.slice(0, 200)}`,
+            );
           }
           expect(error.code).toMatch(/^[a-z_]+$/);
           expect(error.message.length).toBeGreaterThan(10);
@@ -170,6 +269,8 @@ describe('every public route, fuzzed', () => {
       { numRuns: RUNS },
     );
     expect(await snapshot()).toEqual(before);
-    console.log(`public fuzz: ${RUNS} cases over ${routes.length} public routes; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; ${reachedServices} refused past validation; ${resets} oversized bodies cut off by a reset before the 413 could be read`);
+    console.log(
+      `public fuzz: ${RUNS} cases over ${routes.length} public routes; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; ${reachedServices} refused past validation; ${resets} oversized bodies cut off by a reset before the 413 could be read`,
+    );
   });
 });

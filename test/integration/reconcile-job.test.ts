@@ -5,15 +5,15 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reconcileRecentRounds, RECENT_DAYS, type RunLog } from '../../functions/jobs/reconcile-recent';
+import { RECENT_DAYS, type RunLog, reconcileRecentRounds } from '../../functions/jobs/reconcile-recent';
 import { DEMO_COUNCIL, DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import { ratingCounterNames } from '../../functions/store/aggregate-cells';
 import { dynamoReconcile } from '../../functions/store/dynamo/reconcile';
 import { keys, partOf } from '../../functions/store/keys';
 import { cohortOf } from '../../shared/cohort';
-import type { Round } from '../../shared/schemas/round';
 import { promisesOf } from '../../shared/schemas/pledge';
+import type { Round } from '../../shared/schemas/round';
 import { freshStore } from '../support/table';
 
 const NOW = new Date('2027-03-01T12:00:00Z');
@@ -29,7 +29,10 @@ const logger: RunLog = {
 };
 const run = () => {
   logged.length = 0;
-  return reconcileRecentRounds({ store: t.store, reconcile: dynamoReconcile(t.db, t.tableName), now: () => NOW }, { now: NOW, logger });
+  return reconcileRecentRounds(
+    { store: t.store, reconcile: dynamoReconcile(t.db, t.tableName), now: () => NOW },
+    { now: NOW, logger },
+  );
 };
 const closedRound = (roundId: string, daysAgo: number): Round => ({
   ...open,
@@ -41,7 +44,14 @@ const closedRound = (roundId: string, daysAgo: number): Round => ({
 
 beforeAll(async () => {
   t = await freshStore('reconcile-job');
-  ({ round: open } = await seedCouncil(t.store, { council: DEMO_COUNCIL, pledgeId: 'pl_riverside', pledge: DEMO_PLEDGE, roundId: 'r_riverside_9', roundName: 'Spring', now: NOW }));
+  ({ round: open } = await seedCouncil(t.store, {
+    council: DEMO_COUNCIL,
+    pledgeId: 'pl_riverside',
+    pledge: DEMO_PLEDGE,
+    roundId: 'r_riverside_9',
+    roundName: 'Spring',
+    now: NOW,
+  }));
   await t.store.rounds.put(closedRound('r_riverside_7', RECENT_DAYS * 3));
   await t.store.rounds.put(closedRound('r_riverside_8', 2));
   for (let i = 0; i < 6; i++) {

@@ -1,8 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseReconcileArgs, runReconcileCommand } from '../../functions/cli/reconcile';
-import { reconcileRound, type ReconcileDeps } from '../../functions/jobs/reconcile-round';
 import { formatReport } from '../../functions/jobs/reconcile-report';
+import { type ReconcileDeps, reconcileRound } from '../../functions/jobs/reconcile-round';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
@@ -11,8 +11,8 @@ import { responseItem } from '../../functions/store/dynamo/responses';
 import { keys } from '../../functions/store/keys';
 import { RATINGS, type Rating } from '../../shared/rating';
 import { promisesOf } from '../../shared/schemas/pledge';
-import type { Joined, SessionWithState } from '../../shared/sessions/schemas';
 import { differencesOf } from '../../shared/scoring/reconcile';
+import type { Joined, SessionWithState } from '../../shared/sessions/schemas';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -29,7 +29,10 @@ const check = (repair = false) => reconcileRound(deps(), ROUND, { repair });
 const call = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
   fetch(`${server.url}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 const expectOk = async <T>(res: Promise<Response>, status = 200) => {
@@ -53,7 +56,15 @@ const submit = (i: number) =>
 
 /** Adds to one counter of an item directly, as a bug or a hand edit might. */
 const nudge = (key: Record<string, string>, counter: string, by: number) =>
-  db.send(new UpdateCommand({ TableName: TABLE, Key: key, UpdateExpression: 'ADD #c :by', ExpressionAttributeNames: { '#c': counter }, ExpressionAttributeValues: { ':by': by } }));
+  db.send(
+    new UpdateCommand({
+      TableName: TABLE,
+      Key: key,
+      UpdateExpression: 'ADD #c :by',
+      ExpressionAttributeNames: { '#c': counter },
+      ExpressionAttributeValues: { ':by': by },
+    }),
+  );
 
 let sessionId = '';
 let phoneTokens: string[] = [];
@@ -65,18 +76,39 @@ beforeAll(async () => {
 
   // A session: five phones vote on two promises, two change their minds, one rejoins; then a show of hands.
   const base = `/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`;
-  const { session, state } = await expectOk<SessionWithState>(call(base, { method: 'POST', token: facilitator, body: { roundId: ROUND, promiseIds: ['p_reply', 'p_plan'], room: 'senior' } }), 201);
+  const { session, state } = await expectOk<SessionWithState>(
+    call(base, {
+      method: 'POST',
+      token: facilitator,
+      body: { roundId: ROUND, promiseIds: ['p_reply', 'p_plan'], room: 'senior' },
+    }),
+    201,
+  );
   sessionId = session.sessionId;
   let version = state.version;
   const control = async (action: string) => {
-    version = (await expectOk<{ version: number }>(call(`${base}/${sessionId}/control`, { method: 'POST', token: facilitator, body: { action, version } }))).version;
+    version = (
+      await expectOk<{ version: number }>(
+        call(`${base}/${sessionId}/control`, { method: 'POST', token: facilitator, body: { action, version } }),
+      )
+    ).version;
   };
   phoneTokens = Array.from({ length: 5 }, () => crypto.randomUUID());
   for (const [i, participantToken] of phoneTokens.entries()) {
-    await expectOk<Joined>(call(`/api/public/sessions/${sessionId}/participants`, { method: 'POST', body: { participantToken, ...(i % 2 ? { group: 'junior' } : {}) } }));
+    await expectOk<Joined>(
+      call(`/api/public/sessions/${sessionId}/participants`, {
+        method: 'POST',
+        body: { participantToken, ...(i % 2 ? { group: 'junior' } : {}) },
+      }),
+    );
   }
   const vote = (token: string, promiseId: string, rating: Rating, seq: number) =>
-    expectOk(call(`/api/public/sessions/${sessionId}/votes/${promiseId}`, { method: 'PUT', body: { participantToken: token, rating, seq } }));
+    expectOk(
+      call(`/api/public/sessions/${sessionId}/votes/${promiseId}`, {
+        method: 'PUT',
+        body: { participantToken: token, rating, seq },
+      }),
+    );
   await control('next');
   for (const [i, t] of phoneTokens.entries()) await vote(t, 'p_reply', pick(i), 1);
   await vote(phoneTokens[0]!, 'p_reply', 'no', 2);
@@ -84,9 +116,26 @@ beforeAll(async () => {
   await control('next');
   for (const [i, t] of phoneTokens.slice(0, 3).entries()) await vote(t, 'p_plan', pick(i + 1), 3);
   await vote(phoneTokens[1]!, 'p_plan', 'yes', 4);
-  await expectOk(call(`/api/public/sessions/${sessionId}/participants`, { method: 'POST', body: { participantToken: phoneTokens[2] } }));
-  await expectOk(call(`${base}/${sessionId}/tallies/p_plan`, { method: 'PUT', token: facilitator, body: { counts: { yes: 4, sometimes: 2, no: 1, dontknow: 0 } } }));
-  await expectOk(call(`${base}/${sessionId}/tallies/p_plan`, { method: 'PUT', token: facilitator, body: { counts: { yes: 5, sometimes: 2, no: 1, dontknow: 0 } } }));
+  await expectOk(
+    call(`/api/public/sessions/${sessionId}/participants`, {
+      method: 'POST',
+      body: { participantToken: phoneTokens[2] },
+    }),
+  );
+  await expectOk(
+    call(`${base}/${sessionId}/tallies/p_plan`, {
+      method: 'PUT',
+      token: facilitator,
+      body: { counts: { yes: 4, sometimes: 2, no: 1, dontknow: 0 } },
+    }),
+  );
+  await expectOk(
+    call(`${base}/${sessionId}/tallies/p_plan`, {
+      method: 'PUT',
+      token: facilitator,
+      body: { counts: { yes: 5, sometimes: 2, no: 1, dontknow: 0 } },
+    }),
+  );
 });
 afterAll(() => server.close());
 
@@ -130,7 +179,8 @@ describe('reconciling a round', () => {
     // The scorecard reads every counter item of the round, the repair included: it now equals the recount.
     expect(differencesOf(await server.store.aggregates.read(ROUND), await recountOnly())).toEqual([]);
 
-    const versionOf = async () => (await db.send(new GetCommand({ TableName: TABLE, Key: keys.counterRepair(ROUND, null, 0) }))).Item?.version;
+    const versionOf = async () =>
+      (await db.send(new GetCommand({ TableName: TABLE, Key: keys.counterRepair(ROUND, null, 0) }))).Item?.version;
     const before = await versionOf();
     const again = await check(true);
     expect(again.repair).toBe('not-needed');
@@ -143,7 +193,12 @@ describe('reconciling a round', () => {
     const recount = await recountOnly();
     const stored = counters.survey.tally;
     const { tallyDifference } = await import('../../shared/scoring/reconcile');
-    const repair = { sessionId: null, deltas: tallyDifference(stored, recount.survey), joined: 0, expectedVersion: counters.survey.repairVersion };
+    const repair = {
+      sessionId: null,
+      deltas: tallyDifference(stored, recount.survey),
+      joined: 0,
+      expectedVersion: counters.survey.repairVersion,
+    };
     const [a, b] = await Promise.all([reconcile.repair(ROUND, [repair]), reconcile.repair(ROUND, [repair])]);
     expect([a, b].sort()).toEqual(['raced', 'written']);
     expect((await check()).differences).toBe(0);
@@ -160,9 +215,9 @@ describe('reconciling a round', () => {
     await nudge(keys.sessionCounters(ROUND, sessionId, 6), 'joined', -1);
     const found = await check();
     const scope = found.scopes.find((s) => s.sessionId === sessionId)!;
-    expect(scope.differences.map((d) => `${d.promiseId} ${d.rating} ${d.way} ${d.value} ${d.stored}→${d.recounted}`)).toEqual([
-      'p_plan yes source session-vote 2→1',
-    ]);
+    expect(
+      scope.differences.map((d) => `${d.promiseId} ${d.rating} ${d.way} ${d.value} ${d.stored}→${d.recounted}`),
+    ).toEqual(['p_plan yes source session-vote 2→1']);
     expect(scope.joined).toEqual({ stored: 4, recounted: 5 });
     expect(found.differences).toBe(2);
     expect((await check(true)).afterRepair?.differences).toBe(0);
@@ -173,7 +228,11 @@ describe('reconciling a round', () => {
 
   it('notes a session whose participant records are gone and takes its counters as stored instead of calling them wrong', async () => {
     const parts = await db.send(
-      new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': `SESSION#${sessionId}`, ':p': 'PART#' } }),
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': `SESSION#${sessionId}`, ':p': 'PART#' },
+      }),
     );
     const gone = parts.Items![0]!;
     await db.send(new DeleteCommand({ TableName: TABLE, Key: { pk: gone.pk, sk: gone.sk } }));
@@ -213,7 +272,11 @@ describe('reconciling a round', () => {
     const busy: ReconcileDeps = {
       ...deps(),
       // Each pass, an answer lands just after the responses were read: the counters have it, the recount not.
-      reconcile: { ...reconcile, scanResponses: async (roundId, onPage) => (await reconcile.scanResponses(roundId, onPage)) + Number(await submit(7)) * 0 },
+      reconcile: {
+        ...reconcile,
+        scanResponses: async (roundId, onPage) =>
+          (await reconcile.scanResponses(roundId, onPage)) + Number(await submit(7)) * 0,
+      },
     };
     const report = await reconcileRound(busy, ROUND, { repair: true });
     expect(report.busy).toBe(true);
@@ -239,7 +302,12 @@ async function recountOnly() {
 
 describe('the reconcile command', () => {
   it('reads its arguments and refuses what it cannot use, saying how to call it', () => {
-    expect(parseReconcileArgs(['r_x', '--repair', '--endpoint', 'http://127.0.0.1:1'])).toMatchObject({ roundId: 'r_x', repair: true, endpoint: 'http://127.0.0.1:1', table: 'promise-check' });
+    expect(parseReconcileArgs(['r_x', '--repair', '--endpoint', 'http://127.0.0.1:1'])).toMatchObject({
+      roundId: 'r_x',
+      repair: true,
+      endpoint: 'http://127.0.0.1:1',
+      table: 'promise-check',
+    });
     expect(() => parseReconcileArgs([])).toThrow(/Name one round/);
     expect(() => parseReconcileArgs(['r x'])).toThrow(/not a round id/);
     expect(() => parseReconcileArgs(['r_x', '--aws', '--endpoint', 'http://x'])).toThrow(/not both/);
@@ -248,14 +316,27 @@ describe('the reconcile command', () => {
   it('prints the report and exits 0 with no difference, 1 with differences, 0 again after --repair', async () => {
     const out: string[] = [];
     const run = (repair: boolean) =>
-      runReconcileCommand({ roundId: ROUND, repair, json: false, aws: false, endpoint: inject('dynamoEndpoint'), table: TABLE }, (t) => out.push(t));
+      runReconcileCommand(
+        { roundId: ROUND, repair, json: false, aws: false, endpoint: inject('dynamoEndpoint'), table: TABLE },
+        (t) => out.push(t),
+      );
     expect(await run(false)).toBe(0);
     expect(out.at(-1)).toMatch(/^Round r_riverside_1 "Autumn 2026" \(open\).*no difference/);
     await nudge(keys.aggregate(ROUND, 1, 2), '#.c=in-care', 1);
     expect(await run(false)).toBe(1);
     expect(await run(true)).toBe(0);
     expect(out.at(-1)).toContain('check after repair: no difference');
-    const missing = await runReconcileCommand({ roundId: 'r_nothing', repair: false, json: false, aws: false, endpoint: inject('dynamoEndpoint'), table: TABLE }, (t) => out.push(t));
+    const missing = await runReconcileCommand(
+      {
+        roundId: 'r_nothing',
+        repair: false,
+        json: false,
+        aws: false,
+        endpoint: inject('dynamoEndpoint'),
+        table: TABLE,
+      },
+      (t) => out.push(t),
+    );
     expect(missing).toBe(2);
     expect(out.at(-1)).toMatch(/There is no round r_nothing/);
   });

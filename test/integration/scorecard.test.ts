@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCouncilSummary } from '../../functions/api/services/benchmark';
 import { DEMO_PLEDGE, DEMO_PLEDGE_ID } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
-import { refreshCouncilSummary } from '../../functions/api/services/benchmark';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { PledgeContent } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
@@ -18,9 +18,11 @@ let board: string;
 let spring: Round;
 let summer: Round;
 
-const path = (roundId: string, what = 'scorecard', councilId = COUNCIL) => `/api/staff/councils/${councilId}/rounds/${roundId}/${what}`;
+const path = (roundId: string, what = 'scorecard', councilId = COUNCIL) =>
+  `/api/staff/councils/${councilId}/rounds/${roundId}/${what}`;
 const scorecard = (roundId: string, token = board) => http.ok<Scorecard>(http.call(path(roundId), { token }));
-const promise = (card: Scorecard, id: string) => card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === id)!;
+const promise = (card: Scorecard, id: string) =>
+  card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === id)!;
 
 /** Version 2 rewords p_reply (same id, so its trend goes on) and adds a promise whose imported text starts with "-". */
 const V2: PledgeContent = {
@@ -28,8 +30,12 @@ const V2: PledgeContent = {
   sections: DEMO_PLEDGE.sections.map((s) => ({
     ...s,
     promises: [
-      ...s.promises.map((p) => (p.promiseId === 'p_reply' ? { ...p, text: 'Your social worker will reply to you within one working day.' } : p)),
-      ...(s.sectionId === 's_say' ? [{ promiseId: 'p_new', text: '-We will tell you your rights, "in plain words"', themes: [] }] : []),
+      ...s.promises.map((p) =>
+        p.promiseId === 'p_reply' ? { ...p, text: 'Your social worker will reply to you within one working day.' } : p,
+      ),
+      ...(s.sectionId === 's_say'
+        ? [{ promiseId: 'p_new', text: '-We will tell you your rights, "in plain words"', themes: [] }]
+        : []),
     ],
   })),
 };
@@ -37,9 +43,25 @@ const V2: PledgeContent = {
 const otherCouncil = async (n: number, healthYes: number, healthNo: number) => {
   const councilId = `c_other${n}`;
   const { round } = await seedCouncil(server.store, {
-    council: { councilId, slug: `other-${n}`, name: `Other ${n}`, helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+    council: {
+      councilId,
+      slug: `other-${n}`,
+      name: `Other ${n}`,
+      helpContacts: [],
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+    },
     pledgeId: `pl_other${n}`,
-    pledge: { title: 'Pledge', sections: [{ sectionId: 's1', title: 'Health', promises: [{ promiseId: 'p_doctor', text: 'You will see a doctor.', themes: ['health'] }] }] },
+    pledge: {
+      title: 'Pledge',
+      sections: [
+        {
+          sectionId: 's1',
+          title: 'Health',
+          promises: [{ promiseId: 'p_doctor', text: 'You will see a doctor.', themes: ['health'] }],
+        },
+      ],
+    },
     roundId: `r_other${n}`,
     roundName: 'Autumn 2026',
     now: new Date(),
@@ -54,8 +76,22 @@ beforeAll(async () => {
   http = api(server);
   board = await loginToken(server, demoEmail('board-member'));
   await publishVersion(server.store, COUNCIL, DEMO_PLEDGE_ID, 2, V2);
-  spring = await addRound(server.store, { councilId: COUNCIL, roundId: 'r_spring', name: 'Spring 2026', daysAgo: 300, pledgeId: DEMO_PLEDGE_ID, pledgeVersion: 1 });
-  summer = await addRound(server.store, { councilId: COUNCIL, roundId: 'r_summer', name: 'Summer 2026', daysAgo: 200, pledgeId: DEMO_PLEDGE_ID, pledgeVersion: 2 });
+  spring = await addRound(server.store, {
+    councilId: COUNCIL,
+    roundId: 'r_spring',
+    name: 'Spring 2026',
+    daysAgo: 300,
+    pledgeId: DEMO_PLEDGE_ID,
+    pledgeVersion: 1,
+  });
+  summer = await addRound(server.store, {
+    councilId: COUNCIL,
+    roundId: 'r_summer',
+    name: 'Summer 2026',
+    daysAgo: 200,
+    pledgeId: DEMO_PLEDGE_ID,
+    pledgeVersion: 2,
+  });
   const r1 = (await server.store.rounds.get(R1))!;
   await Promise.all([
     answer(server.store, spring, { p_reply: 'no', p_same_worker: 'no' }, 10),
@@ -85,7 +121,9 @@ describe('trends between rounds', () => {
     expect(same.figures).toMatchObject({ n: 11, score: 45.5, status: 'red', interval: { low: 21.3, high: 72 } });
     expect(same.trend).toEqual({ previousScore: 0, change: 45.5, real: false });
     const section = card.sections.find((s) => s.sectionId === 's_worker')!;
-    expect(section.reading).toMatch(/^Partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/);
+    expect(section.reading).toMatch(
+      /^Partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/,
+    );
     expect(card.overview.mostImproved.map((p) => p.promiseId)).toEqual(['p_reply', 'p_same_worker']);
   });
 
@@ -93,8 +131,13 @@ describe('trends between rounds', () => {
     const h = await http.ok<History>(http.call(path(summer.roundId, 'history'), { token: board }));
     expect(h.rounds.map((r) => r.name)).toEqual(['Spring 2026', 'Summer 2026']);
     const reply = h.promises.find((p) => p.promiseId === 'p_reply')!;
-    expect(reply.points.map((p) => (p.figures && !p.figures.suppressed ? p.figures.score : p.figures))).toEqual([0, 95.5]);
-    expect(h.promises.find((p) => p.promiseId === 'p_new')!.points.map((p) => p.figures)).toEqual([null, { suppressed: true, label: 'fewer than 5' }]);
+    expect(reply.points.map((p) => (p.figures && !p.figures.suppressed ? p.figures.score : p.figures))).toEqual([
+      0, 95.5,
+    ]);
+    expect(h.promises.find((p) => p.promiseId === 'p_new')!.points.map((p) => p.figures)).toEqual([
+      null,
+      { suppressed: true, label: 'fewer than 5' },
+    ]);
     const worker = h.themes.find((t) => t.themeId === 'social-worker')!;
     expect(worker.label).toBe('Social worker');
     // Spring: 20 "no" → 0; summer: p_reply 95.5 and p_same_worker 45.5 pooled = (10 + 0.5 + 5) / 22 = 70.5
@@ -111,13 +154,18 @@ describe('breakdowns', () => {
     expect(family.figures).toMatchObject({ n: 19, counts: { yes: 13, sometimes: 0, no: 6, dontknow: 0 } });
     expect(family.breakdown.byAge['14-17']).toMatchObject({ suppressed: false, n: 10, score: 100 });
     // 8-13 has 3; "not answered" (6) would be 19 − 10 − 3, so it goes too.
-    for (const g of ['8-13', '18-25', 'prefer-not-to-say', 'not-answered'] as const) expect(family.breakdown.byAge[g]).toEqual({ suppressed: true, label: 'fewer than 5' });
+    for (const g of ['8-13', '18-25', 'prefer-not-to-say', 'not-answered'] as const)
+      expect(family.breakdown.byAge[g]).toEqual({ suppressed: true, label: 'fewer than 5' });
     expect(family.breakdown.bySource.survey).toMatchObject({ suppressed: false, n: 19 });
     // No number anywhere in the answer describes the three 8-13s.
     expect(JSON.stringify(family.breakdown)).not.toMatch(/"n":3\b/);
     expect(card.responses).toBe(29);
     expect(card.responded.byAge['8-13']).toBe('fewer than 5');
-    expect(card.responded.bySource).toEqual({ survey: 29, 'session-vote': 'fewer than 5', 'session-tally': 'fewer than 5' });
+    expect(card.responded.bySource).toEqual({
+      survey: 29,
+      'session-vote': 'fewer than 5',
+      'session-tally': 'fewer than 5',
+    });
   });
 });
 
@@ -128,10 +176,15 @@ describe('themes beside the median of other councils', () => {
     const small = await otherCouncil(3, 4, 0); // 4 responses: never summarised
     const c = await otherCouncil(4, 9, 1); // 90
     // Council 1 is summarised when its own board opens its scorecard; the others by the refresh job.
-    await server.users.put({ sub: 'board-other1', email: 'board@other-1.example', roles: ['board-member'], councilId: a.councilId }, 'other-board-2026');
+    await server.users.put(
+      { sub: 'board-other1', email: 'board@other-1.example', roles: ['board-member'], councilId: a.councilId },
+      'other-board-2026',
+    );
     const otherBoard = await loginToken(server, 'board@other-1.example', 'other-board-2026');
     await http.ok(http.call(path(a.round.roundId, 'scorecard', a.councilId), { token: otherBoard }));
-    expect(await refreshCouncilSummary(server.deps, b.councilId)).toMatchObject({ themes: { health: { score: 70, n: 10 } } });
+    expect(await refreshCouncilSummary(server.deps, b.councilId)).toMatchObject({
+      themes: { health: { score: 70, n: 10 } },
+    });
     expect(await refreshCouncilSummary(server.deps, small.councilId)).toBeNull();
 
     const before = (await scorecard(R1)).themes.find((t) => t.themeId === 'health')!;
@@ -162,21 +215,31 @@ describe('CSV export', () => {
     expect(lines[0]).toBe(
       'table,round,section,promise_id,promise,theme,group_by,group,responses,promises,yes,sometimes,no,dont_know,n,score,interval_low,interval_high,status,previous_score,change,change_is,others_median,others_councils',
     );
-    expect(lines).toContain('promise,Summer 2026,Your social worker and your plans,p_reply,Your social worker will reply to you within one working day.,,,,,,10,1,0,0,11,95.5,67.9,99.5,green,0,95.5,real change,,');
+    expect(lines).toContain(
+      'promise,Summer 2026,Your social worker and your plans,p_reply,Your social worker will reply to you within one working day.,,,,,,10,1,0,0,11,95.5,67.9,99.5,green,0,95.5,real change,,',
+    );
     // The interval by hand: p = 10.5/11, z²/n = 0.34923; centre = (0.95455 + 0.17462) / 1.34923 = 0.83689, half = 1.96·0.10900 / 1.34923 = 0.15834.
     // The imported "-We will…" would run as a formula in a spreadsheet: it gets an apostrophe (and quotes for its comma and quotes).
     expect(lines.some((l) => l.includes(`p_new,"'-We will tell you your rights, ""in plain words""",`))).toBe(true);
-    expect(lines).toContain('promise over rounds,Spring 2026,Having your say and leaving care,p_new,"\'-We will tell you your rights, ""in plain words""",,,,,,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,,,,,');
+    expect(lines).toContain(
+      'promise over rounds,Spring 2026,Having your say and leaving care,p_new,"\'-We will tell you your rights, ""in plain words""",,,,,,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,,,,,',
+    );
     expect(lines.filter((l) => l.startsWith('promise by group,')).length).toBe(21 * 12);
     expect(lines.at(-1)).toBe('');
     const audit = await server.store.audit.list(COUNCIL);
-    expect(audit[0]).toMatchObject({ actor: demoEmail('board-member'), action: 'scorecard.export-csv', target: summer.roundId });
+    expect(audit[0]).toMatchObject({
+      actor: demoEmail('board-member'),
+      action: 'scorecard.export-csv',
+      target: summer.roundId,
+    });
   });
 });
 
 describe('who may read a scorecard', () => {
   it('is the board and the council admin of that council only', async () => {
-    expect((await http.call(path(R1), { token: await loginToken(server, demoEmail('council-admin')) })).status).toBe(200);
+    expect((await http.call(path(R1), { token: await loginToken(server, demoEmail('council-admin')) })).status).toBe(
+      200,
+    );
     for (const role of ['moderator', 'facilitator'] as const) {
       const error = await http.fails(http.call(path(R1), { token: await loginToken(server, demoEmail(role)) }), 403);
       expect(error.message).toBe('This needs one of these roles: board-member, council-admin');
@@ -186,7 +249,9 @@ describe('who may read a scorecard', () => {
     await http.fails(http.call(path(R1, 'history'), { token: otherBoard }), 403);
     await http.fails(http.call(path(R1, 'scorecard.csv'), { token: otherBoard }), 403);
     // Another council's round under one's own council: not found, never shown.
-    expect((await http.fails(http.call(path('r_other1'), { token: board }), 404)).message).toBe('There is no such round in your council');
+    expect((await http.fails(http.call(path('r_other1'), { token: board }), 404)).message).toBe(
+      'There is no such round in your council',
+    );
     await http.fails(http.call(path('bad id!'), { token: board }), 400);
   });
 });

@@ -17,12 +17,18 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const me = (token: string) => fetch(`${server.url}/api/staff/me`, { headers: { authorization: `Bearer ${token}` } });
 
 describe('local sign-in: refresh and revoke', () => {
   it('renews with the refresh token until sign-out revokes it; then renewal is refused', async () => {
-    const login = (await (await post(DEV_LOGIN_PATH, { email: demoEmail('board-member'), password: DEMO_PASSWORD })).json()) as { token: string; refreshToken: string };
+    const login = (await (
+      await post(DEV_LOGIN_PATH, { email: demoEmail('board-member'), password: DEMO_PASSWORD })
+    ).json()) as { token: string; refreshToken: string };
     expect(login.refreshToken).toMatch(/^[\w-]{43}$/);
 
     const renewed = await post(DEV_REFRESH_PATH, { refreshToken: login.refreshToken });
@@ -35,7 +41,9 @@ describe('local sign-in: refresh and revoke', () => {
     expect((await post(DEV_REVOKE_PATH, { refreshToken: login.refreshToken })).status).toBe(204);
     const refused = await post(DEV_REFRESH_PATH, { refreshToken: login.refreshToken });
     expect(refused.status).toBe(401);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('This sign-in has ended: sign in again');
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      'This sign-in has ended: sign in again',
+    );
   });
 
   it('refuses a refresh token it never issued, and a body without one with a clear 400', async () => {
@@ -48,11 +56,19 @@ describe('local sign-in: refresh and revoke', () => {
   it('a refresh token lasts 12 hours, like the user pool’s', async () => {
     const clock = { now: Date.UTC(2026, 10, 23, 8, 0, 0) };
     const idp = await createDevIdentityProvider({ now: () => clock.now });
-    const refresh = idp.issueRefreshToken({ sub: 'u1', email: 'board@riverside.example', roles: ['board-member'], councilId: 'c_riverside' });
+    const refresh = idp.issueRefreshToken({
+      sub: 'u1',
+      email: 'board@riverside.example',
+      roles: ['board-member'],
+      councilId: 'c_riverside',
+    });
     clock.now += DEV_REFRESH_TTL_SECONDS * 1000 - 1000;
     const token = await idp.renew(refresh);
     expect(token).not.toBeNull();
-    const payload = JSON.parse(Buffer.from(token!.split('.')[1]!, 'base64url').toString()) as { iat: number; exp: number };
+    const payload = JSON.parse(Buffer.from(token!.split('.')[1]!, 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
     expect(payload.iat * 1000).toBe(clock.now);
     clock.now += 1000;
     expect(await idp.renew(refresh)).toBeNull();

@@ -5,11 +5,11 @@
  * only by a hash of its token; no address, browser string or token is written anywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertMessage } from '../../functions/lambda/sns-notifier';
 import { tokenHash } from '../../functions/api/services/sessions-participants';
-import type { LocalServer } from '../../functions/local/server';
-import { seedCouncil } from '../../functions/local/seed';
+import { alertMessage } from '../../functions/lambda/sns-notifier';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
+import type { LocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { SessionWithState } from '../../shared/sessions/schemas';
 import { api } from '../support/board';
@@ -47,7 +47,14 @@ beforeAll(async () => {
   http = api(server);
   // A second council that keeps comments for a shorter time than the default.
   await seedCouncil(server.store, {
-    council: { councilId: 'c_short', slug: 'short', name: 'Short Council', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: SHORT_RETENTION_DAYS },
+    council: {
+      councilId: 'c_short',
+      slug: 'short',
+      name: 'Short Council',
+      helpContacts: [],
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      commentRetentionDays: SHORT_RETENTION_DAYS,
+    },
     pledgeId: 'pl_short',
     pledge: DEMO_PLEDGE,
     roundId: 'r_short_1',
@@ -58,7 +65,10 @@ beforeAll(async () => {
   await send('r_riverside_1', {
     ratings: { p_reply: 'no', p_family: 'yes' },
     about: { ageGroup: '14-17', careStatus: 'in-care' },
-    comments: [{ promiseId: 'p_reply', text: 'My worker never calls back.' }, { text: 'More time with my social worker.' }],
+    comments: [
+      { promiseId: 'p_reply', text: 'My worker never calls back.' },
+      { text: 'More time with my social worker.' },
+    ],
   });
   await send('r_riverside_1', { ratings: {}, comments: [{ text: RISKY }] });
   await send('r_short_1', { ratings: { p_reply: 'yes' }, comments: [{ text: 'Good.' }] });
@@ -66,12 +76,32 @@ beforeAll(async () => {
   // A phone joins a session and votes.
   const token = await loginToken(server, demoEmail('facilitator'));
   const { session, state } = await http.ok<SessionWithState>(
-    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, { method: 'POST', token, body: { roundId: 'r_riverside_1', promiseIds: ['p_reply'] } }),
+    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
+      method: 'POST',
+      token,
+      body: { roundId: 'r_riverside_1', promiseIds: ['p_reply'] },
+    }),
     201,
   );
-  await http.ok(http.call(`/api/public/sessions/${session.sessionId}/participants`, { method: 'POST', body: { participantToken, group: 'junior' } }));
-  await http.ok(http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions/${session.sessionId}/control`, { method: 'POST', token, body: { action: 'next', version: state.version } }));
-  await http.ok(http.call(`/api/public/sessions/${session.sessionId}/votes/p_reply`, { method: 'PUT', body: { participantToken, rating: 'sometimes', seq: 1 } }));
+  await http.ok(
+    http.call(`/api/public/sessions/${session.sessionId}/participants`, {
+      method: 'POST',
+      body: { participantToken, group: 'junior' },
+    }),
+  );
+  await http.ok(
+    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions/${session.sessionId}/control`, {
+      method: 'POST',
+      token,
+      body: { action: 'next', version: state.version },
+    }),
+  );
+  await http.ok(
+    http.call(`/api/public/sessions/${session.sessionId}/votes/p_reply`, {
+      method: 'PUT',
+      body: { participantToken, rating: 'sometimes', seq: 1 },
+    }),
+  );
   items = await scanTable(tableName);
 });
 afterAll(async () => {
@@ -85,7 +115,17 @@ describe('what the table keeps about young people', () => {
     const responses = ofType('response');
     expect(responses).toHaveLength(3);
     for (const r of responses) {
-      expect(Object.keys(r).sort()).toEqual(['bodyHash', 'cohort', 'councilId', 'pk', 'ratings', 'receivedAt', 'roundId', 'sk', 'type']);
+      expect(Object.keys(r).sort()).toEqual([
+        'bodyHash',
+        'cohort',
+        'councilId',
+        'pk',
+        'ratings',
+        'receivedAt',
+        'roundId',
+        'sk',
+        'type',
+      ]);
     }
     const mine = responses.find((r) => r.roundId === 'r_riverside_1' && Object.keys(r.ratings as object).length === 2)!;
     expect(mine.cohort).toEqual({ age: '14-17', care: 'in-care', source: 'survey' });
@@ -110,7 +150,12 @@ describe('what the table keeps about young people', () => {
     expect(risky.urgent).toBe(true);
     const alerts = ofType('outbox').filter((o) => o.kind === 'urgent-comment');
     expect(alerts.map((a) => a.commentId)).toEqual([risky.commentId]);
-    const alert = { councilId: String(alerts[0]!.councilId), roundId: String(alerts[0]!.roundId), commentId: String(alerts[0]!.commentId), concerns: alerts[0]!.concerns as string[] };
+    const alert = {
+      councilId: String(alerts[0]!.councilId),
+      roundId: String(alerts[0]!.roundId),
+      commentId: String(alerts[0]!.commentId),
+      concerns: alerts[0]!.concerns as string[],
+    };
     expect(alert.concerns).toEqual(['self-harm']);
     expect(JSON.stringify(alerts[0])).not.toContain('hurt myself');
     expect(alertMessage(alert)).not.toContain('hurt myself');
@@ -128,6 +173,7 @@ describe('what the table keeps about young people', () => {
 
   it('no item holds an address, the browser string or a session token', () => {
     const all = JSON.stringify(items);
-    for (const secret of [USER_AGENT, 'identifying-build', FORWARDED, '127.0.0.1', '::ffff:', participantToken]) expect(all).not.toContain(secret);
+    for (const secret of [USER_AGENT, 'identifying-build', FORWARDED, '127.0.0.1', '::ffff:', participantToken])
+      expect(all).not.toContain(secret);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
 import { MAX_BODY_BYTES } from '../../shared/limits';
 import { totalResponses, totalsByPromise } from '../../shared/scoring/tally';
-import type { LocalServer } from '../../functions/local/server';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -9,7 +9,11 @@ const CLOSED_ROUND = 'r_riverside_closed';
 let server: LocalServer;
 
 const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const submit = (body: unknown, round = ROUND) => post(`/api/public/rounds/${round}/responses`, body);
 const answer = (ratings: Record<string, string>) => ({ submissionId: crypto.randomUUID(), ratings });
 
@@ -48,7 +52,9 @@ describe('submissions are counted exactly once', () => {
       }
     };
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => sendUntilStored(answer({ p_family: ['yes', 'sometimes', 'no', 'dontknow'][i % 4]!, p_friends: 'yes' }))),
+      Array.from({ length: 200 }, (_, i) =>
+        sendUntilStored(answer({ p_family: ['yes', 'sometimes', 'no', 'dontknow'][i % 4]!, p_friends: 'yes' })),
+      ),
     );
     expect(results.filter((s) => s !== 200)).toEqual([]);
     const after = await snapshot();
@@ -83,12 +89,27 @@ describe('submissions are counted exactly once', () => {
 
 describe('bad input gets a clear 4xx and changes no count', () => {
   const cases: [string, () => Promise<Response>, number, RegExp][] = [
-    ['a promise that is not in the pledge', () => submit(answer({ p_explain: 'yes', p_nonsense: 'no' })), 422, /not in this survey: p_nonsense/],
+    [
+      'a promise that is not in the pledge',
+      () => submit(answer({ p_explain: 'yes', p_nonsense: 'no' })),
+      422,
+      /not in this survey: p_nonsense/,
+    ],
     ['an unknown round', () => submit(answer({ p_explain: 'yes' }), 'r_nowhere'), 404, /no survey with this link/],
     ['a closed round', () => submit(answer({ p_explain: 'yes' }), CLOSED_ROUND), 409, /closed on 2026-04-01/],
     ['a body that is not JSON', () => submit('{"submissionId": "abc", "ratings": {'), 400, /Malformed JSON/],
-    ['a body without a content type', () => post(`/api/public/rounds/${ROUND}/responses`, answer({ p_explain: 'yes' }), {}), 415, /Content-Type: application\/json/],
-    ['a rating outside the scale', () => submit(answer({ p_explain: 'definitely' })), 400, /ratings.p_explain: A rating must be one of/],
+    [
+      'a body without a content type',
+      () => post(`/api/public/rounds/${ROUND}/responses`, answer({ p_explain: 'yes' }), {}),
+      415,
+      /Content-Type: application\/json/,
+    ],
+    [
+      'a rating outside the scale',
+      () => submit(answer({ p_explain: 'definitely' })),
+      400,
+      /ratings.p_explain: A rating must be one of/,
+    ],
     ['a missing submission id', () => submit({ ratings: { p_explain: 'yes' } }), 400, /submissionId/],
     [
       'a body over the size limit',
@@ -116,15 +137,26 @@ describe('staff routes', () => {
     expect((await errorOf(none)).message).toMatch(/Sign in/);
     const token = await loginToken(server, demoEmail('board-member'));
     const [h, p] = token.split('.');
-    const forged = await fetch(`${server.url}${scorecardPath}`, { headers: { authorization: `Bearer ${h}.${p}.AAAA` } });
+    const forged = await fetch(`${server.url}${scorecardPath}`, {
+      headers: { authorization: `Bearer ${h}.${p}.AAAA` },
+    });
     expect(forged.status).toBe(401);
   });
 
   it("answer 403 to another council's staff and to a role that may not read scorecards", async () => {
-    const other = await server.idp.issueToken({ sub: 'x', email: 'board@elsewhere.example', roles: ['board-member'], councilId: 'c_elsewhere' });
-    expect((await fetch(`${server.url}${scorecardPath}`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(403);
+    const other = await server.idp.issueToken({
+      sub: 'x',
+      email: 'board@elsewhere.example',
+      roles: ['board-member'],
+      councilId: 'c_elsewhere',
+    });
+    expect(
+      (await fetch(`${server.url}${scorecardPath}`, { headers: { authorization: `Bearer ${other}` } })).status,
+    ).toBe(403);
     const facilitator = await loginToken(server, demoEmail('facilitator'));
-    expect((await fetch(`${server.url}${scorecardPath}`, { headers: { authorization: `Bearer ${facilitator}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${server.url}${scorecardPath}`, { headers: { authorization: `Bearer ${facilitator}` } })).status,
+    ).toBe(403);
   });
 
   it('refuse a wrong password at sign-in with a message, not a token', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scorecard } from '../../shared/schemas/scorecard';
 import type { LocalServer } from '../../functions/local/server';
+import type { Scorecard } from '../../shared/schemas/scorecard';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -46,9 +46,18 @@ describe('a young person submits and the board reads the scorecard', () => {
   it('shows "fewer than 5" until five people have rated a promise, then exact counts', async () => {
     expect(promiseFigures(await scorecard(), 'p_explain')).toEqual({ suppressed: true, label: 'fewer than 5' });
     for (let i = 0; i < 4; i++) {
-      expect((await submit({ submissionId: crypto.randomUUID(), ratings: { p_explain: i < 2 ? 'sometimes' : 'no' } })).status).toBe(200);
+      expect(
+        (await submit({ submissionId: crypto.randomUUID(), ratings: { p_explain: i < 2 ? 'sometimes' : 'no' } }))
+          .status,
+      ).toBe(200);
     }
     const f = promiseFigures(await scorecard(), 'p_explain');
-    expect(f).toMatchObject({ suppressed: false, counts: { yes: 1, sometimes: 2, no: 2, dontknow: 0 }, n: 5, score: 40, status: 'red' });
+    expect(f).toMatchObject({
+      suppressed: false,
+      counts: { yes: 1, sometimes: 2, no: 2, dontknow: 0 },
+      n: 5,
+      score: 40,
+      status: 'red',
+    });
   });
 });

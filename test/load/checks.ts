@@ -6,18 +6,18 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { REPO_ROOT } from '../../functions/local/web-build';
 import { dynamoReconcile } from '../../functions/store/dynamo/reconcile';
 import { keys, SHARDS } from '../../functions/store/keys';
 import type { Cohort } from '../../shared/cohort';
 import { DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
-import { addParticipant } from '../../shared/scoring/reconcile';
-import { figuresOf } from '../../shared/scoring/figures';
-import { addResponse, emptyRoundTally, totalCounts, totalResponses, type RoundTally } from '../../shared/scoring/tally';
-import type { Scorecard } from '../../shared/schemas/scorecard';
 import type { Submission } from '../../shared/schemas/response';
+import type { Scorecard } from '../../shared/schemas/scorecard';
+import { figuresOf } from '../../shared/scoring/figures';
+import { addParticipant } from '../../shared/scoring/reconcile';
+import { addResponse, emptyRoundTally, type RoundTally, totalCounts, totalResponses } from '../../shared/scoring/tally';
 import type { RoomResult } from './session-room';
 
 export interface Check {
@@ -39,9 +39,20 @@ export const rawResponses = async (db: DynamoDBDocumentClient, table: string, ro
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const page = await db.send(
-        new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.responsePartition(roundId, shard) }, ExclusiveStartKey, ConsistentRead: true }),
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.responsePartition(roundId, shard) },
+          ExclusiveStartKey,
+          ConsistentRead: true,
+        }),
       );
-      for (const i of page.Items ?? []) items.push({ submissionId: String(i.sk), ratings: i.ratings as Record<string, Rating>, cohort: i.cohort as Cohort });
+      for (const i of page.Items ?? [])
+        items.push({
+          submissionId: String(i.sk),
+          ratings: i.ratings as Record<string, Rating>,
+          cohort: i.cohort as Cohort,
+        });
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
   }
@@ -56,7 +67,9 @@ export const storedExactlyOnce = (believedSent: Submission[], attempted: Set<str
   for (const r of raw) byId.set(r.submissionId, [...(byId.get(r.submissionId) ?? []), r]);
   const missing = believedSent.filter((s) => !byId.has(s.submissionId));
   const twice = [...byId].filter(([, rs]) => rs.length > 1);
-  const changed = believedSent.filter((s) => byId.has(s.submissionId) && !sameRatings(s.ratings, byId.get(s.submissionId)![0]!.ratings));
+  const changed = believedSent.filter(
+    (s) => byId.has(s.submissionId) && !sameRatings(s.ratings, byId.get(s.submissionId)![0]!.ratings),
+  );
   const phantom = raw.filter((r) => !attempted.has(r.submissionId));
   const ok = missing.length === 0 && twice.length === 0 && changed.length === 0 && phantom.length === 0;
   return {
@@ -80,7 +93,12 @@ export const expectedCounts = (believedSent: Submission[], rooms: RoomResult[]):
 };
 
 /** The recount: the raw survey responses and the sessions' raw participant records, counted afresh. */
-export const recount = async (db: DynamoDBDocumentClient, table: string, raw: RawItem[], sessionIds: string[]): Promise<RoundTally> => {
+export const recount = async (
+  db: DynamoDBDocumentClient,
+  table: string,
+  raw: RawItem[],
+  sessionIds: string[],
+): Promise<RoundTally> => {
   const tally = emptyRoundTally();
   for (const r of raw) addResponse(tally, r.ratings, r.cohort);
   for (const sessionId of sessionIds) {
@@ -93,12 +111,25 @@ export const recount = async (db: DynamoDBDocumentClient, table: string, raw: Ra
 
 const countsEqual = (a: RatingCounts, b: RatingCounts) => RATINGS.every((r) => a[r] === b[r]);
 
-export const countsMatchPhones = (tally: RoundTally, expected: Map<string, RatingCounts>, promiseIds: string[]): Check => {
-  const differ = promiseIds.filter((id) => !countsEqual(tally.promises.has(id) ? totalCounts(tally.promises.get(id)!) : emptyCounts(), expected.get(id) ?? emptyCounts()));
+export const countsMatchPhones = (
+  tally: RoundTally,
+  expected: Map<string, RatingCounts>,
+  promiseIds: string[],
+): Check => {
+  const differ = promiseIds.filter(
+    (id) =>
+      !countsEqual(
+        tally.promises.has(id) ? totalCounts(tally.promises.get(id)!) : emptyCounts(),
+        expected.get(id) ?? emptyCounts(),
+      ),
+  );
   return {
     name: 'the recount from raw records equals what the phones were told, rating by rating',
     ok: differ.length === 0,
-    detail: differ.length === 0 ? `${promiseIds.length} promises × ${RATINGS.length} ratings equal` : `${differ.length} promises differ, first ${differ[0]}`,
+    detail:
+      differ.length === 0
+        ? `${promiseIds.length} promises × ${RATINGS.length} ratings equal`
+        : `${differ.length} promises differ, first ${differ[0]}`,
   };
 };
 
@@ -113,37 +144,62 @@ export const scorecardMatchesRecount = (card: Scorecard, tally: RoundTally): Che
       const t = tally.promises.get(p.promiseId);
       const want = figuresOf(t ? totalCounts(t) : emptyCounts(), card.thresholds ?? DEFAULT_THRESHOLDS);
       figures++;
-      if (JSON.stringify(p.figures) !== JSON.stringify(want)) problems.push(`${p.promiseId}: scorecard ${JSON.stringify(p.figures)}, recount ${JSON.stringify(want)}`);
+      if (JSON.stringify(p.figures) !== JSON.stringify(want))
+        problems.push(`${p.promiseId}: scorecard ${JSON.stringify(p.figures)}, recount ${JSON.stringify(want)}`);
       for (const [source, shown] of Object.entries(p.breakdown.bySource)) {
         if (shown.suppressed) continue;
         figures++;
         const counts = t?.bySource[source as keyof typeof t.bySource] ?? emptyCounts();
-        if (!countsEqual(shown.counts, counts)) problems.push(`${p.promiseId} ${source}: scorecard ${JSON.stringify(shown.counts)}, recount ${JSON.stringify(counts)}`);
+        if (!countsEqual(shown.counts, counts))
+          problems.push(
+            `${p.promiseId} ${source}: scorecard ${JSON.stringify(shown.counts)}, recount ${JSON.stringify(counts)}`,
+          );
       }
     }
   }
   return {
     name: 'the scorecard equals the recount from raw records to the last digit',
     ok: problems.length === 0,
-    detail: problems.length === 0 ? `${responses} responses, ${figures} promise figures compared, all equal` : `${problems.length} differ: ${problems.slice(0, 3).join('; ')}`,
+    detail:
+      problems.length === 0
+        ? `${responses} responses, ${figures} promise figures compared, all equal`
+        : `${problems.length} differ: ${problems.slice(0, 3).join('; ')}`,
   };
 };
 
 /** `npm run reconcile` itself, in its own process, against the run's DynamoDB Local. */
 export const reconcileCommand = (roundId: string, endpoint: string, table: string) =>
   new Promise<Check>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'functions/cli/reconcile.ts'), roundId, '--json', '--endpoint', endpoint, '--table', table], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'functions/cli/reconcile.ts'),
+        roundId,
+        '--json',
+        '--endpoint',
+        endpoint,
+        '--table',
+        table,
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => {
       let detail = `exit ${code}`;
       try {
-        const report = JSON.parse(out.slice(out.indexOf('{'))) as { differences: number; busy: boolean; recount: { responses: number; ratings: number } };
+        const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+          differences: number;
+          busy: boolean;
+          recount: { responses: number; ratings: number };
+        };
         detail = `exit ${code}, ${report.differences} differences, recounted ${report.recount.responses} responses and ${report.recount.ratings} ratings${report.busy ? ' (busy)' : ''}`;
       } catch {
         detail += `: ${out.trim().slice(0, 400)}`;

@@ -21,7 +21,8 @@ export const inFlight = new Map<Kind, number>();
 export const timeoutsBy = new Map<string, number>();
 const move = (kind: Kind, by: number) => inFlight.set(kind, (inFlight.get(kind) ?? 0) + by);
 /** Answers that mean "try again later" without giving a wait: an answer the checks treat as a fault. */
-export const isRetryable = (r: Result) => r === 'network' || r === 'timeout' || r === 408 || r === 429 || (typeof r === 'number' && r >= 500);
+export const isRetryable = (r: Result) =>
+  r === 'network' || r === 'timeout' || r === 408 || r === 429 || (typeof r === 'number' && r >= 500);
 
 export interface Answer<T> {
   result: Result;
@@ -78,7 +79,13 @@ export const request = async <T = unknown>(
   const answer = await Promise.race([exchange(), gaveUp]);
   clearTimeout(timer);
   move(kind, -1);
-  samples.push({ kind, result: answer.result, startedAt, ms: performance.now() - startedAt, retryAfter: answer.retryAfter });
+  samples.push({
+    kind,
+    result: answer.result,
+    startedAt,
+    ms: performance.now() - startedAt,
+    retryAfter: answer.retryAfter,
+  });
   return answer;
 };
 

@@ -23,22 +23,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamo-local';
+import { type DynamoLocal, startDynamoLocal } from '../../functions/local/dynamo-local';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
-import type { Scorecard } from '../../shared/schemas/scorecard';
 import type { Submission } from '../../shared/schemas/response';
+import type { Scorecard } from '../../shared/schemas/scorecard';
 import { SEND_TIMEOUT_MS } from '../../web/src/survey/outbox';
 import { fmt, runPool, summarise } from '../bench/support';
-import { countsMatchPhones, expectedCounts, rawResponses, recount, reconcileCommand, scorecardMatchesRecount, storedExactlyOnce, type Check } from './checks';
+import {
+  type Check,
+  countsMatchPhones,
+  expectedCounts,
+  rawResponses,
+  reconcileCommand,
+  recount,
+  scorecardMatchesRecount,
+  storedExactlyOnce,
+} from './checks';
 import type { FromServer, Ready, ToServer } from './messages';
 import { inFlight, request, samples, sleep } from './meter';
-import { runRoom, VOTE_TIMEOUT_MS, type RoomResult } from './session-room';
-import { youngPerson, type Sent } from './young-person';
+import { type RoomResult, runRoom, VOTE_TIMEOUT_MS } from './session-room';
+import { type Sent, youngPerson } from './young-person';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const { values: flags } = parseArgs({
-  options: { people: { type: 'string' }, concurrency: { type: 'string' }, room: { type: 'string' }, 'outage-ms': { type: 'string' } },
+  options: {
+    people: { type: 'string' },
+    concurrency: { type: 'string' },
+    room: { type: 'string' },
+    'outage-ms': { type: 'string' },
+  },
 });
 const setting = (flag: string | undefined, env: string, fallback: number, min: number) => {
   const raw = flag ?? process.env[env];
@@ -113,7 +127,10 @@ log(`Server up at ${base}: ${ready.pledgeName}, ${ready.promiseIds.length} promi
 
 const snapshots = process.env.LOAD_HEAP_SNAPSHOTS;
 const memory = async (label: string) => {
-  const m = await ask('memory', { kind: 'memory', ...(snapshots ? { snapshot: join(snapshots, `server-${label}.heapsnapshot`) } : {}) });
+  const m = await ask('memory', {
+    kind: 'memory',
+    ...(snapshots ? { snapshot: join(snapshots, `server-${label}.heapsnapshot`) } : {}),
+  });
   if (!m.gcRan) throw new Error('The server process was not started with --expose-gc');
   return m;
 };
@@ -131,12 +148,25 @@ const person = async (comment: boolean) => {
 // A warm-up first, over every route the run uses (a small session, a scorecard read), so the heap measured
 // "before" already holds what a running server always holds: compiled code, pooled connections.
 const [warmRoom] = await Promise.all([
-  runRoom({ base, councilId: ready.councilId, roundId: ready.roundId, token: ready.staffToken, phones: WARM_UP_ROOM, promiseIds: ready.promiseIds.slice(0, 2), keepGoing: () => true }),
+  runRoom({
+    base,
+    councilId: ready.councilId,
+    roundId: ready.roundId,
+    token: ready.staffToken,
+    phones: WARM_UP_ROOM,
+    promiseIds: ready.promiseIds.slice(0, 2),
+    keepGoing: () => true,
+  }),
   runPool(WARM_UP_PEOPLE, CONCURRENCY, (i) => person(i % 10 === 0)),
 ]);
-await request(base, 'staff', `/api/staff/councils/${ready.councilId}/rounds/${ready.roundId}/scorecard`, { token: ready.staffToken, timeoutMs: 30_000 });
+await request(base, 'staff', `/api/staff/councils/${ready.councilId}/rounds/${ready.roundId}/scorecard`, {
+  token: ready.staffToken,
+  timeoutMs: 30_000,
+});
 const before = await memory('before');
-log(`Warm-up: ${WARM_UP_PEOPLE} people sent, a ${WARM_UP_ROOM}-phone session, a scorecard read; server heap after GC ${fmt(before.heapUsed / 2 ** 20)} MiB`);
+log(
+  `Warm-up: ${WARM_UP_PEOPLE} people sent, a ${WARM_UP_ROOM}-phone session, a scorecard read; server heap after GC ${fmt(before.heapUsed / 2 ** 20)} MiB`,
+);
 
 // --- The run. The phones' own process is watched too: a late answer may be its own lateness.
 const phonesLoopDelay = monitorEventLoopDelay({ resolution: 20 });
@@ -162,13 +192,26 @@ let answered = 0;
 let seen = samples.length;
 const heartbeat = setInterval(() => {
   const lately = new Map<string, number>();
-  for (const s of samples.slice(seen)) lately.set(`${s.kind} ${s.result}`, (lately.get(`${s.kind} ${s.result}`) ?? 0) + 1);
+  for (const s of samples.slice(seen))
+    lately.set(`${s.kind} ${s.result}`, (lately.get(`${s.kind} ${s.result}`) ?? 0) + 1);
   seen = samples.length;
-  const waiting = [...inFlight].filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-  log(`${answered} of ${PEOPLE} answered; last 15 s: ${[...lately].map(([k, n]) => `${k}×${n}`).join(', ') || 'nothing'}; waiting: ${waiting}`);
+  const waiting =
+    [...inFlight]
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
+  log(
+    `${answered} of ${PEOPLE} answered; last 15 s: ${[...lately].map(([k, n]) => `${k}×${n}`).join(', ') || 'nothing'}; waiting: ${waiting}`,
+  );
   void ask('requests', { kind: 'requests' }).then((r) => {
     const stuck = r.unanswered.filter((u) => u.ageMs > SEND_TIMEOUT_MS);
-    if (stuck.length > 0) log(`  the server has not answered ${stuck.length} request(s) for over ${SEND_TIMEOUT_MS / 1000} s: ${stuck.slice(0, 3).map((u) => `${u.request} (${fmt(u.ageMs / 1000, 0)} s)`).join(', ')}`);
+    if (stuck.length > 0)
+      log(
+        `  the server has not answered ${stuck.length} request(s) for over ${SEND_TIMEOUT_MS / 1000} s: ${stuck
+          .slice(0, 3)
+          .map((u) => `${u.request} (${fmt(u.ageMs / 1000, 0)} s)`)
+          .join(', ')}`,
+      );
   });
 }, 15_000);
 const outage = { triggered: false, stoppedAt: NaN, backAt: NaN, done: Promise.resolve() };
@@ -187,7 +230,9 @@ const survey = runPool(PEOPLE, CONCURRENCY, async (i) => {
       await sleep(OUTAGE_MS);
       dynamo = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb'), port });
       outage.backAt = performance.now();
-      log(`DynamoDB Local back on port ${port} with the same data (away ${fmt((outage.backAt - outage.stoppedAt) / 1000)} s)`);
+      log(
+        `DynamoDB Local back on port ${port} with the same data (away ${fmt((outage.backAt - outage.stoppedAt) / 1000)} s)`,
+      );
     })();
   }
 });
@@ -208,8 +253,18 @@ const believedSent: Submission[] = sent.filter((s) => s.outcome === 'sent').map(
 const refused = sent.filter((s) => s.outcome === 'refused');
 const raw = await rawResponses(db, TABLE, ready.roundId);
 const rooms = [warmRoom, room];
-const tally = await recount(db, TABLE, raw, rooms.map((r) => r.sessionId));
-const card = await request<Scorecard>(base, 'staff', `/api/staff/councils/${ready.councilId}/rounds/${ready.roundId}/scorecard`, { token: ready.staffToken, timeoutMs: 30_000 });
+const tally = await recount(
+  db,
+  TABLE,
+  raw,
+  rooms.map((r) => r.sessionId),
+);
+const card = await request<Scorecard>(
+  base,
+  'staff',
+  `/api/staff/councils/${ready.councilId}/rounds/${ready.roundId}/scorecard`,
+  { token: ready.staffToken, timeoutMs: 30_000 },
+);
 const serverSide = await ask('requests', { kind: 'requests' });
 const after = await memory('after');
 const reconciled = await reconcileCommand(ready.roundId, dynamo.endpoint, TABLE);
@@ -221,16 +276,20 @@ const fiveHundreds = run.filter((s) => typeof s.result === 'number' && s.result 
 const unavailable = run.filter((s) => s.result === 503);
 const timeouts = run.filter((s) => s.result === 'timeout');
 /** While the store is away and coming back (and a little after): what the issue asks never to hang. */
-const outageWindow = (s: (typeof samples)[number]) => s.startedAt + s.ms >= outage.stoppedAt && s.startedAt <= outage.backAt + OUTAGE_TAIL_MS;
+const outageWindow = (s: (typeof samples)[number]) =>
+  s.startedAt + s.ms >= outage.stoppedAt && s.startedAt <= outage.backAt + OUTAGE_TAIL_MS;
 const outageTimeouts = timeouts.filter(outageWindow);
 const longest = run.reduce((m, s) => Math.max(m, s.ms), 0);
 /** The first answer from the store after it came back (phones' polls read it every second), and the first survey answers sent. */
 const firstAfter = (kinds: string[]) =>
-  run.filter((s) => kinds.includes(s.kind) && s.startedAt >= outage.backAt && s.result === 200).reduce((m, s) => Math.min(m, s.startedAt + s.ms), Infinity) - outage.backAt;
+  run
+    .filter((s) => kinds.includes(s.kind) && s.startedAt >= outage.backAt && s.result === 200)
+    .reduce((m, s) => Math.min(m, s.startedAt + s.ms), Infinity) - outage.backAt;
 const serverBack = firstAfter(['poll', 'vote', 'submit', 'join']);
 const submitBack = firstAfter(['submit']);
 const lastSent = sent.reduce((m, s) => Math.max(m, s.endedAt), 0) - outage.backAt;
-const phase = (s: (typeof samples)[number]) => (s.startedAt + s.ms < outage.stoppedAt ? 'before' : s.startedAt <= outage.backAt ? 'during' : 'after');
+const phase = (s: (typeof samples)[number]) =>
+  s.startedAt + s.ms < outage.stoppedAt ? 'before' : s.startedAt <= outage.backAt ? 'during' : 'after';
 const rateOf = (which: string) => {
   const inPhase = run.filter((s) => phase(s) === which);
   const n = inPhase.filter((s) => s.result === 503).length;
@@ -239,12 +298,27 @@ const rateOf = (which: string) => {
 const growth = (after.heapUsed - before.heapUsed) / before.heapUsed;
 
 const checks: Check[] = [
-  { name: 'the store was stopped mid-way and started again', ok: outage.triggered && Number.isFinite(outage.backAt), detail: `away ${fmt((outage.backAt - outage.stoppedAt) / 1000)} s` },
-  { name: 'no 500 (or other 5xx than 503) was answered', ok: fiveHundreds.length === 0, detail: `${fiveHundreds.length} seen` },
-  { name: 'the server answered 503 while the store was away, each with Retry-After', ok: unavailable.length > 0 && unavailable.every((s) => s.retryAfter !== null), detail: `${unavailable.length} 503s, ${unavailable.filter((s) => s.retryAfter === null).length} without Retry-After` },
+  {
+    name: 'the store was stopped mid-way and started again',
+    ok: outage.triggered && Number.isFinite(outage.backAt),
+    detail: `away ${fmt((outage.backAt - outage.stoppedAt) / 1000)} s`,
+  },
+  {
+    name: 'no 500 (or other 5xx than 503) was answered',
+    ok: fiveHundreds.length === 0,
+    detail: `${fiveHundreds.length} seen`,
+  },
+  {
+    name: 'the server answered 503 while the store was away, each with Retry-After',
+    ok: unavailable.length > 0 && unavailable.every((s) => s.retryAfter !== null),
+    detail: `${unavailable.length} 503s, ${unavailable.filter((s) => s.retryAfter === null).length} without Retry-After`,
+  },
   {
     name: `the server answered every request within the phone's timeout (session ${VOTE_TIMEOUT_MS / 1000} s, others ${SEND_TIMEOUT_MS / 1000} s), by its own clock`,
-    ok: serverSide.slowestSessionMs < VOTE_TIMEOUT_MS && serverSide.slowestMs < SEND_TIMEOUT_MS && serverSide.unanswered.length === 0,
+    ok:
+      serverSide.slowestSessionMs < VOTE_TIMEOUT_MS &&
+      serverSide.slowestMs < SEND_TIMEOUT_MS &&
+      serverSide.unanswered.length === 0,
     detail: `${serverSide.answered} answered, slowest ${fmt(serverSide.slowestMs / 1000, 2)} s (${serverSide.slowest}), slowest session call ${fmt(serverSide.slowestSessionMs / 1000, 2)} s; ${serverSide.unanswered.length} unanswered${serverSide.unanswered[0] ? ` (${serverSide.unanswered[0].request}, ${fmt(serverSide.unanswered[0].ageMs / 1000, 0)} s)` : ''}`,
   },
   {
@@ -252,10 +326,16 @@ const checks: Check[] = [
     ok: serverBack <= RECOVERY_LIMIT_MS,
     detail: `first store-backed answer ${fmt(serverBack / 1000, 2)} s after the store was back; first survey sent ${fmt(submitBack / 1000, 2)} s after; the last waiting phone sent ${fmt(lastSent / 1000, 1)} s after`,
   },
-  { name: 'every phone was in the end told its answers arrived', ok: refused.length === 0 && believedSent.length === PEOPLE + WARM_UP_PEOPLE, detail: `${believedSent.length} sent, ${refused.length} refused${refused[0] ? ` (first: ${refused[0].message})` : ''}` },
+  {
+    name: 'every phone was in the end told its answers arrived',
+    ok: refused.length === 0 && believedSent.length === PEOPLE + WARM_UP_PEOPLE,
+    detail: `${believedSent.length} sent, ${refused.length} refused${refused[0] ? ` (first: ${refused[0].message})` : ''}`,
+  },
   storedExactlyOnce(believedSent, attempted, raw),
   countsMatchPhones(tally, expectedCounts(believedSent, rooms), ready.promiseIds),
-  card.result === 200 && card.body ? scorecardMatchesRecount(card.body, tally) : { name: 'the scorecard equals the recount', ok: false, detail: `the scorecard answered ${card.result}` },
+  card.result === 200 && card.body
+    ? scorecardMatchesRecount(card.body, tally)
+    : { name: 'the scorecard equals the recount', ok: false, detail: `the scorecard answered ${card.result}` },
   reconciled,
   {
     name: `the server's heap after the run is within ${MEMORY_TOLERANCE * 100}% of before`,
@@ -267,9 +347,13 @@ const checks: Check[] = [
 // --- Figures.
 const submits = run.filter((s) => s.kind === 'submit');
 const latency = summarise(submits.map((s) => s.ms));
-const calm = summarise(submits.filter((s) => s.startedAt + s.ms < outage.stoppedAt || s.startedAt > outage.backAt + 5_000).map((s) => s.ms));
+const calm = summarise(
+  submits.filter((s) => s.startedAt + s.ms < outage.stoppedAt || s.startedAt > outage.backAt + 5_000).map((s) => s.ms),
+);
 const byKind = new Map<string, number>();
-for (const s of run) if (s.result !== 200 && s.result !== 201 && s.result !== 304) byKind.set(`${s.kind} ${s.result}`, (byKind.get(`${s.kind} ${s.result}`) ?? 0) + 1);
+for (const s of run)
+  if (s.result !== 200 && s.result !== 201 && s.result !== 304)
+    byKind.set(`${s.kind} ${s.result}`, (byKind.get(`${s.kind} ${s.result}`) ?? 0) + 1);
 const ends = sent.map((s) => s.ms);
 const surveySeconds = (surveyEnd - runStart) / 1000;
 

@@ -5,12 +5,12 @@
  * runner's messages: `memory` (heap after a full garbage collection) and `close`.
  */
 import { readdirSync } from 'node:fs';
-import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
-import { startLocalServer } from '../../functions/local/server';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
+import { startLocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { havePledges, PLEDGES_DIR, seedPledgeCouncil } from '../support/pledge-council';
@@ -20,7 +20,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const endpoint = process.env.LOAD_DYNAMO_ENDPOINT;
 const tableName = process.env.LOAD_TABLE;
-if (!endpoint || !tableName || !process.send) throw new Error('Start this from test/load/run.ts (it needs LOAD_DYNAMO_ENDPOINT, LOAD_TABLE and an IPC channel).');
+if (!endpoint || !tableName || !process.send)
+  throw new Error('Start this from test/load/run.ts (it needs LOAD_DYNAMO_ENDPOINT, LOAD_TABLE and an IPC channel).');
 const send = (m: FromServer) => process.send!(m);
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -43,7 +44,8 @@ Server.prototype.emit = function (this: Server, event: string, ...args: unknown[
       answered++;
       const ms = performance.now() - entry.at;
       if (ms > slowest.ms) slowest = { ms, request: entry.request };
-      if (entry.request.includes('/api/public/sessions/') && ms > slowestSession.ms) slowestSession = { ms, request: entry.request };
+      if (entry.request.includes('/api/public/sessions/') && ms > slowestSession.ms)
+        slowestSession = { ms, request: entry.request };
     });
   }
   return (emit as (this: Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
@@ -53,7 +55,9 @@ const ids = { councilId: 'c_loadshire', slug: 'loadshire', roundId: 'r_loadshire
 const server = await startLocalServer({ endpoint, tableName, pages: false, quiet: true });
 
 // The 65-promise pledge when the pledge documents sit beside the project; otherwise the demo pledge, said aloud.
-const pledgeFile = havePledges() ? readdirSync(PLEDGES_DIR).find((f) => f.startsWith('003_') && f.endsWith('.txt')) : undefined;
+const pledgeFile = havePledges()
+  ? readdirSync(PLEDGES_DIR).find((f) => f.startsWith('003_') && f.endsWith('.txt'))
+  : undefined;
 let pledgeName: string;
 let promiseIds: string[];
 if (pledgeFile) {
@@ -62,7 +66,14 @@ if (pledgeFile) {
   promiseIds = promisesOf(seeded.pledge).map((p) => p.promiseId);
 } else {
   await seedCouncil(server.store, {
-    council: { councilId: ids.councilId, slug: ids.slug, name: 'Loadshire', helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+    council: {
+      councilId: ids.councilId,
+      slug: ids.slug,
+      name: 'Loadshire',
+      helpContacts: [],
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+    },
     pledgeId: 'pl_loadshire',
     pledge: DEMO_PLEDGE,
     roundId: ids.roundId,
@@ -73,7 +84,12 @@ if (pledgeFile) {
   promiseIds = promisesOf(DEMO_PLEDGE).map((p) => p.promiseId);
 }
 const staffToken = await server.idp.issueToken(
-  { sub: 'load-staff', email: 'staff@loadshire.example', roles: ['facilitator', 'board-member', 'council-admin'], councilId: ids.councilId },
+  {
+    sub: 'load-staff',
+    email: 'staff@loadshire.example',
+    roles: ['facilitator', 'board-member', 'council-admin'],
+    councilId: ids.councilId,
+  },
   { ttlSeconds: 4 * 3600 },
 );
 

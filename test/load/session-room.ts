@@ -8,9 +8,15 @@
  */
 import { RATINGS, type Rating } from '../../shared/rating';
 import { SESSION_GROUPS } from '../../shared/sessions/groups';
-import type { Joined, PublicState, SessionStateView, SessionWithState, VoteReceipt } from '../../shared/sessions/schemas';
+import type {
+  Joined,
+  PublicState,
+  SessionStateView,
+  SessionWithState,
+  VoteReceipt,
+} from '../../shared/sessions/schemas';
 import { PARTICIPANT_POLL_MS } from '../../shared/sessions/timing';
-import { isRetryable, request, sleep, type Kind } from './meter';
+import { isRetryable, type Kind, request, sleep } from './meter';
 
 /** The join page's own: six tries, waits growing by 0.8 s up to 4 s, an 8 s timeout. */
 const PAGE_VOTE_TRIES = 6;
@@ -67,7 +73,8 @@ export const runRoom = async (options: {
     body: { roundId: options.roundId, name: 'Load test room', promiseIds: options.promiseIds },
     timeoutMs: STAFF_TIMEOUT_MS,
   });
-  if (created.result !== 201 || !created.body) throw new Error(`The session could not be made: ${created.result} ${JSON.stringify(created.body)}`);
+  if (created.result !== 201 || !created.body)
+    throw new Error(`The session could not be made: ${created.result} ${JSON.stringify(created.body)}`);
   const sessionId = created.body.session.sessionId;
   let state: SessionStateView = created.body.state;
 
@@ -81,7 +88,10 @@ export const runRoom = async (options: {
         timeoutMs: STAFF_TIMEOUT_MS,
       });
       if (got.result === 200 && got.body) return void (state = got.body);
-      const now = await untilAnswered<SessionWithState>(base, 'staff', `${staffBase}/${sessionId}`, { token, timeoutMs: STAFF_TIMEOUT_MS });
+      const now = await untilAnswered<SessionWithState>(base, 'staff', `${staffBase}/${sessionId}`, {
+        token,
+        timeoutMs: STAFF_TIMEOUT_MS,
+      });
       if (now.result !== 200 || !now.body) throw new Error(`The session could not be read: ${now.result}`);
       state = now.body.state;
       if (done(state)) return;
@@ -96,7 +106,8 @@ export const runRoom = async (options: {
         body: { participantToken: phone.token, group: SESSION_GROUPS[i % SESSION_GROUPS.length] },
         timeoutMs: VOTE_TIMEOUT_MS,
       });
-      if (joined.result !== 200) throw new Error(`A phone could not join: ${joined.result} ${JSON.stringify(joined.body)}`);
+      if (joined.result !== 200)
+        throw new Error(`A phone could not join: ${joined.result} ${JSON.stringify(joined.body)}`);
       return phone;
     }),
   );
@@ -104,7 +115,10 @@ export const runRoom = async (options: {
   // Every phone follows the state once a second, spread over the second as phones open the page at different moments.
   let following = true;
   const follow = async (phone: Phone) => {
-    const got = await request<PublicState>(base, 'poll', `/api/public/sessions/${sessionId}/state`, { etag: phone.etag, timeoutMs: VOTE_TIMEOUT_MS });
+    const got = await request<PublicState>(base, 'poll', `/api/public/sessions/${sessionId}/state`, {
+      etag: phone.etag,
+      timeoutMs: VOTE_TIMEOUT_MS,
+    });
     if (got.result === 200) phone.etag = got.headers?.get('etag') ?? null;
     if (following) phone.timer = setTimeout(() => void follow(phone), PARTICIPANT_POLL_MS);
   };
@@ -126,7 +140,8 @@ export const runRoom = async (options: {
         if (got.body.seq >= seq) phone.final.set(promiseId, got.body.rating);
         return true;
       }
-      if (got.result !== 'network' && got.result !== 'timeout' && got.result !== 503) throw new Error(`A vote was refused: ${got.result} ${JSON.stringify(got.body)}`);
+      if (got.result !== 'network' && got.result !== 'timeout' && got.result !== 503)
+        throw new Error(`A vote was refused: ${got.result} ${JSON.stringify(got.body)}`);
       await sleep(Math.min(4_000, 800 * (attempt + 1)));
     }
     return false;
@@ -162,5 +177,13 @@ export const runRoom = async (options: {
   await control('end', (s) => s.status === 'ended');
   following = false;
   for (const phone of phones) clearTimeout(phone.timer);
-  return { sessionId, phones: phones.length, promisesVoted, finalVotes: phones.map((p) => p.final), voteTaps, voteRetries, retaps };
+  return {
+    sessionId,
+    phones: phones.length,
+    promisesVoted,
+    finalVotes: phones.map((p) => p.final),
+    voteTaps,
+    voteRetries,
+    retaps,
+  };
 };

@@ -51,13 +51,20 @@ export const answersFor = (promiseIds: readonly string[], comment: boolean): Sub
 /** Opens the link the way the page does: a failed load is tried again after the page's backoff. */
 const openSurvey = async (base: string, slug: string): Promise<PublicSurvey> => {
   for (let attempt = 1; ; attempt++) {
-    const got = await request<PublicSurvey>(base, 'survey', `/api/public/councils/${slug}`, { timeoutMs: SEND_TIMEOUT_MS });
+    const got = await request<PublicSurvey>(base, 'survey', `/api/public/councils/${slug}`, {
+      timeoutMs: SEND_TIMEOUT_MS,
+    });
     if (got.result === 200 && got.body) return got.body;
     await sleep(backoffMs(attempt));
   }
 };
 
-export const youngPerson = async (base: string, slug: string, comment: boolean, onAttempt: (retry: boolean) => void): Promise<Sent> => {
+export const youngPerson = async (
+  base: string,
+  slug: string,
+  comment: boolean,
+  onAttempt: (retry: boolean) => void,
+): Promise<Sent> => {
   const survey = await openSurvey(base, slug);
   const roundId = survey.round!.roundId;
   const promiseIds = survey.pledge!.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
@@ -65,13 +72,25 @@ export const youngPerson = async (base: string, slug: string, comment: boolean, 
   const started = performance.now();
   for (let attempts = 0; ; ) {
     onAttempt(attempts > 0);
-    const got = await request<SubmissionReceipt>(base, 'submit', `/api/public/rounds/${roundId}/responses`, { method: 'POST', body: submission, timeoutMs: SEND_TIMEOUT_MS });
+    const got = await request<SubmissionReceipt>(base, 'submit', `/api/public/rounds/${roundId}/responses`, {
+      method: 'POST',
+      body: submission,
+      timeoutMs: SEND_TIMEOUT_MS,
+    });
     const status = typeof got.result === 'number' ? got.result : 0;
     const outcome = outcomeOf(status, got.body, got.retryAfter);
     attempts++;
     const endedAt = performance.now();
     if (outcome.kind === 'sent') return { submission, outcome: 'sent', attempts, ms: endedAt - started, endedAt };
-    if (outcome.kind === 'final') return { submission, outcome: 'refused', message: `${outcome.status} ${outcome.message}`, attempts, ms: endedAt - started, endedAt };
+    if (outcome.kind === 'final')
+      return {
+        submission,
+        outcome: 'refused',
+        message: `${outcome.status} ${outcome.message}`,
+        attempts,
+        ms: endedAt - started,
+        endedAt,
+      };
     // The page's rule: Retry-After if given, never less than its own backoff.
     await sleep(Math.max(outcome.afterMs ?? 0, backoffMs(attempts)));
   }

@@ -13,8 +13,8 @@ import type { AgeBucket, CareBucket, Source } from '../../shared/cohort';
 import { newId } from '../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { Rating } from '../../shared/rating';
-import type { Round } from '../../shared/schemas/round';
 import { screenComment } from '../../shared/safeguarding/screen';
+import type { Round } from '../../shared/schemas/round';
 import { runPool } from '../bench/support';
 import { addRound, api } from './board';
 import { DEMO_COUNCIL, demoEmail, loginToken } from './local-server';
@@ -37,11 +37,26 @@ const SESSION_VOTERS = 12;
  * jumps in the open round (a real change), the belongings promise slips a little every round.
  */
 const KEPT: Record<string, [start: number, drift: number]> = {
-  p_explain: [0.78, 0.01], p_visit: [0.5, 0.04], p_things: [0.75, -0.1], p_welcome: [0.9, 0],
-  p_same_worker: [0.25, 0.02], p_reply: [0.12, 0.03], p_plan: [0.5, 0.02], p_iro: [0.8, 0.02],
-  p_family: [0.42, 0], p_friends: [0.5, 0.04], p_home: [0.35, -0.02], p_identity: [0.86, 0.01],
-  p_school: [0.86, 0], p_pep: [0.7, 0.04], p_health: [0.9, 0], p_hobbies: [0.8, 0],
-  p_advocate: [0.2, 0.06], p_listen: [0.15, 0], p_pathway: [0.45, 0.03], p_after: [0.72, 0.02],
+  p_explain: [0.78, 0.01],
+  p_visit: [0.5, 0.04],
+  p_things: [0.75, -0.1],
+  p_welcome: [0.9, 0],
+  p_same_worker: [0.25, 0.02],
+  p_reply: [0.12, 0.03],
+  p_plan: [0.5, 0.02],
+  p_iro: [0.8, 0.02],
+  p_family: [0.42, 0],
+  p_friends: [0.5, 0.04],
+  p_home: [0.35, -0.02],
+  p_identity: [0.86, 0.01],
+  p_school: [0.86, 0],
+  p_pep: [0.7, 0.04],
+  p_health: [0.9, 0],
+  p_hobbies: [0.8, 0],
+  p_advocate: [0.2, 0.06],
+  p_listen: [0.15, 0],
+  p_pathway: [0.45, 0.03],
+  p_after: [0.72, 0.02],
 };
 const JUMP: Record<string, number> = { p_reply: 0.5 };
 /** Few young people rate this promise in the open round, so its figures read "fewer than 5". */
@@ -59,24 +74,51 @@ const pick = <T>(r: number, weighted: [T, number][]): T => {
   for (const [v, w] of weighted) if (r < (acc += w)) return v;
   return weighted[weighted.length - 1]![0];
 };
-const AGES: [AgeBucket, number][] = [['8-13', 0.22], ['14-17', 0.42], ['18-25', 0.26], ['prefer-not-to-say', 0.05], ['not-answered', 0.05]];
-const CARE: [CareBucket, number][] = [['in-care', 0.6], ['care-leaver', 0.3], ['prefer-not-to-say', 0.04], ['not-answered', 0.06]];
+const AGES: [AgeBucket, number][] = [
+  ['8-13', 0.22],
+  ['14-17', 0.42],
+  ['18-25', 0.26],
+  ['prefer-not-to-say', 0.05],
+  ['not-answered', 0.05],
+];
+const CARE: [CareBucket, number][] = [
+  ['in-care', 0.6],
+  ['care-leaver', 0.3],
+  ['prefer-not-to-say', 0.04],
+  ['not-answered', 0.06],
+];
 
-const ratingsFor = (rnd: () => number, roundIndex: number, age: AgeBucket, open: boolean, person: number): Record<string, Rating> => {
+const ratingsFor = (
+  rnd: () => number,
+  roundIndex: number,
+  age: AgeBucket,
+  open: boolean,
+  person: number,
+): Record<string, Rating> => {
   const out: Record<string, Rating> = {};
   for (const [promiseId, [start, drift]] of Object.entries(KEPT)) {
     if (open && promiseId === RARE_PROMISE && person >= 3) continue;
     if (rnd() < 0.08) continue; // skipped
     // Younger children feel the family promise is kept less often.
     const jump = open ? (JUMP[promiseId] ?? 0) : 0;
-    const yes = Math.min(0.95, Math.max(0.03, start + drift * roundIndex + jump - (promiseId === 'p_family' && age === '8-13' ? 0.3 : 0)));
+    const yes = Math.min(
+      0.95,
+      Math.max(0.03, start + drift * roundIndex + jump - (promiseId === 'p_family' && age === '8-13' ? 0.3 : 0)),
+    );
     const r = rnd();
     out[promiseId] = r < 0.06 ? 'dontknow' : r < 0.06 + yes * 0.94 ? 'yes' : rnd() < 0.45 ? 'sometimes' : 'no';
   }
   return out;
 };
 
-const storeRound = async (server: LocalServer, round: Round, roundIndex: number, people: number, open: boolean, comments: Map<number, NewComment[]>) => {
+const storeRound = async (
+  server: LocalServer,
+  round: Round,
+  roundIndex: number,
+  people: number,
+  open: boolean,
+  comments: Map<number, NewComment[]>,
+) => {
   const rnd = random(1000 + roundIndex);
   const people_ = Array.from({ length: people }, (_, i) => {
     const age = pick(rnd(), AGES);
@@ -99,7 +141,12 @@ const storeRound = async (server: LocalServer, round: Round, roundIndex: number,
   });
 };
 
-const comment = (text: string, promiseId?: string): NewComment => ({ commentId: newId('cm'), text, urgent: screenComment(text).urgent, ...(promiseId ? { promiseId } : {}) });
+const comment = (text: string, promiseId?: string): NewComment => ({
+  commentId: newId('cm'),
+  text,
+  urgent: screenComment(text).urgent,
+  ...(promiseId ? { promiseId } : {}),
+});
 
 /** Comments the board will read once approved (the test approves them through the API). */
 export const APPROVED = {
@@ -116,12 +163,24 @@ export const WAITING = {
   visit: 'Nobody told me anything about my new home before I moved there.',
   hostile: '<img src=x onerror="document.body.dataset.pwned=1"> <b>bold?</b> =SUM(A1)',
 } as const;
-export const SESSION_NOTE = 'The group said reviews happen at school in front of friends, and one said they ran away last month.';
+export const SESSION_NOTE =
+  'The group said reviews happen at school in front of friends, and one said they ran away last month.';
 
 /** Stores the whole picture; returns the comment ids by text for the test to decide on. */
 export const seedBoardPicture = async (server: LocalServer) => {
   const rounds: Round[] = [];
-  for (const r of ROUNDS) rounds.push(await addRound(server.store, { councilId: COUNCIL, roundId: r.roundId, name: r.name, daysAgo: r.daysAgo, lastsDays: 60, pledgeId: DEMO_PLEDGE_ID, pledgeVersion: 1 }));
+  for (const r of ROUNDS)
+    rounds.push(
+      await addRound(server.store, {
+        councilId: COUNCIL,
+        roundId: r.roundId,
+        name: r.name,
+        daysAgo: r.daysAgo,
+        lastsDays: 60,
+        pledgeId: DEMO_PLEDGE_ID,
+        pledgeVersion: 1,
+      }),
+    );
   const open = (await server.store.rounds.get(OPEN_ROUND))!;
 
   const openComments = new Map<number, NewComment[]>([
@@ -140,7 +199,11 @@ export const seedBoardPicture = async (server: LocalServer) => {
   const http = api(server);
   const facilitator = await loginToken(server, demoEmail('facilitator'));
   const { session } = await http.ok<{ session: { sessionId: string } }>(
-    http.call(`/api/staff/councils/${COUNCIL}/sessions`, { method: 'POST', token: facilitator, body: { roundId: OPEN_ROUND, promiseIds: ['p_iro'] } }),
+    http.call(`/api/staff/councils/${COUNCIL}/sessions`, {
+      method: 'POST',
+      token: facilitator,
+      body: { roundId: OPEN_ROUND, promiseIds: ['p_iro'] },
+    }),
     201,
   );
   await http.ok(
@@ -153,10 +216,18 @@ export const seedBoardPicture = async (server: LocalServer) => {
 
   // The approved comments, decided through the API as a moderator would.
   const moderator = await loginToken(server, demoEmail('moderator'));
-  const { comments } = await http.ok<{ comments: { commentId: string; text: string }[] }>(http.call(`/api/staff/councils/${COUNCIL}/moderation/queue`, { token: moderator }));
+  const { comments } = await http.ok<{ comments: { commentId: string; text: string }[] }>(
+    http.call(`/api/staff/councils/${COUNCIL}/moderation/queue`, { token: moderator }),
+  );
   for (const text of Object.values(APPROVED)) {
     const c = comments.find((x) => x.text === text)!;
-    await http.ok(http.call(`/api/staff/councils/${COUNCIL}/rounds/${OPEN_ROUND}/comments/${c.commentId}/decision`, { method: 'POST', token: moderator, body: { decision: 'approve' } }));
+    await http.ok(
+      http.call(`/api/staff/councils/${COUNCIL}/rounds/${OPEN_ROUND}/comments/${c.commentId}/decision`, {
+        method: 'POST',
+        token: moderator,
+        body: { decision: 'approve' },
+      }),
+    );
   }
 
   await otherCouncils(server);
@@ -169,16 +240,37 @@ const otherCouncils = async (server: LocalServer) => {
   for (const n of [1, 2, 3]) {
     const councilId = `c_elsewhere${n}`;
     const { round } = await seedCouncil(server.store, {
-      council: { councilId, slug: `elsewhere-${n}`, name: `Elsewhere ${n}`, helpContacts: [], thresholds: { ...DEFAULT_THRESHOLDS }, commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS },
+      council: {
+        councilId,
+        slug: `elsewhere-${n}`,
+        name: `Elsewhere ${n}`,
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
       pledgeId: `pl_elsewhere${n}`,
-      pledge: { title: 'Pledge', sections: [{ sectionId: 's1', title: 'Our promises', promises: promises.map((p) => ({ promiseId: p.promiseId, text: p.text, themes: p.themes })) }] },
+      pledge: {
+        title: 'Pledge',
+        sections: [
+          {
+            sectionId: 's1',
+            title: 'Our promises',
+            promises: promises.map((p) => ({ promiseId: p.promiseId, text: p.text, themes: p.themes })),
+          },
+        ],
+      },
       roundId: `r_elsewhere${n}`,
       roundName: 'Autumn 2026',
       now: new Date(),
     });
     const rnd = random(n);
     await runPool(12, 6, async () => {
-      const ratings = Object.fromEntries(promises.map((p) => [p.promiseId, (rnd() < 0.45 + n * 0.08 ? 'yes' : rnd() < 0.5 ? 'sometimes' : 'no') as Rating]));
+      const ratings = Object.fromEntries(
+        promises.map((p) => [
+          p.promiseId,
+          (rnd() < 0.45 + n * 0.08 ? 'yes' : rnd() < 0.5 ? 'sometimes' : 'no') as Rating,
+        ]),
+      );
       await server.store.responses.submit({
         round,
         submissionId: crypto.randomUUID(),

@@ -1,18 +1,21 @@
 /** Helpers for the board's tests: HTTP calls with a token, earlier rounds and answers put straight into the store. */
 import { expect } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
+import type { Store } from '../../functions/store/store';
 import type { Cohort } from '../../shared/cohort';
 import type { Rating } from '../../shared/rating';
 import type { PledgeContent } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
-import type { LocalServer } from '../../functions/local/server';
-import type { Store } from '../../functions/store/store';
 import { runPool } from '../bench/support';
 
 export const api = (server: LocalServer) => {
   const call = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
     fetch(`${server.url}${path}`, {
       method: init.method ?? 'GET',
-      headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      headers: {
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   const ok = async <T>(res: Response | Promise<Response>, status = 200): Promise<T> => {
@@ -31,7 +34,18 @@ export const api = (server: LocalServer) => {
 };
 
 /** A round of a council with its own dates and pledge version (an earlier, closed round unless told). */
-export const addRound = async (store: Store, input: { councilId: string; roundId: string; name: string; daysAgo: number; lastsDays?: number; pledgeId: string; pledgeVersion: number }): Promise<Round> => {
+export const addRound = async (
+  store: Store,
+  input: {
+    councilId: string;
+    roundId: string;
+    name: string;
+    daysAgo: number;
+    lastsDays?: number;
+    pledgeId: string;
+    pledgeVersion: number;
+  },
+): Promise<Round> => {
   const day = 86_400_000;
   const opens = new Date(Date.now() - input.daysAgo * day);
   const round: Round = {
@@ -49,15 +63,34 @@ export const addRound = async (store: Store, input: { councilId: string; roundId
 };
 
 /** Publishes the next version of a council's pledge (ids kept as given). */
-export const publishVersion = async (store: Store, councilId: string, pledgeId: string, version: number, content: PledgeContent) => {
-  await store.pledges.publish({ ...content, councilId, pledgeId, version, publishedAt: new Date().toISOString(), retiredPromiseIds: [] });
+export const publishVersion = async (
+  store: Store,
+  councilId: string,
+  pledgeId: string,
+  version: number,
+  content: PledgeContent,
+) => {
+  await store.pledges.publish({
+    ...content,
+    councilId,
+    pledgeId,
+    version,
+    publishedAt: new Date().toISOString(),
+    retiredPromiseIds: [],
+  });
 };
 
 /**
  * Stores `times` responses with these answers in a round, through the store's own submission
  * transaction (a closed round too: the open check belongs to the API).
  */
-export const answer = async (store: Store, round: Round, ratings: Record<string, Rating>, times: number, cohort: Partial<Cohort> = {}) =>
+export const answer = async (
+  store: Store,
+  round: Round,
+  ratings: Record<string, Rating>,
+  times: number,
+  cohort: Partial<Cohort> = {},
+) =>
   runPool(times, 8, async () => {
     await store.responses.submit({
       round,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../functions/local/web-build';
 
 /** Debian's Chromium; the tests never download a browser. */
@@ -14,7 +14,16 @@ export const launchBrowser = (): Promise<Browser> =>
     executablePath: CHROMIUM_PATH,
     headless: true,
     // The machine's network is closed: without these, Chromium keeps trying to reach Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 
 export const PHONE = { width: 360, height: 740 } as const;
@@ -25,10 +34,24 @@ export const PROJECTOR = { width: 1920, height: 1080 } as const;
  * The survey's service worker is blocked unless a test asks for it (`serviceWorkers: 'allow'`): requests a
  * worker answers never reach Playwright's page.route, which other tests use to make requests fail.
  */
-export const phoneContext = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> =>
-  browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB', serviceWorkers: 'block', ...options });
+export const phoneContext = (
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> =>
+  browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+    ...options,
+  });
 
-export const desktopContext = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> =>
+export const desktopContext = (
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> =>
   browser.newContext({ viewport: DESKTOP, locale: 'en-GB', serviceWorkers: 'block', ...options });
 
 /** Saves a full-page screenshot as test-output/screenshots/<name>.png and returns its path. */

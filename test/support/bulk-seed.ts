@@ -1,11 +1,11 @@
-import { BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { countersOfTally } from '../../functions/store/aggregate-cells';
+import { responseItem } from '../../functions/store/dynamo/responses';
+import { keys, PARTS, partOf, SHARDS } from '../../functions/store/keys';
 import type { Cohort } from '../../shared/cohort';
 import type { Rating } from '../../shared/rating';
 import type { Round } from '../../shared/schemas/round';
 import { addResponse, emptyRoundTally } from '../../shared/scoring/tally';
-import { countersOfTally } from '../../functions/store/aggregate-cells';
-import { responseItem } from '../../functions/store/dynamo/responses';
-import { keys, PARTS, partOf, SHARDS } from '../../functions/store/keys';
 
 const COUNTERS_PER_UPDATE = 100;
 
@@ -29,7 +29,10 @@ export const bulkSeedResponses = async (
   for (let i = 0; i < count; i++) {
     const { ratings, cohort } = make(i);
     addResponse(tally, ratings, cohort);
-    if (options.raw !== false) raw.push(responseItem({ round, submissionId: crypto.randomUUID(), ratings, cohort, receivedAt, bodyHash: 'bulk' }));
+    if (options.raw !== false)
+      raw.push(
+        responseItem({ round, submissionId: crypto.randomUUID(), ratings, cohort, receivedAt, bodyHash: 'bulk' }),
+      );
   }
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < raw.length; i += 25) batches.push(raw.slice(i, i + 25));

@@ -46,7 +46,6 @@ export const DOC_SCREENSHOTS: string[] = [
   'survey-offline-01-reopened',
 ];
 
-
 const main = () => {
   mkdirSync(DOC_SCREENSHOT_DIR, { recursive: true });
   const missing: string[] = [];

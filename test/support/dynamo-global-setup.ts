@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamo-local';
+import { type DynamoLocal, startDynamoLocal } from '../../functions/local/dynamo-local';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from '../../functions/local/demo-council';
 import { seedDemo } from '../../functions/local/seed';
-import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../functions/local/server';
+import { type LocalServer, type LocalServerOptions, startLocalServer } from '../../functions/local/server';
 
 /**
  * The real local server (API, local sign-in and, unless `pages: false`, the built pages) on a free port,

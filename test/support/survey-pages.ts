@@ -12,7 +12,8 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
 };
 
 /** True when the page is wider than the screen (a child would have to scroll sideways). */
-export const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+export const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
 /**
  * What every young person's page and state must have: the quick exit, the privacy link, no sideways
@@ -34,8 +35,15 @@ export const postSubmission = (server: LocalServer, roundId: string, body: unkno
     body: JSON.stringify(body),
   });
 
-export const fetchScorecard = async (server: LocalServer, token: string, councilId: string, roundId: string): Promise<Scorecard> => {
-  const res = await fetch(`${server.url}/api/staff/councils/${councilId}/rounds/${roundId}/scorecard`, { headers: { authorization: `Bearer ${token}` } });
+export const fetchScorecard = async (
+  server: LocalServer,
+  token: string,
+  councilId: string,
+  roundId: string,
+): Promise<Scorecard> => {
+  const res = await fetch(`${server.url}/api/staff/councils/${councilId}/rounds/${roundId}/scorecard`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Scorecard;
 };

@@ -20,4 +20,5 @@ export const scanTable = async (tableName: string): Promise<Record<string, unkno
   return items;
 };
 
-export const testTableName = (label: string) => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const testTableName = (label: string) =>
+  `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

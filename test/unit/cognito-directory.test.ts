@@ -1,8 +1,8 @@
 /** The staff directory over the user pool, against a fake pool: the council attribute decides, never the group alone. */
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
-import { cognitoDirectory, councilGroupName } from '../../functions/api/auth/cognito-directory';
 import { CLAIM } from '../../functions/api/auth/claims';
+import { cognitoDirectory, councilGroupName } from '../../functions/api/auth/cognito-directory';
 import { ConflictError } from '../../functions/store/errors';
 
 type User = { Username: string; email: string; council: string; groups: Set<string>; status: string };
@@ -32,7 +32,13 @@ const fakePool = () => {
         return {};
       case 'AdminCreateUser': {
         if ([...users.values()].some((u) => u.email === i.Username)) throw error('UsernameExistsException');
-        const u: User = { Username: `uuid-${users.size + 1}`, email: i.Username, council: i.UserAttributes.find((a: any) => a.Name === CLAIM.councilId).Value, groups: new Set(), status: 'FORCE_CHANGE_PASSWORD' };
+        const u: User = {
+          Username: `uuid-${users.size + 1}`,
+          email: i.Username,
+          council: i.UserAttributes.find((a: any) => a.Name === CLAIM.councilId).Value,
+          groups: new Set(),
+          status: 'FORCE_CHANGE_PASSWORD',
+        };
         users.set(u.Username, u);
         return { User: { Username: u.Username, UserCreateDate: new Date('2026-11-23T10:00:00Z') } };
       }
@@ -51,7 +57,11 @@ const fakePool = () => {
         return { Groups: [...user().groups].map((GroupName) => ({ GroupName })) };
       case 'ListUsersInGroup':
         if (!groups.has(i.GroupName)) throw error('ResourceNotFoundException');
-        return { Users: [...users.values()].filter((u) => u.groups.has(i.GroupName)).map((u) => ({ Username: u.Username, Attributes: attrs(u), UserStatus: u.status, Enabled: true })) };
+        return {
+          Users: [...users.values()]
+            .filter((u) => u.groups.has(i.GroupName))
+            .map((u) => ({ Username: u.Username, Attributes: attrs(u), UserStatus: u.status, Enabled: true })),
+        };
       case 'AdminDeleteUser':
         users.delete(user().Username);
         return {};
@@ -71,7 +81,9 @@ describe('the Cognito staff directory', () => {
     const stored = pool.users.get(made.userId)!;
     expect(stored.council).toBe('c_a');
     expect([...stored.groups].sort()).toEqual([councilGroupName('c_a'), 'facilitator', 'moderator'].sort());
-    await expect(dir.invite('c_a', { email: 'sam@a.example', roles: ['facilitator'] })).rejects.toBeInstanceOf(ConflictError);
+    await expect(dir.invite('c_a', { email: 'sam@a.example', roles: ['facilitator'] })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     // A second invitation finds the council's group already there.
     await dir.invite('c_a', { email: 'kim@a.example', roles: ['board-member'] });
     expect((await dir.list('c_a')).map((u) => u.email)).toEqual(['kim@a.example', 'sam@a.example']);
@@ -97,8 +109,13 @@ describe('the Cognito staff directory', () => {
     const dir = cognitoDirectory(pool.client, 'eu-west-2_Pool');
     const u = await dir.invite('c_a', { email: 'sam@a.example', roles: ['facilitator', 'moderator'] });
     pool.calls.length = 0;
-    expect((await dir.setRoles('c_a', u.userId, ['moderator', 'board-member'])).roles).toEqual(['moderator', 'board-member']);
-    expect(pool.calls.filter((c) => c.startsWith('AdminAddUserToGroup') || c.startsWith('AdminRemoveUserFromGroup'))).toEqual(['AdminAddUserToGroup', 'AdminRemoveUserFromGroup']);
+    expect((await dir.setRoles('c_a', u.userId, ['moderator', 'board-member'])).roles).toEqual([
+      'moderator',
+      'board-member',
+    ]);
+    expect(
+      pool.calls.filter((c) => c.startsWith('AdminAddUserToGroup') || c.startsWith('AdminRemoveUserFromGroup')),
+    ).toEqual(['AdminAddUserToGroup', 'AdminRemoveUserFromGroup']);
     expect((await dir.get('c_a', u.userId))?.roles.sort()).toEqual(['board-member', 'moderator']);
     await dir.remove('c_a', u.userId);
     expect(await dir.list('c_a')).toEqual([]);

@@ -27,7 +27,8 @@ const fakePool = (password: string, options: { firstSignIn: boolean }) => {
   let state = { mustChangePassword: options.firstSignIn, mfaSetUp: !options.firstSignIn };
   const pending = new Map<string, { b: bigint; B: bigint; A: bigint; secretBlock: string }>();
   const calls: { target: string; body: Record<string, any>; url: string; contentType: string }[] = [];
-  const fail = (type: string, status = 400) => new Response(JSON.stringify({ __type: type, message: type }), { status });
+  const fail = (type: string, status = 400) =>
+    new Response(JSON.stringify({ __type: type, message: type }), { status });
   const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
   const token = 'header.payload.signature';
 
@@ -43,7 +44,16 @@ const fakePool = (password: string, options: { firstSignIn: boolean }) => {
         const B = (k * v + modPow(g, b, N)) % N;
         const secretBlock = randomBytes(48).toString('base64');
         pending.set(secretBlock, { b, B, A, secretBlock });
-        return ok({ ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { SALT: salt, SRP_B: B.toString(16), SECRET_BLOCK: secretBlock, USER_ID_FOR_SRP: userId, USERNAME: userId } });
+        return ok({
+          ChallengeName: 'PASSWORD_VERIFIER',
+          ChallengeParameters: {
+            SALT: salt,
+            SRP_B: B.toString(16),
+            SECRET_BLOCK: secretBlock,
+            USER_ID_FOR_SRP: userId,
+            USERNAME: userId,
+          },
+        });
       }
       case 'RespondToAuthChallenge': {
         const r = body.ChallengeResponses;
@@ -52,14 +62,35 @@ const fakePool = (password: string, options: { firstSignIn: boolean }) => {
           if (!p) return fail('NotAuthorizedException');
           const u = big(H(padHex(p.A) + padHex(p.B)));
           const S = modPow(p.A * modPow(v, u, N), p.b, N);
-          const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex')).update(Buffer.from(padHex(S), 'hex')).digest();
-          const key = createHmac('sha256', prk).update(Buffer.concat([Buffer.from('Caldera Derived Key'), Buffer.from([1])])).digest().subarray(0, 16);
+          const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex'))
+            .update(Buffer.from(padHex(S), 'hex'))
+            .digest();
+          const key = createHmac('sha256', prk)
+            .update(Buffer.concat([Buffer.from('Caldera Derived Key'), Buffer.from([1])]))
+            .digest()
+            .subarray(0, 16);
           const expected = createHmac('sha256', key)
-            .update(Buffer.concat([Buffer.from(POOL_NAME), Buffer.from(userId), Buffer.from(p.secretBlock, 'base64'), Buffer.from(r.TIMESTAMP)]))
+            .update(
+              Buffer.concat([
+                Buffer.from(POOL_NAME),
+                Buffer.from(userId),
+                Buffer.from(p.secretBlock, 'base64'),
+                Buffer.from(r.TIMESTAMP),
+              ]),
+            )
             .digest('base64');
           if (expected !== r.PASSWORD_CLAIM_SIGNATURE || r.USERNAME !== userId) return fail('NotAuthorizedException');
-          if (state.mustChangePassword) return ok({ ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 's1', ChallengeParameters: { USER_ID_FOR_SRP: userId } });
-          return ok(state.mfaSetUp ? { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's2' } : { ChallengeName: 'MFA_SETUP', Session: 's2' });
+          if (state.mustChangePassword)
+            return ok({
+              ChallengeName: 'NEW_PASSWORD_REQUIRED',
+              Session: 's1',
+              ChallengeParameters: { USER_ID_FOR_SRP: userId },
+            });
+          return ok(
+            state.mfaSetUp
+              ? { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's2' }
+              : { ChallengeName: 'MFA_SETUP', Session: 's2' },
+          );
         }
         if (body.ChallengeName === 'NEW_PASSWORD_REQUIRED') {
           if (String(r.NEW_PASSWORD).length < 14) return fail('InvalidPasswordException');
@@ -67,8 +98,14 @@ const fakePool = (password: string, options: { firstSignIn: boolean }) => {
           state = { ...state, mustChangePassword: false };
           return ok({ ChallengeName: 'MFA_SETUP', Session: 's3' });
         }
-        if (body.ChallengeName === 'MFA_SETUP') return body.Session === 's5' ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } }) : fail('NotAuthorizedException');
-        if (body.ChallengeName === 'SOFTWARE_TOKEN_MFA') return r.SOFTWARE_TOKEN_MFA_CODE === '123456' ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } }) : fail('CodeMismatchException');
+        if (body.ChallengeName === 'MFA_SETUP')
+          return body.Session === 's5'
+            ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } })
+            : fail('NotAuthorizedException');
+        if (body.ChallengeName === 'SOFTWARE_TOKEN_MFA')
+          return r.SOFTWARE_TOKEN_MFA_CODE === '123456'
+            ? ok({ AuthenticationResult: { IdToken: token, RefreshToken: 'refresh-1' } })
+            : fail('CodeMismatchException');
         return fail('InvalidParameterException');
       }
       case 'AssociateSoftwareToken':
@@ -95,15 +132,25 @@ describe('staff sign-in with the user pool', () => {
     const setup = await signIn.newPassword(first, 'A-much-longer-pass-2026!');
     expect(setup).toMatchObject({ kind: 'mfa-setup', secret: 'JBSWY3DPEHPK3PXP' });
     if (setup.kind !== 'mfa-setup') return;
-    expect(otpauthLink(setup.secret, setup.email)).toBe('otpauth://totp/Promise%20Check%3Alead%40riverside.example?secret=JBSWY3DPEHPK3PXP&issuer=Promise%20Check');
+    expect(otpauthLink(setup.secret, setup.email)).toBe(
+      'otpauth://totp/Promise%20Check%3Alead%40riverside.example?secret=JBSWY3DPEHPK3PXP&issuer=Promise%20Check',
+    );
     await expect(signIn.confirmMfaSetup(setup, '000000')).rejects.toThrow(/code is not right/);
-    expect(await signIn.confirmMfaSetup(setup, '654 321')).toEqual({ kind: 'signed-in', idToken: 'header.payload.signature', refreshToken: 'refresh-1' });
+    expect(await signIn.confirmMfaSetup(setup, '654 321')).toEqual({
+      kind: 'signed-in',
+      idToken: 'header.payload.signature',
+      refreshToken: 'refresh-1',
+    });
 
     // Every call went to the site's own path, as the pool's JSON protocol, and no password travelled except the new one, once.
     expect(new Set(pool.calls.map((c) => c.url))).toEqual(new Set([ENDPOINT]));
     expect(pool.calls.every((c) => c.contentType === 'application/x-amz-json-1.1')).toBe(true);
     expect(JSON.stringify(pool.calls)).not.toContain('Temporary-Pass-2026!');
-    expect(pool.calls[0]!.body).toMatchObject({ AuthFlow: 'USER_SRP_AUTH', ClientId: POOL.clientId, AuthParameters: { USERNAME: 'lead@riverside.example' } });
+    expect(pool.calls[0]!.body).toMatchObject({
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: POOL.clientId,
+      AuthParameters: { USERNAME: 'lead@riverside.example' },
+    });
   });
 
   it('every time after: password by SRP and the six-digit code', async () => {
@@ -119,7 +166,9 @@ describe('staff sign-in with the user pool', () => {
   it('a wrong password fails the proof, with a message that does not say which of the two was wrong', async () => {
     const pool = fakePool('A-much-longer-pass-2026!', { firstSignIn: false });
     const signIn = cognitoSignIn(POOL, { endpoint: ENDPOINT, fetch: pool.fetch });
-    await expect(signIn.start('lead@riverside.example', 'A-much-longer-pass-2025!')).rejects.toThrow('The e-mail address or password is not right. Check them and try again.');
+    await expect(signIn.start('lead@riverside.example', 'A-much-longer-pass-2025!')).rejects.toThrow(
+      'The e-mail address or password is not right. Check them and try again.',
+    );
   });
 
   it('writes the timestamp the way the pool reads it, day without a leading zero', () => {

@@ -7,10 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../functions/local/web-build';
-import { DOC_SCREENSHOTS, DOC_SCREENSHOT_DIR } from '../support/doc-screenshots';
+import { DOC_SCREENSHOT_DIR, DOC_SCREENSHOTS } from '../support/doc-screenshots';
 
 const GUIDES = join(REPO_ROOT, 'docs', 'guides');
-const pictures = (file: string) => [...readFileSync(join(GUIDES, file), 'utf8').matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1]!, path: m[2]! }));
+const pictures = (file: string) =>
+  [...readFileSync(join(GUIDES, file), 'utf8').matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({
+    alt: m[1]!,
+    path: m[2]!,
+  }));
 
 describe('the guides show screenshots the tests take', () => {
   const guides = readdirSync(GUIDES).filter((f) => f.endsWith('.md'));
@@ -26,8 +30,14 @@ describe('the guides show screenshots the tests take', () => {
       for (const { alt, path } of shown) {
         const name = /^\.\.\/screenshots\/([\w-]+)\.png$/.exec(path)?.[1];
         expect(name, `${guide}: ${path} is not in docs/screenshots/`).toBeDefined();
-        expect(DOC_SCREENSHOTS, `${guide}: ${name} is not in the copy list of test/support/doc-screenshots.ts`).toContain(name);
-        expect(existsSync(join(DOC_SCREENSHOT_DIR, `${name}.png`)), `${guide}: run npm test, then npm run docs:screenshots`).toBe(true);
+        expect(
+          DOC_SCREENSHOTS,
+          `${guide}: ${name} is not in the copy list of test/support/doc-screenshots.ts`,
+        ).toContain(name);
+        expect(
+          existsSync(join(DOC_SCREENSHOT_DIR, `${name}.png`)),
+          `${guide}: run npm test, then npm run docs:screenshots`,
+        ).toBe(true);
         expect(alt.length, `${guide}: ${name} needs words saying what it shows`).toBeGreaterThan(20);
       }
     });
@@ -37,12 +47,18 @@ describe('the guides show screenshots the tests take', () => {
 describe("the README's pictures", () => {
   it('are refreshed screenshots, present, each described in words', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const shown = [...readme.matchAll(/<img src="docs\/screenshots\/([\w-]+)\.png"[^>]*alt="([^"]*)"/g)].map((m) => ({ name: m[1]!, alt: m[2]! }));
+    const shown = [...readme.matchAll(/<img src="docs\/screenshots\/([\w-]+)\.png"[^>]*alt="([^"]*)"/g)].map((m) => ({
+      name: m[1]!,
+      alt: m[2]!,
+    }));
     expect(shown.length).toBe((readme.match(/<img /g) ?? []).length);
     expect(shown.length).toBeGreaterThanOrEqual(8);
     for (const { name, alt } of shown) {
       expect(DOC_SCREENSHOTS, `${name} is not in the copy list of test/support/doc-screenshots.ts`).toContain(name);
-      expect(existsSync(join(DOC_SCREENSHOT_DIR, `${name}.png`)), `${name}: run npm test, then npm run docs:screenshots`).toBe(true);
+      expect(
+        existsSync(join(DOC_SCREENSHOT_DIR, `${name}.png`)),
+        `${name}: run npm test, then npm run docs:screenshots`,
+      ).toBe(true);
       expect(alt.length, `${name} needs words saying what it shows`).toBeGreaterThan(8);
     }
   });

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../functions/local/web-build';
 
 const DPIA = readFileSync(join(REPO_ROOT, 'docs', 'dpia.md'), 'utf8');
-const named = [...new Set([...DPIA.matchAll(/`((?:test|shared|functions|infra|web|docs)\/[\w./-]+\.(?:ts|tsx|md|json))`/g)].map((m) => m[1]!))];
+const named = [
+  ...new Set(
+    [...DPIA.matchAll(/`((?:test|shared|functions|infra|web|docs)\/[\w./-]+\.(?:ts|tsx|md|json))`/g)].map((m) => m[1]!),
+  ),
+];
 
 describe('docs/dpia.md', () => {
   it('names the tests behind its controls', () => {
@@ -21,7 +25,9 @@ describe('docs/dpia.md', () => {
   });
 
   it('names as tests only files that hold tests', () => {
-    const notTests = named.filter((f) => f.startsWith('test/') && !/\bit\(|\btest\(/.test(readFileSync(join(REPO_ROOT, f), 'utf8')));
+    const notTests = named.filter(
+      (f) => f.startsWith('test/') && !/\bit\(|\btest\(/.test(readFileSync(join(REPO_ROOT, f), 'utf8')),
+    );
     expect(notTests).toEqual([]);
   });
 });

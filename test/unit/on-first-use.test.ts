@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { directoryOnFirstUse, onFirstUse } from '../../functions/lambda/on-first-use';
 import type { StaffDirectory } from '../../functions/api/auth/staff-directory';
+import { directoryOnFirstUse, onFirstUse } from '../../functions/lambda/on-first-use';
 
 describe('parts of the API function loaded on first use', () => {
   test('are loaded once, however many requests ask for them at the same time', async () => {
@@ -24,7 +24,8 @@ describe('parts of the API function loaded on first use', () => {
   test('a staff directory is not loaded until it is called, then answers as the real one', async () => {
     let loaded = false;
     const real: StaffDirectory = {
-      list: async (councilId) => [{ userId: 'u1', email: `a@${councilId}.example`, roles: ['council_admin'], status: 'active' }] as never,
+      list: async (councilId) =>
+        [{ userId: 'u1', email: `a@${councilId}.example`, roles: ['council_admin'], status: 'active' }] as never,
       get: async () => null,
       invite: async () => {
         throw new Error('not used');

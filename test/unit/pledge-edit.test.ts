@@ -1,25 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { importPledge } from '../../shared/importer';
 import { nextVersion } from '../../shared/pledge/next-version';
-import { PublishPledgeSchema } from '../../shared/schemas/pledge-draft';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
+import { PublishPledgeSchema } from '../../shared/schemas/pledge-draft';
 import {
-  addPromise, countPromises, deletePromise, fromImport, fromVersion, mergeSectionWithNext, mergeWithNext, movePromise, problems, splitPromise,
-  updatePromise, type EditDraft,
+  addPromise,
+  countPromises,
+  deletePromise,
+  type EditDraft,
+  fromImport,
+  fromVersion,
+  mergeSectionWithNext,
+  mergeWithNext,
+  movePromise,
+  problems,
+  splitPromise,
+  updatePromise,
 } from '../../web/src/staff/pledge/edit-draft';
 import { duplicateChoices, proposeMatches, publishBody, retiredBy } from '../../web/src/staff/pledge/publish-plan';
 
-const DOC = ['# Our pledge', '', '## Your home', '- We will tell you before you move home. We will visit you there.', '- We will help you keep your things safe', '', '## School', '- We will go to your school meetings if you want us to', '- Yes'].join('\n');
+const DOC = [
+  '# Our pledge',
+  '',
+  '## Your home',
+  '- We will tell you before you move home. We will visit you there.',
+  '- We will help you keep your things safe',
+  '',
+  '## School',
+  '- We will go to your school meetings if you want us to',
+  '- Yes',
+].join('\n');
 const texts = (d: EditDraft) => d.sections.map((s) => s.promises.map((p) => p.text));
 
 const v1: PledgeVersion = {
-  councilId: 'c_x', pledgeId: 'pl_x', version: 1, publishedAt: '2026-01-01T00:00:00.000Z', retiredPromiseIds: [], title: 'Our pledge',
+  councilId: 'c_x',
+  pledgeId: 'pl_x',
+  version: 1,
+  publishedAt: '2026-01-01T00:00:00.000Z',
+  retiredPromiseIds: [],
+  title: 'Our pledge',
   sections: [
-    { sectionId: 's_home', title: 'Your home', promises: [
-      { promiseId: 'p_move', text: 'We will tell you before you move home.', themes: ['where-you-live'] },
-      { promiseId: 'p_things', text: 'We will help you keep your belongings safe', themes: [] },
-    ] },
-    { sectionId: 's_school', title: 'School', promises: [{ promiseId: 'p_pep', text: 'You will have a say in your education plan', themes: ['education'] }] },
+    {
+      sectionId: 's_home',
+      title: 'Your home',
+      promises: [
+        { promiseId: 'p_move', text: 'We will tell you before you move home.', themes: ['where-you-live'] },
+        { promiseId: 'p_things', text: 'We will help you keep your belongings safe', themes: [] },
+      ],
+    },
+    {
+      sectionId: 's_school',
+      title: 'School',
+      promises: [{ promiseId: 'p_pep', text: 'You will have a say in your education plan', themes: ['education'] }],
+    },
   ],
 };
 
@@ -27,16 +60,25 @@ describe('editing the draft', () => {
   const draft = fromImport(importPledge(DOC), null);
 
   it('starts from the import with its warnings beside the promise they concern', () => {
-    expect(texts(draft)).toEqual([['We will tell you before you move home. We will visit you there.', 'We will help you keep your things safe'], ['We will go to your school meetings if you want us to', 'Yes']]);
+    expect(texts(draft)).toEqual([
+      ['We will tell you before you move home. We will visit you there.', 'We will help you keep your things safe'],
+      ['We will go to your school meetings if you want us to', 'Yes'],
+    ]);
     expect(draft.sections[1]!.promises[1]!.notes).toEqual([expect.stringMatching(/very short/)]);
     expect(draft.notes).toEqual([]);
   });
 
   it('splits after the first sentence or at the cursor, and merges back', () => {
     const split = splitPromise(draft, { s: 0, p: 0 });
-    expect(texts(split)[0]).toEqual(['We will tell you before you move home.', 'We will visit you there.', 'We will help you keep your things safe']);
+    expect(texts(split)[0]).toEqual([
+      'We will tell you before you move home.',
+      'We will visit you there.',
+      'We will help you keep your things safe',
+    ]);
     expect(texts(mergeWithNext(split, { s: 0, p: 0 }))[0]).toEqual(texts(draft)[0]);
-    expect(texts(splitPromise(draft, { s: 1, p: 0 }, 'We will go to your school meetings'.length))[1]!.slice(0, 2)).toEqual(['We will go to your school meetings', 'if you want us to']);
+    expect(
+      texts(splitPromise(draft, { s: 1, p: 0 }, 'We will go to your school meetings'.length))[1]!.slice(0, 2),
+    ).toEqual(['We will go to your school meetings', 'if you want us to']);
     expect(splitPromise(draft, { s: 1, p: 1 })).toBe(draft); // one word: nothing to split
   });
 
@@ -80,16 +122,27 @@ describe('publishing the draft', () => {
     const body = publishBody(draft, chosen, v1);
     expect(body.sections.map((s) => s.sectionId)).toEqual(['s_home', 's_school']);
     const plan = nextVersion(v1, PublishPledgeSchema.parse(body));
-    expect(plan.ok && plan.content.sections.flatMap((s) => s.promises.map((p) => p.promiseId)).slice(0, 3)).toEqual(['p_move', 'p_things', 'p_pep']);
+    expect(plan.ok && plan.content.sections.flatMap((s) => s.promises.map((p) => p.promiseId)).slice(0, 3)).toEqual([
+      'p_move',
+      'p_things',
+      'p_pep',
+    ]);
     expect(duplicateChoices(['p_move', 'p_move', null])).toEqual(new Set(['p_move']));
   });
 
   it('editing the published version keeps every id and section id', () => {
-    const draft = updatePromise(fromVersion(v1), { s: 0, p: 1 }, { text: 'We will keep your things safe', easyRead: 'Your things stay safe.' });
+    const draft = updatePromise(
+      fromVersion(v1),
+      { s: 0, p: 1 },
+      { text: 'We will keep your things safe', easyRead: 'Your things stay safe.' },
+    );
     const chosen = proposeMatches(draft, v1).map((p) => p.promiseId);
     expect(chosen).toEqual(['p_move', 'p_things', 'p_pep']);
     const body = publishBody(draft, chosen, v1);
     expect(body.basedOnVersion).toBe(1);
-    expect(body.sections[0]).toMatchObject({ sectionId: 's_home', promises: [{ promiseId: 'p_move' }, { promiseId: 'p_things', easyRead: 'Your things stay safe.' }] });
+    expect(body.sections[0]).toMatchObject({
+      sectionId: 's_home',
+      promises: [{ promiseId: 'p_move' }, { promiseId: 'p_things', easyRead: 'Your things stay safe.' }],
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { Context } from 'hono';
+import { describe, expect, it } from 'vitest';
 import { addressKey, clientAddress, VIEWER_ADDRESS_HEADER } from '../../functions/api/client-address';
 import { policyFor } from '../../functions/api/middleware/rate-limit';
 import { clientKeyOf } from '../../functions/api/services/rate-limit';
@@ -48,15 +48,24 @@ describe('the policy of a public write', () => {
 });
 
 describe('the client address', () => {
-  const context = (env: unknown, headers: Record<string, string> = {}) => ({ env, req: { header: (n: string) => headers[n.toLowerCase()] } }) as unknown as Context;
+  const context = (env: unknown, headers: Record<string, string> = {}) =>
+    ({ env, req: { header: (n: string) => headers[n.toLowerCase()] } }) as unknown as Context;
   it('is the viewer CloudFront saw, without its port, in Lambda; never X-Forwarded-For', () => {
     const lambda = { requestContext: { http: { sourceIp: '130.176.0.1' } } };
-    expect(clientAddress(context(lambda, { [VIEWER_ADDRESS_HEADER]: '198.51.100.7:46532', 'x-forwarded-for': '203.0.113.9' }))).toBe('198.51.100.7');
+    expect(
+      clientAddress(
+        context(lambda, { [VIEWER_ADDRESS_HEADER]: '198.51.100.7:46532', 'x-forwarded-for': '203.0.113.9' }),
+      ),
+    ).toBe('198.51.100.7');
     expect(clientAddress(context(lambda, { [VIEWER_ADDRESS_HEADER]: '2001:db8::7:46532' }))).toBe('2001:db8::7');
     expect(clientAddress(context(lambda, { 'x-forwarded-for': '203.0.113.9' }))).toBe('130.176.0.1');
   });
   it("is the socket's remote address locally, and unknown in-process", () => {
-    expect(clientAddress(context({ incoming: { socket: { remoteAddress: '::ffff:127.0.0.1' } } }, { 'x-forwarded-for': '203.0.113.9' }))).toBe('::ffff:127.0.0.1');
+    expect(
+      clientAddress(
+        context({ incoming: { socket: { remoteAddress: '::ffff:127.0.0.1' } } }, { 'x-forwarded-for': '203.0.113.9' }),
+      ),
+    ).toBe('::ffff:127.0.0.1');
     expect(clientAddress(context(undefined))).toBeNull();
   });
 });

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_GROUPS, CARE_STATUSES, cohortOf, type Cohort } from '../../shared/cohort';
+import { AGE_GROUPS, CARE_STATUSES, type Cohort, cohortOf } from '../../shared/cohort';
 import { RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
-import { cohortOfRoom, ROOM_GROUPS, SESSION_GROUPS } from '../../shared/sessions/groups';
-import { emptyTally, planTally } from '../../shared/sessions/tally';
-import { newParticipant, planVote, type Participant } from '../../shared/sessions/votes';
 import {
   addParticipant,
   addShowOfHands,
@@ -16,13 +13,19 @@ import {
   tallyDifference,
   WAYS,
 } from '../../shared/scoring/reconcile';
-import { addResponse, emptyRoundTally, totalCounts, totalResponses, type RoundTally } from '../../shared/scoring/tally';
+import { addResponse, emptyRoundTally, type RoundTally, totalCounts, totalResponses } from '../../shared/scoring/tally';
+import { cohortOfRoom, ROOM_GROUPS, SESSION_GROUPS } from '../../shared/sessions/groups';
+import { emptyTally, planTally } from '../../shared/sessions/tally';
+import { newParticipant, type Participant, planVote } from '../../shared/sessions/votes';
 
 const PROMISES = ['p_a', 'p_b', 'p_c', 'p_d'];
 const rating = fc.constantFrom(...RATINGS);
 const response = fc.record({
   ratings: fc.dictionary(fc.constantFrom(...PROMISES), rating),
-  about: fc.record({ ageGroup: fc.constantFrom(...AGE_GROUPS), careStatus: fc.constantFrom(...CARE_STATUSES) }, { requiredKeys: [] }),
+  about: fc.record(
+    { ageGroup: fc.constantFrom(...AGE_GROUPS), careStatus: fc.constantFrom(...CARE_STATUSES) },
+    { requiredKeys: [] },
+  ),
 });
 const tallyOf = (responses: { ratings: Record<string, Rating>; about: object }[]) => {
   const t = emptyRoundTally();
@@ -47,17 +50,23 @@ describe('recounting and comparing a round', () => {
 
   it('lists every cell that differs, with both figures, and the difference added to the stored counters gives the recount', () => {
     fc.assert(
-      fc.property(fc.array(response, { maxLength: 30 }), fc.array(response, { minLength: 1, maxLength: 5 }), (kept, lost) => {
-        const stored = tallyOf(kept);
-        const recounted = tallyOf([...kept, ...lost]);
-        const diffs = differencesOf(stored, recounted);
-        // Each lost response is missing from three response cells (source, age, care) at least.
-        expect(diffs.filter((d) => d.promiseId === null).reduce((n, d) => n + d.recounted - d.stored, 0)).toBe(3 * lost.length);
-        for (const d of diffs) expect(d.recounted).not.toBe(d.stored);
-        const repaired = mergeTally(mergeTally(emptyRoundTally(), stored), tallyDifference(stored, recounted));
-        expect(differencesOf(repaired, recounted)).toEqual([]);
-        expect(totalResponses(repaired)).toBe(kept.length + lost.length);
-      }),
+      fc.property(
+        fc.array(response, { maxLength: 30 }),
+        fc.array(response, { minLength: 1, maxLength: 5 }),
+        (kept, lost) => {
+          const stored = tallyOf(kept);
+          const recounted = tallyOf([...kept, ...lost]);
+          const diffs = differencesOf(stored, recounted);
+          // Each lost response is missing from three response cells (source, age, care) at least.
+          expect(diffs.filter((d) => d.promiseId === null).reduce((n, d) => n + d.recounted - d.stored, 0)).toBe(
+            3 * lost.length,
+          );
+          for (const d of diffs) expect(d.recounted).not.toBe(d.stored);
+          const repaired = mergeTally(mergeTally(emptyRoundTally(), stored), tallyDifference(stored, recounted));
+          expect(differencesOf(repaired, recounted)).toEqual([]);
+          expect(totalResponses(repaired)).toBe(kept.length + lost.length);
+        },
+      ),
     );
   });
 
@@ -106,23 +115,30 @@ describe('recounting sessions agrees with the counter moves of live voting', () 
   });
 
   it('a show of hands recounted from its last numbers equals every correction typed before them', () => {
-    const counts = fc.record(Object.fromEntries(RATINGS.map((r) => [r, fc.nat({ max: 30 })])) as Record<Rating, fc.Arbitrary<number>>);
+    const counts = fc.record(
+      Object.fromEntries(RATINGS.map((r) => [r, fc.nat({ max: 30 })])) as Record<Rating, fc.Arbitrary<number>>,
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...ROOM_GROUPS), fc.array(fc.tuple(fc.constantFrom(...PROMISES), counts), { maxLength: 12 }), (room, typed) => {
-        const moved = emptyRoundTally();
-        const cohort = cohortOfRoom(room, 'session-tally');
-        let t = emptyTally();
-        for (const [promiseId, c] of typed) {
-          const plan = planTally(t, promiseId, c as RatingCounts);
-          if (plan.kind === 'unchanged') continue;
-          for (const [r, by] of Object.entries(plan.deltas)) applyMove(moved, plan.promiseId, r as Rating, cohort, by);
-          if (plan.peopleDelta) applyMove(moved, null, null, cohort, plan.peopleDelta);
-          t = plan.tally;
-        }
-        const recounted = emptyRoundTally();
-        addShowOfHands(recounted, t.counts, room);
-        expect(differencesOf(moved, recounted)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...ROOM_GROUPS),
+        fc.array(fc.tuple(fc.constantFrom(...PROMISES), counts), { maxLength: 12 }),
+        (room, typed) => {
+          const moved = emptyRoundTally();
+          const cohort = cohortOfRoom(room, 'session-tally');
+          let t = emptyTally();
+          for (const [promiseId, c] of typed) {
+            const plan = planTally(t, promiseId, c as RatingCounts);
+            if (plan.kind === 'unchanged') continue;
+            for (const [r, by] of Object.entries(plan.deltas))
+              applyMove(moved, plan.promiseId, r as Rating, cohort, by);
+            if (plan.peopleDelta) applyMove(moved, null, null, cohort, plan.peopleDelta);
+            t = plan.tally;
+          }
+          const recounted = emptyRoundTally();
+          addShowOfHands(recounted, t.counts, room);
+          expect(differencesOf(moved, recounted)).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -132,7 +148,8 @@ describe('recounting sessions agrees with the counter moves of live voting', () 
       { ratings: { p_a: 'dontknow' }, about: { careStatus: 'in-care' } },
     ]);
     addParticipant(t, { group: 'junior', votes: { p_a: { rating: 'sometimes', seq: 3 } }, counted: true });
-    const byWay = (way: string) => [...cellsOf(t)].filter((c) => c.way === way && c.promiseId === 'p_a').reduce((n, c) => n + c.n, 0);
+    const byWay = (way: string) =>
+      [...cellsOf(t)].filter((c) => c.way === way && c.promiseId === 'p_a').reduce((n, c) => n + c.n, 0);
     expect(byWay('source')).toBe(3);
     expect(byWay('age')).toBe(3);
     expect(byWay('care')).toBe(3);

@@ -44,7 +44,8 @@ describe('the safeguarding screen flags comments that may show a young person at
 
   it('has a label for every concern and no empty phrase', () => {
     expect(Object.keys(RISK_PHRASES).sort()).toEqual(Object.keys(CONCERNS).sort());
-    for (const phrases of Object.values(RISK_PHRASES)) for (const p of phrases) expect(p.trim().length).toBeGreaterThan(1);
+    for (const phrases of Object.values(RISK_PHRASES))
+      for (const p of phrases) expect(p.trim().length).toBeGreaterThan(1);
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { COMMENT_MAX_CHARS } from '../../shared/limits';
 import { CouncilSchema } from '../../shared/schemas/council';
 import { PledgeContentSchema } from '../../shared/schemas/pledge';
 import { SubmissionSchema } from '../../shared/schemas/response';
 import { RoundSchema } from '../../shared/schemas/round';
-import { COMMENT_MAX_CHARS } from '../../shared/limits';
 
-const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.error?.issues ?? []).map((i) => i.message);
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => i.message);
 
 describe('submission schema', () => {
   const ok = { submissionId: '3b241101-e2bb-4255-8caf-4136c566a962', ratings: { p_a: 'yes' } };
@@ -21,7 +22,9 @@ describe('submission schema', () => {
   });
 
   it('rejects a submission id not made as a UUID, saying so', () => {
-    expect(messages(SubmissionSchema.safeParse({ ...ok, submissionId: '42' }))).toContain('submissionId must be a UUID made on the device');
+    expect(messages(SubmissionSchema.safeParse({ ...ok, submissionId: '42' }))).toContain(
+      'submissionId must be a UUID made on the device',
+    );
   });
 
   it('rejects an answer outside the scale and names the allowed ones', () => {
@@ -31,7 +34,9 @@ describe('submission schema', () => {
   });
 
   it('rejects an empty submission with a message a person can act on', () => {
-    expect(messages(SubmissionSchema.safeParse({ ...ok, ratings: {} }))).toContain('Rate at least one promise or write a comment before sending');
+    expect(messages(SubmissionSchema.safeParse({ ...ok, ratings: {} }))).toContain(
+      'Rate at least one promise or write a comment before sending',
+    );
   });
 
   it('rejects a comment that is too long, giving the limit', () => {
@@ -45,7 +50,9 @@ describe('submission schema', () => {
   });
 
   it('rejects an age group that is not one of the coarse groups', () => {
-    expect(messages(SubmissionSchema.safeParse({ ...ok, about: { ageGroup: '12' } }))[0]).toMatch(/^Age group must be one of: 8-13, 14-17, 18-25, prefer-not-to-say/);
+    expect(messages(SubmissionSchema.safeParse({ ...ok, about: { ageGroup: '12' } }))[0]).toMatch(
+      /^Age group must be one of: 8-13, 14-17, 18-25, prefer-not-to-say/,
+    );
   });
 });
 
@@ -61,7 +68,10 @@ describe('pledge, round and council schemas', () => {
   });
 
   it('refuses a theme outside the fixed list', () => {
-    const r = PledgeContentSchema.safeParse({ title: 'P', sections: [{ sectionId: 's_1', title: 'A', promises: [{ ...promise, themes: ['pizza'] }] }] });
+    const r = PledgeContentSchema.safeParse({
+      title: 'P',
+      sections: [{ sectionId: 's_1', title: 'A', promises: [{ ...promise, themes: ['pizza'] }] }],
+    });
     expect(messages(r)[0]).toMatch(/^A theme must be one of: social-worker/);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cohort } from '../../shared/cohort';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
-import { redact, REDACTED_MARK } from '../../shared/moderation/redact';
+import { REDACTED_MARK, redact } from '../../shared/moderation/redact';
 import type { Rating, RatingCounts } from '../../shared/rating';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
@@ -13,10 +13,15 @@ import { overviewOf } from '../../shared/scoring/overview';
 import { sectionReading } from '../../shared/scoring/reading';
 import { buildScorecard } from '../../shared/scoring/scorecard';
 import { addResponse, emptyRoundTally, type RoundTally } from '../../shared/scoring/tally';
-import { benchmarkOf, median, themeRollups, themeSummaryOf, type ThemeSummary } from '../../shared/scoring/themes';
+import { benchmarkOf, median, type ThemeSummary, themeRollups, themeSummaryOf } from '../../shared/scoring/themes';
 import { trendViewOf, trendWords } from '../../shared/scoring/trend';
 
-const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({ yes, sometimes, no, dontknow });
+const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({
+  yes,
+  sometimes,
+  no,
+  dontknow,
+});
 const T = DEFAULT_THRESHOLDS;
 const NOW = new Date('2027-03-01T12:00:00Z');
 
@@ -37,7 +42,9 @@ describe('trend from the previous round', () => {
   });
 
   it('says it in words', () => {
-    expect(trendWords({ previousScore: 25, change: 62.5, real: true }, 'Spring 2026')).toBe('up 62.5 points since Spring 2026, a real change');
+    expect(trendWords({ previousScore: 25, change: 62.5, real: true }, 'Spring 2026')).toBe(
+      'up 62.5 points since Spring 2026, a real change',
+    );
     expect(trendWords({ previousScore: 60, change: -4, real: false })).toBe('down 4.0 points, may be noise');
     expect(trendWords({ previousScore: 60, change: 0, real: false })).toBe('no change, may be noise');
   });
@@ -76,7 +83,9 @@ describe('overview and section reading', () => {
 
   it('reads a section in one sentence', () => {
     const figures = figuresOf(c(15, 5, 10), T); // 58.3 amber
-    expect(sectionReading({ figures, trend: { previousScore: 50, change: 8.3, real: false }, promises }, 'Spring 2026')).toBe(
+    expect(
+      sectionReading({ figures, trend: { previousScore: 50, change: 8.3, real: false }, promises }, 'Spring 2026'),
+    ).toBe(
       'Partly kept (score 58.3, amber): 1 of 4 promises green, 1 amber, 2 red (1 more has fewer than 5 answers); up 8.3 points since Spring 2026, may be noise.',
     );
     expect(sectionReading({ figures: figuresOf(c(2, 0, 0), T), trend: null, promises }, null)).toBe(
@@ -93,14 +102,30 @@ const pledgeOf = (sections: { id: string; promises: [string, string[]][] }[]) =>
   sections: sections.map((s) => ({
     sectionId: s.id,
     title: `Section ${s.id}`,
-    promises: s.promises.map(([promiseId, themes]) => ({ promiseId, text: `Promise ${promiseId}`, themes: themes as never })),
+    promises: s.promises.map(([promiseId, themes]) => ({
+      promiseId,
+      text: `Promise ${promiseId}`,
+      themes: themes as never,
+    })),
   })),
 });
 
 describe('themes and the benchmark of other councils', () => {
   const pledge = pledgeOf([
-    { id: 's1', promises: [['p1', ['social-worker']], ['p2', ['social-worker', 'care-plan']]] },
-    { id: 's2', promises: [['p3', ['education']], ['p4', ['social-worker']]] },
+    {
+      id: 's1',
+      promises: [
+        ['p1', ['social-worker']],
+        ['p2', ['social-worker', 'care-plan']],
+      ],
+    },
+    {
+      id: 's2',
+      promises: [
+        ['p3', ['education']],
+        ['p4', ['social-worker']],
+      ],
+    },
   ]);
 
   it('pools a theme over its promises whose own figures are shown, so a hidden promise cannot be subtracted out', () => {
@@ -132,12 +157,17 @@ describe('themes and the benchmark of other councils', () => {
       themes: { health: { score, n } },
     });
     // Own council (90) is left out; 3 others → median of 50, 60, 80 = 60.
-    expect(benchmarkOf('health', 'own', [s('own', 90), s('a', 50), s('b', 60), s('c', 80)], NOW)).toEqual({ median: 60, councils: 3 });
+    expect(benchmarkOf('health', 'own', [s('own', 90), s('a', 50), s('b', 60), s('c', 80)], NOW)).toEqual({
+      median: 60,
+      councils: 3,
+    });
     // Only 2 others: not shown.
     expect(benchmarkOf('health', 'own', [s('own', 90), s('a', 50), s('b', 60)], NOW)).toBeNull();
     // A figure resting on fewer than 5, and one from a round long ago, do not count.
     expect(benchmarkOf('health', 'own', [s('a', 50), s('b', 60), s('c', 80, 4)], NOW)).toBeNull();
-    expect(benchmarkOf('health', 'own', [s('a', 50), s('b', 60), s('c', 80, 20, '2024-01-01T00:00:00Z')], NOW)).toBeNull();
+    expect(
+      benchmarkOf('health', 'own', [s('a', 50), s('b', 60), s('c', 80, 20, '2024-01-01T00:00:00Z')], NOW),
+    ).toBeNull();
     // A theme the others do not have: nothing.
     expect(benchmarkOf('education', 'own', [s('a', 50), s('b', 60), s('c', 80)], NOW)).toBeNull();
   });
@@ -172,20 +202,44 @@ const roundOf = (roundId: string, name: string, opensAt: string, version: number
 const tallyOf = (answers: [Record<string, Rating>, number, Partial<Cohort>?][]): RoundTally => {
   const t = emptyRoundTally();
   for (const [ratings, times, cohort] of answers) {
-    for (let i = 0; i < times; i++) addResponse(t, ratings, { age: 'not-answered', care: 'not-answered', source: 'survey', ...cohort });
+    for (let i = 0; i < times; i++)
+      addResponse(t, ratings, { age: 'not-answered', care: 'not-answered', source: 'survey', ...cohort });
   }
   return t;
 };
 
 describe('the scorecard', () => {
-  const v1 = versionOf(pledgeOf([{ id: 's1', promises: [['pa', ['health']], ['pb', ['health']], ['pc', []]] }]), 1);
+  const v1 = versionOf(
+    pledgeOf([
+      {
+        id: 's1',
+        promises: [
+          ['pa', ['health']],
+          ['pb', ['health']],
+          ['pc', []],
+        ],
+      },
+    ]),
+    1,
+  );
   // Version 2 rewords pa (same id) and moves pb into a new section.
   const v2 = versionOf(
     {
       title: 'Pledge',
       sections: [
-        { sectionId: 's1', title: 'Section s1', promises: [{ promiseId: 'pa', text: 'Promise pa, reworded', themes: ['health'] }, { promiseId: 'pc', text: 'Promise pc', themes: [] }] },
-        { sectionId: 's2', title: 'Section s2', promises: [{ promiseId: 'pb', text: 'Promise pb', themes: ['health'] }] },
+        {
+          sectionId: 's1',
+          title: 'Section s1',
+          promises: [
+            { promiseId: 'pa', text: 'Promise pa, reworded', themes: ['health'] },
+            { promiseId: 'pc', text: 'Promise pc', themes: [] },
+          ],
+        },
+        {
+          sectionId: 's2',
+          title: 'Section s2',
+          promises: [{ promiseId: 'pb', text: 'Promise pb', themes: ['health'] }],
+        },
       ],
     } as never,
     2,
@@ -204,7 +258,14 @@ describe('the scorecard', () => {
     tally: now,
     previous: { round: spring, pledge: v1, tally: before },
     comments: [
-      { commentId: 'k1', promiseId: 'pa', text: 'Better now', redacted: false, source: 'survey', receivedOn: '2026-09-02' },
+      {
+        commentId: 'k1',
+        promiseId: 'pa',
+        text: 'Better now',
+        redacted: false,
+        source: 'survey',
+        receivedOn: '2026-09-02',
+      },
       { commentId: 'k2', text: 'Thank you', redacted: false, source: 'survey', receivedOn: '2026-09-02' },
     ],
     actions: [],
@@ -225,7 +286,9 @@ describe('the scorecard', () => {
   it('keeps comments beside their promise and general ones apart; a section reads in one sentence', () => {
     expect(card.sections[0]!.promises[0]!.comments.map((x) => x.text)).toEqual(['Better now']);
     expect(card.generalComments.map((x) => x.text)).toEqual(['Thank you']);
-    expect(card.sections[1]!.reading).toBe('Mostly kept (score 100.0, green): 1 of 1 promise green; no change since Spring 2026, may be noise.');
+    expect(card.sections[1]!.reading).toBe(
+      'Mostly kept (score 100.0, green): 1 of 1 promise green; no change since Spring 2026, may be noise.',
+    );
   });
 
   it('shows "8-13" (3 people) as "fewer than 5" and hides the one other age group that would give it away', () => {
@@ -242,9 +305,21 @@ describe('the scorecard', () => {
       council,
       round: autumn,
       pledge: v2,
-      tally: tallyOf([[{ pa: 'yes' }, 4], [{ pb: 'no' }, 4]]),
+      tally: tallyOf([
+        [{ pa: 'yes' }, 4],
+        [{ pb: 'no' }, 4],
+      ]),
       previous: null,
-      comments: [{ commentId: 'k1', promiseId: 'pa', text: 'Hidden', redacted: false, source: 'survey', receivedOn: '2026-09-02' }],
+      comments: [
+        {
+          commentId: 'k1',
+          promiseId: 'pa',
+          text: 'Hidden',
+          redacted: false,
+          source: 'survey',
+          receivedOn: '2026-09-02',
+        },
+      ],
       actions: [],
       summaries: [],
       now: NOW,
@@ -260,7 +335,9 @@ describe('the scorecard', () => {
       { round: spring, pledge: v1, counts: new Map([...before.promises].map(([id, t]) => [id, t.bySource.survey])) },
       { round: autumn, pledge: v2, counts: new Map([...now.promises].map(([id, t]) => [id, t.bySource.survey])) },
     ];
-    expect(promiseSeries(rounds, 'pa', T).map((p) => (p.figures && !p.figures.suppressed ? p.figures.score : null))).toEqual([0, 100]);
+    expect(
+      promiseSeries(rounds, 'pa', T).map((p) => (p.figures && !p.figures.suppressed ? p.figures.score : null)),
+    ).toEqual([0, 100]);
     expect(promiseSeries(rounds, 'pz', T).map((p) => p.figures)).toEqual([null, null]);
     const health = themeSeries(rounds, T).get('health')!;
     // Spring: pa 0 (20 no) + pb 100 (20 yes) = 50.0; autumn: 23 + 20 yes = 100.
@@ -274,16 +351,39 @@ describe('redaction', () => {
   it('replaces the marked words, widened to whole words, and nothing else', () => {
     const jam = text.indexOf('Jamie');
     // Marking "ami" of "Jamie" hides the whole name.
-    const r = redact(text, [{ start: jam + 1, end: jam + 4 }, { start: text.indexOf('Oakfield'), end: text.indexOf('Oakfield') + 8 }]);
-    expect(r).toEqual({ ok: true, text: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} school never calls back`, spans: [{ start: 10, end: 15 }, { start: 19, end: 27 }] });
+    const r = redact(text, [
+      { start: jam + 1, end: jam + 4 },
+      { start: text.indexOf('Oakfield'), end: text.indexOf('Oakfield') + 8 },
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      text: `My worker ${REDACTED_MARK} at ${REDACTED_MARK} school never calls back`,
+      spans: [
+        { start: 10, end: 15 },
+        { start: 19, end: 27 },
+      ],
+    });
   });
 
   it('merges overlapping marks and refuses marks outside the text or hiding everything', () => {
-    expect(redact('abc def', [{ start: 0, end: 2 }, { start: 1, end: 3 }])).toMatchObject({ ok: true, text: `${REDACTED_MARK} def` });
-    expect(redact('ab cd ef', [{ start: 0, end: 2 }, { start: 3, end: 5 }])).toEqual({ ok: true, text: `${REDACTED_MARK} ef`, spans: [{ start: 0, end: 5 }] });
+    expect(
+      redact('abc def', [
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+      ]),
+    ).toMatchObject({ ok: true, text: `${REDACTED_MARK} def` });
+    expect(
+      redact('ab cd ef', [
+        { start: 0, end: 2 },
+        { start: 3, end: 5 },
+      ]),
+    ).toEqual({ ok: true, text: `${REDACTED_MARK} ef`, spans: [{ start: 0, end: 5 }] });
     expect(redact('abc', [{ start: 2, end: 9 }])).toMatchObject({ ok: false });
     expect(redact('abc', [{ start: 2, end: 2 }])).toMatchObject({ ok: false });
-    expect(redact('abc def', [{ start: 0, end: 7 }])).toEqual({ ok: false, message: 'That hides the whole comment: reject it instead' });
+    expect(redact('abc def', [{ start: 0, end: 7 }])).toEqual({
+      ok: false,
+      message: 'That hides the whole comment: reject it instead',
+    });
     expect(redact('abc', [])).toMatchObject({ ok: false });
   });
 });

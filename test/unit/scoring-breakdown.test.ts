@@ -8,7 +8,12 @@ import { cellsToHide } from '../../shared/scoring/protect';
 import { nOf } from '../../shared/scoring/score';
 import { emptyPromiseTally, emptyRoundTally } from '../../shared/scoring/tally';
 
-const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({ yes, sometimes, no, dontknow });
+const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({
+  yes,
+  sometimes,
+  no,
+  dontknow,
+});
 const hiddenOf = <K extends string>(cells: Record<K, { suppressed: boolean }>) =>
   (Object.keys(cells) as K[]).filter((k) => cells[k].suppressed);
 
@@ -38,7 +43,13 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
   it('protects "Don\'t know" answers too: a group of only "Don\'t know" cannot be worked out', () => {
     // Care status: in care n=10 (answers 10); care leaver n=0 but 3 said "Don't know" (answers 3).
     // n alone would look safe (0 hidden), but total "Don't know" − shown gives the 3 back.
-    expect(cellsToHide([[10, 10], [0, 3], [0, 0]])).toEqual([true, true, true]);
+    expect(
+      cellsToHide([
+        [10, 10],
+        [0, 3],
+        [0, 0],
+      ]),
+    ).toEqual([true, true, true]);
   });
 
   it('per promise: figures for each group, "fewer than 5" for small groups and for the one that would give them away', () => {
@@ -77,9 +88,20 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
     const shown = respondedBreakdownOf(r);
     // Session tally (3) would be 55 − 40 − 12: session votes (12, the smallest) are hidden too.
     expect(shown.bySource).toEqual({ survey: 40, 'session-vote': 'fewer than 5', 'session-tally': 'fewer than 5' });
-    expect(shown.byAge).toEqual({ '8-13': 20, '14-17': 25, '18-25': 10, 'prefer-not-to-say': 'fewer than 5', 'not-answered': 'fewer than 5' });
+    expect(shown.byAge).toEqual({
+      '8-13': 20,
+      '14-17': 25,
+      '18-25': 10,
+      'prefer-not-to-say': 'fewer than 5',
+      'not-answered': 'fewer than 5',
+    });
     // 2 + 2 hidden = 4 is still small: the smallest shown (care leavers, 21) goes too.
-    expect(shown.byCare).toEqual({ 'in-care': 30, 'care-leaver': 'fewer than 5', 'prefer-not-to-say': 'fewer than 5', 'not-answered': 'fewer than 5' });
+    expect(shown.byCare).toEqual({
+      'in-care': 30,
+      'care-leaver': 'fewer than 5',
+      'prefer-not-to-say': 'fewer than 5',
+      'not-answered': 'fewer than 5',
+    });
   });
 
   it('never leaves a small group recoverable, whatever the counts (property)', () => {

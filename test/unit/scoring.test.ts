@@ -13,10 +13,15 @@ import {
   wilsonInterval,
 } from '../../shared/scoring/score';
 
-const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({ yes, sometimes, no, dontknow });
+const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({
+  yes,
+  sometimes,
+  no,
+  dontknow,
+});
 
 describe('promise score', () => {
-  it('is (Yes + ½ Sometimes) ÷ n × 100, with n = Yes + Sometimes + No (Don\'t know left out)', () => {
+  it("is (Yes + ½ Sometimes) ÷ n × 100, with n = Yes + Sometimes + No (Don't know left out)", () => {
     // 6 yes, 2 sometimes, 2 no, 5 don't know: n = 10, score = (6 + 1) / 10 = 70
     expect(nOf(c(6, 2, 2, 5))).toBe(10);
     expect(scoreOf(c(6, 2, 2, 5))).toBeCloseTo(70, 10);
@@ -101,6 +106,10 @@ describe('suppression below 5', () => {
     expect(respondentsAtLeast(promises)).toBe(4);
     expect(figuresOf(pooledCounts(promises), DEFAULT_THRESHOLDS, respondentsAtLeast(promises)).suppressed).toBe(true);
     const shown = [c(5, 0, 0), c(0, 4, 0)];
-    expect(figuresOf(pooledCounts(shown), DEFAULT_THRESHOLDS, respondentsAtLeast(shown))).toMatchObject({ suppressed: false, n: 9, score: 77.8 });
+    expect(figuresOf(pooledCounts(shown), DEFAULT_THRESHOLDS, respondentsAtLeast(shown))).toMatchObject({
+      suppressed: false,
+      n: 9,
+      score: 77.8,
+    });
   });
 });

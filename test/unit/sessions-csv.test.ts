@@ -40,11 +40,14 @@ const parseCsv = (text: string): string[][] => {
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, ends lines with CRLF, and writes numbers as numbers', () => {
-    expect(toCsv([['a', 'b,c', 'say "hi"', 'two\nlines', 3, -2.5, null]])).toBe('a,"b,c","say ""hi""","two\nlines",3,-2.5,\r\n');
+    expect(toCsv([['a', 'b,c', 'say "hi"', 'two\nlines', 3, -2.5, null]])).toBe(
+      'a,"b,c","say ""hi""","two\nlines",3,-2.5,\r\n',
+    );
   });
 
   it('stops a text cell from running as a formula in a spreadsheet', () => {
-    for (const danger of ['=1+1', '+44 20', '-5', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(danger).replace(/^"/, '').startsWith("'")).toBe(true);
+    for (const danger of ['=1+1', '+44 20', '-5', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvCell(danger).replace(/^"/, '').startsWith("'")).toBe(true);
     expect(csvCell('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell('fewer than 5')).toBe('fewer than 5');
@@ -56,10 +59,16 @@ describe('CSV', () => {
 
   it('reads back cell for cell for any text (formula starts gain one apostrophe)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const back = parseCsv(toCsv(rows));
-        expect(back).toEqual(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (rows) => {
+          const back = parseCsv(toCsv(rows));
+          expect(back).toEqual(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,13 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RATINGS, emptyCounts, type Rating, type RatingCounts } from '../../shared/rating';
+import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
+import { addResponse, emptyRoundTally } from '../../shared/scoring/tally';
 import { cohortOfGroup, cohortOfRoom } from '../../shared/sessions/groups';
-import { JOIN_CODE_ALPHABET, JoinCodeSchema, displayJoinCode, isJoinCode, newJoinCode, normaliseJoinCode } from '../../shared/sessions/join-code';
-import { applyAction, forwardAction, initialState, isVotingOpen, type SessionAction, type SessionState } from '../../shared/sessions/state';
+import {
+  displayJoinCode,
+  isJoinCode,
+  JOIN_CODE_ALPHABET,
+  JoinCodeSchema,
+  newJoinCode,
+  normaliseJoinCode,
+} from '../../shared/sessions/join-code';
+import {
+  applyAction,
+  forwardAction,
+  initialState,
+  isVotingOpen,
+  type SessionAction,
+  type SessionState,
+} from '../../shared/sessions/state';
 import { buildSessionSummary } from '../../shared/sessions/summary';
 import { emptyTally, peopleInTally, planTally } from '../../shared/sessions/tally';
-import { newParticipant, planVote, type Participant } from '../../shared/sessions/votes';
-import { addResponse, emptyRoundTally } from '../../shared/scoring/tally';
+import { newParticipant, type Participant, planVote } from '../../shared/sessions/votes';
 
 describe('join codes', () => {
   it('use 6 characters from an alphabet without look-alikes', () => {
@@ -68,7 +82,10 @@ describe('the session state machine', () => {
   it('raises the version on every change and refuses moves that make no sense, with a reason', () => {
     expect(run('next', 'next').version).toBe(initialState().version + 2);
     const refuse = (state: SessionState, action: SessionAction) => applyAction(state, action, ids);
-    expect(refuse(run('next', 'next', 'next'), 'next')).toEqual({ ok: false, reason: expect.stringMatching(/last promise/) });
+    expect(refuse(run('next', 'next', 'next'), 'next')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/last promise/),
+    });
     expect(refuse(initialState(), 'previous').ok).toBe(false);
     expect(refuse(initialState(), 'close-voting').ok).toBe(false);
     expect(refuse(run('next', 'close-voting'), 'close-voting').ok).toBe(false);
@@ -88,72 +105,117 @@ describe('the session state machine', () => {
       if (!t.ok) throw new Error(t.reason);
       s = t.state;
     }
-    expect(walked).toEqual(['next', 'close-voting', 'show-results', 'next', 'close-voting', 'show-results', 'next', 'close-voting', 'show-results', null]);
+    expect(walked).toEqual([
+      'next',
+      'close-voting',
+      'show-results',
+      'next',
+      'close-voting',
+      'show-results',
+      'next',
+      'close-voting',
+      'show-results',
+      null,
+    ]);
   });
 });
 
 describe('participant groups', () => {
   it('map onto the survey age groups, and never guess care status', () => {
-    expect(cohortOfGroup('junior', 'session-vote')).toEqual({ age: '8-13', care: 'not-answered', source: 'session-vote' });
+    expect(cohortOfGroup('junior', 'session-vote')).toEqual({
+      age: '8-13',
+      care: 'not-answered',
+      source: 'session-vote',
+    });
     expect(cohortOfGroup('care-experienced', 'session-vote').age).toBe('18-25');
     expect(cohortOfGroup('prefer-not-to-say', 'session-vote').age).toBe('prefer-not-to-say');
     expect(cohortOfGroup(null, 'session-vote').age).toBe('not-answered');
-    expect(cohortOfRoom('mixed', 'session-tally')).toEqual({ age: 'not-answered', care: 'not-answered', source: 'session-tally' });
+    expect(cohortOfRoom('mixed', 'session-tally')).toEqual({
+      age: 'not-answered',
+      care: 'not-answered',
+      source: 'session-tally',
+    });
   });
 });
 
 /** Counters as the store keeps them: applying every planned move to a tally. */
 const applyMoves = (counters: Map<string, number>, moves: { promiseId: string; rating: Rating; by: number }[]) => {
-  for (const m of moves) counters.set(`${m.promiseId}.${m.rating}`, (counters.get(`${m.promiseId}.${m.rating}`) ?? 0) + m.by);
+  for (const m of moves)
+    counters.set(`${m.promiseId}.${m.rating}`, (counters.get(`${m.promiseId}.${m.rating}`) ?? 0) + m.by);
 };
 
 describe('votes', () => {
   it('move a changed vote from the old answer to the new one, and count the person once', () => {
     const p = newParticipant('senior');
     const first = planVote(p, 'p1', 'yes', 1);
-    expect(first).toMatchObject({ kind: 'move', moves: [{ rating: 'yes', by: 1 }], newPerson: { age: '14-17', source: 'session-vote' } });
+    expect(first).toMatchObject({
+      kind: 'move',
+      moves: [{ rating: 'yes', by: 1 }],
+      newPerson: { age: '14-17', source: 'session-vote' },
+    });
     if (first.kind !== 'move') throw new Error();
     const change = planVote(first.participant, 'p1', 'no', 2);
-    expect(change).toMatchObject({ kind: 'move', moves: [{ rating: 'yes', by: -1 }, { rating: 'no', by: 1 }], newPerson: null });
+    expect(change).toMatchObject({
+      kind: 'move',
+      moves: [
+        { rating: 'yes', by: -1 },
+        { rating: 'no', by: 1 },
+      ],
+      newPerson: null,
+    });
     expect(planVote(first.participant, 'p1', 'yes', 1).kind).toBe('unchanged');
     expect(planVote(first.participant, 'p1', 'no', 1).kind).toBe('unchanged');
   });
 
   it('end with exactly the newest vote of each phone counted once, whatever order and however often requests arrive', () => {
-    const vote = fc.record({ phone: fc.integer({ min: 0, max: 4 }), promise: fc.constantFrom('p1', 'p2'), rating: fc.constantFrom(...RATINGS) });
+    const vote = fc.record({
+      phone: fc.integer({ min: 0, max: 4 }),
+      promise: fc.constantFrom('p1', 'p2'),
+      rating: fc.constantFrom(...RATINGS),
+    });
     fc.assert(
-      fc.property(fc.array(vote, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 80 }), (sent, shuffle) => {
-        // Each phone numbers its votes in the order it sent them; the network may reorder and repeat them.
-        const numbered = sent.map((v, i) => ({ ...v, seq: i + 1 }));
-        const arriving = [...numbered, ...shuffle.map((k) => numbered[k % numbered.length]!)];
-        for (let i = arriving.length - 1; i > 0; i--) {
-          const j = (shuffle[i % Math.max(1, shuffle.length)] ?? 0) % (i + 1);
-          [arriving[i], arriving[j]] = [arriving[j]!, arriving[i]!];
-        }
-        const phones = new Map<number, Participant>();
-        const counters = new Map<string, number>();
-        let people = 0;
-        for (const v of arriving) {
-          const plan = planVote(phones.get(v.phone) ?? newParticipant(null), v.promise, v.rating, v.seq);
-          if (plan.kind === 'unchanged') continue;
-          applyMoves(counters, plan.moves);
-          if (plan.newPerson) people++;
-          phones.set(v.phone, plan.participant);
-        }
-        const expected = new Map<string, number>();
-        const newest = new Map<string, (typeof numbered)[number]>();
-        for (const v of numbered) newest.set(`${v.phone}/${v.promise}`, v);
-        for (const v of newest.values()) expected.set(`${v.promise}.${v.rating}`, (expected.get(`${v.promise}.${v.rating}`) ?? 0) + 1);
-        expect([...counters].filter(([, n]) => n !== 0).sort()).toEqual([...expected].sort());
-        expect(people).toBe(new Set(numbered.map((v) => v.phone)).size);
-      }),
+      fc.property(
+        fc.array(vote, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 80 }),
+        (sent, shuffle) => {
+          // Each phone numbers its votes in the order it sent them; the network may reorder and repeat them.
+          const numbered = sent.map((v, i) => ({ ...v, seq: i + 1 }));
+          const arriving = [...numbered, ...shuffle.map((k) => numbered[k % numbered.length]!)];
+          for (let i = arriving.length - 1; i > 0; i--) {
+            const j = (shuffle[i % Math.max(1, shuffle.length)] ?? 0) % (i + 1);
+            [arriving[i], arriving[j]] = [arriving[j]!, arriving[i]!];
+          }
+          const phones = new Map<number, Participant>();
+          const counters = new Map<string, number>();
+          let people = 0;
+          for (const v of arriving) {
+            const plan = planVote(phones.get(v.phone) ?? newParticipant(null), v.promise, v.rating, v.seq);
+            if (plan.kind === 'unchanged') continue;
+            applyMoves(counters, plan.moves);
+            if (plan.newPerson) people++;
+            phones.set(v.phone, plan.participant);
+          }
+          const expected = new Map<string, number>();
+          const newest = new Map<string, (typeof numbered)[number]>();
+          for (const v of numbered) newest.set(`${v.phone}/${v.promise}`, v);
+          for (const v of newest.values())
+            expected.set(`${v.promise}.${v.rating}`, (expected.get(`${v.promise}.${v.rating}`) ?? 0) + 1);
+          expect([...counters].filter(([, n]) => n !== 0).sort()).toEqual([...expected].sort());
+          expect(people).toBe(new Set(numbered.map((v) => v.phone)).size);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 });
 
 describe('shows of hands', () => {
-  const counts = (yes: number, sometimes: number, no: number, dontknow: number): RatingCounts => ({ yes, sometimes, no, dontknow });
+  const counts = (yes: number, sometimes: number, no: number, dontknow: number): RatingCounts => ({
+    yes,
+    sometimes,
+    no,
+    dontknow,
+  });
 
   it('are set, not added: a correction moves the counters by the difference', () => {
     const first = planTally(emptyTally(), 'p1', counts(3, 4, 5, 0));
@@ -165,7 +227,10 @@ describe('shows of hands', () => {
   });
 
   it('stand for as many people as the most hands counted on one promise, through any corrections', () => {
-    const tally = fc.record({ promise: fc.constantFrom('p1', 'p2', 'p3'), c: fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.nat(30)) });
+    const tally = fc.record({
+      promise: fc.constantFrom('p1', 'p2', 'p3'),
+      c: fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.nat(30)),
+    });
     fc.assert(
       fc.property(fc.array(tally, { maxLength: 30 }), (entries) => {
         let t = emptyTally();
@@ -174,12 +239,14 @@ describe('shows of hands', () => {
         for (const e of entries) {
           const plan = planTally(t, e.promise, counts(...e.c));
           if (plan.kind === 'unchanged') continue;
-          for (const [r, by] of Object.entries(plan.deltas)) applyMoves(counters, [{ promiseId: e.promise, rating: r as Rating, by }]);
+          for (const [r, by] of Object.entries(plan.deltas))
+            applyMoves(counters, [{ promiseId: e.promise, rating: r as Rating, by }]);
           people += plan.peopleDelta;
           t = plan.tally;
         }
         const last = new Map(entries.map((e) => [e.promise, counts(...e.c)]));
-        for (const [promise, c] of last) for (const r of RATINGS) expect(counters.get(`${promise}.${r}`) ?? 0).toBe(c[r]);
+        for (const [promise, c] of last)
+          for (const r of RATINGS) expect(counters.get(`${promise}.${r}`) ?? 0).toBe(c[r]);
         expect(people).toBe(peopleInTally(Object.fromEntries(last)));
       }),
       { numRuns: 300 },
@@ -193,14 +260,23 @@ describe('the session summary', () => {
     const phone = cohortOfGroup(null, 'session-vote');
     for (let i = 0; i < 6; i++) addResponse(tally, { p2: i < 5 ? 'yes' : 'no', p1: i < 3 ? 'no' : 'dontknow' }, phone);
     const summary = buildSessionSummary(
-      [{ promiseId: 'p2', text: 'Two' }, { promiseId: 'p1', text: 'One' }, { promiseId: 'p3', text: 'Three' }],
+      [
+        { promiseId: 'p2', text: 'Two' },
+        { promiseId: 'p1', text: 'One' },
+        { promiseId: 'p3', text: 'Three' },
+      ],
       tally,
       { green: 75, amber: 50 },
     );
     expect(summary.phoneVoters).toBe(6);
     expect(summary.handsCounted).toBe(0);
     expect(summary.promises.map((p) => p.promiseId)).toEqual(['p2', 'p1', 'p3']);
-    expect(summary.promises[0]!.figures).toMatchObject({ suppressed: false, n: 6, counts: { ...emptyCounts(), yes: 5, no: 1 }, status: 'green' });
+    expect(summary.promises[0]!.figures).toMatchObject({
+      suppressed: false,
+      n: 6,
+      counts: { ...emptyCounts(), yes: 5, no: 1 },
+      status: 'green',
+    });
     // Three "no" and three "don't know": six people, but only 3 said anything about the promise.
     expect(summary.promises[1]!.figures).toEqual({ suppressed: true, label: 'fewer than 5' });
     expect(summary.promises[2]!.figures.suppressed).toBe(true);

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_GROUPS, CARE_STATUSES } from '../../shared/cohort';
 import { RATINGS } from '../../shared/rating';
+import { pickLanguage, promiseWords } from '../../web/src/survey/i18n';
 import { ar } from '../../web/src/survey/i18n/ar';
 import { en } from '../../web/src/survey/i18n/en';
-import { pickLanguage, promiseWords } from '../../web/src/survey/i18n';
 import { AGES, ANSWERS, CARE } from '../../web/src/survey/lists';
 
 /** Walks two catalogues side by side and lists every place where the second differs in shape. */
 const shapeDifferences = (a: unknown, b: unknown, path = ''): string[] => {
   if (typeof a !== typeof b) return [`${path}: ${typeof a} vs ${typeof b}`];
-  if (typeof a === 'function') return (a as Function).length === (b as Function).length ? [] : [`${path}: takes ${(a as Function).length} vs ${(b as Function).length}`];
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length ? a.flatMap((x, i) => shapeDifferences(x, b[i], `${path}[${i}]`)) : [`${path}: list length`];
+  if (typeof a === 'function')
+    return (a as Function).length === (b as Function).length
+      ? []
+      : [`${path}: takes ${(a as Function).length} vs ${(b as Function).length}`];
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length
+      ? a.flatMap((x, i) => shapeDifferences(x, b[i], `${path}[${i}]`))
+      : [`${path}: list length`];
   if (a && typeof a === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b as object)]);
-    return [...keys].flatMap((k) => shapeDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
+    return [...keys].flatMap((k) =>
+      shapeDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`),
+    );
   }
   return [];
 };
@@ -73,7 +81,11 @@ describe('the page language', () => {
 });
 
 describe("a promise's words", () => {
-  const p = { text: 'We will reply within two days.', easyRead: 'We will reply soon.', translations: { ar: { text: 'سنرد خلال يومين.' } } };
+  const p = {
+    text: 'We will reply within two days.',
+    easyRead: 'We will reply soon.',
+    translations: { ar: { text: 'سنرد خلال يومين.' } },
+  };
   it("stay in the council's language unless the council added a translation", () => {
     expect(promiseWords({ text: 'Only English' }, 'ar')).toEqual({ text: 'Only English', lang: 'en' });
     expect(promiseWords(p, 'en')).toEqual({ text: p.text, easyRead: p.easyRead, lang: 'en' });

@@ -61,14 +61,19 @@ const outboxWith = async (answers: (Response | Error)[]) => {
 
 describe('what an answer from the server means for waiting answers', () => {
   it('2xx is sent; offline, timeouts, 429 and 5xx wait and try again; other refusals are final', () => {
-    expect(outcomeOf(200, { submissionId: ID, receivedAt: '2026-10-01T10:00:01.000Z' }, null)).toEqual({ kind: 'sent', receivedAt: '2026-10-01T10:00:01.000Z' });
+    expect(outcomeOf(200, { submissionId: ID, receivedAt: '2026-10-01T10:00:01.000Z' }, null)).toEqual({
+      kind: 'sent',
+      receivedAt: '2026-10-01T10:00:01.000Z',
+    });
     for (const s of [0, 408, 429, 500, 502, 503, 504]) expect(outcomeOf(s, null, null).kind).toBe('retry');
     expect(outcomeOf(503, null, '30')).toEqual({ kind: 'retry', afterMs: 30_000 });
-    expect(outcomeOf(409, { error: { code: 'conflict', message: 'This survey closed on 2026-12-01.' } }, null)).toEqual({
-      kind: 'final',
-      status: 409,
-      message: 'This survey closed on 2026-12-01.',
-    });
+    expect(outcomeOf(409, { error: { code: 'conflict', message: 'This survey closed on 2026-12-01.' } }, null)).toEqual(
+      {
+        kind: 'final',
+        status: 409,
+        message: 'This survey closed on 2026-12-01.',
+      },
+    );
     expect(outcomeOf(422, null, null).kind).toBe('final');
   });
 
@@ -82,7 +87,11 @@ describe('what an answer from the server means for waiting answers', () => {
 
 describe('answers waiting on the phone', () => {
   it('offline: kept on the phone, tried again with backoff, and sent once the phone is back online', async () => {
-    const { outbox, calls, outcomes, queued } = await outboxWith([new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), reply(200, { submissionId: ID, receivedAt: '2026-10-01T10:05:00.000Z' })]);
+    const { outbox, calls, outcomes, queued } = await outboxWith([
+      new TypeError('Failed to fetch'),
+      new TypeError('Failed to fetch'),
+      reply(200, { submissionId: ID, receivedAt: '2026-10-01T10:05:00.000Z' }),
+    ]);
     storage.setItem('promise-check:survey:r_1', '{"v":1}');
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(0);
@@ -102,13 +111,22 @@ describe('answers waiting on the phone', () => {
     expect(calls[0]!.url).toBe('/api/public/rounds/r_1/responses');
     // Sent: progress wiped from the phone, and a note kept that this round was answered.
     expect(storage.getItem('promise-check:survey:r_1')).toBeNull();
-    expect(JSON.parse(storage.getItem('promise-check:sent:r_1')!)).toEqual({ submissionId: ID, receivedAt: '2026-10-01T10:05:00.000Z' });
+    expect(JSON.parse(storage.getItem('promise-check:sent:r_1')!)).toEqual({
+      submissionId: ID,
+      receivedAt: '2026-10-01T10:05:00.000Z',
+    });
     outbox.stop();
   });
 
   it('answers left on the phone by an earlier visit are sent when the page opens again', async () => {
-    storage.setItem('promise-check:outbox', JSON.stringify([item('r_1'), item('r_2', '9a1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c')]));
-    const { outbox, calls, outcomes, queued } = await outboxWith([reply(200, { receivedAt: 'x' }), reply(200, { receivedAt: 'y' })]);
+    storage.setItem(
+      'promise-check:outbox',
+      JSON.stringify([item('r_1'), item('r_2', '9a1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c')]),
+    );
+    const { outbox, calls, outcomes, queued } = await outboxWith([
+      reply(200, { receivedAt: 'x' }),
+      reply(200, { receivedAt: 'y' }),
+    ]);
     await outbox.flush();
     expect(calls.map((c) => c.url)).toEqual(['/api/public/rounds/r_1/responses', '/api/public/rounds/r_2/responses']);
     expect(outcomes).toEqual(['sent', 'sent']);
@@ -117,7 +135,10 @@ describe('answers waiting on the phone', () => {
   });
 
   it('a busy store (503 + Retry-After) is tried again no sooner than it asked', async () => {
-    const { outbox, calls } = await outboxWith([reply(503, { error: { code: 'unavailable', message: 'busy' } }, { 'Retry-After': '10' }), reply(200, { receivedAt: 'x' })]);
+    const { outbox, calls } = await outboxWith([
+      reply(503, { error: { code: 'unavailable', message: 'busy' } }, { 'Retry-After': '10' }),
+      reply(200, { receivedAt: 'x' }),
+    ]);
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(9_000);
     expect(calls).toHaveLength(1);
@@ -147,7 +168,9 @@ describe('answers waiting on the phone', () => {
 
   it('a final refusal is not retried, and the answers are not wiped from the phone', async () => {
     storage.setItem('promise-check:survey:r_1', '{"v":1}');
-    const { outbox, calls, outcomes, queued } = await outboxWith([reply(409, { error: { code: 'conflict', message: 'closed' } })]);
+    const { outbox, calls, outcomes, queued } = await outboxWith([
+      reply(409, { error: { code: 'conflict', message: 'closed' } }),
+    ]);
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(600_000);
     expect(calls).toHaveLength(1);

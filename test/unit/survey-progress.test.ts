@@ -49,7 +49,12 @@ describe('what is sent', () => {
   });
 
   it('comments trimmed, empty boxes dropped, the last question last and without a promise', () => {
-    const p = { ...base(), ratings: { p_a: 'yes' } as const, comments: { p_b: '  too slow ', p_a: '   ', p_c: '' }, finalComment: ' More visits \n' };
+    const p = {
+      ...base(),
+      ratings: { p_a: 'yes' } as const,
+      comments: { p_b: '  too slow ', p_a: '   ', p_c: '' },
+      finalComment: ' More visits \n',
+    };
     expect(commentsOf(p, PROMISES)).toEqual([{ promiseId: 'p_b', text: 'too slow' }, { text: 'More visits' }]);
     expect(SubmissionSchema.safeParse(submissionOf(p, PROMISES)).success).toBe(true);
   });
@@ -69,13 +74,18 @@ describe('what is sent', () => {
 
   it('about you only when answered; "prefer not to say" is an answer', () => {
     expect(submissionOf({ ...base(), ratings: { p_a: 'yes' } }, PROMISES).about).toBeUndefined();
-    const s = submissionOf({ ...base(), ratings: { p_a: 'yes' }, about: { careStatus: 'prefer-not-to-say' } }, PROMISES);
+    const s = submissionOf(
+      { ...base(), ratings: { p_a: 'yes' }, about: { careStatus: 'prefer-not-to-say' } },
+      PROMISES,
+    );
     expect(s.about).toEqual({ careStatus: 'prefer-not-to-say' });
     expect(SubmissionSchema.safeParse(s).success).toBe(true);
   });
 
   it('the one-time code goes with the answers when the round has one', () => {
-    expect(submissionOf({ ...base(), ratings: { p_a: 'yes' }, accessCode: 'K7QP4M' }, PROMISES).accessCode).toBe('K7QP4M');
+    expect(submissionOf({ ...base(), ratings: { p_a: 'yes' }, accessCode: 'K7QP4M' }, PROMISES).accessCode).toBe(
+      'K7QP4M',
+    );
     expect(normaliseCode(' K7Q P4M \n')).toBe('K7QP4M');
   });
 

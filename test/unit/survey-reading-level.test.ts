@@ -15,7 +15,9 @@ const SAMPLE = { text: 'Riverside Council', number: 7 };
 const stringsOf = (value: unknown): string[] => {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    const args = Array.from({ length: value.length }, (_, i) => (i === 0 && /council|round|owner|due|what|phone/.test(String(value)) ? SAMPLE.text : SAMPLE.number));
+    const args = Array.from({ length: value.length }, (_, i) =>
+      i === 0 && /council|round|owner|due|what|phone/.test(String(value)) ? SAMPLE.text : SAMPLE.number,
+    );
     return [String(value(...args))];
   }
   if (Array.isArray(value)) return value.flatMap(stringsOf);
@@ -44,14 +46,18 @@ const { lang, dir, languageName, privacy, ...pageWords } = en;
 describe('the survey reads at about age 9 (Flesch–Kincaid grade 4 or below)', () => {
   it('every English string of the survey pages', () => {
     const r = gradeOf(stringsOf(pageWords));
-    console.log(`survey copy: Flesch–Kincaid grade ${r.grade.toFixed(2)} over ${r.word} words, ${r.sentence} sentences`);
+    console.log(
+      `survey copy: Flesch–Kincaid grade ${r.grade.toFixed(2)} over ${r.word} words, ${r.sentence} sentences`,
+    );
     expect(r.word).toBeGreaterThan(300);
     expect(r.grade).toBeLessThanOrEqual(4);
   });
 
   it('the privacy page for young people', () => {
     const r = gradeOf(stringsOf(privacy));
-    console.log(`privacy page: Flesch–Kincaid grade ${r.grade.toFixed(2)} over ${r.word} words, ${r.sentence} sentences`);
+    console.log(
+      `privacy page: Flesch–Kincaid grade ${r.grade.toFixed(2)} over ${r.word} words, ${r.sentence} sentences`,
+    );
     expect(r.word).toBeGreaterThan(150);
     expect(r.grade).toBeLessThanOrEqual(4);
   });
@@ -64,6 +70,10 @@ describe('the survey reads at about age 9 (Flesch–Kincaid grade 4 or below)', 
 
   it('the measure itself tells easy from hard text', () => {
     expect(gradeOf(['We will help you. You can tell us.']).grade).toBeLessThan(2);
-    expect(gradeOf(['The corporate parenting board will scrutinise the implementation of the independent reviewing arrangements.']).grade).toBeGreaterThan(12);
+    expect(
+      gradeOf([
+        'The corporate parenting board will scrutinise the implementation of the independent reviewing arrangements.',
+      ]).grade,
+    ).toBeGreaterThan(12);
   });
 });

@@ -6,20 +6,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure, apiFetch } from '../../web/src/lib/api';
 import { cognitoTokens } from '../../web/src/staff/cognito/cognito-tokens';
-import { tabSession, type AuthConfig } from '../../web/src/staff/session';
+import { type AuthConfig, tabSession } from '../../web/src/staff/session';
 import { RENEW_WHEN_LEFT_MS, tokenExpiry, tokenKeeper } from '../../web/src/staff/token-keeper';
 
-const POOL: AuthConfig = { kind: 'cognito', region: 'eu-west-2', userPoolId: 'eu-west-2_TestPool9', clientId: 'client123' };
+const POOL: AuthConfig = {
+  kind: 'cognito',
+  region: 'eu-west-2',
+  userPoolId: 'eu-west-2_TestPool9',
+  clientId: 'client123',
+};
 const ENDPOINT = '/auth/cognito';
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 /** An unsigned token with the claims the keeper reads (only `exp`); the server is the one that verifies. */
-const jwt = (expMs: number, n: number) => `${b64url('{"alg":"RS256"}')}.${b64url(JSON.stringify({ exp: Math.floor(expMs / 1000), n }))}.sig`;
+const jwt = (expMs: number, n: number) =>
+  `${b64url('{"alg":"RS256"}')}.${b64url(JSON.stringify({ exp: Math.floor(expMs / 1000), n }))}.sig`;
 
 const memoryTab = () => {
   const items = new Map<string, string>();
-  return { items, getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
 };
 
 /** A user pool that renews refresh tokens it has issued and not revoked, for an hour each. */
@@ -32,14 +43,25 @@ const fakePool = (clock: { now: number }) => {
     const target = String(headers.get('x-amz-target')).replace('AWSCognitoIdentityProviderService.', '');
     const body = JSON.parse(String(init?.body)) as Record<string, any>;
     calls.push({ target, body, url: String(url), contentType: String(headers.get('content-type')) });
-    if (target === 'InitiateAuth' && body.AuthFlow === 'REFRESH_TOKEN_AUTH' && live.has(body.AuthParameters?.REFRESH_TOKEN)) {
-      return new Response(JSON.stringify({ AuthenticationResult: { IdToken: jwt(clock.now + 3_600_000, ++issued), AccessToken: 'a', ExpiresIn: 3600 } }));
+    if (
+      target === 'InitiateAuth' &&
+      body.AuthFlow === 'REFRESH_TOKEN_AUTH' &&
+      live.has(body.AuthParameters?.REFRESH_TOKEN)
+    ) {
+      return new Response(
+        JSON.stringify({
+          AuthenticationResult: { IdToken: jwt(clock.now + 3_600_000, ++issued), AccessToken: 'a', ExpiresIn: 3600 },
+        }),
+      );
     }
     if (target === 'RevokeToken') {
       live.delete(body.Token);
       return new Response('{}');
     }
-    return new Response(JSON.stringify({ __type: 'NotAuthorizedException', message: 'Refresh Token has been revoked' }), { status: 400 });
+    return new Response(
+      JSON.stringify({ __type: 'NotAuthorizedException', message: 'Refresh Token has been revoked' }),
+      { status: 400 },
+    );
   };
   return { fetch: fetch as typeof globalThis.fetch, calls, live };
 };
@@ -159,7 +181,11 @@ describe('token keeper', () => {
     const offline = tokenKeeper({
       storage: tab,
       now: () => clock.now,
-      renewerFor: (auth) => cognitoTokens(auth as { clientId: string }, { endpoint: ENDPOINT, fetch: () => Promise.reject(new TypeError('offline')) }),
+      renewerFor: (auth) =>
+        cognitoTokens(auth as { clientId: string }, {
+          endpoint: ENDPOINT,
+          fetch: () => Promise.reject(new TypeError('offline')),
+        }),
       onSignedOut: signedOut,
     });
     clock.now += 57 * 60_000;
@@ -172,10 +198,17 @@ describe('token keeper', () => {
     const { keeper, pool, tab } = setUp(60 * 60_000);
     expect(await keeper.signOut()).toBe(true);
     expect(pool.calls).toEqual([
-      { target: 'RevokeToken', url: ENDPOINT, contentType: 'application/x-amz-json-1.1', body: { Token: 'refresh-1', ClientId: 'client123' } },
+      {
+        target: 'RevokeToken',
+        url: ENDPOINT,
+        contentType: 'application/x-amz-json-1.1',
+        body: { Token: 'refresh-1', ClientId: 'client123' },
+      },
     ]);
     expect(tab.items.size).toBe(0);
-    const renewal = await cognitoTokens({ clientId: 'client123' }, { endpoint: ENDPOINT, fetch: pool.fetch }).renew('refresh-1');
+    const renewal = await cognitoTokens({ clientId: 'client123' }, { endpoint: ENDPOINT, fetch: pool.fetch }).renew(
+      'refresh-1',
+    );
     expect(renewal).toEqual({ kind: 'ended' });
   });
 
@@ -183,7 +216,14 @@ describe('token keeper', () => {
     const tab = memoryTab();
     tab.setItem('promise-check:staff-token', jwt(T0 + 3_600_000, 0));
     const signedOut = vi.fn();
-    const keeper = tokenKeeper({ storage: tab, now: () => T0, renewerFor: () => { throw new Error('no renewer needed'); }, onSignedOut: signedOut });
+    const keeper = tokenKeeper({
+      storage: tab,
+      now: () => T0,
+      renewerFor: () => {
+        throw new Error('no renewer needed');
+      },
+      onSignedOut: signedOut,
+    });
     fakeApi(() => false);
     await expect(apiFetch('/api/staff/me', { token: keeper })).rejects.toMatchObject({ status: 401 });
     expect(signedOut).toHaveBeenCalledTimes(1);

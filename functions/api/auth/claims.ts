@@ -1,4 +1,4 @@
-import { ROLES, StaffClaimsSchema, type Role, type StaffClaims } from '../../../shared/roles';
+import { ROLES, type Role, type StaffClaims, StaffClaimsSchema } from '../../../shared/roles';
 
 /** Claim names of a Cognito ID token; the local identity provider issues tokens with the same names. */
 export const CLAIM = {

@@ -5,10 +5,10 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
-  CreateGroupCommand,
-  ListUsersInGroupCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  ListUsersInGroupCommand,
   type UserStatusType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLES, type Role } from '../../../shared/roles';
@@ -26,7 +26,8 @@ export const councilGroupName = (councilId: string) => `council_${councilId}`;
 
 const isRole = (g: string): g is Role => (ROLES as readonly string[]).includes(g);
 const named = (e: unknown, ...names: string[]) => names.includes((e as Error).name);
-const attribute = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((a) => a.Name === name)?.Value;
+const attribute = (attributes: AttributeType[] | undefined, name: string) =>
+  attributes?.find((a) => a.Name === name)?.Value;
 
 /** Users whose roles are read at once while listing a council (each is one call). */
 const ROLE_LOOKUPS_AT_ONCE = 5;
@@ -39,7 +40,9 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
     const roles: Role[] = [];
     let NextToken: string | undefined;
     do {
-      const page = await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, NextToken }));
+      const page = await client.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, NextToken }),
+      );
       roles.push(...(page.Groups ?? []).map((g) => g.GroupName ?? '').filter(isRole));
       NextToken = page.NextToken;
     } while (NextToken);
@@ -72,10 +75,22 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       let NextToken: string | undefined;
       try {
         do {
-          const page = await client.send(new ListUsersInGroupCommand({ UserPoolId: userPoolId, GroupName: councilGroupName(councilId), Limit: 60, NextToken }));
+          const page = await client.send(
+            new ListUsersInGroupCommand({
+              UserPoolId: userPoolId,
+              GroupName: councilGroupName(councilId),
+              Limit: 60,
+              NextToken,
+            }),
+          );
           for (const u of page.Users ?? []) {
             if (!u.Username || attribute(u.Attributes, CLAIM.councilId) !== councilId) continue;
-            found.push({ username: u.Username, email: attribute(u.Attributes, 'email') ?? '', status: statusOf(u.UserStatus, u.Enabled), createdAt: u.UserCreateDate?.toISOString() ?? null });
+            found.push({
+              username: u.Username,
+              email: attribute(u.Attributes, 'email') ?? '',
+              status: statusOf(u.UserStatus, u.Enabled),
+              createdAt: u.UserCreateDate?.toISOString() ?? null,
+            });
           }
           NextToken = page.NextToken;
         } while (NextToken);
@@ -87,7 +102,15 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       for (let i = 0; i < found.length; i += ROLE_LOOKUPS_AT_ONCE) {
         const slice = found.slice(i, i + ROLE_LOOKUPS_AT_ONCE);
         const roles = await Promise.all(slice.map((u) => rolesOf(u.username)));
-        slice.forEach((u, j) => users.push({ userId: u.username, email: u.email, roles: roles[j]!, status: u.status, createdAt: u.createdAt }));
+        slice.forEach((u, j) =>
+          users.push({
+            userId: u.username,
+            email: u.email,
+            roles: roles[j]!,
+            status: u.status,
+            createdAt: u.createdAt,
+          }),
+        );
       }
       return users.sort((a, b) => a.email.localeCompare(b.email));
     },
@@ -96,7 +119,13 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     async invite(councilId, { email, roles }) {
       try {
-        await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: councilGroupName(councilId), Description: `Staff of council ${councilId} (for listing)` }));
+        await client.send(
+          new CreateGroupCommand({
+            UserPoolId: userPoolId,
+            GroupName: councilGroupName(councilId),
+            Description: `Staff of council ${councilId} (for listing)`,
+          }),
+        );
       } catch (e) {
         if (!named(e, 'GroupExistsException')) throw e;
       }
@@ -116,12 +145,19 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
           }),
         );
       } catch (e) {
-        if (named(e, 'UsernameExistsException', 'AliasExistsException')) throw new ConflictError(`There is already an account for ${email}`);
+        if (named(e, 'UsernameExistsException', 'AliasExistsException'))
+          throw new ConflictError(`There is already an account for ${email}`);
         throw e;
       }
       const username = created.User?.Username ?? email;
       for (const group of [councilGroupName(councilId), ...roles]) await addToGroup(username, group);
-      return { userId: username, email, roles: ROLES.filter((r) => roles.includes(r)), status: 'invited', createdAt: created.User?.UserCreateDate?.toISOString() ?? null };
+      return {
+        userId: username,
+        email,
+        roles: ROLES.filter((r) => roles.includes(r)),
+        status: 'invited',
+        createdAt: created.User?.UserCreateDate?.toISOString() ?? null,
+      };
     },
 
     async setRoles(councilId, userId, roles) {
@@ -129,7 +165,9 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       if (!user) throw new ConflictError('That account is no longer in this council');
       for (const role of roles.filter((r) => !user.roles.includes(r))) await addToGroup(userId, role);
       for (const role of user.roles.filter((r) => !roles.includes(r))) {
-        await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: userId, GroupName: role }));
+        await client.send(
+          new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: userId, GroupName: role }),
+        );
       }
       return { ...user, roles: ROLES.filter((r) => roles.includes(r)) };
     },

@@ -18,7 +18,11 @@ export interface UserPoolConfig {
 
 /** The same verifier serves Cognito in AWS and the development identity provider locally. */
 export const userPoolVerifier = (config: UserPoolConfig): StaffTokenVerifier => {
-  const verifier = CognitoJwtVerifier.create({ userPoolId: config.userPoolId, clientId: config.clientId, tokenUse: 'id' });
+  const verifier = CognitoJwtVerifier.create({
+    userPoolId: config.userPoolId,
+    clientId: config.clientId,
+    tokenUse: 'id',
+  });
   if (config.jwks) verifier.cacheJwks(config.jwks);
   return async (token) => claimsFromPayload((await verifier.verify(token)) as unknown as Record<string, unknown>);
 };

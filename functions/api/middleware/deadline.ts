@@ -7,14 +7,16 @@ import { StoreUnavailableError } from '../../store/errors';
  * past its own timeout. The work already started may still finish; every write is idempotent (submission
  * ids, vote numbers, tally versions), so the device's retry then finds it done and nothing counts twice.
  */
-export const deadline = (ms: number): MiddlewareHandler => async (_c, next) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new StoreUnavailableError(`No answer from the store within ${ms} ms`)), ms);
-  });
-  try {
-    await Promise.race([next(), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-};
+export const deadline =
+  (ms: number): MiddlewareHandler =>
+  async (_c, next) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new StoreUnavailableError(`No answer from the store within ${ms} ms`)), ms);
+    });
+    try {
+      await Promise.race([next(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };

@@ -13,7 +13,9 @@ export interface ErrorLogger {
   error(message: string, extra: Record<string, unknown>): void;
 }
 
-const body = (code: string, message: string, issues?: unknown) => ({ error: { code, message, ...(issues ? { issues } : {}) } });
+const body = (code: string, message: string, issues?: unknown) => ({
+  error: { code, message, ...(issues ? { issues } : {}) },
+});
 
 /** One place decides every error answer: 4xx with a message for the caller, 503 when the store is away, 500 otherwise. */
 export const errorHandler = (logger: ErrorLogger) => (err: Error, c: Context) => {
@@ -30,12 +32,18 @@ export const errorHandler = (logger: ErrorLogger) => (err: Error, c: Context) =>
       status === 415
         ? 'Send the body as JSON with the header Content-Type: application/json'
         : err.message || 'The request could not be read';
-    return c.json(body(status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request', message), status);
+    return c.json(
+      body(status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request', message),
+      status,
+    );
   }
   if (isStoreUnavailable(err)) {
     logger.error('store unavailable', { path: c.req.path, error: err.message });
     c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    return c.json(body('unavailable', 'The service is busy or briefly away. Nothing was lost: please try again in a few seconds.'), 503);
+    return c.json(
+      body('unavailable', 'The service is busy or briefly away. Nothing was lost: please try again in a few seconds.'),
+      503,
+    );
   }
   logger.error('unhandled error', { path: c.req.path, error: err.message, stack: err.stack });
   return c.json(body('internal', 'Something went wrong on our side. Please try again.'), 500);

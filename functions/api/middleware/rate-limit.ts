@@ -1,13 +1,14 @@
 import { createMiddleware } from 'hono/factory';
 import { RATE_LIMITED_ROUTES, type RateLimitPolicies, type RateLimitPolicy } from '../../../shared/rate-limits';
-import type { AppDeps } from '../deps';
 import { clientAddress } from '../client-address';
+import type { AppDeps } from '../deps';
 import { countRequest } from '../services/rate-limit';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** "/api/public/rounds/{roundId}/responses" → a pattern matching one path segment per parameter. */
-const patternOf = (path: string) => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
+const patternOf = (path: string) =>
+  new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
 
 /** Picks the policy of a public write; a write route nobody listed still gets the general one. */
 export const policyFor = (policies: RateLimitPolicies) => {
@@ -24,7 +25,8 @@ export const policyFor = (policies: RateLimitPolicies) => {
 export const rateLimit = (deps: AppDeps, policies: RateLimitPolicies) => {
   const pick = policyFor(policies);
   return createMiddleware(async (c, next) => {
-    if (!READS.has(c.req.method)) await countRequest(deps, deps.clientKeySecret, pick(c.req.method, c.req.path), clientAddress(c));
+    if (!READS.has(c.req.method))
+      await countRequest(deps, deps.clientKeySecret, pick(c.req.method, c.req.path), clientAddress(c));
     await next();
   });
 };

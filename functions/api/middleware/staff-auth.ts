@@ -16,7 +16,9 @@ export const staffAuth = (verify: StaffTokenVerifier) =>
       claims = await verify(match[1]);
     } catch (e) {
       const expired = /expired/i.test((e as Error).message);
-      throw unauthorized(expired ? 'Your sign-in has expired: please sign in again' : 'Your sign-in is not valid: please sign in again');
+      throw unauthorized(
+        expired ? 'Your sign-in has expired: please sign in again' : 'Your sign-in is not valid: please sign in again',
+      );
     }
     c.set('staff', claims);
     await next();

@@ -17,7 +17,9 @@ export const validationHook = (
   const first = issues[0];
   const where = WHERE[result.target] ?? result.target;
   throw badRequest(
-    first ? `The request ${where} is not right: ${first.path === '(whole value)' ? '' : `${first.path}: `}${first.message}` : `The request ${where} is not right`,
+    first
+      ? `The request ${where} is not right: ${first.path === '(whole value)' ? '' : `${first.path}: `}${first.message}`
+      : `The request ${where} is not right`,
     issues,
   );
 };

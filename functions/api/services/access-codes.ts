@@ -13,9 +13,9 @@ import {
   newAccessCode,
   normaliseAccessCode,
 } from '../../../shared/access-codes';
-import type { AccessCodeSummary, NewAccessCodes, NewCodes } from '../../../shared/schemas/access-codes';
 import { newId } from '../../../shared/ids';
 import type { StaffClaims } from '../../../shared/roles';
+import type { AccessCodeSummary, NewAccessCodes, NewCodes } from '../../../shared/schemas/access-codes';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import type { AccessCodeBatchRecord } from '../../store/store';
 import type { AppDeps } from '../deps';
@@ -36,14 +36,28 @@ export const typedCodeHash = async (deps: AppDeps, roundId: string, typed: strin
 };
 
 export const codeWrong = () =>
-  new HttpError(422, 'code_wrong', 'That code is not right for this survey. Check the letters and numbers on your card and try again.');
+  new HttpError(
+    422,
+    'code_wrong',
+    'That code is not right for this survey. Check the letters and numbers on your card and try again.',
+  );
 export const codeUsed = () =>
-  new HttpError(409, 'code_used', 'This code has already been used: each card works once. If it was not you, ask the person who gave you the card for a new one.');
+  new HttpError(
+    409,
+    'code_used',
+    'This code has already been used: each card works once. If it was not you, ask the person who gave you the card for a new one.',
+  );
 export const codeRequired = () =>
-  new HttpError(403, 'code_required', 'This survey needs the code from your card. Go back to the start and type it in.');
+  new HttpError(
+    403,
+    'code_required',
+    'This survey needs the code from your card. Go back to the start and type it in.',
+  );
 
 export const summaryOf = async (deps: AppDeps, round: Round): Promise<AccessCodeSummary> => {
-  const batches = (await deps.store.accessCodes.batches(round.roundId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const batches = (await deps.store.accessCodes.batches(round.roundId)).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
   return {
     roundId: round.roundId,
     access: round.access,
@@ -53,18 +67,30 @@ export const summaryOf = async (deps: AppDeps, round: Round): Promise<AccessCode
   };
 };
 
-export const codesSummary = async (deps: AppDeps, councilId: string, roundId: string) => summaryOf(deps, await roundOfCouncil(deps, councilId, roundId));
+export const codesSummary = async (deps: AppDeps, councilId: string, roundId: string) =>
+  summaryOf(deps, await roundOfCouncil(deps, councilId, roundId));
 
-export const makeCodes = async (deps: AppDeps, staff: StaffClaims, councilId: string, roundId: string, input: NewAccessCodes): Promise<NewCodes> => {
+export const makeCodes = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  roundId: string,
+  input: NewAccessCodes,
+): Promise<NewCodes> => {
   const round = await roundOfCouncil(deps, councilId, roundId);
   if (round.access !== 'one-time-codes') {
-    throw conflict(`"${round.name}" is open to anyone with the link, so it takes no codes. Open a round with one-time codes to print cards.`);
+    throw conflict(
+      `"${round.name}" is open to anyone with the link, so it takes no codes. Open a round with one-time codes to print cards.`,
+    );
   }
   const now = deps.now();
-  if (round.closesAt !== null && round.closesAt <= now.toISOString()) throw conflict(`"${round.name}" has closed: its cards could not be used.`);
+  if (round.closesAt !== null && round.closesAt <= now.toISOString())
+    throw conflict(`"${round.name}" has closed: its cards could not be used.`);
   const summary = await summaryOf(deps, round);
   if (summary.total + input.count > MAX_CODES_PER_ROUND) {
-    throw unprocessable(`A round can have at most ${MAX_CODES_PER_ROUND} codes; this one has ${summary.total}. Make at most ${MAX_CODES_PER_ROUND - summary.total} more.`);
+    throw unprocessable(
+      `A round can have at most ${MAX_CODES_PER_ROUND} codes; this one has ${summary.total}. Make at most ${MAX_CODES_PER_ROUND - summary.total} more.`,
+    );
   }
 
   const secret = await deps.store.accessCodes.secret(round.roundId);
@@ -88,7 +114,12 @@ export const makeCodes = async (deps: AppDeps, staff: StaffClaims, councilId: st
   let pending = draw(input.count);
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt === MAX_REDRAWS) throw new Error('Could not make unique codes');
-    const taken = new Set(await deps.store.accessCodes.addBatch(batch, pending.map(([hash]) => hash)));
+    const taken = new Set(
+      await deps.store.accessCodes.addBatch(
+        batch,
+        pending.map(([hash]) => hash),
+      ),
+    );
     for (const [hash, code] of pending) if (!taken.has(hash)) codes.set(hash, code);
     pending = draw(taken.size);
   }
@@ -108,7 +139,8 @@ export const makeCodes = async (deps: AppDeps, staff: StaffClaims, councilId: st
 export const checkCode = async (deps: AppDeps, roundId: string, typed: string): Promise<void> => {
   const round = await deps.store.rounds.get(roundId);
   if (!round) throw notFound('There is no survey with this link. Ask the person who gave you the card.');
-  if (round.access !== 'one-time-codes') throw conflict('This survey does not need a code: you can start it straight away.');
+  if (round.access !== 'one-time-codes')
+    throw conflict('This survey does not need a code: you can start it straight away.');
   if (!isRoundOpen(round, deps.now())) throw conflict('This survey is not open now, so codes cannot be used.');
   const hash = await typedCodeHash(deps, roundId, typed);
   const status = hash ? await deps.store.accessCodes.status(roundId, hash) : 'unknown';

@@ -8,8 +8,21 @@ import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { roundOfCouncil } from './scorecards';
 
-const audit = (deps: AppDeps, staff: StaffClaims, a: Action, action: string, details: Record<string, string | number | boolean>) =>
-  deps.store.audit.record({ councilId: a.councilId, at: deps.now().toISOString(), actor: staff.email, action, target: a.actionId, details: { roundId: a.roundId, promiseId: a.promiseId, ...details } });
+const audit = (
+  deps: AppDeps,
+  staff: StaffClaims,
+  a: Action,
+  action: string,
+  details: Record<string, string | number | boolean>,
+) =>
+  deps.store.audit.record({
+    councilId: a.councilId,
+    at: deps.now().toISOString(),
+    actor: staff.email,
+    action,
+    target: a.actionId,
+    details: { roundId: a.roundId, promiseId: a.promiseId, ...details },
+  });
 
 const storeConflicts = async <T>(write: () => Promise<T>): Promise<T> => {
   try {
@@ -25,11 +38,19 @@ export const listActions = async (deps: AppDeps, councilId: string, roundId: str
   return deps.store.actions.list(councilId, roundId);
 };
 
-export const createAction = async (deps: AppDeps, staff: StaffClaims, councilId: string, roundId: string, input: NewAction): Promise<Action> => {
+export const createAction = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  roundId: string,
+  input: NewAction,
+): Promise<Action> => {
   const round = await roundOfCouncil(deps, councilId, roundId);
   const pledge = await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion);
   if (!pledge || !promisesOf(pledge).some((p) => p.promiseId === input.promiseId)) {
-    throw unprocessable(`"${input.promiseId}" is not a promise of the round "${round.name}"`, [{ path: 'promiseId', message: 'Not a promise of this round' }]);
+    throw unprocessable(`"${input.promiseId}" is not a promise of the round "${round.name}"`, [
+      { path: 'promiseId', message: 'Not a promise of this round' },
+    ]);
   }
   const at = deps.now().toISOString();
   const action: Action = {
@@ -66,7 +87,10 @@ export const updateAction = async (
   change: ActionChange,
 ): Promise<Action> => {
   const current = await existing(deps, ids.councilId, ids.roundId, ids.actionId);
-  if (current.version !== change.version) throw conflict(`This action was changed by ${current.updatedBy} meanwhile. Reload to see it, then make your change again.`);
+  if (current.version !== change.version)
+    throw conflict(
+      `This action was changed by ${current.updatedBy} meanwhile. Reload to see it, then make your change again.`,
+    );
   const { version, owner, due, ...rest } = change;
   const next: Action = { ...current, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
   // null clears who or when; undefined leaves them as they were.
@@ -77,11 +101,20 @@ export const updateAction = async (
   Object.assign(next, { updatedAt: deps.now().toISOString(), updatedBy: staff.email, version: version + 1 });
   await storeConflicts(() => deps.store.actions.put(next, version));
   const changed = (['action', 'owner', 'due', 'status', 'published'] as const).filter((k) => current[k] !== next[k]);
-  await audit(deps, staff, next, 'action.update', { changed: changed.join(',') || 'nothing', status: next.status, published: next.published });
+  await audit(deps, staff, next, 'action.update', {
+    changed: changed.join(',') || 'nothing',
+    status: next.status,
+    published: next.published,
+  });
   return next;
 };
 
-export const deleteAction = async (deps: AppDeps, staff: StaffClaims, ids: { councilId: string; roundId: string; actionId: string }, version: number) => {
+export const deleteAction = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  ids: { councilId: string; roundId: string; actionId: string },
+  version: number,
+) => {
   const current = await existing(deps, ids.councilId, ids.roundId, ids.actionId);
   await storeConflicts(() => deps.store.actions.delete(ids.councilId, ids.roundId, ids.actionId, version));
   await audit(deps, staff, current, 'action.delete', { wasPublished: current.published });
@@ -96,7 +129,9 @@ export const publicActionsOf = async (deps: AppDeps, slug: string): Promise<Publ
   if (!council) throw notFound(`There is no council at "${slug}". Check the link you were given.`);
   const published = (await deps.store.actions.list(council.councilId)).filter((a) => a.published);
   if (published.length === 0) return { round: null, actions: [] };
-  const rounds = (await deps.store.rounds.listForCouncil(council.councilId)).sort((a, b) => b.opensAt.localeCompare(a.opensAt));
+  const rounds = (await deps.store.rounds.listForCouncil(council.councilId)).sort((a, b) =>
+    b.opensAt.localeCompare(a.opensAt),
+  );
   const round = rounds.find((r) => published.some((a) => a.roundId === r.roundId));
   if (!round) return { round: null, actions: [] };
   const pledge = await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion);

@@ -8,7 +8,7 @@
 import type { Round } from '../../../shared/schemas/round';
 import type { ThemeResult } from '../../../shared/schemas/scorecard';
 import { totalsByPromise } from '../../../shared/scoring/tally';
-import { sameSummary, themeRollups, themeSummaryOf, type ThemeSummary } from '../../../shared/scoring/themes';
+import { sameSummary, type ThemeSummary, themeRollups, themeSummaryOf } from '../../../shared/scoring/themes';
 import type { AppDeps } from '../deps';
 
 /** Stores this round's theme summary when it has shown figures, is not older than the stored one, and differs from it. */
@@ -31,10 +31,16 @@ export const refreshThemeSummary = async (
 
 /** Recomputes a council's summary from its newest round with shown theme figures (for a job or a closing round). */
 export const refreshCouncilSummary = async (deps: AppDeps, councilId: string): Promise<ThemeSummary | null> => {
-  const [council, rounds] = await Promise.all([deps.store.councils.get(councilId), deps.store.rounds.listForCouncil(councilId)]);
+  const [council, rounds] = await Promise.all([
+    deps.store.councils.get(councilId),
+    deps.store.rounds.listForCouncil(councilId),
+  ]);
   if (!council) return null;
   for (const round of [...rounds].sort((a, b) => b.opensAt.localeCompare(a.opensAt))) {
-    const [pledge, tally] = await Promise.all([deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion), deps.store.aggregates.read(round.roundId)]);
+    const [pledge, tally] = await Promise.all([
+      deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion),
+      deps.store.aggregates.read(round.roundId),
+    ]);
     if (!pledge) continue;
     const summary = themeSummaryOf(councilId, round, themeRollups(pledge, totalsByPromise(tally), council.thresholds));
     if (Object.keys(summary.themes).length === 0) continue;

@@ -1,11 +1,21 @@
 /** A council admin reads and changes the council's settings: its name, help contacts, score colours and comment retention. */
 import type { StaffClaims } from '../../../shared/roles';
-import type { Council, CouncilSettings, CouncilSettingsChange, CouncilSettingsView } from '../../../shared/schemas/council';
+import type {
+  Council,
+  CouncilSettings,
+  CouncilSettingsChange,
+  CouncilSettingsView,
+} from '../../../shared/schemas/council';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound } from '../http-error';
 
-const SETTINGS = ['name', 'helpContacts', 'thresholds', 'commentRetentionDays'] as const satisfies readonly (keyof CouncilSettings)[];
+const SETTINGS = [
+  'name',
+  'helpContacts',
+  'thresholds',
+  'commentRetentionDays',
+] as const satisfies readonly (keyof CouncilSettings)[];
 
 const viewOf = (c: Council): CouncilSettingsView => ({
   name: c.name,
@@ -22,11 +32,17 @@ const load = async (deps: AppDeps, councilId: string) => {
   return council;
 };
 
-const MEANWHILE = 'Someone changed these settings meanwhile. Reload the page to see their change, then make yours again.';
+const MEANWHILE =
+  'Someone changed these settings meanwhile. Reload the page to see their change, then make yours again.';
 
 export const councilSettings = async (deps: AppDeps, councilId: string) => viewOf(await load(deps, councilId));
 
-export const changeCouncilSettings = async (deps: AppDeps, staff: StaffClaims, councilId: string, change: CouncilSettingsChange) => {
+export const changeCouncilSettings = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  change: CouncilSettingsChange,
+) => {
   const before = await load(deps, councilId);
   if ((before.version ?? 0) !== change.version) throw conflict(MEANWHILE);
   const { version, ...settings } = change;

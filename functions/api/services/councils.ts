@@ -25,7 +25,8 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
   try {
     admin = await deps.directory.invite(council.councilId, { email: input.adminEmail, roles: ['council-admin'] });
   } catch (e) {
-    if (e instanceof ConflictError) throw conflict(`${input.adminEmail} already has an account. Choose another first admin.`);
+    if (e instanceof ConflictError)
+      throw conflict(`${input.adminEmail} already has an account. Choose another first admin.`);
     throw e;
   }
   try {
@@ -36,7 +37,21 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
     throw e;
   }
   const at = deps.now().toISOString();
-  await deps.store.audit.record({ councilId: council.councilId, at, actor: staff.email, action: 'council.create', target: council.councilId, details: { slug: council.slug } });
-  await deps.store.audit.record({ councilId: council.councilId, at, actor: staff.email, action: 'staff.invite', target: admin.email, details: { roles: 'council-admin' } });
+  await deps.store.audit.record({
+    councilId: council.councilId,
+    at,
+    actor: staff.email,
+    action: 'council.create',
+    target: council.councilId,
+    details: { slug: council.slug },
+  });
+  await deps.store.audit.record({
+    councilId: council.councilId,
+    at,
+    actor: staff.email,
+    action: 'staff.invite',
+    target: admin.email,
+    details: { roles: 'council-admin' },
+  });
   return { council: { councilId: council.councilId, slug: council.slug, name: council.name }, admin };
 };

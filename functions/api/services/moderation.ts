@@ -10,12 +10,19 @@ import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 
 /** Each comment with its round's name and its promise's words, as the round's pledge had them. */
-const describe = async (deps: AppDeps, councilId: string, comments: readonly StoredComment[]): Promise<QueueComment[]> => {
+const describe = async (
+  deps: AppDeps,
+  councilId: string,
+  comments: readonly StoredComment[],
+): Promise<QueueComment[]> => {
   const rounds = new Map((await deps.store.rounds.listForCouncil(councilId)).map((r) => [r.roundId, r]));
   const texts = new Map<string, Map<string, string>>();
   for (const roundId of new Set(comments.map((c) => c.roundId))) {
     const round = rounds.get(roundId) ?? (await deps.store.rounds.get(roundId));
-    const pledge = round && round.councilId === councilId ? await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion) : null;
+    const pledge =
+      round && round.councilId === councilId
+        ? await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion)
+        : null;
     if (round) rounds.set(roundId, round);
     texts.set(roundId, new Map(pledge ? promisesOf(pledge).map((p) => [p.promiseId, p.text]) : []));
   }
@@ -58,7 +65,12 @@ export const decideComment = async (
   const comment = await deps.store.comments.get(councilId, roundId, commentId);
   if (!comment) throw notFound('There is no such comment (it may have passed the council’s retention period)');
   const at = deps.now().toISOString();
-  const record: CommentDecisionRecord = { status: STATUS_OF[decision.decision], decidedBy: staff.email, decidedAt: at, from: decision.from ?? 'pending' };
+  const record: CommentDecisionRecord = {
+    status: STATUS_OF[decision.decision],
+    decidedBy: staff.email,
+    decidedAt: at,
+    from: decision.from ?? 'pending',
+  };
   let hidden = 0;
   if (decision.decision === 'redact') {
     const r = redact(comment.text, decision.hide);
@@ -80,7 +92,13 @@ export const decideComment = async (
     actor: staff.email,
     action: `comment.${decision.decision}`,
     target: commentId,
-    details: { roundId, from: record.from, urgent: comment.urgent, source: comment.source, ...(hidden ? { partsHidden: hidden } : {}) },
+    details: {
+      roundId,
+      from: record.from,
+      urgent: comment.urgent,
+      source: comment.source,
+      ...(hidden ? { partsHidden: hidden } : {}),
+    },
   });
   return (await describe(deps, councilId, [decided]))[0]!;
 };
@@ -92,7 +110,11 @@ export const FLAGGED_BY_MODERATOR = 'flagged-by-moderator';
  * A moderator reads a risk the word screen missed: the comment moves to the front of the queue, marked
  * urgent, the safeguarding lead is alerted as for a screened one, and the flag is audited.
  */
-export const flagUrgent = async (deps: AppDeps, staff: StaffClaims, target: { councilId: string; roundId: string; commentId: string }): Promise<QueueComment> => {
+export const flagUrgent = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  target: { councilId: string; roundId: string; commentId: string },
+): Promise<QueueComment> => {
   const { councilId, roundId, commentId } = target;
   const at = deps.now().toISOString();
   let flagged: StoredComment | null;
@@ -103,7 +125,14 @@ export const flagUrgent = async (deps: AppDeps, staff: StaffClaims, target: { co
     throw e;
   }
   if (!flagged) throw notFound('There is no such comment (it may have passed the council’s retention period)');
-  await deps.store.audit.record({ councilId, at, actor: staff.email, action: 'comment.flag-urgent', target: commentId, details: { roundId, source: flagged.source } });
+  await deps.store.audit.record({
+    councilId,
+    at,
+    actor: staff.email,
+    action: 'comment.flag-urgent',
+    target: commentId,
+    details: { roundId, source: flagged.source },
+  });
   await deps.notifier
     .urgentComment({ councilId, roundId, commentId, concerns: [FLAGGED_BY_MODERATOR] })
     .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId, error: e.message }));

@@ -1,16 +1,22 @@
 import { nextVersion } from '../../../shared/pledge/next-version';
 import type { StaffClaims } from '../../../shared/roles';
-import type { PublishPledge } from '../../../shared/schemas/pledge-draft';
 import type { PledgeVersion } from '../../../shared/schemas/pledge';
+import type { PublishPledge } from '../../../shared/schemas/pledge-draft';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, unprocessable } from '../http-error';
 
 /** A council has one pledge; its id is made with the first version and kept by every later one. */
-const pledgeIdFor = (councilId: string, latest: PledgeVersion | null) => latest?.pledgeId ?? `pl_${councilId.replace(/^c_/, '')}`;
+const pledgeIdFor = (councilId: string, latest: PledgeVersion | null) =>
+  latest?.pledgeId ?? `pl_${councilId.replace(/^c_/, '')}`;
 
 /** Publishes the admin's draft as the next immutable version and writes it to the audit log. */
-export const publishPledge = async (deps: AppDeps, councilId: string, staff: StaffClaims, draft: PublishPledge): Promise<PledgeVersion> => {
+export const publishPledge = async (
+  deps: AppDeps,
+  councilId: string,
+  staff: StaffClaims,
+  draft: PublishPledge,
+): Promise<PledgeVersion> => {
   const latest = await deps.store.pledges.latest(councilId);
   const plan = nextVersion(latest, draft);
   if (!plan.ok) throw plan.reason === 'stale' ? conflict(plan.message) : unprocessable(plan.message);
@@ -26,7 +32,8 @@ export const publishPledge = async (deps: AppDeps, councilId: string, staff: Sta
   try {
     await deps.store.pledges.publish(version);
   } catch (e) {
-    if (e instanceof ConflictError) throw conflict(`Version ${version.version} was published by someone else a moment ago. Reload and try again.`);
+    if (e instanceof ConflictError)
+      throw conflict(`Version ${version.version} was published by someone else a moment ago. Reload and try again.`);
     throw e;
   }
   await deps.store.audit.record({
@@ -35,7 +42,10 @@ export const publishPledge = async (deps: AppDeps, councilId: string, staff: Sta
     actor: staff.email,
     action: 'pledge.publish',
     target: `${version.pledgeId}@${version.version}`,
-    details: { promises: plan.content.sections.reduce((n, s) => n + s.promises.length, 0), retired: plan.retiredPromiseIds.length },
+    details: {
+      promises: plan.content.sections.reduce((n, s) => n + s.promises.length, 0),
+      retired: plan.retiredPromiseIds.length,
+    },
   });
   return version;
 };

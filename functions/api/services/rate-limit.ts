@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { RateLimitPolicy } from '../../../shared/rate-limits';
+import { addressKey } from '../client-address';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http-error';
-import { addressKey } from '../client-address';
 
 /** Counter items outlive their window by this much, then DynamoDB's TTL removes them. */
 const EXPIRY_MARGIN_SECONDS = 60;
@@ -28,7 +28,10 @@ const saltFor = (secret: string, day: string): Buffer => {
 
 /** The counter key for a client under a policy: a salted hash; the address itself goes no further than this function. */
 export const clientKeyOf = (secret: string, now: Date, policy: RateLimitPolicy, address: string | null): string =>
-  hmac(saltFor(secret, now.toISOString().slice(0, 10)), `${policy.name}\n${address === null ? 'unknown' : addressKey(address)}`)
+  hmac(
+    saltFor(secret, now.toISOString().slice(0, 10)),
+    `${policy.name}\n${address === null ? 'unknown' : addressKey(address)}`,
+  )
     .subarray(0, 16)
     .toString('base64url');
 
@@ -44,11 +47,20 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
   );
 
 /** Counts one request in the current window; throws 429 with Retry-After once the window's limit is passed. */
-export const countRequest = async (deps: Pick<AppDeps, 'store' | 'now'>, secret: string, policy: RateLimitPolicy, address: string | null) => {
+export const countRequest = async (
+  deps: Pick<AppDeps, 'store' | 'now'>,
+  secret: string,
+  policy: RateLimitPolicy,
+  address: string | null,
+) => {
   const now = deps.now();
   const seconds = Math.floor(now.getTime() / 1000);
   const windowStart = seconds - (seconds % policy.windowSeconds);
   const windowEnd = windowStart + policy.windowSeconds;
-  const hits = await deps.store.rateLimits.hit(clientKeyOf(secret, now, policy, address), windowStart, windowEnd + EXPIRY_MARGIN_SECONDS);
+  const hits = await deps.store.rateLimits.hit(
+    clientKeyOf(secret, now, policy, address),
+    windowStart,
+    windowEnd + EXPIRY_MARGIN_SECONDS,
+  );
   if (hits > policy.limit) throw tooManyRequests(Math.max(1, windowEnd - seconds));
 };

@@ -13,9 +13,17 @@ export interface OpenRoundInput {
 }
 
 /** Opens a round on the pledge version published now; one open round at a time, so a link means one survey. */
-export const openRound = async (deps: AppDeps, councilId: string, staff: StaffClaims, input: OpenRoundInput): Promise<Round> => {
+export const openRound = async (
+  deps: AppDeps,
+  councilId: string,
+  staff: StaffClaims,
+  input: OpenRoundInput,
+): Promise<Round> => {
   const now = deps.now();
-  const [pledge, rounds] = await Promise.all([deps.store.pledges.latest(councilId), deps.store.rounds.listForCouncil(councilId)]);
+  const [pledge, rounds] = await Promise.all([
+    deps.store.pledges.latest(councilId),
+    deps.store.rounds.listForCouncil(councilId),
+  ]);
   if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
   const open = rounds.find((r) => isRoundOpen(r, now));
   if (open) throw conflict(`"${open.name}" is still open. Close it before opening another round.`);
@@ -31,7 +39,14 @@ export const openRound = async (deps: AppDeps, councilId: string, staff: StaffCl
     access: input.access ?? 'open-link',
   };
   await deps.store.rounds.put(round);
-  await deps.store.audit.record({ councilId, at: round.opensAt, actor: staff.email, action: 'round.open', target: round.roundId, details: { pledgeVersion: round.pledgeVersion } });
+  await deps.store.audit.record({
+    councilId,
+    at: round.opensAt,
+    actor: staff.email,
+    action: 'round.open',
+    target: round.roundId,
+    details: { pledgeVersion: round.pledgeVersion },
+  });
   return round;
 };
 
@@ -39,12 +54,23 @@ export const openRound = async (deps: AppDeps, councilId: string, staff: StaffCl
  * Closes a round. Every server instance caches a round for up to CACHE_TTL_MS, so the closing time is
  * set that far ahead: from then on every instance agrees it is closed, and no answer slips in after.
  */
-export const closeRound = async (deps: AppDeps, councilId: string, roundId: string, staff: StaffClaims): Promise<Round> => {
+export const closeRound = async (
+  deps: AppDeps,
+  councilId: string,
+  roundId: string,
+  staff: StaffClaims,
+): Promise<Round> => {
   const round = await roundOfCouncil(deps, councilId, roundId);
   const now = deps.now();
   if (!isRoundOpen(round, now)) throw conflict(`"${round.name}" is not open.`);
   const closed: Round = { ...round, closesAt: new Date(now.getTime() + CACHE_TTL_MS).toISOString() };
   await deps.store.rounds.put(closed);
-  await deps.store.audit.record({ councilId, at: now.toISOString(), actor: staff.email, action: 'round.close', target: roundId });
+  await deps.store.audit.record({
+    councilId,
+    at: now.toISOString(),
+    actor: staff.email,
+    action: 'round.close',
+    target: roundId,
+  });
   return closed;
 };

@@ -2,7 +2,7 @@ import { MAX_SHOWN_COMMENTS_PER_ROUND } from '../../../shared/limits';
 import type { BoardComment } from '../../../shared/schemas/moderation';
 import type { Round } from '../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../shared/schemas/scorecard';
-import { promiseSeries, themeSeries, type RoundData } from '../../../shared/scoring/history';
+import { promiseSeries, type RoundData, themeSeries } from '../../../shared/scoring/history';
 import { buildScorecard } from '../../../shared/scoring/scorecard';
 import { totalsByPromise } from '../../../shared/scoring/tally';
 import { themeLabel } from '../../../shared/themes';
@@ -93,8 +93,17 @@ export const historyFor = async (deps: AppDeps, councilId: string, roundId: stri
   return {
     rounds: rounds.map(({ round: r }) => ({ roundId: r.roundId, name: r.name, opensAt: r.opensAt })),
     promises: current.sections.flatMap((s) =>
-      s.promises.map((p) => ({ promiseId: p.promiseId, text: p.text, sectionTitle: s.title, points: promiseSeries(rounds, p.promiseId, council.thresholds) })),
+      s.promises.map((p) => ({
+        promiseId: p.promiseId,
+        text: p.text,
+        sectionTitle: s.title,
+        points: promiseSeries(rounds, p.promiseId, council.thresholds),
+      })),
     ),
-    themes: [...themeSeries(rounds, council.thresholds)].map(([themeId, points]) => ({ themeId, label: themeLabel(themeId), points })),
+    themes: [...themeSeries(rounds, council.thresholds)].map(([themeId, points]) => ({
+      themeId,
+      label: themeLabel(themeId),
+      points,
+    })),
   };
 };

@@ -21,13 +21,25 @@ export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLooku
   const session = sessionId ? await deps.store.sessions.get(sessionId) : null;
   if (!session) throw notFound(NO_SESSION);
   const council = await deps.store.councils.get(session.councilId);
-  return { sessionId: session.sessionId, name: session.name, councilName: council?.name ?? '', ended: session.endedAt !== null };
+  return {
+    sessionId: session.sessionId,
+    name: session.name,
+    councilName: council?.name ?? '',
+    ended: session.endedAt !== null,
+  };
 };
 
-export const joinSession = async (deps: AppDeps, sessionId: string, input: { participantToken: string; group?: SessionGroup | undefined }): Promise<Joined> => {
+export const joinSession = async (
+  deps: AppDeps,
+  sessionId: string,
+  input: { participantToken: string; group?: SessionGroup | undefined },
+): Promise<Joined> => {
   const session = await deps.store.sessions.get(sessionId);
   if (!session || session.codeExpiresAt <= nowSeconds(deps)) throw notFound(NO_SESSION);
-  const [state, council] = await Promise.all([deps.store.sessions.state(sessionId, { consistent: true }), deps.store.councils.get(session.councilId)]);
+  const [state, council] = await Promise.all([
+    deps.store.sessions.state(sessionId, { consistent: true }),
+    deps.store.councils.get(session.councilId),
+  ]);
   if (!state) throw notFound(NO_SESSION);
   // An ended session shows its thank-you; nobody new is counted as having joined it.
   const participant =
@@ -60,13 +72,24 @@ export const castVote = async (
 ): Promise<VoteReceipt> => {
   const state = await deps.store.sessions.state(sessionId, { consistent: true });
   if (!state) throw notFound(NO_SESSION);
-  if (state.status === 'ended') throw sessionConflict('ended', 'This session has ended, so votes can no longer be sent. Thank you for taking part!');
-  if (state.promiseId !== promiseId) throw sessionConflict('moved_on', 'The group has moved on: this promise is not on the screen any more.');
-  if (state.closed.includes(promiseId)) throw sessionConflict('voting_closed', 'Voting on this promise has closed. Your last vote before it closed counts.');
+  if (state.status === 'ended')
+    throw sessionConflict(
+      'ended',
+      'This session has ended, so votes can no longer be sent. Thank you for taking part!',
+    );
+  if (state.promiseId !== promiseId)
+    throw sessionConflict('moved_on', 'The group has moved on: this promise is not on the screen any more.');
+  if (state.closed.includes(promiseId))
+    throw sessionConflict(
+      'voting_closed',
+      'Voting on this promise has closed. Your last vote before it closed counts.',
+    );
   const round = await deps.store.rounds.get(state.roundId);
   if (!round) throw notFound(NO_SESSION);
   requireOpenRound(round, deps.now());
-  const plan = await deps.store.sessions.vote(state, tokenHash(input.participantToken), (p) => planVote(p, promiseId, input.rating, input.seq));
+  const plan = await deps.store.sessions.vote(state, tokenHash(input.participantToken), (p) =>
+    planVote(p, promiseId, input.rating, input.seq),
+  );
   if (!plan) throw notFound('This phone has not joined this session. Join again with the code on the screen.');
   const counted = plan.participant.votes[promiseId]!;
   return { promiseId, rating: counted.rating, seq: counted.seq };

@@ -1,5 +1,5 @@
-import { currentPromiseId, type SessionState } from '../../../shared/sessions/state';
 import type { PublicState, SessionStateView, SessionView } from '../../../shared/sessions/schemas';
+import { currentPromiseId, type SessionState } from '../../../shared/sessions/state';
 import type { SessionRecord, StoredSessionState } from '../../store/session-store';
 import type { AppDeps } from '../deps';
 import { HttpError, notFound } from '../http-error';
@@ -14,7 +14,10 @@ export const storedState = (state: SessionState, session: SessionRecord, now: Da
   sessionId: session.sessionId,
   councilId: session.councilId,
   roundId: session.roundId,
-  promiseId: currentPromiseId(state, session.promises.map((p) => p.promiseId)),
+  promiseId: currentPromiseId(
+    state,
+    session.promises.map((p) => p.promiseId),
+  ),
   promiseCount: session.promises.length,
   updatedAt: now.toISOString(),
 });
@@ -62,5 +65,7 @@ export const sessionOfCouncil = async (deps: AppDeps, councilId: string, session
 };
 
 /** A conflict a page reacts to by its code: the session moved on, voting closed, or it ended. */
-export const sessionConflict = (code: 'moved_on' | 'voting_closed' | 'ended' | 'stale_version' | 'not_allowed' | 'round_closed', message: string) =>
-  new HttpError(409, code, message);
+export const sessionConflict = (
+  code: 'moved_on' | 'voting_closed' | 'ended' | 'stale_version' | 'not_allowed' | 'round_closed',
+  message: string,
+) => new HttpError(409, code, message);

@@ -1,19 +1,25 @@
 /** What a facilitator does with a session: create it, move through it, count hands, note, and sum it up. */
 import { createHash } from 'node:crypto';
-import type { StaffClaims } from '../../../shared/roles';
 import { newId } from '../../../shared/ids';
 import type { RatingCounts } from '../../../shared/rating';
+import { emptyCounts } from '../../../shared/rating';
+import type { StaffClaims } from '../../../shared/roles';
 import { screenComment } from '../../../shared/safeguarding/screen';
+import { promisesOf } from '../../../shared/schemas/pledge';
+import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { cohortOfRoom } from '../../../shared/sessions/groups';
 import { newJoinCode } from '../../../shared/sessions/join-code';
-import type { CreateSession, Live, SessionStateView, SessionSummaryView, SessionWithState } from '../../../shared/sessions/schemas';
+import type {
+  CreateSession,
+  Live,
+  SessionStateView,
+  SessionSummaryView,
+  SessionWithState,
+} from '../../../shared/sessions/schemas';
 import { applyAction, initialState, type SessionAction } from '../../../shared/sessions/state';
 import { buildSessionSummary } from '../../../shared/sessions/summary';
 import { planTally } from '../../../shared/sessions/tally';
 import { SESSION_LIFETIME_DAYS } from '../../../shared/sessions/timing';
-import { promisesOf } from '../../../shared/schemas/pledge';
-import { isRoundOpen, type Round } from '../../../shared/schemas/round';
-import { emptyCounts } from '../../../shared/rating';
 import { ConflictError } from '../../store/errors';
 import type { SessionRecord } from '../../store/session-store';
 import type { AppDeps } from '../deps';
@@ -24,16 +30,38 @@ import { sessionConflict, sessionOfCouncil, sessionView, stateView, storedState 
 const DAY_SECONDS = 86_400;
 const CODE_ATTEMPTS = 5;
 
-const audit = (deps: AppDeps, staff: StaffClaims, councilId: string, action: string, target: string, details?: Record<string, string | number | boolean>) =>
-  deps.store.audit.record({ councilId, at: deps.now().toISOString(), actor: staff.email, action, target, ...(details ? { details } : {}) });
+const audit = (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  action: string,
+  target: string,
+  details?: Record<string, string | number | boolean>,
+) =>
+  deps.store.audit.record({
+    councilId,
+    at: deps.now().toISOString(),
+    actor: staff.email,
+    action,
+    target,
+    ...(details ? { details } : {}),
+  });
 
 export const requireOpenRound = (round: Round, now: Date) => {
   if (!isRoundOpen(round, now)) {
-    throw sessionConflict('round_closed', `The round "${round.name}" is not open, so its promises cannot be voted on. Open a round first.`);
+    throw sessionConflict(
+      'round_closed',
+      `The round "${round.name}" is not open, so its promises cannot be voted on. Open a round first.`,
+    );
   }
 };
 
-export const createSession = async (deps: AppDeps, staff: StaffClaims, councilId: string, input: CreateSession): Promise<SessionWithState> => {
+export const createSession = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  input: CreateSession,
+): Promise<SessionWithState> => {
   const round = await roundOfCouncil(deps, councilId, input.roundId);
   const now = deps.now();
   requireOpenRound(round, now);
@@ -68,7 +96,10 @@ export const createSession = async (deps: AppDeps, staff: StaffClaims, councilId
     const state = storedState(initialState(), session, now);
     try {
       await deps.store.sessions.create(session, state);
-      await audit(deps, staff, councilId, 'session.create', session.sessionId, { roundId: round.roundId, promises: ids.length });
+      await audit(deps, staff, councilId, 'session.create', session.sessionId, {
+        roundId: round.roundId,
+        promises: ids.length,
+      });
       return { session: sessionView(session), state: stateView(state) };
     } catch (e) {
       // Two live sessions drew the same code: draw again.
@@ -84,13 +115,21 @@ export const sessionOptions = async (deps: AppDeps, councilId: string) => {
   const rounds = await Promise.all(
     open.map(async (round) => {
       const pledge = await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion);
-      return { roundId: round.roundId, name: round.name, promises: pledge ? promisesOf(pledge).map((p) => ({ promiseId: p.promiseId, text: p.text })) : [] };
+      return {
+        roundId: round.roundId,
+        name: round.name,
+        promises: pledge ? promisesOf(pledge).map((p) => ({ promiseId: p.promiseId, text: p.text })) : [],
+      };
     }),
   );
   return { rounds };
 };
 
-export const sessionWithState = async (deps: AppDeps, councilId: string, sessionId: string): Promise<SessionWithState> => {
+export const sessionWithState = async (
+  deps: AppDeps,
+  councilId: string,
+  sessionId: string,
+): Promise<SessionWithState> => {
   const session = await sessionOfCouncil(deps, councilId, sessionId);
   const state = await deps.store.sessions.state(sessionId, { consistent: true });
   if (!state) throw notFound('This session has no state: it was not set up completely');
@@ -107,9 +146,17 @@ export const controlSession = async (
   const session = await sessionOfCouncil(deps, councilId, sessionId);
   const stored = await deps.store.sessions.state(sessionId, { consistent: true });
   if (!stored) throw notFound('This session has no state: it was not set up completely');
-  const stale = () => sessionConflict('stale_version', 'The session moved on since this screen last looked (another screen, or a double press). The screen has been brought up to date: try again if you still want to.');
+  const stale = () =>
+    sessionConflict(
+      'stale_version',
+      'The session moved on since this screen last looked (another screen, or a double press). The screen has been brought up to date: try again if you still want to.',
+    );
   if (stored.version !== input.version) throw stale();
-  const moved = applyAction(stored, input.action, session.promises.map((p) => p.promiseId));
+  const moved = applyAction(
+    stored,
+    input.action,
+    session.promises.map((p) => p.promiseId),
+  );
   if (!moved.ok) throw sessionConflict('not_allowed', moved.reason);
   const next = storedState(moved.state, session, deps.now());
   if (!(await deps.store.sessions.putState(next, stored.version))) throw stale();
@@ -129,7 +176,10 @@ export const liveOf = async (deps: AppDeps, councilId: string, sessionId: string
   if (state.status === 'ended') return { state: view, joined: 0, voted: 0, counts: null };
   const { tally, joined } = await deps.store.sessions.counts(state.roundId, sessionId);
   const counts = Object.fromEntries(
-    [...tally.promises].map(([id, t]) => [id, { phones: t.bySource['session-vote'], hands: t.bySource['session-tally'] }]),
+    [...tally.promises].map(([id, t]) => [
+      id,
+      { phones: t.bySource['session-vote'], hands: t.bySource['session-tally'] },
+    ]),
   );
   const current = state.promiseId ? counts[state.promiseId]?.phones : undefined;
   const voted = current ? current.yes + current.sometimes + current.no + current.dontknow : 0;
@@ -137,19 +187,30 @@ export const liveOf = async (deps: AppDeps, councilId: string, sessionId: string
 };
 
 /** A stable tag for a live answer, so an unchanged poll is answered 304 with no body. */
-export const etagOf = (value: unknown): string => `W/"${createHash('sha1').update(JSON.stringify(value)).digest('base64url')}"`;
+export const etagOf = (value: unknown): string =>
+  `W/"${createHash('sha1').update(JSON.stringify(value)).digest('base64url')}"`;
 
 const promiseOfSession = (session: SessionRecord, promiseId: string) => {
-  if (!session.promises.some((p) => p.promiseId === promiseId)) throw notFound(`The promise ${promiseId} is not part of this session`);
+  if (!session.promises.some((p) => p.promiseId === promiseId))
+    throw notFound(`The promise ${promiseId} is not part of this session`);
 };
 
 /** Sets the show of hands for one promise; typing new numbers corrects it, and the counters move by the difference. */
-export const setTally = async (deps: AppDeps, staff: StaffClaims, councilId: string, sessionId: string, promiseId: string, counts: RatingCounts) => {
+export const setTally = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  sessionId: string,
+  promiseId: string,
+  counts: RatingCounts,
+) => {
   const session = await sessionOfCouncil(deps, councilId, sessionId);
   promiseOfSession(session, promiseId);
   const round = await roundOfCouncil(deps, councilId, session.roundId);
   requireOpenRound(round, deps.now());
-  const plan = await deps.store.sessions.setTally(session, cohortOfRoom(session.room, 'session-tally'), (t) => planTally(t, promiseId, counts));
+  const plan = await deps.store.sessions.setTally(session, cohortOfRoom(session.room, 'session-tally'), (t) =>
+    planTally(t, promiseId, counts),
+  );
   if (plan.kind === 'move') {
     await audit(deps, staff, councilId, 'session.tally', sessionId, { promiseId, ...counts });
   }
@@ -204,7 +265,10 @@ export const addSessionNote = async (
 
 export const summaryOf = async (deps: AppDeps, councilId: string, sessionId: string): Promise<SessionSummaryView> => {
   const session = await sessionOfCouncil(deps, councilId, sessionId);
-  const [council, { tally }] = await Promise.all([deps.store.councils.get(councilId), deps.store.sessions.counts(session.roundId, sessionId)]);
+  const [council, { tally }] = await Promise.all([
+    deps.store.councils.get(councilId),
+    deps.store.sessions.counts(session.roundId, sessionId),
+  ]);
   if (!council) throw notFound('There is no such council');
   return { session: sessionView(session), ...buildSessionSummary(session.promises, tally, council.thresholds) };
 };

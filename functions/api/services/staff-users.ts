@@ -5,8 +5,22 @@ import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound } from '../http-error';
 
-const audit = (deps: AppDeps, staff: StaffClaims, councilId: string, action: string, target: string, details?: Record<string, string>) =>
-  deps.store.audit.record({ councilId, at: deps.now().toISOString(), actor: staff.email, action, target, ...(details ? { details } : {}) });
+const audit = (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  action: string,
+  target: string,
+  details?: Record<string, string>,
+) =>
+  deps.store.audit.record({
+    councilId,
+    at: deps.now().toISOString(),
+    actor: staff.email,
+    action,
+    target,
+    ...(details ? { details } : {}),
+  });
 
 const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promise<StaffUser> => {
   const user = await deps.directory.get(councilId, userId);
@@ -14,15 +28,23 @@ const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promi
   return user;
 };
 
-const isSelf = (staff: StaffClaims, user: StaffUser) => user.userId === staff.sub || user.email.toLowerCase() === staff.email.toLowerCase();
+const isSelf = (staff: StaffClaims, user: StaffUser) =>
+  user.userId === staff.sub || user.email.toLowerCase() === staff.email.toLowerCase();
 
-export const inviteStaff = async (deps: AppDeps, staff: StaffClaims, councilId: string, input: InviteStaff): Promise<StaffUser> => {
+export const inviteStaff = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  input: InviteStaff,
+): Promise<StaffUser> => {
   let user: StaffUser;
   try {
     user = await deps.directory.invite(councilId, input);
   } catch (e) {
     if (e instanceof ConflictError) {
-      throw conflict(`There is already an account for ${input.email}. If it should belong to your council, ask the platform operator.`);
+      throw conflict(
+        `There is already an account for ${input.email}. If it should belong to your council, ask the platform operator.`,
+      );
     }
     throw e;
   }
@@ -30,7 +52,13 @@ export const inviteStaff = async (deps: AppDeps, staff: StaffClaims, councilId: 
   return user;
 };
 
-export const changeRoles = async (deps: AppDeps, staff: StaffClaims, councilId: string, userId: string, roles: Role[]): Promise<StaffUser> => {
+export const changeRoles = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  userId: string,
+  roles: Role[],
+): Promise<StaffUser> => {
   const user = await memberOf(deps, councilId, userId);
   if (isSelf(staff, user) && user.roles.includes('council-admin') && !roles.includes('council-admin')) {
     throw conflict('You cannot take away your own council admin role. Ask another council admin to do it.');
@@ -42,11 +70,19 @@ export const changeRoles = async (deps: AppDeps, staff: StaffClaims, councilId: 
     if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
     throw e;
   }
-  await audit(deps, staff, councilId, 'staff.roles', user.email, { from: user.roles.join(','), to: changed.roles.join(',') });
+  await audit(deps, staff, councilId, 'staff.roles', user.email, {
+    from: user.roles.join(','),
+    to: changed.roles.join(','),
+  });
   return changed;
 };
 
-export const removeStaff = async (deps: AppDeps, staff: StaffClaims, councilId: string, userId: string): Promise<void> => {
+export const removeStaff = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  userId: string,
+): Promise<void> => {
   const user = await memberOf(deps, councilId, userId);
   if (isSelf(staff, user)) throw conflict('You cannot remove your own account. Ask another council admin to do it.');
   await deps.directory.remove(councilId, userId);

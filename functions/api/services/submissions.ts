@@ -13,10 +13,14 @@ const DAY_SECONDS = 86_400;
 
 /** A digest of what was answered, independent of key order, to tell a replay from a reused id. */
 export const answersDigest = (s: Submission): string => {
-  const ratings = Object.keys(s.ratings).sort().map((k) => [k, s.ratings[k]]);
+  const ratings = Object.keys(s.ratings)
+    .sort()
+    .map((k) => [k, s.ratings[k]]);
   const about = [s.about?.ageGroup ?? null, s.about?.careStatus ?? null];
   const comments = (s.comments ?? []).map((c) => [c.promiseId ?? null, c.text]);
-  return createHash('sha256').update(JSON.stringify([ratings, about, comments])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([ratings, about, comments]))
+    .digest('base64url');
 };
 
 export interface ReceiveResult {
@@ -32,7 +36,8 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   if (!isRoundOpen(round, now)) {
     // A phone that did not hear the answer may resend after the close: it is told its answers arrived.
     const prior = await deps.store.responses.received(roundId, s.submissionId);
-    if (prior?.bodyHash === answersDigest(s)) return { receipt: { submissionId: s.submissionId, receivedAt: prior.receivedAt }, replayed: true };
+    if (prior?.bodyHash === answersDigest(s))
+      return { receipt: { submissionId: s.submissionId, receivedAt: prior.receivedAt }, replayed: true };
     throw conflict(
       round.opensAt > now.toISOString()
         ? `This survey opens on ${round.opensAt.slice(0, 10)}. Answers can be sent from then.`
@@ -47,8 +52,12 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
 
   const known = new Set(promisesOf(pledge).map((p) => p.promiseId));
   const unknown = [
-    ...Object.keys(s.ratings).filter((id) => !known.has(id)).map((id) => ({ path: `ratings.${id}`, id })),
-    ...(s.comments ?? []).flatMap((c, i) => (c.promiseId && !known.has(c.promiseId) ? [{ path: `comments.${i}.promiseId`, id: c.promiseId }] : [])),
+    ...Object.keys(s.ratings)
+      .filter((id) => !known.has(id))
+      .map((id) => ({ path: `ratings.${id}`, id })),
+    ...(s.comments ?? []).flatMap((c, i) =>
+      c.promiseId && !known.has(c.promiseId) ? [{ path: `comments.${i}.promiseId`, id: c.promiseId }] : [],
+    ),
   ];
   if (unknown.length > 0) {
     throw unprocessable(
@@ -66,7 +75,12 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   }
 
   const receivedAt = now.toISOString();
-  const comments = (s.comments ?? []).map((c) => ({ commentId: newId('cm', 14), promiseId: c.promiseId, text: c.text, screen: screenComment(c.text) }));
+  const comments = (s.comments ?? []).map((c) => ({
+    commentId: newId('cm', 14),
+    promiseId: c.promiseId,
+    text: c.text,
+    screen: screenComment(c.text),
+  }));
   const outcome = await deps.store.responses.submit({
     round,
     submissionId: s.submissionId,
@@ -86,11 +100,18 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
       // The comment is already stored and flagged urgent in the queue; a failed alert must not lose the answers.
       await deps.notifier
         .urgentComment({ councilId: round.councilId, roundId, commentId: c.commentId, concerns: c.screen.concerns })
-        .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId: c.commentId, error: e.message }));
+        .catch((e: Error) =>
+          deps.logger.error('safeguarding alert failed', { commentId: c.commentId, error: e.message }),
+        );
     }
   }
   if (outcome.kind === 'id-reused') {
-    throw conflict('This survey was already sent from this phone with different answers. Start the survey again to send new answers.');
+    throw conflict(
+      'This survey was already sent from this phone with different answers. Start the survey again to send new answers.',
+    );
   }
-  return { receipt: { submissionId: s.submissionId, receivedAt: outcome.receivedAt }, replayed: outcome.kind === 'duplicate' };
+  return {
+    receipt: { submissionId: s.submissionId, receivedAt: outcome.receivedAt },
+    replayed: outcome.kind === 'duplicate',
+  };
 };

@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
-import { queryAll } from './items';
 import type { AccessCodeStore } from '../store';
+import { queryAll } from './items';
 
 /** Code items written at once; a batch of 500 cards is 20 rounds of these. */
 const WRITE_CONCURRENCY = 25;
@@ -19,7 +19,13 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
     if (typeof Item?.secret === 'string') return Item.secret;
     try {
       const secret = randomBytes(32).toString('base64url');
-      await db.send(new PutCommand({ TableName: table, Item: { ...key, type: 'access-code-secret', secret }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      await db.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...key, type: 'access-code-secret', secret },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
       return secret;
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
@@ -76,13 +82,19 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
       await db.send(
         new PutCommand({
           TableName: table,
-          Item: { ...keys.accessCodeBatch(batch.roundId, batch.createdAt, batch.batchId), type: 'access-code-batch', ...batch },
+          Item: {
+            ...keys.accessCodeBatch(batch.roundId, batch.createdAt, batch.batchId),
+            type: 'access-code-batch',
+            ...batch,
+          },
         }),
       );
     },
 
     async status(roundId, codeHash) {
-      const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.accessCode(roundId, codeHash), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.accessCode(roundId, codeHash), ConsistentRead: true }),
+      );
       if (!Item) return 'unknown';
       return Item.used === true ? 'used' : 'unused';
     },
@@ -123,4 +135,3 @@ export const markCodeUsed = (table: string, roundId: string, codeHash: string) =
     ExpressionAttributeValues: { ':yes': true },
   },
 });
-

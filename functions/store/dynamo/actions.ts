@@ -1,12 +1,13 @@
-import { GetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ActionSchema, type Action } from '../../../shared/schemas/actions';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type Action, ActionSchema } from '../../../shared/schemas/actions';
 import type { ActionStore } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import { queryAll, withoutKeys } from './items';
 
 const actionOf = (item: Record<string, unknown>): Action => ActionSchema.parse(withoutKeys(item));
-const CHANGED = 'This action was changed or deleted by someone else meanwhile. Reload to see it, then make your change again.';
+const CHANGED =
+  'This action was changed or deleted by someone else meanwhile. Reload to see it, then make your change again.';
 
 /** "You said, we did": a handful per round, read whole with the council's other small items. */
 export const dynamoActions = (db: DynamoDBDocumentClient, table: string): ActionStore => ({
@@ -20,7 +21,9 @@ export const dynamoActions = (db: DynamoDBDocumentClient, table: string): Action
   },
 
   async get(councilId, roundId, actionId) {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.action(councilId, roundId, actionId), ConsistentRead: true }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.action(councilId, roundId, actionId), ConsistentRead: true }),
+    );
     return Item ? actionOf(Item) : null;
   },
 

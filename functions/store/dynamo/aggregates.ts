@@ -1,4 +1,4 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AgeBucket, CareBucket, Source } from '../../../shared/cohort';
 import { emptyRoundTally, promiseTally, type RoundTally } from '../../../shared/scoring/tally';
 import { decodeCounterName, RESPONSES } from '../aggregate-cells';

@@ -1,4 +1,4 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
 import { keys } from '../keys';
 import { queryAll, withoutKeys } from './items';

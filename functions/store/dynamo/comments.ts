@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentStore, StoredComment } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
@@ -33,7 +33,9 @@ const decodeCursor = (councilId: string, cursor: string | undefined) => {
 
 export const dynamoComments = (db: DynamoDBDocumentClient, table: string): CommentStore => {
   const get = async (councilId: string, roundId: string, commentId: string) => {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.comment(councilId, roundId, commentId), ConsistentRead: true }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.comment(councilId, roundId, commentId), ConsistentRead: true }),
+    );
     return Item ? commentOf(Item) : null;
   };
   return {
@@ -49,7 +51,10 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
             TableName: table,
             IndexName: GSI.name,
             KeyConditionExpression: `${GSI.partitionKey} = :pk AND begins_with(${GSI.sortKey}, :status)`,
-            ExpressionAttributeValues: { ':pk': keys.commentQueuePartition(councilId), ':status': keys.commentQueuePrefix('pending') },
+            ExpressionAttributeValues: {
+              ':pk': keys.commentQueuePartition(councilId),
+              ':status': keys.commentQueuePrefix('pending'),
+            },
             Limit: limit - comments.length,
             ExclusiveStartKey,
           }),
@@ -112,7 +117,14 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
             UpdateExpression: 'SET urgent = :true, flaggedBy = :by, flaggedAt = :at, #gsk = :gsk',
             ConditionExpression: 'attribute_exists(pk) AND #status = :pending AND urgent = :false',
             ExpressionAttributeNames: { '#status': 'status', '#gsk': GSI.sortKey },
-            ExpressionAttributeValues: { ':true': true, ':false': false, ':pending': 'pending', ':by': flag.by, ':at': flag.at, ':gsk': place[GSI.sortKey] },
+            ExpressionAttributeValues: {
+              ':true': true,
+              ':false': false,
+              ':pending': 'pending',
+              ':by': flag.by,
+              ':at': flag.at,
+              ':gsk': place[GSI.sortKey],
+            },
             ReturnValues: 'ALL_NEW',
           }),
         );
@@ -121,7 +133,11 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
         const now = await get(councilId, roundId, commentId);
         if (!now) return null;
-        throw new ConflictError(now.status !== 'pending' ? `This comment was already ${now.status}${now.decidedBy ? ` by ${now.decidedBy}` : ''}.` : 'This comment is already marked urgent.');
+        throw new ConflictError(
+          now.status !== 'pending'
+            ? `This comment was already ${now.status}${now.decidedBy ? ` by ${now.decidedBy}` : ''}.`
+            : 'This comment is already marked urgent.',
+        );
       }
     },
 

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CouncilSchema } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
@@ -11,64 +11,77 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
     return Item ? CouncilSchema.parse(withoutKeys(Item)) : null;
   };
   return {
-  get,
-  async getBySlug(slug) {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.councilSlug(slug) }));
-    return Item ? get(String(Item.councilId)) : null;
-  },
-  async create(council) {
-    try {
-      await db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: { ...keys.councilSlug(council.slug), type: 'slug', councilId: council.councilId },
-                ConditionExpression: 'attribute_not_exists(pk)',
+    get,
+    async getBySlug(slug) {
+      const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.councilSlug(slug) }));
+      return Item ? get(String(Item.councilId)) : null;
+    },
+    async create(council) {
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.councilSlug(council.slug), type: 'slug', councilId: council.councilId },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
               },
-            },
-            {
-              Put: {
-                TableName: table,
-                Item: { ...keys.council(council.councilId), type: 'council', ...council },
-                ConditionExpression: 'attribute_not_exists(pk)',
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.council(council.councilId), type: 'council', ...council },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
               },
-            },
-          ],
-        }),
-      );
-    } catch (e) {
-      if ((e as Error).name === 'TransactionCanceledException') {
-        throw new ConflictError(`A council with the slug "${council.slug}" or id "${council.councilId}" already exists`);
+            ],
+          }),
+        );
+      } catch (e) {
+        if ((e as Error).name === 'TransactionCanceledException') {
+          throw new ConflictError(
+            `A council with the slug "${council.slug}" or id "${council.councilId}" already exists`,
+          );
+        }
+        throw e;
       }
-      throw e;
-    }
-  },
-  async updateSettings(council, expectedVersion) {
-    try {
-      await db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.council(council.councilId),
-          UpdateExpression: 'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #version = :next',
-          // A council never changed has no version yet: that is version 0.
-          ConditionExpression: expectedVersion === 0 ? 'attribute_exists(pk) AND attribute_not_exists(#version)' : '#version = :expected',
-          ExpressionAttributeNames: { '#name': 'name', '#contacts': 'helpContacts', '#thresholds': 'thresholds', '#days': 'commentRetentionDays', '#version': 'version' },
-          ExpressionAttributeValues: {
-            ':name': council.name,
-            ':contacts': council.helpContacts,
-            ':thresholds': council.thresholds,
-            ':days': council.commentRetentionDays,
-            ':next': expectedVersion + 1,
-            ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
-          },
-        }),
-      );
-    } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException') throw new ConflictError('The council’s settings were changed meanwhile');
-      throw e;
-    }
-  },
+    },
+    async updateSettings(council, expectedVersion) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.council(council.councilId),
+            UpdateExpression:
+              'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #version = :next',
+            // A council never changed has no version yet: that is version 0.
+            ConditionExpression:
+              expectedVersion === 0
+                ? 'attribute_exists(pk) AND attribute_not_exists(#version)'
+                : '#version = :expected',
+            ExpressionAttributeNames: {
+              '#name': 'name',
+              '#contacts': 'helpContacts',
+              '#thresholds': 'thresholds',
+              '#days': 'commentRetentionDays',
+              '#version': 'version',
+            },
+            ExpressionAttributeValues: {
+              ':name': council.name,
+              ':contacts': council.helpContacts,
+              ':thresholds': council.thresholds,
+              ':days': council.commentRetentionDays,
+              ':next': expectedVersion + 1,
+              ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
+            },
+          }),
+        );
+      } catch (e) {
+        if ((e as Error).name === 'ConditionalCheckFailedException')
+          throw new ConflictError('The council’s settings were changed meanwhile');
+        throw e;
+      }
+    },
   };
 };

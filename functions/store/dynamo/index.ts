@@ -1,8 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store';
 import { dynamoAccessCodes } from './access-codes';
-import { dynamoAggregates } from './aggregates';
 import { dynamoActions } from './actions';
+import { dynamoAggregates } from './aggregates';
 import { dynamoAudit } from './audit';
 import { dynamoBenchmark } from './benchmark';
 import { dynamoComments } from './comments';

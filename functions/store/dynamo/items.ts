@@ -1,4 +1,4 @@
-import { paginateQuery, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TABLE } from '../table-design';
 
 const KEY_ATTRIBUTES = new Set<string>([
@@ -19,7 +19,10 @@ export interface Table {
 }
 
 /** Every item a query finds, page after page (DynamoDB answers at most 1 MB at a time). */
-export const queryAll = async (db: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> => {
+export const queryAll = async (
+  db: DynamoDBDocumentClient,
+  input: QueryCommandInput,
+): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
   for await (const page of paginateQuery({ client: db }, input)) items.push(...(page.Items ?? []));
   return items;

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { PledgeVersionSchema } from '../../../shared/schemas/pledge';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
@@ -28,7 +28,9 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
     return items.map((i) => PledgeVersionSchema.parse(withoutKeys(i)));
   },
   async get(councilId, pledgeId, version) {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.pledgeVersion(councilId, pledgeId, version) }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.pledgeVersion(councilId, pledgeId, version) }),
+    );
     return Item ? PledgeVersionSchema.parse(withoutKeys(Item)) : null;
   },
   async publish(version) {
@@ -36,13 +38,19 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
       await db.send(
         new PutCommand({
           TableName: table,
-          Item: { ...keys.pledgeVersion(version.councilId, version.pledgeId, version.version), type: 'pledge-version', ...version },
+          Item: {
+            ...keys.pledgeVersion(version.councilId, version.pledgeId, version.version),
+            type: 'pledge-version',
+            ...version,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     } catch (e) {
       if ((e as Error).name === 'ConditionalCheckFailedException') {
-        throw new ConflictError(`Version ${version.version} of this pledge is already published; versions cannot be changed`);
+        throw new ConflictError(
+          `Version ${version.version} of this pledge is already published; versions cannot be changed`,
+        );
       }
       throw e;
     }

@@ -1,7 +1,7 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
-import { TABLE } from '../table-design';
 import type { RateLimitStore } from '../store';
+import { TABLE } from '../table-design';
 
 /**
  * One counter item per client key and window, added to atomically, so every Lambda instance counts

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { emptyRoundTally } from '../../../shared/scoring/tally';
 import { countersOfTally } from '../aggregate-cells';
 import { keys, SHARDS } from '../keys';
@@ -15,7 +20,11 @@ const COUNTERS_PER_REPAIR_ITEM = 200;
 const MAX_TRANSACTION_ITEMS = 100;
 
 /** Every page of a query, one after another; only the page being handled is held. */
-const eachPage = async (db: DynamoDBDocumentClient, input: QueryCommandInput, onPage: (items: Record<string, unknown>[]) => void) => {
+const eachPage = async (
+  db: DynamoDBDocumentClient,
+  input: QueryCommandInput,
+  onPage: (items: Record<string, unknown>[]) => void,
+) => {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   let count = 0;
   do {
@@ -31,7 +40,14 @@ const eachPage = async (db: DynamoDBDocumentClient, input: QueryCommandInput, on
 const emptyScope = (): CounterScope => ({ tally: emptyRoundTally(), joined: 0, repairVersion: 0 });
 
 /** One repair item's update: ADD each counter's delta; chunk 0 also carries the scope's repair version. */
-const repairUpdate = (table: string, roundId: string, r: ScopeRepair, chunk: number, counters: [string, number][], at: string) => {
+const repairUpdate = (
+  table: string,
+  roundId: string,
+  r: ScopeRepair,
+  chunk: number,
+  counters: [string, number][],
+  at: string,
+) => {
   const guard = chunk === 0;
   const sets = ['#type = :type', ...(guard ? ['version = :next', 'repairedAt = :at'] : [])];
   return {
@@ -39,14 +55,21 @@ const repairUpdate = (table: string, roundId: string, r: ScopeRepair, chunk: num
       TableName: table,
       Key: keys.counterRepair(roundId, r.sessionId, chunk),
       UpdateExpression: `SET ${sets.join(', ')}${counters.length ? ` ADD ${counters.map((_, i) => `#c${i} :v${i}`).join(', ')}` : ''}`,
-      ExpressionAttributeNames: { '#type': 'type', ...Object.fromEntries(counters.map(([name], i) => [`#c${i}`, name])) },
+      ExpressionAttributeNames: {
+        '#type': 'type',
+        ...Object.fromEntries(counters.map(([name], i) => [`#c${i}`, name])),
+      },
       ExpressionAttributeValues: {
         ':type': 'counter-repair',
-        ...(guard ? { ':next': r.expectedVersion + 1, ':at': at, ...(r.expectedVersion ? { ':seen': r.expectedVersion } : {}) } : {}),
+        ...(guard
+          ? { ':next': r.expectedVersion + 1, ':at': at, ...(r.expectedVersion ? { ':seen': r.expectedVersion } : {}) }
+          : {}),
         ...Object.fromEntries(counters.map(([, by], i) => [`:v${i}`, by])),
       },
       // Two repairs planned from the same reading cannot both land: the second finds the version moved.
-      ...(guard ? { ConditionExpression: r.expectedVersion ? 'version = :seen' : 'attribute_not_exists(version)' } : {}),
+      ...(guard
+        ? { ConditionExpression: r.expectedVersion ? 'version = :seen' : 'attribute_not_exists(version)' }
+        : {}),
     },
   };
 };
@@ -56,18 +79,28 @@ const repairActions = (table: string, roundId: string, r: ScopeRepair, at: strin
   if (r.joined) moves.push([JOINED, r.joined]);
   moves.sort(([a], [b]) => (a < b ? -1 : 1));
   const chunks: [string, number][][] = [];
-  for (let i = 0; i < moves.length; i += COUNTERS_PER_REPAIR_ITEM) chunks.push(moves.slice(i, i + COUNTERS_PER_REPAIR_ITEM));
+  for (let i = 0; i < moves.length; i += COUNTERS_PER_REPAIR_ITEM)
+    chunks.push(moves.slice(i, i + COUNTERS_PER_REPAIR_ITEM));
   if (chunks.length === 0) chunks.push([]);
   return chunks.map((counters, chunk) => repairUpdate(table, roundId, r, chunk, counters, at));
 };
 
 /** `pageSize` caps the items per page (DynamoDB's own cap is 1 MB); tests set it small to page often. */
-export const dynamoReconcile = (db: DynamoDBDocumentClient, table: string, options: { pageSize?: number } = {}): ReconcileStore => ({
+export const dynamoReconcile = (
+  db: DynamoDBDocumentClient,
+  table: string,
+  options: { pageSize?: number } = {},
+): ReconcileStore => ({
   async roundIds() {
     const ids: string[] = [];
     await eachPage(
       db,
-      { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.roundRegistryPartition }, ProjectionExpression: TABLE.sortKey },
+      {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.roundRegistryPartition },
+        ProjectionExpression: TABLE.sortKey,
+      },
       (items) => ids.push(...items.map((i) => String(i[TABLE.sortKey]))),
     );
     return ids;
@@ -100,13 +133,21 @@ export const dynamoReconcile = (db: DynamoDBDocumentClient, table: string, optio
       {
         TableName: table,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.session(sessionId)[TABLE.partitionKey], ':prefix': keys.sessionParticipantPrefix },
+        ExpressionAttributeValues: {
+          ':pk': keys.session(sessionId)[TABLE.partitionKey],
+          ':prefix': keys.sessionParticipantPrefix,
+        },
         ExpressionAttributeNames: { '#g': 'group', '#v': 'votes', '#c': 'counted' },
         ProjectionExpression: '#g, #v, #c',
         ConsistentRead: true,
         Limit: options.pageSize,
       },
-      (items) => onPage(items.map((i) => ({ group: i.group ?? null, votes: i.votes ?? {}, counted: i.counted === true }) as RawParticipant)),
+      (items) =>
+        onPage(
+          items.map(
+            (i) => ({ group: i.group ?? null, votes: i.votes ?? {}, counted: i.counted === true }) as RawParticipant,
+          ),
+        ),
     );
   },
 
@@ -116,7 +157,12 @@ export const dynamoReconcile = (db: DynamoDBDocumentClient, table: string, optio
     const hash = createHash('sha256');
     await eachPage(
       db,
-      { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId) }, ConsistentRead: true },
+      {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId) },
+        ConsistentRead: true,
+      },
       (items) => {
         for (const item of items) {
           const sk = String(item[TABLE.sortKey]);
@@ -129,7 +175,9 @@ export const dynamoReconcile = (db: DynamoDBDocumentClient, table: string, optio
           addCounterItem(scope.tally, item);
           scope.joined += Number(item[JOINED] ?? 0);
           if (keys.repairChunkOf(sk) === 0) scope.repairVersion = Number(item.version ?? 0);
-          const numbers = Object.entries(item).filter(([, v]) => typeof v === 'number').sort(([a], [b]) => (a < b ? -1 : 1));
+          const numbers = Object.entries(item)
+            .filter(([, v]) => typeof v === 'number')
+            .sort(([a], [b]) => (a < b ? -1 : 1));
           hash.update(JSON.stringify([sk, numbers]));
         }
       },
@@ -147,7 +195,8 @@ export const dynamoReconcile = (db: DynamoDBDocumentClient, table: string, optio
       try {
         await db.send(new TransactWriteCommand({ TransactItems }));
       } catch (e) {
-        const reasons = e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code) : [];
+        const reasons =
+          e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code) : [];
         if (reasons.includes('ConditionalCheckFailed')) return 'raced';
         throw e;
       }

@@ -1,10 +1,10 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { StoreUnavailableError } from '../errors';
-import { markCodeUsed } from './access-codes';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
+import { markCodeUsed } from './access-codes';
 
 /**
  * Transaction conflicts (two submissions on the same counter item at the same moment) are retried on
@@ -26,7 +26,9 @@ const updateCounters = (table: string, key: Record<string, string>, counters: st
 });
 
 /** The raw response as stored: its answers and cohort, never its comments. */
-export const responseItem = (r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedAt' | 'bodyHash'>) => ({
+export const responseItem = (
+  r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedAt' | 'bodyHash'>,
+) => ({
   ...keys.response(r.round.roundId, r.submissionId),
   type: 'response',
   roundId: r.round.roundId,
@@ -84,7 +86,9 @@ const reasonCodes = (e: unknown): string[] =>
 
 export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
   async received(roundId, submissionId) {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }),
+    );
     return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
   },
   async submit(record) {
@@ -97,10 +101,16 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
         const codes = reasonCodes(e);
         if (codes[0] === 'ConditionalCheckFailed') {
           const { Item } = await db.send(
-            new GetCommand({ TableName: table, Key: keys.response(record.round.roundId, record.submissionId), ConsistentRead: true }),
+            new GetCommand({
+              TableName: table,
+              Key: keys.response(record.round.roundId, record.submissionId),
+              ConsistentRead: true,
+            }),
           );
           const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
-          return Item?.bodyHash === record.bodyHash ? { kind: 'duplicate', receivedAt } : { kind: 'id-reused', receivedAt };
+          return Item?.bodyHash === record.bodyHash
+            ? { kind: 'duplicate', receivedAt }
+            : { kind: 'id-reused', receivedAt };
         }
         if (record.accessCodeHash && codes[1] === 'ConditionalCheckFailed') return { kind: 'code-refused' };
         const conflict = codes.includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';

@@ -1,8 +1,8 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { RoundSchema } from '../../../shared/schemas/round';
 import { keys } from '../keys';
-import { TABLE } from '../table-design';
 import type { RoundStore } from '../store';
+import { TABLE } from '../table-design';
 import { queryAll, withoutKeys } from './items';
 
 const GSI = TABLE.indexes.byCouncil;
@@ -23,11 +23,19 @@ export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundSt
     return items.map((i) => RoundSchema.parse(withoutKeys(i)));
   },
   async put(round) {
-    const item = { ...keys.round(round.roundId), ...keys.roundOfCouncil(round.councilId, round.opensAt, round.roundId), type: 'round', ...round };
+    const item = {
+      ...keys.round(round.roundId),
+      ...keys.roundOfCouncil(round.councilId, round.opensAt, round.roundId),
+      type: 'round',
+      ...round,
+    };
     // The registry entry lets the scheduled reconcile find every round without scanning the table.
     await db.send(
       new TransactWriteCommand({
-        TransactItems: [{ Put: { TableName: table, Item: item } }, { Put: { TableName: table, Item: { ...keys.roundInRegistry(round.roundId), type: 'round-entry' } } }],
+        TransactItems: [
+          { Put: { TableName: table, Item: item } },
+          { Put: { TableName: table, Item: { ...keys.roundInRegistry(round.roundId), type: 'round-entry' } } },
+        ],
       }),
     );
   },

@@ -1,11 +1,11 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { Cohort } from '../../../shared/cohort';
+import type { Rating } from '../../../shared/rating';
+import type { TallyPlan } from '../../../shared/sessions/tally';
+import type { VotePlan } from '../../../shared/sessions/votes';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { StoreUnavailableError } from '../errors';
 import { keys, SHARDS } from '../keys';
-import type { TallyPlan } from '../../../shared/sessions/tally';
-import type { VotePlan } from '../../../shared/sessions/votes';
-import type { Cohort } from '../../../shared/cohort';
-import type { Rating } from '../../../shared/rating';
 
 /** A non-counter attribute on a session's counter items: phones that joined (decodeCounterName ignores it). */
 export const JOINED = 'joined';
@@ -44,21 +44,34 @@ export const movesOfVote = (plan: Extract<VotePlan, { kind: 'move' }>): CounterM
 
 export const movesOfTally = (plan: Extract<TallyPlan, { kind: 'move' }>, cohort: Cohort): CounterMoves => {
   const moves = new CounterMoves();
-  for (const [rating, by] of Object.entries(plan.deltas) as [Rating, number][]) moves.rating(plan.promiseId, rating, cohort, by);
+  for (const [rating, by] of Object.entries(plan.deltas) as [Rating, number][])
+    moves.rating(plan.promiseId, rating, cohort, by);
   if (plan.peopleDelta !== 0) moves.people(cohort, plan.peopleDelta);
   return moves;
 };
 
 /** One `Update … ADD` on a random shard of the session's counter items: concurrent votes rarely meet. */
-export const counterUpdate = (table: string, roundId: string, sessionId: string, moves: CounterMoves, shard = Math.floor(Math.random() * SHARDS)) => {
+export const counterUpdate = (
+  table: string,
+  roundId: string,
+  sessionId: string,
+  moves: CounterMoves,
+  shard = Math.floor(Math.random() * SHARDS),
+) => {
   const entries = [...moves.amounts];
   return {
     Update: {
       TableName: table,
       Key: keys.sessionCounters(roundId, sessionId, shard),
       UpdateExpression: `SET #type = :type ADD ${entries.map((_, i) => `#c${i} :v${i}`).join(', ')}`,
-      ExpressionAttributeNames: { '#type': 'type', ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])) },
-      ExpressionAttributeValues: { ':type': 'session-counters', ...Object.fromEntries(entries.map(([, by], i) => [`:v${i}`, by])) },
+      ExpressionAttributeNames: {
+        '#type': 'type',
+        ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
+      },
+      ExpressionAttributeValues: {
+        ':type': 'session-counters',
+        ...Object.fromEntries(entries.map(([, by], i) => [`:v${i}`, by])),
+      },
     },
   };
 };

@@ -1,4 +1,4 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SESSION_NOTE_SOURCE } from '../../../shared/sessions/notes';
 import { keys } from '../keys';
 import type { SessionNote } from '../session-store';
@@ -8,7 +8,11 @@ import type { SessionNote } from '../session-store';
  * moderation queue, in the same item shape a survey comment has (see submissionTransaction), marked
  * with its source and session. Moderators see it first; a board only once it is approved.
  */
-export const addNote = async (db: DynamoDBDocumentClient, table: string, n: SessionNote): Promise<'stored' | 'duplicate'> => {
+export const addNote = async (
+  db: DynamoDBDocumentClient,
+  table: string,
+  n: SessionNote,
+): Promise<'stored' | 'duplicate'> => {
   try {
     await db.send(
       new PutCommand({

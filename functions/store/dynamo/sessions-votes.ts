@@ -1,11 +1,19 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { emptyRoundTally } from '../../../shared/scoring/tally';
 import type { SessionTally } from '../../../shared/sessions/tally';
 import type { Participant } from '../../../shared/sessions/votes';
-import { emptyRoundTally } from '../../../shared/scoring/tally';
 import { keys } from '../keys';
 import type { SessionStore } from '../session-store';
 import { addCounterItem } from './aggregates';
-import { cancelReasons, CounterMoves, counterUpdate, JOINED, movesOfTally, movesOfVote, withRetries } from './sessions-counters';
+import {
+  CounterMoves,
+  cancelReasons,
+  counterUpdate,
+  JOINED,
+  movesOfTally,
+  movesOfVote,
+  withRetries,
+} from './sessions-counters';
 import { addNote } from './sessions-notes';
 
 const participantOf = (item: Record<string, unknown>): Participant => ({
@@ -24,15 +32,26 @@ type CountStore = Pick<SessionStore, 'join' | 'vote' | 'tally' | 'setTally' | 'c
  */
 export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): CountStore => {
   const participant = async (sessionId: string, tokenHash: string) => {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionParticipant(sessionId, tokenHash), ConsistentRead: true }));
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.sessionParticipant(sessionId, tokenHash), ConsistentRead: true }),
+    );
     return Item ? participantOf(Item) : null;
   };
   const tally = async (sessionId: string): Promise<SessionTally> => {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionTally(sessionId), ConsistentRead: true }));
-    return Item ? { counts: Item.counts as SessionTally['counts'], version: Number(Item.version) } : { counts: {}, version: 0 };
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.sessionTally(sessionId), ConsistentRead: true }),
+    );
+    return Item
+      ? { counts: Item.counts as SessionTally['counts'], version: Number(Item.version) }
+      : { counts: {}, version: 0 };
   };
   // No TTL: a participant record is a raw record of the round, like a survey response, and a recount needs it.
-  const participantPut = (sessionId: string, tokenHash: string, p: Participant, condition: Record<string, unknown>) => ({
+  const participantPut = (
+    sessionId: string,
+    tokenHash: string,
+    p: Participant,
+    condition: Record<string, unknown>,
+  ) => ({
     Put: {
       TableName: table,
       Item: { ...keys.sessionParticipant(sessionId, tokenHash), type: 'session-participant', ...p },
@@ -139,7 +158,10 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
           new QueryCommand({
             TableName: table,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId), ':prefix': keys.sessionCountersPrefix(sessionId) },
+            ExpressionAttributeValues: {
+              ':pk': keys.aggregatePartition(roundId),
+              ':prefix': keys.sessionCountersPrefix(sessionId),
+            },
             ConsistentRead: true,
             ExclusiveStartKey,
           }),

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
@@ -13,7 +13,8 @@ const sessionOf = (item: Record<string, unknown>): SessionRecord => {
   const s = withoutKeys(item) as unknown as SessionRecord;
   return { ...s, endedAt: s.endedAt ?? null };
 };
-const stateOf = (item: Record<string, unknown>): StoredSessionState => withoutKeys(item) as unknown as StoredSessionState;
+const stateOf = (item: Record<string, unknown>): StoredSessionState =>
+  withoutKeys(item) as unknown as StoredSessionState;
 
 /** Sessions' definitions and their polled state; votes, tallies and counts are in sessions-votes.ts. */
 export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): SessionStore => ({
@@ -25,7 +26,12 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
             {
               Put: {
                 TableName: table,
-                Item: { ...keys.joinCode(session.joinCode), type: 'join-code', sessionId: session.sessionId, expiresAt: session.codeExpiresAt },
+                Item: {
+                  ...keys.joinCode(session.joinCode),
+                  type: 'join-code',
+                  sessionId: session.sessionId,
+                  expiresAt: session.codeExpiresAt,
+                },
                 // A code whose session expired may be reused: TTL deletes it within days, this condition at once.
                 ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
                 ExpressionAttributeValues: { ':now': Math.floor(Date.parse(session.createdAt) / 1000) },
@@ -34,16 +40,27 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
             {
               Put: {
                 TableName: table,
-                Item: { ...keys.session(session.sessionId), ...keys.sessionOfCouncil(session.councilId, session.createdAt, session.sessionId), type: 'session', ...session },
+                Item: {
+                  ...keys.session(session.sessionId),
+                  ...keys.sessionOfCouncil(session.councilId, session.createdAt, session.sessionId),
+                  type: 'session',
+                  ...session,
+                },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
-            { Put: { TableName: table, Item: { ...keys.sessionState(session.sessionId), type: 'session-state', ...state } } },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.sessionState(session.sessionId), type: 'session-state', ...state },
+              },
+            },
           ],
         }),
       );
     } catch (e) {
-      if (cancelReasons(e).includes('ConditionalCheckFailed')) throw new ConflictError(`The join code ${session.joinCode} is in use`);
+      if (cancelReasons(e).includes('ConditionalCheckFailed'))
+        throw new ConflictError(`The join code ${session.joinCode} is in use`);
       throw e;
     }
   },
@@ -66,7 +83,13 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
     return items.map(sessionOf);
   },
   async state(sessionId, options = {}) {
-    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.sessionState(sessionId), ConsistentRead: options.consistent ?? false }));
+    const { Item } = await db.send(
+      new GetCommand({
+        TableName: table,
+        Key: keys.sessionState(sessionId),
+        ConsistentRead: options.consistent ?? false,
+      }),
+    );
     return Item ? stateOf(Item) : null;
   },
   async putState(next, expectedVersion) {
@@ -78,15 +101,26 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
         ExpressionAttributeValues: { ':v': expectedVersion },
       },
     };
-    const ending = next.status === 'ended'
-      ? [{ Update: { TableName: table, Key: keys.session(next.sessionId), UpdateExpression: 'SET endedAt = :at', ExpressionAttributeValues: { ':at': next.updatedAt } } }]
-      : [];
+    const ending =
+      next.status === 'ended'
+        ? [
+            {
+              Update: {
+                TableName: table,
+                Key: keys.session(next.sessionId),
+                UpdateExpression: 'SET endedAt = :at',
+                ExpressionAttributeValues: { ':at': next.updatedAt },
+              },
+            },
+          ]
+        : [];
     try {
       if (ending.length) await db.send(new TransactWriteCommand({ TransactItems: [put, ...ending] }));
       else await db.send(new PutCommand(put.Put));
       return true;
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException' || cancelReasons(e)[0] === 'ConditionalCheckFailed') return false;
+      if ((e as Error).name === 'ConditionalCheckFailedException' || cancelReasons(e)[0] === 'ConditionalCheckFailed')
+        return false;
       throw e;
     }
   },

@@ -1,5 +1,9 @@
 /** An API Gateway HTTP API (payload format 2.0) event, as CloudFront → API Gateway would deliver it. */
-export const httpApiEvent = (method: string, path: string, options: { headers?: Record<string, string>; body?: unknown } = {}) => ({
+export const httpApiEvent = (
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: unknown } = {},
+) => ({
   version: '2.0',
   routeKey: 'ANY /api/{proxy+}',
   rawPath: path,

@@ -1,9 +1,9 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { WEB_DIST } from '../../../functions/local/web-build';
 import { buildPlatform } from '../../../infra/platform';
 import type { EdgeStack } from '../../../infra/stacks/edge-stack';
@@ -32,11 +32,20 @@ export const synthStage = (name: string, extraStageSettings: Record<string, unkn
   const context = cdkJsonContext();
   const stages = context[STAGES_CONTEXT_KEY] as Record<string, Record<string, unknown>>;
   const withExtra = { ...stages, [name]: { ...stages[name], ...extraStageSettings } };
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'promise-check-cdk-')), context: { ...context, [STAGES_CONTEXT_KEY]: withExtra } });
+  const app = new App({
+    outdir: mkdtempSync(join(tmpdir(), 'promise-check-cdk-')),
+    context: { ...context, [STAGES_CONTEXT_KEY]: withExtra },
+  });
   const stage = stageFromContext(withExtra, name);
   const { edge, platform } = buildPlatform(app, stage, { pagesDir: WEB_DIST });
   const assembly = app.synth();
-  const result = { app, edge, platform, assembly, templates: { edge: Template.fromStack(edge), platform: Template.fromStack(platform) } };
+  const result = {
+    app,
+    edge,
+    platform,
+    assembly,
+    templates: { edge: Template.fromStack(edge), platform: Template.fromStack(platform) },
+  };
   synthesised.set(key, result);
   return result;
 };

@@ -38,7 +38,9 @@ describe('npm run import-pledge', { timeout: 60_000, concurrent: true }, () => {
       promises: [
         { text: 'You will know the name of your social worker and how to reach them.' },
         { text: 'Your social worker will see you on your own at every visit if you want that.' },
-        { text: 'If your social worker has to change, they will tell you first and introduce you to the new worker before they leave.' },
+        {
+          text: 'If your social worker has to change, they will tell you first and introduce you to the new worker before they leave.',
+        },
         { text: 'We will answer your messages within one working day.' },
       ],
     });
@@ -84,8 +86,20 @@ describe('npm run import-pledge', { timeout: 60_000, concurrent: true }, () => {
     expect(JSON.parse(stdout)).toEqual({
       title: 'Lakeside Pledge to Young People in Care',
       sections: [
-        { title: 'Your home', promises: [{ text: 'We will find you a home near your school' }, { text: 'We will visit you in your first week' }] },
-        { title: 'Your say', promises: [{ text: 'This means that we will ask you first and listen to you' }, { text: 'You can bring a friend to your review.' }] },
+        {
+          title: 'Your home',
+          promises: [
+            { text: 'We will find you a home near your school' },
+            { text: 'We will visit you in your first week' },
+          ],
+        },
+        {
+          title: 'Your say',
+          promises: [
+            { text: 'This means that we will ask you first and listen to you' },
+            { text: 'You can bring a friend to your review.' },
+          ],
+        },
       ],
       warnings: [],
     });
@@ -99,12 +113,20 @@ describe('npm run import-pledge', { timeout: 60_000, concurrent: true }, () => {
   });
 
   it('a folder, a damaged .docx, or no file named: exit code 1 with the reason', async () => {
-    expect(await importPledgeCli(tmp)).toMatchObject({ code: 1, stdout: '', stderr: `import-pledge: ${tmp} is not a file.\n` });
+    expect(await importPledgeCli(tmp)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `import-pledge: ${tmp} is not a file.\n`,
+    });
     const broken = join(tmp, 'broken.docx');
     writeFileSync(broken, 'this is not a zip file');
     const damaged = await importPledgeCli(broken);
     expect(damaged).toMatchObject({ code: 1, stdout: '' });
     expect(damaged.stderr).toMatch(/^import-pledge: Cannot read .*broken\.docx as a Word document/);
-    expect(await importPledgeCli('--json')).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^import-pledge: Usage: npm run import-pledge -- <file/) });
+    expect(await importPledgeCli('--json')).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^import-pledge: Usage: npm run import-pledge -- <file/),
+    });
   });
 });

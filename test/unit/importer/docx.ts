@@ -59,7 +59,10 @@ export const zip = (files: Record<string, string>): Buffer => {
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export type DocxParagraph = { heading: 1 | 2; text: string } | { bullet: 0 | 1; text: string } | { text: string; bold?: boolean };
+export type DocxParagraph =
+  | { heading: 1 | 2; text: string }
+  | { bullet: 0 | 1; text: string }
+  | { text: string; bold?: boolean };
 
 const paragraphXml = (p: DocxParagraph): string => {
   const props =

@@ -1,14 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPledge, PledgeImportDraftSchema } from '../../../shared/importer';
-import { expectOutline, type ExpectedSection } from './expect-outline';
+import { type ExpectedSection, expectOutline } from './expect-outline';
 import { FIXTURES_DIR, readFixture } from './pledges-dir';
 
 const fixtures = readdirSync(FIXTURES_DIR)
   .filter((f) => /\.(txt|md|html)$/.test(f) && f !== 'README.md')
   .sort();
 const expectedOf = (f: string) =>
-  JSON.parse(readFixture(f.replace(/\.(txt|md|html)$/, '.expected.json'))) as { sections: ExpectedSection[]; total_promises: number };
+  JSON.parse(readFixture(f.replace(/\.(txt|md|html)$/, '.expected.json'))) as {
+    sections: ExpectedSection[];
+    total_promises: number;
+  };
 const texts = (f: string) => importPledge(readFixture(f)).sections.flatMap((s) => s.promises.map((p) => p.text));
 
 describe('pledges in other shapes, written for the project', () => {
@@ -37,7 +40,9 @@ describe('pledges in other shapes, written for the project', () => {
     expect(draft.title).toBe('Harbour City’s Promise to Children in Care');
     const all = texts('harbour-list.html');
     expect(all[0]).toBe('We will ask what you think before we make a decision about your life');
-    expect(all).toContain('This means that we will arrange visits in the holidays, pay for your travel and help with video calls');
+    expect(all).toContain(
+      'This means that we will arrange visits in the holidays, pay for your travel and help with video calls',
+    );
     expect(all).toContain('We will find you a safe place to live when you leave care & visit you there.');
     expect(all.join(' ')).not.toMatch(/Home|Privacy|analytics|Cookies/);
   });
@@ -57,7 +62,9 @@ describe('pledges in other shapes, written for the project', () => {
     expect(draft.sections).toHaveLength(1);
     expect(draft.sections[0]!.title).toBe('Our promises');
     expect(draft.warnings).toEqual([expect.stringMatching(/Section 1 has no heading/)]);
-    expect(texts('no-headings.txt')).toContain('We will never move you without talking to you first, unless you are in danger.');
+    expect(texts('no-headings.txt')).toContain(
+      'We will never move you without talking to you first, unless you are in danger.',
+    );
   });
 
   it('Markdown: the underlined title, a contents list of links taken as a summary, "## Part N –" headings, ticks and "You can:"', () => {

@@ -6,13 +6,18 @@ type Draft = ReturnType<typeof importPledge>;
 
 /** The promises of a draft, as the previous published version (ids given) or as the next draft. */
 const published = (draft: Draft): PreviousPromise[] =>
-  draft.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ promiseId: `p-${sectionIndex}-${index}`, text: p.text, sectionIndex, index })));
-const next = (draft: Draft): NextPromise[] => draft.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ text: p.text, sectionIndex, index })));
+  draft.sections.flatMap((s, sectionIndex) =>
+    s.promises.map((p, index) => ({ promiseId: `p-${sectionIndex}-${index}`, text: p.text, sectionIndex, index })),
+  );
+const next = (draft: Draft): NextPromise[] =>
+  draft.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ text: p.text, sectionIndex, index })));
 
 /** A copy of a draft with one section's promises changed by `edit`. */
 const edited = (draft: Draft, section: number, edit: (texts: string[]) => string[]): Draft => ({
   ...draft,
-  sections: draft.sections.map((s, i) => (i === section ? { ...s, promises: edit(s.promises.map((p) => p.text)).map((text) => ({ text, themes: [] })) } : s)),
+  sections: draft.sections.map((s, i) =>
+    i === section ? { ...s, promises: edit(s.promises.map((p) => p.text)).map((text) => ({ text, themes: [] })) } : s,
+  ),
 });
 
 describe('matching a new version’s promises to the previous version’s', () => {
@@ -45,14 +50,20 @@ describe('matching a new version’s promises to the previous version’s', () =
 
   it('a promise moved to another section keeps its id', () => {
     const moved = before[5]!.text;
-    const v2 = edited(edited(v1, 1, (t) => t.filter((x) => x !== moved)), 3, (t) => [...t, moved]);
+    const v2 = edited(
+      edited(v1, 1, (t) => t.filter((x) => x !== moved)),
+      3,
+      (t) => [...t, moved],
+    );
     const { matches, retired } = matchVersions(before, next(v2));
     expect(matches.map((m) => m.promiseId)).toContain('p-1-1');
     expect(retired).toEqual([]);
   });
 
   it('is one-to-one: two new promises like one old one do not both take its id', () => {
-    const old: PreviousPromise[] = [{ promiseId: 'a', text: 'We will visit you every six weeks', sectionIndex: 0, index: 0 }];
+    const old: PreviousPromise[] = [
+      { promiseId: 'a', text: 'We will visit you every six weeks', sectionIndex: 0, index: 0 },
+    ];
     const { matches } = matchVersions(old, [
       { text: 'We will visit you every six weeks at home', sectionIndex: 0, index: 0 },
       { text: 'We will visit you every six weeks', sectionIndex: 0, index: 1 },
@@ -76,8 +87,12 @@ describe('matching a new version’s promises to the previous version’s', () =
   });
 
   it('unlike texts are never matched, however close their places', () => {
-    const old: PreviousPromise[] = [{ promiseId: 'a', text: 'We will act on your care plan', sectionIndex: 0, index: 0 }];
-    const { matches, retired } = matchVersions(old, [{ text: 'Your care plan will be reviewed at least every six months', sectionIndex: 0, index: 0 }]);
+    const old: PreviousPromise[] = [
+      { promiseId: 'a', text: 'We will act on your care plan', sectionIndex: 0, index: 0 },
+    ];
+    const { matches, retired } = matchVersions(old, [
+      { text: 'Your care plan will be reviewed at least every six months', sectionIndex: 0, index: 0 },
+    ]);
     expect(matches).toEqual([{ promiseId: null, score: 0 }]);
     expect(retired).toEqual(['a']);
   });

@@ -34,7 +34,9 @@ export const pledgeFiles = (): { name: string; text: string; expected: Expected 
         .map((f) => ({
           name: f,
           text: readFileSync(join(PLEDGES_DIR, f), 'utf8'),
-          expected: JSON.parse(readFileSync(join(PLEDGES_DIR, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected,
+          expected: JSON.parse(
+            readFileSync(join(PLEDGES_DIR, f.replace(/\.txt$/, '.expected.json')), 'utf8'),
+          ) as Expected,
         }))
     : [];
 

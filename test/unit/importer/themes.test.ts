@@ -47,11 +47,16 @@ describe('theme suggestions', () => {
   });
 
   it('a loose word in a heading ("Achievements and milestones") does not theme the whole section', () => {
-    expect(suggestThemes('We will ensure you have a school place', 'Achievements and milestones')).toEqual(['education']);
+    expect(suggestThemes('We will ensure you have a school place', 'Achievements and milestones')).toEqual([
+      'education',
+    ]);
   });
 
   it('suggests only themes of the fixed list, in its order, without repeats', () => {
-    const themes = suggestThemes('Your social worker, your IRO and an advocate will listen to your views about school, health, family and your care plan', 'Your social worker');
+    const themes = suggestThemes(
+      'Your social worker, your IRO and an advocate will listen to your views about school, health, family and your care plan',
+      'Your social worker',
+    );
     expect(themes).toEqual(THEME_IDS.filter((id) => themes.includes(id)));
     expect(new Set(themes).size).toBe(themes.length);
   });
@@ -71,9 +76,41 @@ describe('theme suggestions', () => {
  * suggestions must include it; see the closing note of issue 3 for promises that also get a wrong extra.
  */
 const MAIN_THEMES_003: ThemeId[] = [
-  ...(['where-you-live', 'where-you-live', 'family-friends', 'where-you-live', 'where-you-live', 'where-you-live', 'where-you-live', 'where-you-live'] as const),
-  ...(['family-friends', 'family-friends', 'family-friends', 'identity-culture', 'identity-culture', 'social-worker', 'social-worker', 'social-worker', 'family-friends', 'family-friends', 'where-you-live', 'identity-culture'] as const),
-  ...(['having-a-say', 'having-a-say', 'having-a-say', 'having-a-say', 'having-a-say', 'iro', 'having-a-say', 'having-a-say', 'advocacy-complaints'] as const),
+  ...([
+    'where-you-live',
+    'where-you-live',
+    'family-friends',
+    'where-you-live',
+    'where-you-live',
+    'where-you-live',
+    'where-you-live',
+    'where-you-live',
+  ] as const),
+  ...([
+    'family-friends',
+    'family-friends',
+    'family-friends',
+    'identity-culture',
+    'identity-culture',
+    'social-worker',
+    'social-worker',
+    'social-worker',
+    'family-friends',
+    'family-friends',
+    'where-you-live',
+    'identity-culture',
+  ] as const),
+  ...([
+    'having-a-say',
+    'having-a-say',
+    'having-a-say',
+    'having-a-say',
+    'having-a-say',
+    'iro',
+    'having-a-say',
+    'having-a-say',
+    'advocacy-complaints',
+  ] as const),
   ...Array<ThemeId>(7).fill('health'),
   ...Array<ThemeId>(13).fill('education'),
   'identity-culture',
@@ -84,7 +121,9 @@ describe.skipIf(!havePledges)('themes of a real pledge (skipped: ../shared/pledg
   it('each of Leicestershire’s 65 promises is suggested its main theme', () => {
     const promises = importPledge(readPledge('003')).sections.flatMap((s) => s.promises);
     expect(MAIN_THEMES_003).toHaveLength(65);
-    const missing = promises.flatMap((p, i) => (p.themes.includes(MAIN_THEMES_003[i]!) ? [] : [`${i + 1}: ${MAIN_THEMES_003[i]} not in ${p.themes.join(', ')}`]));
+    const missing = promises.flatMap((p, i) =>
+      p.themes.includes(MAIN_THEMES_003[i]!) ? [] : [`${i + 1}: ${MAIN_THEMES_003[i]} not in ${p.themes.join(', ')}`],
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -1,7 +1,17 @@
 import { useState } from 'preact/hooks';
 import { JOIN_CODE_LENGTH } from '../../../shared/sessions/join-code';
 
-export const CodeForm = ({ initial, error, busy, onSubmit }: { initial: string; error: string | null; busy: boolean; onSubmit: (code: string) => void }) => {
+export const CodeForm = ({
+  initial,
+  error,
+  busy,
+  onSubmit,
+}: {
+  initial: string;
+  error: string | null;
+  busy: boolean;
+  onSubmit: (code: string) => void;
+}) => {
   const [code, setCode] = useState(initial);
   return (
     <main class="page narrow join" id="main">
@@ -29,8 +39,14 @@ export const CodeForm = ({ initial, error, busy, onSubmit }: { initial: string; 
             aria-invalid={error ? true : undefined}
           />
         </div>
-        {error && <p class="error" id="code-error" role="alert">{error}</p>}
-        <button class="button wide" type="submit" disabled={busy || code.trim() === ''}>{busy ? 'Looking…' : 'Join'}</button>
+        {error && (
+          <p class="error" id="code-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button class="button wide" type="submit" disabled={busy || code.trim() === ''}>
+          {busy ? 'Looking…' : 'Join'}
+        </button>
       </form>
       <p class="quiet">You do not give your name. Nobody will know how you voted.</p>
     </main>

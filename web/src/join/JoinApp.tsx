@@ -3,11 +3,11 @@ import type { SessionGroup } from '../../../shared/sessions/groups';
 import { JoinCodeSchema } from '../../../shared/sessions/join-code';
 import type { CodeLookup, Joined } from '../../../shared/sessions/schemas';
 import { ApiFailure, apiFetch } from '../lib/api';
+import { newToken } from '../lib/uuid';
 import { CodeForm } from './CodeForm';
 import { forget, remember, remembered } from './device';
 import { GroupForm } from './GroupForm';
 import { JoinFrame } from './JoinFrame';
-import { newToken } from '../lib/uuid';
 import { VoteView } from './VoteView';
 
 type Step =
@@ -25,7 +25,8 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
 
   const findCode = async (input: string) => {
     const parsed = JoinCodeSchema.safeParse(input);
-    if (!parsed.success) return setStep({ kind: 'code', error: parsed.error.issues[0]?.message ?? 'Check the code on the screen.' });
+    if (!parsed.success)
+      return setStep({ kind: 'code', error: parsed.error.issues[0]?.message ?? 'Check the code on the screen.' });
     setBusy(true);
     try {
       const lookup = await apiFetch<CodeLookup>(`/api/public/sessions/by-code/${parsed.data}`);
@@ -42,7 +43,10 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
     setBusy(true);
     const token = newToken();
     try {
-      const joined = await apiFetch<Joined>(joinPath(lookup.sessionId), { method: 'POST', body: { participantToken: token, ...(group ? { group } : {}) } });
+      const joined = await apiFetch<Joined>(joinPath(lookup.sessionId), {
+        method: 'POST',
+        body: { participantToken: token, ...(group ? { group } : {}) },
+      });
       remember({ code, sessionId: lookup.sessionId, token, seq: 0 });
       history.replaceState(null, '', `/join/${code}`);
       setStep({ kind: 'in', joined, token });
@@ -70,12 +74,34 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
 
   // Every step sits in the same frame: quick exit at the top, privacy and accessibility at the foot.
   const page = () => {
-    if (step.kind === 'starting') return <main class="page narrow join" id="main"><p role="status">Joining…</p></main>;
+    if (step.kind === 'starting')
+      return (
+        <main class="page narrow join" id="main">
+          <p role="status">Joining…</p>
+        </main>
+      );
     if (step.kind === 'code') {
-      return <CodeForm initial={typed} error={step.error} busy={busy} onSubmit={(code) => { setTyped(code); void findCode(code); }} />;
+      return (
+        <CodeForm
+          initial={typed}
+          error={step.error}
+          busy={busy}
+          onSubmit={(code) => {
+            setTyped(code);
+            void findCode(code);
+          }}
+        />
+      );
     }
     if (step.kind === 'group') {
-      return <GroupForm sessionName={`${step.lookup.councilName} · ${step.lookup.name}`} busy={busy} error={step.error} onJoin={(g) => void join(step.code, step.lookup, g)} />;
+      return (
+        <GroupForm
+          sessionName={`${step.lookup.councilName} · ${step.lookup.name}`}
+          busy={busy}
+          error={step.error}
+          onJoin={(g) => void join(step.code, step.lookup, g)}
+        />
+      );
     }
     return (
       <VoteView

@@ -9,7 +9,9 @@ import { en } from '../survey/i18n/en';
  */
 export const JoinFrame = ({ children }: { children: ComponentChildren }) => (
   <>
-    <a class="skip-link" href="#main">{en.skipToMain}</a>
+    <a class="skip-link" href="#main">
+      {en.skipToMain}
+    </a>
     <header class="join-top">
       <QuickExit label={en.quickExit} hint={en.quickExitHint} />
     </header>

@@ -1,11 +1,14 @@
-import { RATINGS, RATING_LABELS, type Rating } from '../../../shared/rating';
+import { RATING_LABELS, RATINGS, type Rating } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
-import { useLiveSession, type MyVote } from './use-live-session';
+import { type MyVote, useLiveSession } from './use-live-session';
 
 const MARKS: Record<Rating, string> = { yes: '✓', sometimes: '~', no: '✗', dontknow: '?' };
 
 const statusLine = (mine: MyVote | undefined, open: boolean): string => {
-  if (!open) return mine ? 'Voting has closed. Your vote counted. Look at the screen.' : 'Voting has closed for this promise. Look at the screen.';
+  if (!open)
+    return mine
+      ? 'Voting has closed. Your vote counted. Look at the screen.'
+      : 'Voting has closed for this promise. Look at the screen.';
   if (!mine) return 'Tap your answer.';
   if (mine.status === 'sending') return 'Sending your vote…';
   if (mine.status === 'retrying') return 'No connection just now. Trying again…';
@@ -26,7 +29,9 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
         {header}
         <h1>Thank you!</h1>
         <p>The session has ended. Your votes have been counted, and nobody can tell which were yours.</p>
-        <button class="button secondary wide" type="button" onClick={onLeave}>Join another session</button>
+        <button class="button secondary wide" type="button" onClick={onLeave}>
+          Join another session
+        </button>
       </main>
     );
   }
@@ -37,7 +42,9 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
       <main class="page narrow join" id="main">
         {header}
         <h1>You’re in!</h1>
-        <p class="waiting" role="status">The first promise will appear here in a moment. Keep this page open.</p>
+        <p class="waiting" role="status">
+          The first promise will appear here in a moment. Keep this page open.
+        </p>
       </main>
     );
   }
@@ -48,14 +55,27 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     <main class="page narrow join" id="main">
       {header}
       <div aria-live="polite">
-        <p class="promise-count">Promise {state.index + 1} of {state.promiseCount}</p>
+        <p class="promise-count">
+          Promise {state.index + 1} of {state.promiseCount}
+        </p>
         <h1 class="promise-text">{promise.text}</h1>
       </div>
-      <p class="ask" id="ask">Is this promise kept?</p>
+      <p class="ask" id="ask">
+        Is this promise kept?
+      </p>
       <div class="vote-answers" role="group" aria-labelledby="ask">
         {RATINGS.map((r) => (
-          <button key={r} type="button" class={`vote-answer ${r}`} aria-pressed={mine?.rating === r} disabled={!open} onClick={() => void vote(promise.promiseId, r)}>
-            <span class="mark" aria-hidden="true">{MARKS[r]}</span>
+          <button
+            key={r}
+            type="button"
+            class={`vote-answer ${r}`}
+            aria-pressed={mine?.rating === r}
+            disabled={!open}
+            onClick={() => void vote(promise.promiseId, r)}
+          >
+            <span class="mark" aria-hidden="true">
+              {MARKS[r]}
+            </span>
             {RATING_LABELS[r]}
           </button>
         ))}
@@ -64,7 +84,11 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
         {mine?.status === 'in' && open && <span aria-hidden="true">✓ </span>}
         {statusLine(mine, open)}
       </p>
-      {notice && <p class="notice" role="alert">{notice}</p>}
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
     </main>
   );
 };

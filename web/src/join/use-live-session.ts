@@ -3,7 +3,7 @@ import type { Rating } from '../../../shared/rating';
 import type { Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
 import { PARTICIPANT_HIDDEN_POLL_MS, PARTICIPANT_POLL_MS } from '../../../shared/sessions/timing';
 import { ApiFailure, apiFetch } from '../lib/api';
-import { startPolling, type Poller } from '../lib/etag-poll';
+import { type Poller, startPolling } from '../lib/etag-poll';
 import { nextSeq } from './device';
 
 export interface MyVote {
@@ -23,7 +23,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export const useLiveSession = (joined: Joined, token: string) => {
   const [state, setState] = useState<PublicState>(joined.state);
   const [votes, setVotes] = useState<Record<string, MyVote>>(
-    Object.fromEntries(Object.entries(joined.votes).map(([id, rating]) => [id, { rating, seq: 0, status: 'in' as const }])),
+    Object.fromEntries(
+      Object.entries(joined.votes).map(([id, rating]) => [id, { rating, seq: 0, status: 'in' as const }]),
+    ),
   );
   const [notice, setNotice] = useState<string | null>(null);
   const confirmed = useRef<Record<string, MyVote>>({ ...votes });
@@ -48,10 +50,11 @@ export const useLiveSession = (joined: Joined, token: string) => {
 
   const vote = async (promiseId: string, rating: Rating) => {
     const seq = nextSeq();
-    const set = (v: MyVote | undefined) => setVotes((all) => {
-      const { [promiseId]: _, ...rest } = all;
-      return v ? { ...rest, [promiseId]: v } : rest;
-    });
+    const set = (v: MyVote | undefined) =>
+      setVotes((all) => {
+        const { [promiseId]: _, ...rest } = all;
+        return v ? { ...rest, [promiseId]: v } : rest;
+      });
     newest.current[promiseId] = seq;
     const isLatest = () => newest.current[promiseId] === seq;
     setNotice(null);

@@ -29,7 +29,8 @@ export interface TokenSource {
 export type Bearer = string | TokenSource | null | undefined;
 
 /** Thrown when a staff call has no token to send: the token keeper has already said so on the page. */
-export const signedOutFailure = () => new ApiFailure('You are signed out. Sign in again to carry on.', 401, 'signed-out');
+export const signedOutFailure = () =>
+  new ApiFailure('You are signed out. Sign in again to carry on.', 401, 'signed-out');
 
 /** fetch with the bearer token; with a token source, the refused call is sent once more after renewal. */
 export const fetchWithBearer = async (url: string, init: RequestInit, bearer: Bearer): Promise<Response> => {
@@ -76,7 +77,13 @@ export const apiFetch = async <T>(path: string, options: ApiOptions = {}): Promi
   const data = (await response.json().catch(() => null)) as T | ApiError | null;
   if (!response.ok) {
     const err = (data as ApiError | null)?.error;
-    throw new ApiFailure(err?.message ?? `The server answered ${response.status}`, response.status, err?.code ?? 'unknown', false, err?.issues ?? []);
+    throw new ApiFailure(
+      err?.message ?? `The server answered ${response.status}`,
+      response.status,
+      err?.code ?? 'unknown',
+      false,
+      err?.issues ?? [],
+    );
   }
   return data as T;
 };

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/schemas/api-error';
-import { ApiFailure, fetchWithBearer, type Bearer } from './api';
+import { ApiFailure, type Bearer, fetchWithBearer } from './api';
 
 export interface Poller {
   /** Ask now (after this page changed something), instead of waiting for the next turn. */
@@ -35,14 +35,20 @@ export const startPolling = <T>(options: {
     try {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
-      const res = await fetchWithBearer(options.url, { headers, cache: 'no-store', signal: AbortSignal.timeout(10_000) }, options.token);
+      const res = await fetchWithBearer(
+        options.url,
+        { headers, cache: 'no-store', signal: AbortSignal.timeout(10_000) },
+        options.token,
+      );
       if (res.ok) {
         etag = res.headers.get('ETag');
         const data = (await res.json()) as T;
         if (!stopped) options.onChange(data);
       } else if (res.status !== 304) {
         const err = ((await res.json().catch(() => null)) as ApiError | null)?.error;
-        options.onError?.(new ApiFailure(err?.message ?? `The server answered ${res.status}`, res.status, err?.code ?? 'unknown'));
+        options.onError?.(
+          new ApiFailure(err?.message ?? `The server answered ${res.status}`, res.status, err?.code ?? 'unknown'),
+        );
       }
     } catch (e) {
       options.onError?.(e instanceof ApiFailure ? e : new ApiFailure('Could not reach the server', 0, 'network', true));

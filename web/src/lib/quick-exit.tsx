@@ -7,6 +7,8 @@ export const QuickExit = (props: { label: string; hint: string; before?: () => v
     <button type="button" class="quick-exit" onClick={() => leaveNow(props.before)} aria-describedby="quick-exit-hint">
       <ExitIcon /> {props.label}
     </button>
-    <span id="quick-exit-hint" class="visually-hidden">{props.hint}</span>
+    <span id="quick-exit-hint" class="visually-hidden">
+      {props.hint}
+    </span>
   </>
 );

@@ -18,25 +18,48 @@ export const ScorecardPage = () => {
 
   return (
     <StaffLayout title={card ? `Scorecard: ${card.round.name}` : 'Scorecard'} who={me?.email}>
-      {(error || csvError) && <p class="error" role="alert">{error ?? csvError}</p>}
+      {(error || csvError) && (
+        <p class="error" role="alert">
+          {error ?? csvError}
+        </p>
+      )}
       {!card && !error && <p role="status">Loading the scorecard…</p>}
       {card && (
         <>
           <h1>
             {card.council.name}: are we keeping our promises?
-            <span class="subtitle">{card.round.name}{card.round.closesAt && card.round.closesAt < new Date().toISOString() ? ' (closed)' : ' (still open)'}</span>
+            <span class="subtitle">
+              {card.round.name}
+              {card.round.closesAt && card.round.closesAt < new Date().toISOString() ? ' (closed)' : ' (still open)'}
+            </span>
           </h1>
-          <BoardNav rounds={rounds} roundId={roundId} view="overview" onCsv={() => api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))} />
+          <BoardNav
+            rounds={rounds}
+            roundId={roundId}
+            view="overview"
+            onCsv={() =>
+              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            }
+          />
           <Overview card={card} promiseHref={promiseHref} />
           <HowToRead card={card} />
           {card.sections.map((s) => (
-            <SectionTable key={s.sectionId} section={s} promiseHref={promiseHref} previousRound={card.previousRound?.name ?? null} />
+            <SectionTable
+              key={s.sectionId}
+              section={s}
+              promiseHref={promiseHref}
+              previousRound={card.previousRound?.name ?? null}
+            />
           ))}
           {card.generalComments.length > 0 && (
             <section aria-labelledby="general-comments">
               <h2 id="general-comments">What young people said about everything</h2>
               <ul class="comments">
-                {card.generalComments.map((c) => <li key={c.commentId}><blockquote>{c.text}</blockquote></li>)}
+                {card.generalComments.map((c) => (
+                  <li key={c.commentId}>
+                    <blockquote>{c.text}</blockquote>
+                  </li>
+                ))}
               </ul>
             </section>
           )}

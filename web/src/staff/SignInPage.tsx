@@ -3,18 +3,30 @@ import { useLocation } from 'preact-iso';
 import { ApiFailure, apiFetch } from '../lib/api';
 import { cognitoSignIn, otpauthLink, type SignInStep } from './cognito/cognito-sign-in';
 import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
+import { StaffLayout } from './StaffLayout';
 import type { AuthConfig } from './session';
+import { JoinQr } from './sessions/JoinQr';
 import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out-message';
 import { keepSignIn } from './staff-token';
-import { StaffLayout } from './StaffLayout';
-import { JoinQr } from './sessions/JoinQr';
 import './cognito/sign-in.css';
 
-
-const Field = (props: { id: string; label: string; type?: string; autocomplete: string; value: string; onInput: (v: string) => void; hint?: string; inputMode?: 'numeric' }) => (
+const Field = (props: {
+  id: string;
+  label: string;
+  type?: string;
+  autocomplete: string;
+  value: string;
+  onInput: (v: string) => void;
+  hint?: string;
+  inputMode?: 'numeric';
+}) => (
   <div class="field">
     <label for={props.id}>{props.label}</label>
-    {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}
+    {props.hint && (
+      <p class="hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+    )}
     <input
       id={props.id}
       type={props.type ?? 'text'}
@@ -44,7 +56,10 @@ export const SignInPage = () => {
       .then((c) => setConfig(c.auth))
       .catch(() => setError('Could not load the sign-in settings. Reload the page to try again.'));
   }, []);
-  const cognito = useMemo(() => (config?.kind === 'cognito' ? cognitoSignIn(config, { endpoint: COGNITO_PROXY_PATH }) : null), [config]);
+  const cognito = useMemo(
+    () => (config?.kind === 'cognito' ? cognitoSignIn(config, { endpoint: COGNITO_PROXY_PATH }) : null),
+    [config],
+  );
 
   const done = (idToken: string, refreshToken: string | null) => {
     if (config) keepSignIn({ idToken, refreshToken, auth: config });
@@ -74,22 +89,41 @@ export const SignInPage = () => {
     if (cognito) return cognito.start(email, password);
     if (config?.kind !== 'dev') return;
     try {
-      const { token, refreshToken } = await apiFetch<{ token: string; refreshToken?: string }>(config.loginPath, { method: 'POST', body: { email, password } });
+      const { token, refreshToken } = await apiFetch<{ token: string; refreshToken?: string }>(config.loginPath, {
+        method: 'POST',
+        body: { email, password },
+      });
       done(token, refreshToken ?? null);
     } catch (e) {
       throw new Error((e as ApiFailure).message);
     }
   });
 
-  const errorLine = error && <p class="error" role="alert">{error}</p>;
-  const submit = (label: string) => <button class="button" type="submit" disabled={busy || !config}>{busy ? 'Please wait…' : label}</button>;
+  const errorLine = error && (
+    <p class="error" role="alert">
+      {error}
+    </p>
+  );
+  const submit = (label: string) => (
+    <button class="button" type="submit" disabled={busy || !config}>
+      {busy ? 'Please wait…' : label}
+    </button>
+  );
 
   let body;
   if (cognito && step?.kind === 'new-password') {
     body = (
       <form onSubmit={run(() => cognito.newPassword(step, newPassword))} noValidate>
         <p>This is your first sign-in. Choose your own password.</p>
-        <Field id="new-password" label="New password" type="password" autocomplete="new-password" value={newPassword} onInput={setNewPassword} hint="At least 14 characters, with upper and lower case letters, a digit and a symbol." />
+        <Field
+          id="new-password"
+          label="New password"
+          type="password"
+          autocomplete="new-password"
+          value={newPassword}
+          onInput={setNewPassword}
+          hint="At least 14 characters, with upper and lower case letters, a digit and a symbol."
+        />
         {errorLine}
         {submit('Save password')}
       </form>
@@ -98,14 +132,24 @@ export const SignInPage = () => {
     const link = otpauthLink(step.secret, step.email);
     body = (
       <form onSubmit={run(() => cognito.confirmMfaSetup(step, code))} noValidate>
-        <p>Every sign-in also asks for a code from an authenticator app on your phone. Scan this QR code with the app, or type the key into it.</p>
+        <p>
+          Every sign-in also asks for a code from an authenticator app on your phone. Scan this QR code with the app, or
+          type the key into it.
+        </p>
         <div class="sign-in-qr">
           <JoinQr url={link} label="QR code to add Promise Check to your authenticator app" />
         </div>
         <p>
           Key: <code class="sign-in-key">{step.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
         </p>
-        <Field id="setup-code" label="The six-digit code the app shows" autocomplete="one-time-code" inputMode="numeric" value={code} onInput={setCode} />
+        <Field
+          id="setup-code"
+          label="The six-digit code the app shows"
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onInput={setCode}
+        />
         {errorLine}
         {submit('Confirm')}
       </form>
@@ -113,7 +157,14 @@ export const SignInPage = () => {
   } else if (cognito && step?.kind === 'mfa-code') {
     body = (
       <form onSubmit={run(() => cognito.mfaCode(step, code))} noValidate>
-        <Field id="mfa-code" label="The six-digit code from your authenticator app" autocomplete="one-time-code" inputMode="numeric" value={code} onInput={setCode} />
+        <Field
+          id="mfa-code"
+          label="The six-digit code from your authenticator app"
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onInput={setCode}
+        />
         {errorLine}
         {submit('Sign in')}
       </form>
@@ -121,8 +172,22 @@ export const SignInPage = () => {
   } else {
     body = (
       <form onSubmit={signIn} noValidate>
-        <Field id="email" label="E-mail address" type="email" autocomplete="username" value={email} onInput={setEmail} />
-        <Field id="password" label="Password" type="password" autocomplete="current-password" value={password} onInput={setPassword} />
+        <Field
+          id="email"
+          label="E-mail address"
+          type="email"
+          autocomplete="username"
+          value={email}
+          onInput={setEmail}
+        />
+        <Field
+          id="password"
+          label="Password"
+          type="password"
+          autocomplete="current-password"
+          value={password}
+          onInput={setPassword}
+        />
         {errorLine}
         {submit('Sign in')}
       </form>

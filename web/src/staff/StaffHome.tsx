@@ -7,18 +7,62 @@ export const StaffHome = () => {
   return (
     <StaffLayout title="Home" who={me?.email}>
       <h1>{me?.council?.name ?? 'Promise Check'}</h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul class="staff-menu">
-        {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && <li><a href="/staff/scorecard">Scorecard of the open round</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/pledge">The pledge: import, edit and publish</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/rounds">Survey rounds: open and close</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/codes">One-time codes: cards to print</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/team">Staff and their roles</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/audit">Audit log</a></li>}
-        {me?.roles.includes('council-admin') && <li><a href="/staff/settings">Council settings: help contacts, score colours, how long comments are kept</a></li>}
-        {me?.roles.includes('moderator') && <li><a href="/staff/moderation">Comments to moderate</a></li>}
-        {me?.roles.includes('platform-operator') && <li><a href="/staff/councils">Add a council</a></li>}
-        {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && <li><a href="/staff/sessions">Live sessions (In Care Council)</a></li>}
+        {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && (
+          <li>
+            <a href="/staff/scorecard">Scorecard of the open round</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/pledge">The pledge: import, edit and publish</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/rounds">Survey rounds: open and close</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/codes">One-time codes: cards to print</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/team">Staff and their roles</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/audit">Audit log</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href="/staff/settings">Council settings: help contacts, score colours, how long comments are kept</a>
+          </li>
+        )}
+        {me?.roles.includes('moderator') && (
+          <li>
+            <a href="/staff/moderation">Comments to moderate</a>
+          </li>
+        )}
+        {me?.roles.includes('platform-operator') && (
+          <li>
+            <a href="/staff/councils">Add a council</a>
+          </li>
+        )}
+        {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && (
+          <li>
+            <a href="/staff/sessions">Live sessions (In Care Council)</a>
+          </li>
+        )}
       </ul>
     </StaffLayout>
   );

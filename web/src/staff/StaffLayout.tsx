@@ -8,13 +8,19 @@ export const StaffLayout = ({ title, children, who }: { title: string; children:
   document.title = `${title} · Promise Check`;
   return (
     <>
-      <a class="skip-link" href="#main">Skip to content</a>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
       <header class="staff-header">
         <a href="/staff">Promise Check</a>
         {who && (
           <span>
             {who}{' '}
-            <button class="button secondary" type="button" onClick={() => void signOut().then(() => route('/staff/sign-in'))}>
+            <button
+              class="button secondary"
+              type="button"
+              onClick={() => void signOut().then(() => route('/staff/sign-in'))}
+            >
               Sign out
             </button>
           </span>

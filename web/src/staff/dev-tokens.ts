@@ -5,7 +5,11 @@ import type { Renewal, Renewer } from './token-keeper';
 export const devTokens = (options: { fetch?: typeof fetch } = {}): Renewer => {
   const send = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const post = (path: string, refreshToken: string) =>
-    send(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ refreshToken }) });
+    send(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
   return {
     async renew(refreshToken): Promise<Renewal> {
       let res: Response;

@@ -5,7 +5,11 @@ import type { CognitoConfig } from './cognito/cognito-sign-in';
  * and never in localStorage: the ID token the API checks, the refresh token that renews it, and which
  * service renews it (the settings /config.json gave the sign-in page).
  */
-const KEYS = { idToken: 'promise-check:staff-token', refreshToken: 'promise-check:staff-refresh', auth: 'promise-check:staff-auth' } as const;
+const KEYS = {
+  idToken: 'promise-check:staff-token',
+  refreshToken: 'promise-check:staff-refresh',
+  auth: 'promise-check:staff-auth',
+} as const;
 
 /** What /config.json says: the local development sign-in, or the user pool in AWS. */
 export type AuthConfig = { kind: 'dev'; loginPath: string } | ({ kind: 'cognito' } & CognitoConfig);

@@ -4,4 +4,5 @@ export const SIGNED_OUT_MESSAGE = 'You were signed out after 12 hours. Sign in a
 export const SIGNED_OUT_REASON = 'expired';
 
 /** The sign-in page, saying why, and coming back to `here` afterwards. */
-export const signInAgainHref = (here: string) => `/staff/sign-in?why=${SIGNED_OUT_REASON}&next=${encodeURIComponent(here)}`;
+export const signInAgainHref = (here: string) =>
+  `/staff/sign-in?why=${SIGNED_OUT_REASON}&next=${encodeURIComponent(here)}`;

@@ -13,7 +13,11 @@ document.addEventListener(
   'input',
   (e) => {
     const field = e.target;
-    if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && !['checkbox', 'radio', 'file'].includes(field.type))) typedInto.add(field);
+    if (
+      field instanceof HTMLTextAreaElement ||
+      (field instanceof HTMLInputElement && !['checkbox', 'radio', 'file'].includes(field.type))
+    )
+      typedInto.add(field);
   },
   true,
 );
@@ -31,7 +35,8 @@ export const showSignedOut = () => {
   message.className = 'signed-out-message';
   message.textContent = SIGNED_OUT_MESSAGE;
   const kept = document.createElement('p');
-  kept.textContent = 'What you typed on this page has not been saved. Copy it before you sign in again, then paste it back.';
+  kept.textContent =
+    'What you typed on this page has not been saved. Copy it before you sign in again, then paste it back.';
   const link = document.createElement('a');
   link.className = 'button';
   link.href = signInAgainHref(here);

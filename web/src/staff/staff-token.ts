@@ -2,10 +2,11 @@
  * The tab's one token keeper: every staff page and download gets its token here (useStaff hands it out),
  * and the sign-out button ends the sign-in here.
  */
-import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
+
 import { cognitoTokens } from './cognito/cognito-tokens';
+import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
 import { devTokens } from './dev-tokens';
-import { tabSession, type AuthConfig } from './session';
+import { type AuthConfig, tabSession } from './session';
 import { showSignedOut } from './signed-out';
 import { tokenKeeper } from './token-keeper';
 
@@ -17,7 +18,8 @@ export const staffToken = tokenKeeper({
 });
 
 /** After sign-in: keep the tokens in this tab. */
-export const keepSignIn = (signedIn: { idToken: string; refreshToken: string | null; auth: AuthConfig }) => tabSession(sessionStorage).save(signedIn);
+export const keepSignIn = (signedIn: { idToken: string; refreshToken: string | null; auth: AuthConfig }) =>
+  tabSession(sessionStorage).save(signedIn);
 
 /** Revokes the refresh token, then forgets the sign-in in this tab. */
 export const signOut = () => staffToken.signOut();

@@ -5,7 +5,7 @@
  * tells the person. No I/O of its own: storage, clock and the renewing service are handed in.
  */
 import type { TokenSource } from '../lib/api';
-import { tabSession, type AuthConfig, type TabStorage } from './session';
+import { type AuthConfig, type TabStorage, tabSession } from './session';
 
 export const RENEW_WHEN_LEFT_MS = 5 * 60_000;
 
@@ -22,7 +22,12 @@ export const tokenExpiry = (jwt: string): number | null => {
   const payload = jwt.split('.')[1];
   if (!payload) return null;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
     const exp = (JSON.parse(json) as { exp?: unknown }).exp;
     return typeof exp === 'number' ? exp * 1000 : null;
   } catch {
@@ -49,7 +54,8 @@ export const tokenKeeper = (deps: {
     (renewing ??= (async (): Promise<Renewal> => {
       const refreshToken = session.refreshToken();
       const auth = session.auth();
-      const result: Renewal = refreshToken && auth ? await deps.renewerFor(auth).renew(refreshToken) : { kind: 'ended' };
+      const result: Renewal =
+        refreshToken && auth ? await deps.renewerFor(auth).renew(refreshToken) : { kind: 'ended' };
       if (result.kind === 'renewed') session.renewed(result.idToken);
       if (result.kind === 'ended') {
         session.forget();

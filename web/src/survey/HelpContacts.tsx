@@ -22,14 +22,22 @@ export const HelpContacts = ({ contacts }: { contacts: readonly HelpContact[] })
     <>
       <ul class="help-list">
         <li>
-          <strong lang="en" dir="ltr">{CHILDLINE.name}</strong>
+          <strong lang="en" dir="ltr">
+            {CHILDLINE.name}
+          </strong>
           <span>{t.childlineNote}</span>
           <Call phone={CHILDLINE.phone} />
         </li>
         {contacts.map((c) => (
           <li key={c.name}>
-            <strong lang="en" dir="auto">{c.name}</strong>
-            {c.description && <span lang="en" dir="auto">{c.description}</span>}
+            <strong lang="en" dir="auto">
+              {c.name}
+            </strong>
+            {c.description && (
+              <span lang="en" dir="auto">
+                {c.description}
+              </span>
+            )}
             {c.phone && <Call phone={c.phone} />}
             {c.url && (
               <a href={c.url} rel="noopener noreferrer">

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { CATALOGUES, LANGS, type Lang } from './i18n';
-import { useI18n } from './i18n/context';
 import { ACCESSIBILITY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
+import { CATALOGUES, LANGS, type Lang } from './i18n';
+import { useI18n } from './i18n/context';
 import { stopSpeaking } from './speech';
 
 /** The frame of every young person's page: quick exit and language at the top, the privacy and accessibility links at the foot. */
@@ -17,11 +17,22 @@ export const Layout = (props: {
   const others = LANGS.filter((l) => l !== lang);
   return (
     <>
-      <a class="skip-link" href="#main">{t.skipToMain}</a>
+      <a class="skip-link" href="#main">
+        {t.skipToMain}
+      </a>
       <header class="top">
-        <span class="council" lang="en" dir="auto">{props.councilName ?? ''}</span>
+        <span class="council" lang="en" dir="auto">
+          {props.councilName ?? ''}
+        </span>
         {others.map((l) => (
-          <button key={l} type="button" class="lang-switch" lang={l} dir={CATALOGUES[l].dir} onClick={() => props.onLanguage(l)}>
+          <button
+            key={l}
+            type="button"
+            class="lang-switch"
+            lang={l}
+            dir={CATALOGUES[l].dir}
+            onClick={() => props.onLanguage(l)}
+          >
             {CATALOGUES[l].languageName}
           </button>
         ))}

@@ -3,26 +3,26 @@ import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { ApiFailure } from '../lib/api';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
-import { CATALOGUES, pickLanguage, type Lang } from './i18n';
+import { CATALOGUES, type Lang, pickLanguage } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
-import { queued, sentMark, startOutbox, type Outbox, type Outcome, type Queued } from './outbox';
+import { type Outbox, type Outcome, type Queued, queued, sentMark, startOutbox } from './outbox';
 import {
   forgetProgress,
   hasSomethingToSend,
   loadProgress,
   newProgress,
   nextStep,
+  PROMISE_COMMENT_ROOM,
+  type Progress,
   previousStep,
   promiseCommentCount,
   promiseIndexOf,
-  PROMISE_COMMENT_ROOM,
+  type StepId,
   saveProgress,
   stepsFor,
   submissionOf,
   validStep,
-  type Progress,
-  type StepId,
 } from './progress';
 import { AboutScreen } from './screens/AboutScreen';
 import { ChangeScreen } from './screens/ChangeScreen';
@@ -41,9 +41,15 @@ type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind
  * The young person's pages: /c/<council> (the survey), /c/<council>/privacy and /privacy. Moving between
  * them replaces the history entry rather than adding one, so "Leave now" followed by Back never lands here.
  */
-export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstLoad: Promise<PublicSurvey> | null }) => {
+export const SurveyApp = (props: {
+  slug: string | null;
+  privacy: boolean;
+  firstLoad: Promise<PublicSurvey> | null;
+}) => {
   const { slug } = props;
-  const [lang, setLang] = useState<Lang>(() => pickLanguage(readJson<string>(DEVICE_KEYS.language), navigator.languages ?? [navigator.language]));
+  const [lang, setLang] = useState<Lang>(() =>
+    pickLanguage(readJson<string>(DEVICE_KEYS.language), navigator.languages ?? [navigator.language]),
+  );
   const [privacy, setPrivacy] = useState(props.privacy);
   const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', notFound: true });
   const [atStart, setAtStart] = useState(true);
@@ -73,13 +79,22 @@ export const SurveyApp = (props: { slug: string | null; privacy: boolean; firstL
 
   const goPrivacy = (on: boolean) => {
     setPrivacy(on);
-    history.replaceState(null, '', on ? (slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy') : `/c/${encodeURIComponent(slug ?? '')}`);
+    history.replaceState(
+      null,
+      '',
+      on ? (slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy') : `/c/${encodeURIComponent(slug ?? '')}`,
+    );
   };
 
   const contacts = survey?.council.helpContacts ?? [];
   let body;
   if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
-  else if (load.kind === 'loading') body = <p class="screen loading" role="status">{t.loading}</p>;
+  else if (load.kind === 'loading')
+    body = (
+      <p class="screen loading" role="status">
+        {t.loading}
+      </p>
+    );
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
   else {
@@ -304,10 +319,25 @@ const SurveyFlow = (props: {
     );
   }
   if (step === 'change') {
-    return <ChangeScreen value={p.finalComment} contacts={contacts} onInput={(text) => update({ ...p, finalComment: text })} onBack={() => backward(p)} onNext={() => forward(p)} />;
+    return (
+      <ChangeScreen
+        value={p.finalComment}
+        contacts={contacts}
+        onInput={(text) => update({ ...p, finalComment: text })}
+        onBack={() => backward(p)}
+        onNext={() => forward(p)}
+      />
+    );
   }
   if (step === 'about') {
-    return <AboutScreen about={p.about} onChange={(about) => update({ ...p, about })} onBack={() => backward(p)} onNext={() => forward(p)} />;
+    return (
+      <AboutScreen
+        about={p.about}
+        onChange={(about) => update({ ...p, about })}
+        onBack={() => backward(p)}
+        onNext={() => forward(p)}
+      />
+    );
   }
   return (
     <ReviewScreen

@@ -34,7 +34,10 @@ export const outcomeOf = (status: number, body: unknown, retryAfter: string | nu
   // Not reached, too busy, or the store is away for a moment: the same answers will do later.
   if (status === 0 || status === 408 || status === 425 || status === 429 || status >= 500) {
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
-    return { kind: 'retry', afterMs: Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, LONGEST_WAIT_MS) : null };
+    return {
+      kind: 'retry',
+      afterMs: Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, LONGEST_WAIT_MS) : null,
+    };
   }
   const message = (body as ApiError | null)?.error?.message ?? `The server answered ${status}`;
   return { kind: 'final', status, message };
@@ -44,7 +47,11 @@ export const outcomeOf = (status: number, body: unknown, retryAfter: string | nu
 export const backoffMs = (attempts: number, random = Math.random()): number =>
   Math.round(Math.min(LONGEST_WAIT_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1)) * (0.5 + random / 2));
 
-export const postSubmission = async (q: Queued, fetcher: typeof fetch = fetch, timeoutMs = SEND_TIMEOUT_MS): Promise<Outcome> => {
+export const postSubmission = async (
+  q: Queued,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = SEND_TIMEOUT_MS,
+): Promise<Outcome> => {
   let res: Response;
   try {
     res = await fetcher(`/api/public/rounds/${encodeURIComponent(q.roundId)}/responses`, {
@@ -73,7 +80,8 @@ const keep = (items: Queued[]): boolean => {
   return false;
 };
 /** Queues (or replaces: the same id is the same answers) a submission. False when the phone would not store it. */
-export const enqueue = (q: Queued): boolean => keep([...queued().filter((x) => x.submission.submissionId !== q.submission.submissionId), q]);
+export const enqueue = (q: Queued): boolean =>
+  keep([...queued().filter((x) => x.submission.submissionId !== q.submission.submissionId), q]);
 const dequeue = (submissionId: string) => keep(queued().filter((x) => x.submission.submissionId !== submissionId));
 const countAttempt = (submissionId: string) =>
   keep(queued().map((x) => (x.submission.submissionId === submissionId ? { ...x, attempts: x.attempts + 1 } : x)));
@@ -118,7 +126,10 @@ export const startOutbox = (options: {
           wait = wait === null ? w : Math.min(wait, w);
         } else {
           if (outcome.kind === 'sent') {
-            writeJson(DEVICE_KEYS.sent(q.roundId), { submissionId: q.submission.submissionId, receivedAt: outcome.receivedAt } satisfies SentMark);
+            writeJson(DEVICE_KEYS.sent(q.roundId), {
+              submissionId: q.submission.submissionId,
+              receivedAt: outcome.receivedAt,
+            } satisfies SentMark);
             forgetProgress(q.roundId);
           }
           dequeue(q.submission.submissionId);

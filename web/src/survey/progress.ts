@@ -52,8 +52,10 @@ export const stepsFor = (promiseCount: number, needsCode: boolean): StepId[] => 
 
 export const promiseIndexOf = (step: StepId): number | null => (/^p\d+$/.test(step) ? Number(step.slice(1)) : null);
 
-export const nextStep = (steps: StepId[], step: StepId): StepId => steps[Math.min(steps.indexOf(step) + 1, steps.length - 1)] ?? 'start';
-export const previousStep = (steps: StepId[], step: StepId): StepId => steps[Math.max(steps.indexOf(step) - 1, 0)] ?? 'start';
+export const nextStep = (steps: StepId[], step: StepId): StepId =>
+  steps[Math.min(steps.indexOf(step) + 1, steps.length - 1)] ?? 'start';
+export const previousStep = (steps: StepId[], step: StepId): StepId =>
+  steps[Math.max(steps.indexOf(step) - 1, 0)] ?? 'start';
 
 /** A step that no longer exists (the phone kept progress of a longer pledge) falls back to the start. */
 export const validStep = (steps: StepId[], step: StepId): StepId => (steps.includes(step) ? step : 'start');
@@ -62,7 +64,9 @@ const clean = (text: string | undefined): string => (text ?? '').trim().slice(0,
 
 /** Comments that will be sent (non-empty), in promise order, the last question's comment last. */
 export const commentsOf = (p: Progress, promiseIds: readonly string[]): NonNullable<Submission['comments']> => {
-  const perPromise = promiseIds.flatMap((id) => (clean(p.comments[id]) ? [{ promiseId: id, text: clean(p.comments[id]) }] : []));
+  const perPromise = promiseIds.flatMap((id) =>
+    clean(p.comments[id]) ? [{ promiseId: id, text: clean(p.comments[id]) }] : [],
+  );
   const final = clean(p.finalComment) ? [{ text: clean(p.finalComment) }] : [];
   // The last question's answer is never the one dropped: it is the comment the survey asks for.
   return [...perPromise.slice(0, MAX_COMMENTS_PER_SUBMISSION - final.length), ...final];
@@ -71,7 +75,8 @@ export const commentsOf = (p: Progress, promiseIds: readonly string[]): NonNulla
 /** How many promise comments can be open at once, keeping a place for "one thing we should change". */
 export const PROMISE_COMMENT_ROOM = MAX_COMMENTS_PER_SUBMISSION - 1;
 
-export const promiseCommentCount = (p: Progress): number => Object.values(p.comments).filter((t) => t !== undefined).length;
+export const promiseCommentCount = (p: Progress): number =>
+  Object.values(p.comments).filter((t) => t !== undefined).length;
 
 /** What goes to the server: only answered promises of this pledge, non-empty comments, answered questions. */
 export const submissionOf = (p: Progress, promiseIds: readonly string[]): Submission => {
@@ -91,7 +96,8 @@ export const submissionOf = (p: Progress, promiseIds: readonly string[]): Submis
   };
 };
 
-export const hasSomethingToSend = (s: Submission): boolean => Object.keys(s.ratings).length > 0 || (s.comments?.length ?? 0) > 0;
+export const hasSomethingToSend = (s: Submission): boolean =>
+  Object.keys(s.ratings).length > 0 || (s.comments?.length ?? 0) > 0;
 
 /** A code as typed from a card: spaces are dropped (people copy "AB12 CD34" as printed). */
 export const normaliseCode = (typed: string): string => typed.replace(/\s+/g, '');

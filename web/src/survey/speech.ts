@@ -1,5 +1,6 @@
 /** "Read it to me": the phone's own voice (speech synthesis), where the browser has one. */
-export const canSpeak = (): boolean => typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
+export const canSpeak = (): boolean =>
+  typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
 
 /** Speaks each part in its own language (the promise may be English on an Arabic page), then calls onEnd. */
 export const speak = (parts: { text: string; lang: string }[], onEnd: () => void): void => {

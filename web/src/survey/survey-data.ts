@@ -27,9 +27,15 @@ export const loadActions = async (slug: string): Promise<PublicActions> => {
 };
 
 /** Asks the server whether a one-time code can be used in this round. */
-export const checkCode = async (roundId: string, code: string): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: string }> => {
+export const checkCode = async (
+  roundId: string,
+  code: string,
+): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: string }> => {
   try {
-    await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, { method: 'POST', body: { code } });
+    await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, {
+      method: 'POST',
+      body: { code },
+    });
     return { ok: true };
   } catch (e) {
     const f = e as ApiFailure;

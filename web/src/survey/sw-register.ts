@@ -4,9 +4,10 @@
  */
 export const registerSurveyWorker = () => {
   if (!('serviceWorker' in navigator)) return;
-  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {
-    // No worker (private mode, blocked): the survey works as before, online.
-  });
+  const register = () =>
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // No worker (private mode, blocked): the survey works as before, online.
+    });
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });
 };

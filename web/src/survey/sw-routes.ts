@@ -3,10 +3,7 @@
  * people's pages, their hashed assets and a council's public survey data: staff pages, writes, session
  * polling, every other API call and anything carrying a staff token go to the network untouched.
  */
-export type SwRoute =
-  | { kind: 'page'; key: string }
-  | { kind: 'asset'; key: string }
-  | { kind: 'data'; key: string };
+export type SwRoute = { kind: 'page'; key: string } | { kind: 'asset'; key: string } | { kind: 'data'; key: string };
 
 /**
  * Every young person's page path is served by the same survey.html (web/page-routes.ts), so one copy

@@ -107,7 +107,10 @@ const networkFirst = (event: FetchEvent, key: string): Promise<Response> => {
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
-  const route = swRouteOf({ method: request.method, url: request.url, authorized: request.headers.has('Authorization') }, ORIGIN);
+  const route = swRouteOf(
+    { method: request.method, url: request.url, authorized: request.headers.has('Authorization') },
+    ORIGIN,
+  );
   // Anything else (staff pages, writes, polling, other API calls) is not touched at all.
   if (!route) return;
   event.respondWith(route.kind === 'asset' ? cacheFirst(request, route.key) : networkFirst(event, route.key));

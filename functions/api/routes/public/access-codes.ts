@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { AccessCodeCheckSchema } from '../../../../shared/schemas/access-codes';
 import { RoundIdSchema } from '../../../../shared/ids';
+import { AccessCodeCheckSchema } from '../../../../shared/schemas/access-codes';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
 import { checkCode } from '../../services/access-codes';

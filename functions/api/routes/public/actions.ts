@@ -10,9 +10,13 @@ const route = createRoute({
   method: 'get',
   path: '/api/public/councils/{slug}/actions',
   tags: ['public'],
-  summary: '"You said, we did": the published actions of the council’s latest round that has any (shown at the end of the survey)',
+  summary:
+    '"You said, we did": the published actions of the council’s latest round that has any (shown at the end of the survey)',
   request: { params: z.object({ slug: SlugSchema }) },
-  responses: { 200: json(PublicActionsSchema, 'The round and its published actions; round is null when there are none'), ...publicErrors },
+  responses: {
+    200: json(PublicActionsSchema, 'The round and its published actions; round is null when there are none'),
+    ...publicErrors,
+  },
 });
 
 export const registerPublicActions: RegisterRoutes = (app, deps) => {

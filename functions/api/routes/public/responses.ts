@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { RoundIdSchema } from '../../../../shared/ids';
-import { SubmissionReceiptSchema, SubmissionSchema } from '../../../../shared/schemas/response';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { SubmissionReceiptSchema, SubmissionSchema } from '../../../../shared/schemas/response';
 import type { RegisterRoutes } from '../../env';
 import { receiveSubmission } from '../../services/submissions';
 import { json, jsonBody, publicErrors } from '../route-kit';
@@ -17,7 +17,10 @@ const route = createRoute({
   summary: "Send a young person's answers. Sending the same submissionId again changes nothing.",
   request: { params: z.object({ roundId: RoundIdSchema }), body: jsonBody(SubmissionSchema) },
   responses: {
-    200: json(SubmissionReceiptSchema, 'Received and counted (or already received: see the Idempotent-Replayed header)'),
+    200: json(
+      SubmissionReceiptSchema,
+      'Received and counted (or already received: see the Idempotent-Replayed header)',
+    ),
     ...publicErrors,
     409: json(ApiErrorSchema, 'The round is not open, or the id was used for different answers'),
     413: json(ApiErrorSchema, 'The body is too large'),

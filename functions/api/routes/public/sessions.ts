@@ -7,15 +7,26 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { PromiseIdSchema } from '../../../../shared/ids';
-import { JoinCodeSchema } from '../../../../shared/sessions/join-code';
-import { CodeLookupSchema, JoinedSchema, JoinSchema, PublicStateSchema, SessionIdSchema, VoteReceiptSchema, VoteSchema } from '../../../../shared/sessions/schemas';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { JoinCodeSchema } from '../../../../shared/sessions/join-code';
+import {
+  CodeLookupSchema,
+  JoinedSchema,
+  JoinSchema,
+  PublicStateSchema,
+  SessionIdSchema,
+  VoteReceiptSchema,
+  VoteSchema,
+} from '../../../../shared/sessions/schemas';
 import type { RegisterRoutes } from '../../env';
 import { castVote, joinSession, lookupCode, publicStateOf } from '../../services/sessions-participants';
 import { json, jsonBody, publicErrors } from '../route-kit';
 
 const params = z.object({ sessionId: SessionIdSchema });
-const conflict = json(ApiErrorSchema, 'The session has ended, moved on or closed voting; the code says which (ended, moved_on, voting_closed, round_closed)');
+const conflict = json(
+  ApiErrorSchema,
+  'The session has ended, moved on or closed voting; the code says which (ended, moved_on, voting_closed, round_closed)',
+);
 
 const byCode = createRoute({
   method: 'get',
@@ -39,9 +50,14 @@ const state = createRoute({
   method: 'get',
   path: '/api/public/sessions/{sessionId}/state',
   tags: ['public'],
-  summary: 'The session now: which promise is on the screen and whether voting is open. Send If-None-Match to get 304 while nothing changed.',
+  summary:
+    'The session now: which promise is on the screen and whether voting is open. Send If-None-Match to get 304 while nothing changed.',
   request: { params },
-  responses: { 200: json(PublicStateSchema, 'The state, with an ETag'), 304: { description: 'Nothing has changed' }, ...publicErrors },
+  responses: {
+    200: json(PublicStateSchema, 'The state, with an ETag'),
+    304: { description: 'Nothing has changed' },
+    ...publicErrors,
+  },
 });
 
 const vote = createRoute({
@@ -56,7 +72,9 @@ const vote = createRoute({
 export const registerPublicSessions: RegisterRoutes = (app, deps) => {
   app.openapi(byCode, async (c) => c.json(await lookupCode(deps, c.req.valid('param').code), 200));
 
-  app.openapi(join, async (c) => c.json(await joinSession(deps, c.req.valid('param').sessionId, c.req.valid('json')), 200));
+  app.openapi(join, async (c) =>
+    c.json(await joinSession(deps, c.req.valid('param').sessionId, c.req.valid('json')), 200),
+  );
 
   app.openapi(state, async (c) => {
     const s = await publicStateOf(deps, c.req.valid('param').sessionId);

@@ -1,6 +1,7 @@
 /** A council admin's one-time codes for a round: how many there are and how many were used, and a new batch to print. */
-import { AccessCodeSummarySchema, NewAccessCodesSchema, NewCodesSchema } from '../../../../shared/schemas/access-codes';
+
 import type { Role } from '../../../../shared/roles';
+import { AccessCodeSummarySchema, NewAccessCodesSchema, NewCodesSchema } from '../../../../shared/schemas/access-codes';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
 import { codesSummary, makeCodes } from '../../services/access-codes';
@@ -13,7 +14,8 @@ const summary = staffRoute({
   method: 'get',
   path: `${ROUND_PATH}/access-codes`,
   tags: ['staff', 'access codes'],
-  summary: "The round's batches of one-time codes and how many of each were used (never the codes: only their hashes are kept)",
+  summary:
+    "The round's batches of one-time codes and how many of each were used (never the codes: only their hashes are kept)",
   roles: ADMIN,
   request: { params: roundParams },
   responses: { 200: json(AccessCodeSummarySchema, 'Batches, oldest first'), ...staffErrors },

@@ -1,8 +1,8 @@
 /** "You said, we did" for board members and council admins: record, change and remove actions; every change audited. */
 import { z } from 'zod';
 import type { Role } from '../../../../shared/roles';
-import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { ActionChangeSchema, ActionSchema, NewActionSchema } from '../../../../shared/schemas/actions';
+import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
 import { createAction, deleteAction, listActions, updateAction } from '../../services/actions';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
@@ -29,7 +29,11 @@ const create = staffRoute({
   summary: 'Record what will be done about a promise, by whom and by when',
   roles: RECORDERS,
   request: { params: roundParams, body: jsonBody(NewActionSchema) },
-  responses: { 201: json(ActionSchema, 'The action'), ...staffErrors, 422: json(ApiErrorSchema, 'The promise is not in this round') },
+  responses: {
+    201: json(ActionSchema, 'The action'),
+    ...staffErrors,
+    422: json(ApiErrorSchema, 'The promise is not in this round'),
+  },
 });
 
 const update = staffRoute({
@@ -48,7 +52,10 @@ const remove = staffRoute({
   tags: ['staff', 'actions'],
   summary: 'Remove an action; send the version you read as ?version=',
   roles: RECORDERS,
-  request: { params: actionParams, query: z.object({ version: z.coerce.number({ error: 'Send ?version= with the version you read' }).int().min(1) }) },
+  request: {
+    params: actionParams,
+    query: z.object({ version: z.coerce.number({ error: 'Send ?version= with the version you read' }).int().min(1) }),
+  },
   responses: { 204: { description: 'Removed' }, ...staffErrors, 409: changed },
 });
 
@@ -61,7 +68,9 @@ export const registerActions: RegisterRoutes = (app, deps) => {
     const { councilId, roundId } = c.req.valid('param');
     return c.json(await createAction(deps, c.get('staff'), councilId, roundId, c.req.valid('json')), 201);
   });
-  app.openapi(update, async (c) => c.json(await updateAction(deps, c.get('staff'), c.req.valid('param'), c.req.valid('json')), 200));
+  app.openapi(update, async (c) =>
+    c.json(await updateAction(deps, c.get('staff'), c.req.valid('param'), c.req.valid('json')), 200),
+  );
   app.openapi(remove, async (c) => {
     await deleteAction(deps, c.get('staff'), c.req.valid('param'), c.req.valid('query').version);
     return c.body(null, 204);

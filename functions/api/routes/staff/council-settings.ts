@@ -36,5 +36,7 @@ const change = staffRoute({
 
 export const registerCouncilSettings: RegisterRoutes = (app, deps) => {
   app.openapi(read, async (c) => c.json(await councilSettings(deps, c.req.valid('param').councilId), 200));
-  app.openapi(change, async (c) => c.json(await changeCouncilSettings(deps, c.get('staff'), c.req.valid('param').councilId, c.req.valid('json')), 200));
+  app.openapi(change, async (c) =>
+    c.json(await changeCouncilSettings(deps, c.get('staff'), c.req.valid('param').councilId, c.req.valid('json')), 200),
+  );
 };

@@ -1,8 +1,9 @@
 /** The platform operator adds councils. No route lets an operator read a council's data. */
-import type { RegisterRoutes } from '../../env';
+
+import { z } from 'zod';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { CouncilListingSchema, NewCouncilSchema, StaffUserSchema } from '../../../../shared/schemas/staff-users';
-import { z } from 'zod';
+import type { RegisterRoutes } from '../../env';
 import { createCouncil } from '../../services/councils';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 

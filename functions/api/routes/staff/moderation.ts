@@ -16,7 +16,8 @@ const queue = staffRoute({
   method: 'get',
   path: '/api/staff/councils/{councilId}/moderation/queue',
   tags: ['staff', 'moderation'],
-  summary: 'Comments and session notes waiting for a decision: those that may show a young person at risk first, then oldest first',
+  summary:
+    'Comments and session notes waiting for a decision: those that may show a young person at risk first, then oldest first',
   roles: MODERATORS,
   request: {
     params: z.object({ councilId: CouncilIdSchema }),
@@ -52,7 +53,8 @@ const flag = staffRoute({
   method: 'post',
   path: `${ROUND_PATH}/comments/{commentId}/urgent`,
   tags: ['staff', 'moderation'],
-  summary: 'Mark a waiting comment urgent when the screen missed a risk: it goes to the front of the queue and the safeguarding lead is alerted',
+  summary:
+    'Mark a waiting comment urgent when the screen missed a risk: it goes to the front of the queue and the safeguarding lead is alerted',
   roles: MODERATORS,
   request: { params: commentParams },
   responses: {
@@ -70,7 +72,10 @@ export const registerModeration: RegisterRoutes = (app, deps) => {
   });
   app.openapi(decide, async (c) => {
     const { councilId, roundId, commentId } = c.req.valid('param');
-    return c.json(await decideComment(deps, c.get('staff'), { councilId, roundId, commentId }, c.req.valid('json')), 200);
+    return c.json(
+      await decideComment(deps, c.get('staff'), { councilId, roundId, commentId }, c.req.valid('json')),
+      200,
+    );
   });
   app.openapi(flag, async (c) => c.json(await flagUrgent(deps, c.get('staff'), c.req.valid('param')), 200));
 };

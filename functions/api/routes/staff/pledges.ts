@@ -1,10 +1,10 @@
 /** A council admin's pledge: read the versions, publish the next one. Importing happens in the page (shared/importer). */
 import { z } from 'zod';
 import { CouncilIdSchema } from '../../../../shared/ids';
+import type { Role } from '../../../../shared/roles';
+import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { PledgeVersionSchema } from '../../../../shared/schemas/pledge';
 import { PublishPledgeSchema } from '../../../../shared/schemas/pledge-draft';
-import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
-import type { Role } from '../../../../shared/roles';
 import type { RegisterRoutes } from '../../env';
 import { notFound } from '../../http-error';
 import { publishPledge } from '../../services/pledges';

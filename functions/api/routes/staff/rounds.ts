@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
-import { ROUND_ACCESS, RoundSchema, isRoundOpen } from '../../../../shared/schemas/round';
+import { isRoundOpen, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
 import type { RegisterRoutes } from '../../env';
 import { closeRound, openRound } from '../../services/rounds';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
@@ -9,7 +9,10 @@ import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 const OpenRoundSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the round a name, such as "Spring term 2027"').max(120),
-    closesAt: z.iso.datetime({ error: 'closesAt must be a date and time such as 2027-03-31T17:00:00Z' }).nullable().optional(),
+    closesAt: z.iso
+      .datetime({ error: 'closesAt must be a date and time such as 2027-03-31T17:00:00Z' })
+      .nullable()
+      .optional(),
     access: z.enum(ROUND_ACCESS).optional(),
   })
   .strict();
@@ -21,7 +24,11 @@ const open = staffRoute({
   summary: 'Open a round on the pledge version published now',
   roles: ['council-admin'],
   request: { params: z.object({ councilId: CouncilIdSchema }), body: jsonBody(OpenRoundSchema) },
-  responses: { 201: json(RoundSchema, 'The new round'), ...staffErrors, 409: json(ApiErrorSchema, 'No pledge yet, or a round is still open') },
+  responses: {
+    201: json(RoundSchema, 'The new round'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'No pledge yet, or a round is still open'),
+  },
 });
 
 const close = staffRoute({
@@ -31,7 +38,11 @@ const close = staffRoute({
   summary: 'Close a round (it stops taking answers within a few seconds everywhere)',
   roles: ['council-admin'],
   request: { params: z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema }) },
-  responses: { 200: json(RoundSchema, 'The closed round'), ...staffErrors, 409: json(ApiErrorSchema, 'The round is not open') },
+  responses: {
+    200: json(RoundSchema, 'The closed round'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'The round is not open'),
+  },
 });
 
 const RoundListSchema = z.object({

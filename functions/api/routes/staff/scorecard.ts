@@ -18,17 +18,27 @@ const route = staffRoute({
     'The scorecard of a round: who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
   roles: BOARD_READERS,
   request: { params: roundParams },
-  responses: { 200: json(ScorecardSchema, 'The scorecard; figures for fewer than 5 (and any that would give one away) read "fewer than 5"'), ...staffErrors },
+  responses: {
+    200: json(
+      ScorecardSchema,
+      'The scorecard; figures for fewer than 5 (and any that would give one away) read "fewer than 5"',
+    ),
+    ...staffErrors,
+  },
 });
 
 const history = staffRoute({
   method: 'get',
   path: `${ROUND_PATH}/history`,
   tags: ['staff', 'scorecard'],
-  summary: "Every round of the council up to this one, per promise (followed by its id across pledge versions) and per theme: the trend charts' data",
+  summary:
+    "Every round of the council up to this one, per promise (followed by its id across pledge versions) and per theme: the trend charts' data",
   roles: BOARD_READERS,
   request: { params: roundParams },
-  responses: { 200: json(HistorySchema, 'Rounds oldest first, and a point per round for each promise and theme'), ...staffErrors },
+  responses: {
+    200: json(HistorySchema, 'Rounds oldest first, and a point per round for each promise and theme'),
+    ...staffErrors,
+  },
 });
 
 export const registerScorecard: RegisterRoutes = (app, deps) => {

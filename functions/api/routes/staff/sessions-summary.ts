@@ -1,7 +1,7 @@
 /** After a session: its counts per promise as a page and as a CSV, small numbers replaced as everywhere outside the room. */
 import { z } from 'zod';
-import { CouncilIdSchema } from '../../../../shared/ids';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
+import { CouncilIdSchema } from '../../../../shared/ids';
 import { SessionIdSchema, SessionSummarySchema } from '../../../../shared/sessions/schemas';
 import { summaryCsvRows } from '../../../../shared/sessions/summary';
 import type { RegisterRoutes } from '../../env';
@@ -28,7 +28,10 @@ const csv = staffRoute({
   summary: 'The same summary as CSV (RFC 4180, safe to open in a spreadsheet)',
   roles: SESSION_ROLES,
   request: { params },
-  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'One row per promise' }, ...staffErrors },
+  responses: {
+    200: { content: { 'text/csv': { schema: z.string() } }, description: 'One row per promise' },
+    ...staffErrors,
+  },
 });
 
 export const registerStaffSessionSummary: RegisterRoutes = (app, deps) => {

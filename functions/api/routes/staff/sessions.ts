@@ -2,11 +2,34 @@
 import { z } from 'zod';
 import { CouncilIdSchema, PromiseIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
-import { ControlSchema, CreateSessionSchema, LiveSchema, NoteReceiptSchema, NoteSchema, SessionIdSchema, SessionListSchema, SessionOptionsSchema, SessionStateViewSchema, SessionWithStateSchema, TallySchema, TallyViewSchema } from '../../../../shared/sessions/schemas';
-import { RatingCountsSchema } from '../../../../shared/schemas/scorecard';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { RatingCountsSchema } from '../../../../shared/schemas/scorecard';
+import {
+  ControlSchema,
+  CreateSessionSchema,
+  LiveSchema,
+  NoteReceiptSchema,
+  NoteSchema,
+  SessionIdSchema,
+  SessionListSchema,
+  SessionOptionsSchema,
+  SessionStateViewSchema,
+  SessionWithStateSchema,
+  TallySchema,
+  TallyViewSchema,
+} from '../../../../shared/sessions/schemas';
 import type { RegisterRoutes } from '../../env';
-import { addSessionNote, controlSession, createSession, etagOf, liveOf, sessionOptions, sessionWithState, setTally, tallyOf } from '../../services/sessions';
+import {
+  addSessionNote,
+  controlSession,
+  createSession,
+  etagOf,
+  liveOf,
+  sessionOptions,
+  sessionWithState,
+  setTally,
+  tallyOf,
+} from '../../services/sessions';
 import { sessionListItem } from '../../services/sessions-views';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
@@ -24,7 +47,12 @@ const create = staffRoute({
   summary: 'Create a session for an open round: all its promises in order, or a chosen few in a chosen order',
   roles: SESSION_ROLES,
   request: { params: council, body: jsonBody(CreateSessionSchema) },
-  responses: { 201: json(SessionWithStateSchema, 'The session, with its join code, in the lobby'), ...staffErrors, 409: conflict, 422: unprocessable },
+  responses: {
+    201: json(SessionWithStateSchema, 'The session, with its join code, in the lobby'),
+    ...staffErrors,
+    409: conflict,
+    422: unprocessable,
+  },
 });
 
 const list = staffRoute({
@@ -64,7 +92,11 @@ const live = staffRoute({
   summary: "The presenter's poll: state, phones joined and voted, and the room's counts. Send If-None-Match for 304.",
   roles: SESSION_ROLES,
   request: { params: one },
-  responses: { 200: json(LiveSchema, 'The room now, with an ETag'), 304: { description: 'Nothing has changed' }, ...staffErrors },
+  responses: {
+    200: json(LiveSchema, 'The room now, with an ETag'),
+    304: { description: 'Nothing has changed' },
+    ...staffErrors,
+  },
 });
 
 const control = staffRoute({
@@ -84,14 +116,18 @@ const tallies = staffRoute({
   summary: 'The shows of hands entered so far, per promise',
   roles: SESSION_ROLES,
   request: { params: one },
-  responses: { 200: json(z.object({ counts: z.record(z.string(), RatingCountsSchema) }), 'Hands per promise'), ...staffErrors },
+  responses: {
+    200: json(z.object({ counts: z.record(z.string(), RatingCountsSchema) }), 'Hands per promise'),
+    ...staffErrors,
+  },
 });
 
 const tally = staffRoute({
   method: 'put',
   path: `${SESSIONS_PATH}/{sessionId}/tallies/{promiseId}`,
   tags: ['staff', 'sessions'],
-  summary: 'Set the show of hands for a promise. Sending corrected numbers replaces the old ones; nothing is counted twice.',
+  summary:
+    'Set the show of hands for a promise. Sending corrected numbers replaces the old ones; nothing is counted twice.',
   roles: SESSION_ROLES,
   request: { params: one.extend({ promiseId: PromiseIdSchema }), body: jsonBody(TallySchema) },
   responses: { 200: json(TallyViewSchema, 'The tally that counts now'), ...staffErrors, 409: conflict },
@@ -104,7 +140,10 @@ const note = staffRoute({
   summary: 'Note what the group said about a promise; it goes to the moderators like a comment',
   roles: SESSION_ROLES,
   request: { params: one, body: jsonBody(NoteSchema) },
-  responses: { 200: json(NoteReceiptSchema, 'Stored for moderation (urgent when it may show a young person at risk)'), ...staffErrors },
+  responses: {
+    200: json(NoteReceiptSchema, 'Stored for moderation (urgent when it may show a young person at risk)'),
+    ...staffErrors,
+  },
 });
 
 export const registerStaffSessions: RegisterRoutes = (app, deps) => {
@@ -148,7 +187,10 @@ export const registerStaffSessions: RegisterRoutes = (app, deps) => {
 
   app.openapi(tally, async (c) => {
     const { councilId, sessionId, promiseId } = c.req.valid('param');
-    return c.json(await setTally(deps, c.get('staff'), councilId, sessionId, promiseId, c.req.valid('json').counts), 200);
+    return c.json(
+      await setTally(deps, c.get('staff'), councilId, sessionId, promiseId, c.req.valid('json').counts),
+      200,
+    );
   });
 
   app.openapi(note, async (c) => {

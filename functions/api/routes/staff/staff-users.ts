@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
-import { ChangeRolesSchema, InviteStaffSchema, StaffListSchema, StaffUserIdSchema, StaffUserSchema } from '../../../../shared/schemas/staff-users';
+import {
+  ChangeRolesSchema,
+  InviteStaffSchema,
+  StaffListSchema,
+  StaffUserIdSchema,
+  StaffUserSchema,
+} from '../../../../shared/schemas/staff-users';
 import type { RegisterRoutes } from '../../env';
 import { changeRoles, inviteStaff, removeStaff } from '../../services/staff-users';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
@@ -56,7 +62,9 @@ const remove = staffRoute({
 
 export const registerStaffUsers: RegisterRoutes = (app, deps) => {
   app.openapi(list, async (c) => c.json({ staff: await deps.directory.list(c.req.valid('param').councilId) }, 200));
-  app.openapi(invite, async (c) => c.json(await inviteStaff(deps, c.get('staff'), c.req.valid('param').councilId, c.req.valid('json')), 201));
+  app.openapi(invite, async (c) =>
+    c.json(await inviteStaff(deps, c.get('staff'), c.req.valid('param').councilId, c.req.valid('json')), 201),
+  );
   app.openapi(roles, async (c) => {
     const { councilId, userId } = c.req.valid('param');
     return c.json(await changeRoles(deps, c.get('staff'), councilId, userId, c.req.valid('json').roles), 200);

@@ -35,14 +35,22 @@ export const AuditPage = () => {
   const [entries, setEntries] = useState<AuditEntries['entries'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (token && councilId) adminApi(token, councilId).audit().then((p) => setEntries(p.entries)).catch((e: Error) => setError(e.message));
+    if (token && councilId)
+      adminApi(token, councilId)
+        .audit()
+        .then((p) => setEntries(p.entries))
+        .catch((e: Error) => setError(e.message));
   }, [councilId]);
 
   return (
     <StaffLayout title="Audit log" who={me?.email}>
       <h1>Audit log</h1>
       <p>Who changed, exported, decided or published what, and when. Newest first; the latest 500.</p>
-      {(meError || error) && <p class="error" role="alert">{meError ?? error}</p>}
+      {(meError || error) && (
+        <p class="error" role="alert">
+          {meError ?? error}
+        </p>
+      )}
       {entries && entries.length === 0 && <p>Nothing recorded yet.</p>}
       {entries && entries.length > 0 && (
         <div class="table-scroll">
@@ -63,7 +71,13 @@ export const AuditPage = () => {
                   <td>{e.actor}</td>
                   <td>{ACTIONS[e.action] ?? e.action}</td>
                   <td>{e.target}</td>
-                  <td>{e.details ? Object.entries(e.details).map(([k, v]) => `${k}: ${String(v)}`).join('; ') : ''}</td>
+                  <td>
+                    {e.details
+                      ? Object.entries(e.details)
+                          .map(([k, v]) => `${k}: ${String(v)}`)
+                          .join('; ')
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

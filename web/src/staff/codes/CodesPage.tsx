@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { cardLink, MAX_CODES_PER_BATCH } from '../../../../shared/access-codes';
 import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { Round } from '../../../../shared/schemas/round';
-import { JoinQr } from '../sessions/JoinQr';
 import { StaffLayout } from '../StaffLayout';
+import { JoinQr } from '../sessions/JoinQr';
 import { adminApi } from '../team/team-api';
 import { useStaff } from '../use-staff';
 import './codes.css';
@@ -16,7 +16,9 @@ const Card = ({ code, surveyUrl, councilName }: { code: string; surveyUrl: strin
     <div class="code-card-text">
       <p class="code-card-title">Are we keeping our promises?</p>
       <p class="code-card-council">{councilName}</p>
-      <p>Scan the code, or go to <strong>{surveyUrl.replace(/^https?:\/\//, '')}</strong> and type:</p>
+      <p>
+        Scan the code, or go to <strong>{surveyUrl.replace(/^https?:\/\//, '')}</strong> and type:
+      </p>
       <p class="code-card-code">{code}</p>
       <p class="code-card-small">Works once. Nobody can tell it was you.</p>
     </div>
@@ -43,15 +45,25 @@ export const CodesPage = () => {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api?.rounds().then((r) => {
-      setRounds(r.rounds);
-      const pick = r.rounds.find((x) => x.open && x.round.access === 'one-time-codes') ?? r.rounds.find((x) => x.open) ?? r.rounds[0];
-      if (pick) setRoundId(pick.round.roundId);
-    }).catch((e: Error) => setError(e.message));
+    api
+      ?.rounds()
+      .then((r) => {
+        setRounds(r.rounds);
+        const pick =
+          r.rounds.find((x) => x.open && x.round.access === 'one-time-codes') ??
+          r.rounds.find((x) => x.open) ??
+          r.rounds[0];
+        if (pick) setRoundId(pick.round.roundId);
+      })
+      .catch((e: Error) => setError(e.message));
   }, [council?.councilId]);
   useEffect(() => {
     setSummary(null);
-    if (api && roundId) api.codes(roundId).then(setSummary).catch((e: Error) => setError(e.message));
+    if (api && roundId)
+      api
+        .codes(roundId)
+        .then(setSummary)
+        .catch((e: Error) => setError(e.message));
   }, [roundId, made]);
 
   const round = rounds?.find((r) => r.round.roundId === roundId);
@@ -75,17 +87,26 @@ export const CodesPage = () => {
     return (
       <StaffLayout title="Print cards" who={me?.email}>
         <div class="no-print">
-          <h1>{made.codes.length} cards for {round?.round.name}</h1>
+          <h1>
+            {made.codes.length} cards for {round?.round.name}
+          </h1>
           <p class="notice" role="status">
-            Print these now: only this page holds the codes. The server keeps a fingerprint of each, so a lost page cannot be printed again (make a new batch instead).
+            Print these now: only this page holds the codes. The server keeps a fingerprint of each, so a lost page
+            cannot be printed again (make a new batch instead).
           </p>
           <p>
-            <button class="button" type="button" onClick={() => window.print()}>Print the cards</button>{' '}
-            <button class="button secondary" type="button" onClick={() => setMade(null)}>Back to codes</button>
+            <button class="button" type="button" onClick={() => window.print()}>
+              Print the cards
+            </button>{' '}
+            <button class="button secondary" type="button" onClick={() => setMade(null)}>
+              Back to codes
+            </button>
           </p>
         </div>
         <div class="code-cards">
-          {made.codes.map((code) => <Card key={code} code={code} surveyUrl={surveyUrl} councilName={council.name} />)}
+          {made.codes.map((code) => (
+            <Card key={code} code={code} surveyUrl={surveyUrl} councilName={council.name} />
+          ))}
         </div>
       </StaffLayout>
     );
@@ -95,10 +116,14 @@ export const CodesPage = () => {
     <StaffLayout title="One-time codes" who={me?.email}>
       <h1>One-time codes</h1>
       <p>
-        A round opened with <strong>one-time codes</strong> asks each young person for the code on a card before the first promise, and each code works once. A round open to
-        anyone with the link needs no cards.
+        A round opened with <strong>one-time codes</strong> asks each young person for the code on a card before the
+        first promise, and each code works once. A round open to anyone with the link needs no cards.
       </p>
-      {(meError || error) && <p class="error" role="alert">{meError ?? error}</p>}
+      {(meError || error) && (
+        <p class="error" role="alert">
+          {meError ?? error}
+        </p>
+      )}
       {rounds && rounds.length === 0 && <p>There are no rounds yet.</p>}
       {rounds && rounds.length > 0 && (
         <div class="field">
@@ -112,7 +137,9 @@ export const CodesPage = () => {
           </select>
         </div>
       )}
-      {round && round.round.access === 'open-link' && <p>“{round.round.name}” is open to anyone with the link, so it takes no codes.</p>}
+      {round && round.round.access === 'open-link' && (
+        <p>“{round.round.name}” is open to anyone with the link, so it takes no codes.</p>
+      )}
       {summary && summary.access === 'one-time-codes' && (
         <>
           <p>
@@ -149,13 +176,29 @@ export const CodesPage = () => {
               <h2>Make cards</h2>
               <div class="field">
                 <label for="count">How many cards</label>
-                <input id="count" type="number" min={1} max={MAX_CODES_PER_BATCH} inputMode="numeric" value={count} onInput={(e) => setCount(e.currentTarget.value)} />
+                <input
+                  id="count"
+                  type="number"
+                  min={1}
+                  max={MAX_CODES_PER_BATCH}
+                  inputMode="numeric"
+                  value={count}
+                  onInput={(e) => setCount(e.currentTarget.value)}
+                />
               </div>
               <div class="field">
                 <label for="label">Where they are going (optional, only you see it)</label>
-                <input id="label" type="text" maxLength={60} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+                <input
+                  id="label"
+                  type="text"
+                  maxLength={60}
+                  value={label}
+                  onInput={(e) => setLabel(e.currentTarget.value)}
+                />
               </div>
-              <button class="button" type="submit" disabled={busy}>{busy ? 'Making…' : 'Make and print cards'}</button>
+              <button class="button" type="submit" disabled={busy}>
+                {busy ? 'Making…' : 'Make and print cards'}
+              </button>
             </form>
           )}
         </>

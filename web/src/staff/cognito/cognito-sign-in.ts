@@ -5,7 +5,7 @@
  * the app's six-digit code every time. Each step returns what the page shows next.
  */
 import { cognitoErrorType, cognitoRequest } from './cognito-request';
-import { newEphemeral, passwordClaim, srpA, type PasswordVerifier } from './srp';
+import { newEphemeral, type PasswordVerifier, passwordClaim, srpA } from './srp';
 
 export interface CognitoConfig {
   region: string;
@@ -29,7 +29,8 @@ const MESSAGES: Record<string, string> = {
   CodeMismatchException: 'That code is not right. Type the six digits your authenticator app shows now.',
   EnableSoftwareTokenMFAException: 'That code is not right. Type the six digits your authenticator app shows now.',
   ExpiredCodeException: 'That code has expired. Type the new one your authenticator app shows.',
-  InvalidPasswordException: 'That password is not strong enough: use at least 14 characters with upper and lower case letters, a digit and a symbol.',
+  InvalidPasswordException:
+    'That password is not strong enough: use at least 14 characters with upper and lower case letters, a digit and a symbol.',
   TooManyRequestsException: 'Too many tries. Wait a few minutes and try again.',
   LimitExceededException: 'Too many tries. Wait a few minutes and try again.',
   TooManyFailedAttemptsException: 'Too many tries. Wait a few minutes and try again.',
@@ -44,7 +45,10 @@ interface Answer {
   Status?: string;
 }
 
-export const cognitoSignIn = (config: CognitoConfig, options: { endpoint: string; fetch?: typeof fetch; now?: () => Date }) => {
+export const cognitoSignIn = (
+  config: CognitoConfig,
+  options: { endpoint: string; fetch?: typeof fetch; now?: () => Date },
+) => {
   const send = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? (() => new Date());
 
@@ -73,39 +77,84 @@ export const cognitoSignIn = (config: CognitoConfig, options: { endpoint: string
         return { kind: 'new-password', session, username: user };
       case 'MFA_SETUP': {
         const token = await call('AssociateSoftwareToken', { Session: session });
-        return { kind: 'mfa-setup', session: token.Session ?? session, username: user, secret: token.SecretCode ?? '', email };
+        return {
+          kind: 'mfa-setup',
+          session: token.Session ?? session,
+          username: user,
+          secret: token.SecretCode ?? '',
+          email,
+        };
       }
       case 'SOFTWARE_TOKEN_MFA':
         return { kind: 'mfa-code', session, username: user };
       default:
-        throw new SignInError(`This sign-in needs a step this page cannot do (${answer.ChallengeName ?? 'none'}). Ask the platform operator.`);
+        throw new SignInError(
+          `This sign-in needs a step this page cannot do (${answer.ChallengeName ?? 'none'}). Ask the platform operator.`,
+        );
     }
   };
 
   const respond = (challenge: string, session: string, responses: Record<string, string>) =>
-    call('RespondToAuthChallenge', { ChallengeName: challenge, ClientId: config.clientId, Session: session, ChallengeResponses: responses });
+    call('RespondToAuthChallenge', {
+      ChallengeName: challenge,
+      ClientId: config.clientId,
+      Session: session,
+      ChallengeResponses: responses,
+    });
 
   let email = '';
   return {
     async start(address: string, password: string): Promise<SignInStep> {
       email = address.trim().toLowerCase();
       const { a, A } = newEphemeral();
-      const init = await call('InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: config.clientId, AuthParameters: { USERNAME: email, SRP_A: srpA(A) } });
+      const init = await call('InitiateAuth', {
+        AuthFlow: 'USER_SRP_AUTH',
+        ClientId: config.clientId,
+        AuthParameters: { USERNAME: email, SRP_A: srpA(A) },
+      });
       if (init.ChallengeName !== 'PASSWORD_VERIFIER' || !init.ChallengeParameters) return next(init, email, email);
       const challenge = init.ChallengeParameters as unknown as PasswordVerifier;
       const claim = await passwordClaim({ userPoolId: config.userPoolId, password, a, A, challenge, now: now() });
-      return next(await call('RespondToAuthChallenge', { ChallengeName: 'PASSWORD_VERIFIER', ClientId: config.clientId, ChallengeResponses: claim, ...(init.Session ? { Session: init.Session } : {}) }), claim.USERNAME, email);
+      return next(
+        await call('RespondToAuthChallenge', {
+          ChallengeName: 'PASSWORD_VERIFIER',
+          ClientId: config.clientId,
+          ChallengeResponses: claim,
+          ...(init.Session ? { Session: init.Session } : {}),
+        }),
+        claim.USERNAME,
+        email,
+      );
     },
     async newPassword(step: Extract<SignInStep, { kind: 'new-password' }>, password: string) {
-      return next(await respond('NEW_PASSWORD_REQUIRED', step.session, { USERNAME: step.username, NEW_PASSWORD: password }), step.username, email);
+      return next(
+        await respond('NEW_PASSWORD_REQUIRED', step.session, { USERNAME: step.username, NEW_PASSWORD: password }),
+        step.username,
+        email,
+      );
     },
     async confirmMfaSetup(step: Extract<SignInStep, { kind: 'mfa-setup' }>, code: string) {
-      const verified = await call('VerifySoftwareToken', { Session: step.session, UserCode: code.replace(/\s/g, ''), FriendlyDeviceName: 'Authenticator app' });
+      const verified = await call('VerifySoftwareToken', {
+        Session: step.session,
+        UserCode: code.replace(/\s/g, ''),
+        FriendlyDeviceName: 'Authenticator app',
+      });
       if (verified.Status !== 'SUCCESS') throw new SignInError(MESSAGES.CodeMismatchException);
-      return next(await respond('MFA_SETUP', verified.Session ?? step.session, { USERNAME: step.username }), step.username, email);
+      return next(
+        await respond('MFA_SETUP', verified.Session ?? step.session, { USERNAME: step.username }),
+        step.username,
+        email,
+      );
     },
     async mfaCode(step: Extract<SignInStep, { kind: 'mfa-code' }>, code: string) {
-      return next(await respond('SOFTWARE_TOKEN_MFA', step.session, { USERNAME: step.username, SOFTWARE_TOKEN_MFA_CODE: code.replace(/\s/g, '') }), step.username, email);
+      return next(
+        await respond('SOFTWARE_TOKEN_MFA', step.session, {
+          USERNAME: step.username,
+          SOFTWARE_TOKEN_MFA_CODE: code.replace(/\s/g, ''),
+        }),
+        step.username,
+        email,
+      );
     },
   };
 };

@@ -10,7 +10,10 @@ import { cognitoErrorType, cognitoRequest } from './cognito-request';
 /** The pool is there but busy or failing: try again later rather than sign the person out. */
 const PASSING = new Set(['TooManyRequestsException', 'InternalErrorException', 'LimitExceededException']);
 
-export const cognitoTokens = (config: { clientId: string }, options: { endpoint: string; fetch?: typeof fetch }): Renewer => {
+export const cognitoTokens = (
+  config: { clientId: string },
+  options: { endpoint: string; fetch?: typeof fetch },
+): Renewer => {
   const send = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   return {
     async renew(refreshToken): Promise<Renewal> {
@@ -24,7 +27,10 @@ export const cognitoTokens = (config: { clientId: string }, options: { endpoint:
       } catch {
         return { kind: 'unreachable' };
       }
-      const data = (await res.json().catch(() => ({}))) as { __type?: string; AuthenticationResult?: { IdToken?: string } };
+      const data = (await res.json().catch(() => ({}))) as {
+        __type?: string;
+        AuthenticationResult?: { IdToken?: string };
+      };
       const idToken = data.AuthenticationResult?.IdToken;
       if (res.ok && idToken) return { kind: 'renewed', idToken };
       if (res.status >= 500 || PASSING.has(cognitoErrorType(data))) return { kind: 'unreachable' };
@@ -32,7 +38,10 @@ export const cognitoTokens = (config: { clientId: string }, options: { endpoint:
       return { kind: 'ended' };
     },
     async revoke(refreshToken) {
-      const res = await cognitoRequest(send, options.endpoint, 'RevokeToken', { Token: refreshToken, ClientId: config.clientId });
+      const res = await cognitoRequest(send, options.endpoint, 'RevokeToken', {
+        Token: refreshToken,
+        ClientId: config.clientId,
+      });
       if (!res.ok) throw new Error(`The sign-in service answered ${res.status} to the sign-out.`);
     },
   };

@@ -20,7 +20,13 @@ export const CouncilsPage = () => {
     setBusy(true);
     setError(null);
     try {
-      setMade(await apiFetch<Made>('/api/staff/councils', { method: 'POST', token, body: { name: name.trim(), slug: slug.trim(), adminEmail: adminEmail.trim() } }));
+      setMade(
+        await apiFetch<Made>('/api/staff/councils', {
+          method: 'POST',
+          token,
+          body: { name: name.trim(), slug: slug.trim(), adminEmail: adminEmail.trim() },
+        }),
+      );
       setName('');
       setSlug('');
       setAdminEmail('');
@@ -35,11 +41,16 @@ export const CouncilsPage = () => {
   return (
     <StaffLayout title="Councils" who={me?.email}>
       <h1>Add a council</h1>
-      {(meError || (me && !operator)) && <p class="error" role="alert">{meError ?? 'Only the platform operator adds councils.'}</p>}
+      {(meError || (me && !operator)) && (
+        <p class="error" role="alert">
+          {meError ?? 'Only the platform operator adds councils.'}
+        </p>
+      )}
       {made && (
         <p class="notice" role="status">
-          {made.council.name} is added at /c/{made.council.slug}. {made.admin.email} is invited as its first council admin: they set the council’s help
-          contacts, load the pledge and invite everyone else. Its id, for the safeguarding lead’s alert subscription, is <code>{made.council.councilId}</code>.
+          {made.council.name} is added at /c/{made.council.slug}. {made.admin.email} is invited as its first council
+          admin: they set the council’s help contacts, load the pledge and invite everyone else. Its id, for the
+          safeguarding lead’s alert subscription, is <code>{made.council.councilId}</code>.
         </p>
       )}
       {operator && (
@@ -50,14 +61,31 @@ export const CouncilsPage = () => {
           </div>
           <div class="field">
             <label for="council-slug">Its address for young people: /c/…</label>
-            <input id="council-slug" value={slug} maxLength={60} placeholder="riverside" onInput={(e) => setSlug(e.currentTarget.value.toLowerCase())} />
+            <input
+              id="council-slug"
+              value={slug}
+              maxLength={60}
+              placeholder="riverside"
+              onInput={(e) => setSlug(e.currentTarget.value.toLowerCase())}
+            />
           </div>
           <div class="field">
             <label for="council-admin">E-mail of its first council admin</label>
-            <input id="council-admin" type="email" value={adminEmail} onInput={(e) => setAdminEmail(e.currentTarget.value)} />
+            <input
+              id="council-admin"
+              type="email"
+              value={adminEmail}
+              onInput={(e) => setAdminEmail(e.currentTarget.value)}
+            />
           </div>
-          {error && <p class="error" role="alert">{error}</p>}
-          <button class="button" type="submit" disabled={busy}>{busy ? 'Adding…' : 'Add the council'}</button>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <button class="button" type="submit" disabled={busy}>
+            {busy ? 'Adding…' : 'Add the council'}
+          </button>
         </form>
       )}
     </StaffLayout>

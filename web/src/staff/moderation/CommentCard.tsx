@@ -4,13 +4,22 @@ import { CONCERNS, type Concern } from '../../../../shared/safeguarding/screen';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import { SOURCE_LABELS } from '../scorecard/figures';
 
-const dayText = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dayText = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * One comment waiting for a decision. To hide part of it, the moderator selects words in the comment
  * (mouse, or Shift + arrows) and presses "Hide the selected words"; the preview shows what a board would read.
  */
-export const CommentCard = ({ c, onDecide, onFlag }: { c: QueueComment; onDecide: (d: Decision) => Promise<void>; onFlag: () => Promise<void> }) => {
+export const CommentCard = ({
+  c,
+  onDecide,
+  onFlag,
+}: {
+  c: QueueComment;
+  onDecide: (d: Decision) => Promise<void>;
+  onFlag: () => Promise<void>;
+}) => {
   const box = useRef<HTMLTextAreaElement>(null);
   const [spans, setSpans] = useState<Span[]>([]);
   const [hint, setHint] = useState<string | null>(null);
@@ -48,31 +57,68 @@ export const CommentCard = ({ c, onDecide, onFlag }: { c: QueueComment; onDecide
         </p>
       )}
       {c.urgent && (
-        <p class="comment-meta">The safeguarding lead was alerted when it arrived. Follow your council’s safeguarding procedure as well as deciding here.</p>
+        <p class="comment-meta">
+          The safeguarding lead was alerted when it arrived. Follow your council’s safeguarding procedure as well as
+          deciding here.
+        </p>
       )}
       <p class="comment-meta" id={`c-${id}-about`}>
-        {c.promiseText ? <>About “{c.promiseText}”</> : 'About the pledge as a whole'} · {c.roundName} · {SOURCE_LABELS[c.source] ?? c.source} · received {dayText(c.receivedOn)}
+        {c.promiseText ? <>About “{c.promiseText}”</> : 'About the pledge as a whole'} · {c.roundName} ·{' '}
+        {SOURCE_LABELS[c.source] ?? c.source} · received {dayText(c.receivedOn)}
       </p>
-      <label class="visually-hidden" for={`c-${id}-text`}>The comment as written</label>
-      <textarea id={`c-${id}-text`} ref={box} class="comment-text" readOnly rows={Math.min(6, Math.ceil(c.text.length / 70) + 1)} value={c.text} />
+      <label class="visually-hidden" for={`c-${id}-text`}>
+        The comment as written
+      </label>
+      <textarea
+        id={`c-${id}-text`}
+        ref={box}
+        class="comment-text"
+        readOnly
+        rows={Math.min(6, Math.ceil(c.text.length / 70) + 1)}
+        value={c.text}
+      />
       {preview?.ok && (
         <div class="redact-preview" aria-live="polite">
           <p class="comment-meta">The board will read:</p>
           <blockquote data-testid="redacted-preview">{preview.text}</blockquote>
         </div>
       )}
-      {hint && <p class="error" role="alert">{hint}</p>}
+      {hint && (
+        <p class="error" role="alert">
+          {hint}
+        </p>
+      )}
       <div class="button-row">
         {preview?.ok ? (
           <>
-            <button type="button" class="button" disabled={busy} onClick={() => decide({ decision: 'redact', hide: spans })}>Approve with those words hidden</button>
-            <button type="button" class="button secondary" disabled={busy} onClick={() => setSpans([])}>Show all words again</button>
+            <button
+              type="button"
+              class="button"
+              disabled={busy}
+              onClick={() => decide({ decision: 'redact', hide: spans })}
+            >
+              Approve with those words hidden
+            </button>
+            <button type="button" class="button secondary" disabled={busy} onClick={() => setSpans([])}>
+              Show all words again
+            </button>
           </>
         ) : (
-          <button type="button" class="button" disabled={busy} onClick={() => decide({ decision: 'approve' })}>Approve</button>
+          <button type="button" class="button" disabled={busy} onClick={() => decide({ decision: 'approve' })}>
+            Approve
+          </button>
         )}
-        <button type="button" class="button secondary" disabled={busy} onClick={hideSelected}>Hide the selected words</button>
-        <button type="button" class="button secondary danger" disabled={busy} onClick={() => decide({ decision: 'reject' })}>Reject</button>
+        <button type="button" class="button secondary" disabled={busy} onClick={hideSelected}>
+          Hide the selected words
+        </button>
+        <button
+          type="button"
+          class="button secondary danger"
+          disabled={busy}
+          onClick={() => decide({ decision: 'reject' })}
+        >
+          Reject
+        </button>
         {!c.urgent && (
           <button type="button" class="button secondary danger" disabled={busy} onClick={() => run(onFlag)}>
             <span aria-hidden="true">⚠</span> Mark urgent

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
-import { useStaff } from '../use-staff';
 import { boardApi } from '../scorecard/board-api';
+import { useStaff } from '../use-staff';
 import { CommentCard } from './CommentCard';
 import '../scorecard/board.css';
 import './moderation.css';
@@ -61,32 +61,62 @@ export const ModerationPage = () => {
   return (
     <StaffLayout title="Comments to moderate" who={me?.email}>
       <h1>Comments to moderate</h1>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
-      <p class="visually-hidden" role="status">{status}</p>
-      {status && <p class="notice" aria-hidden="true">{status}</p>}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+      {status && (
+        <p class="notice" aria-hidden="true">
+          {status}
+        </p>
+      )}
       <p>
-        Nothing young people write reaches the board until you approve it. You can hide words that could identify someone (a name, a school, a
-        street) and approve the rest, or reject a comment. Every decision is recorded with your name and the time.
+        Nothing young people write reaches the board until you approve it. You can hide words that could identify
+        someone (a name, a school, a street) and approve the rest, or reject a comment. Every decision is recorded with
+        your name and the time.
       </p>
       <p>
-        If a comment worries you but is not marked, press <strong>Mark urgent</strong>: it moves to the top and the safeguarding lead is alerted.
-        To hide words: select them in the comment (with the mouse, or Shift and the arrow keys), press <strong>Hide the selected words</strong>, check what the
-        board will read, then approve.
+        If a comment worries you but is not marked, press <strong>Mark urgent</strong>: it moves to the top and the
+        safeguarding lead is alerted. To hide words: select them in the comment (with the mouse, or Shift and the arrow
+        keys), press <strong>Hide the selected words</strong>, check what the board will read, then approve.
       </p>
       {comments === null && !error && <p role="status">Loading the queue…</p>}
       {comments && (
         <>
           <p class="queue-count">
-            <strong>{comments.length}{cursor ? '+' : ''}</strong> waiting{urgent > 0 && <>, <strong class="urgent-count">{urgent} to read first</strong></>}
+            <strong>
+              {comments.length}
+              {cursor ? '+' : ''}
+            </strong>{' '}
+            waiting
+            {urgent > 0 && (
+              <>
+                , <strong class="urgent-count">{urgent} to read first</strong>
+              </>
+            )}
           </p>
           {comments.length === 0 ? (
             <p>Nothing is waiting. New comments arrive here as young people send them.</p>
           ) : (
             <ol class="queue">
-              {comments.map((c) => <CommentCard key={c.commentId} c={c} onDecide={decide(c)} onFlag={flag(c)} />)}
+              {comments.map((c) => (
+                <CommentCard key={c.commentId} c={c} onDecide={decide(c)} onFlag={flag(c)} />
+              ))}
             </ol>
           )}
-          {cursor && <button type="button" class="button secondary" onClick={() => load(true).catch((e: ApiFailure) => setError(e.message))}>Show more</button>}
+          {cursor && (
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => load(true).catch((e: ApiFailure) => setError(e.message))}
+            >
+              Show more
+            </button>
+          )}
         </>
       )}
     </StaffLayout>

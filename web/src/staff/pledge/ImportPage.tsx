@@ -3,8 +3,8 @@ import { useLocation } from 'preact-iso';
 import { importPledge } from '../../../../shared/importer';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
-import { countPromises, fromImport } from './edit-draft';
 import { saveDraft } from './draft-store';
+import { countPromises, fromImport } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
 import { ACCEPTED_FILES, readDocument } from './read-document';
 import { usePledgeAdmin } from './use-pledge-admin';
@@ -20,14 +20,20 @@ export const ImportPage = () => {
   const [latestVersion, setLatestVersion] = useState<number | null | undefined>(undefined);
 
   useEffect(() => {
-    api?.latest().then((v) => setLatestVersion(v?.version ?? null)).catch((e: ApiFailure) => setError(e.message));
+    api
+      ?.latest()
+      .then((v) => setLatestVersion(v?.version ?? null))
+      .catch((e: ApiFailure) => setError(e.message));
   }, [me?.council?.councilId]);
 
   const toPreview = async (doc: string, format?: 'html' | 'markdown' | 'text') => {
     // The draft records the version it follows, so publishing can refuse if another is published meanwhile.
     const basedOn = latestVersion !== undefined ? latestVersion : ((await api?.latest())?.version ?? null);
     const draft = fromImport(importPledge(doc, format ? { format } : {}), basedOn);
-    if (countPromises(draft) === 0) return setError('No promises were found in that document. Check it is the pledge, or paste its text with the bullet points.');
+    if (countPromises(draft) === 0)
+      return setError(
+        'No promises were found in that document. Check it is the pledge, or paste its text with the bullet points.',
+      );
     saveDraft(draft);
     route('/staff/pledge/edit');
   };
@@ -59,11 +65,17 @@ export const ImportPage = () => {
       <PledgeNav current="/staff/pledge/import" />
       <h1>Import your pledge document</h1>
       <p class="narrow">
-        Bring in the pledge as you publish it: a Word document, a saved web page, or its text. You will see the sections and promises
-        found in it, and can correct everything before anything is published.
-        {latestVersion ? ` It will become version ${latestVersion + 1}; promises that carry on from version ${latestVersion} keep their results.` : ''}
+        Bring in the pledge as you publish it: a Word document, a saved web page, or its text. You will see the sections
+        and promises found in it, and can correct everything before anything is published.
+        {latestVersion
+          ? ` It will become version ${latestVersion + 1}; promises that carry on from version ${latestVersion} keep their results.`
+          : ''}
       </p>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
       {api && (
         <div class="import-ways">
           <section aria-labelledby="upload-heading">
@@ -81,7 +93,9 @@ export const ImportPage = () => {
                 <label for="pledge-text">Text of the pledge, copied from your web page or document</label>
                 <textarea id="pledge-text" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
               </div>
-              <button class="button" type="submit" disabled={busy}>Find the promises</button>
+              <button class="button" type="submit" disabled={busy}>
+                Find the promises
+              </button>
             </form>
           </section>
         </div>

@@ -11,7 +11,9 @@ export const PledgeNav = ({ current }: { current: string }) => (
     <ul>
       {LINKS.map(([href, label]) => (
         <li key={href}>
-          <a href={href} aria-current={href === current ? 'page' : undefined}>{label}</a>
+          <a href={href} aria-current={href === current ? 'page' : undefined}>
+            {label}
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { THEMES, themeLabel, type ThemeId } from '../../../../shared/themes';
+import { THEMES, type ThemeId, themeLabel } from '../../../../shared/themes';
 import type { At, EditPromise } from './edit-draft';
 
 export type PromiseAction = 'up' | 'down' | 'split' | 'merge' | 'delete' | 'add';
@@ -20,7 +20,8 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = p.key;
   const label = `Promise ${n} in ${sectionTitle || `section ${at.s + 1}`}`;
-  const toggleTheme = (t: ThemeId, on: boolean) => onChange({ themes: on ? [...p.themes, t] : p.themes.filter((x) => x !== t) });
+  const toggleTheme = (t: ThemeId, on: boolean) =>
+    onChange({ themes: on ? [...p.themes, t] : p.themes.filter((x) => x !== t) });
   const caret = () => {
     const el = textRef.current;
     return el && el.selectionStart === el.selectionEnd ? el.selectionStart : undefined;
@@ -28,38 +29,83 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
   return (
     <li class={`promise-edit${p.notes.length ? ' has-notes' : ''}`} data-testid="promise-edit">
       <div class="field">
-        <label for={`${id}-text`}>{`Promise ${n}`}<span class="visually-hidden">{` in ${sectionTitle}`}</span></label>
-        <textarea id={`${id}-text`} ref={textRef} rows={Math.min(6, Math.max(2, Math.ceil(p.text.length / 90)))} value={p.text} onInput={(e) => onChange({ text: e.currentTarget.value })} aria-describedby={p.notes.length ? `${id}-notes` : undefined} />
+        <label for={`${id}-text`}>
+          {`Promise ${n}`}
+          <span class="visually-hidden">{` in ${sectionTitle}`}</span>
+        </label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          rows={Math.min(6, Math.max(2, Math.ceil(p.text.length / 90)))}
+          value={p.text}
+          onInput={(e) => onChange({ text: e.currentTarget.value })}
+          aria-describedby={p.notes.length ? `${id}-notes` : undefined}
+        />
       </div>
       {p.notes.length > 0 && (
         <ul class="notes" id={`${id}-notes`}>
-          {p.notes.map((w) => <li key={w}><span aria-hidden="true">⚠ </span>{w}</li>)}
+          {p.notes.map((w) => (
+            <li key={w}>
+              <span aria-hidden="true">⚠ </span>
+              {w}
+            </li>
+          ))}
         </ul>
       )}
       <details class="promise-more">
         <summary>
-          Easy-read and themes: {p.easyRead.trim() ? 'easy-read text added' : 'no easy-read text'}; {p.themes.length ? p.themes.map(themeLabel).join(', ') : 'no theme'}
+          Easy-read and themes: {p.easyRead.trim() ? 'easy-read text added' : 'no easy-read text'};{' '}
+          {p.themes.length ? p.themes.map(themeLabel).join(', ') : 'no theme'}
         </summary>
         <div class="field">
           <label for={`${id}-easy`}>Easy-read text for younger children (optional)</label>
-          <textarea id={`${id}-easy`} rows={2} value={p.easyRead} onInput={(e) => onChange({ easyRead: e.currentTarget.value })} />
+          <textarea
+            id={`${id}-easy`}
+            rows={2}
+            value={p.easyRead}
+            onInput={(e) => onChange({ easyRead: e.currentTarget.value })}
+          />
         </div>
         <fieldset class="themes">
           <legend>Themes of {label.toLowerCase()} (suggested; confirm or change)</legend>
           {THEMES.map((t) => (
             <label key={t.id} class="theme-choice">
-              <input type="checkbox" checked={p.themes.includes(t.id)} onChange={(e) => toggleTheme(t.id, e.currentTarget.checked)} /> {t.label}
+              <input
+                type="checkbox"
+                checked={p.themes.includes(t.id)}
+                onChange={(e) => toggleTheme(t.id, e.currentTarget.checked)}
+              />{' '}
+              {t.label}
             </label>
           ))}
         </fieldset>
       </details>
       <div class="promise-tools" role="group" aria-label={`Change ${label.toLowerCase()}`}>
-        <button type="button" id={`${id}-up`} class="button secondary small" onClick={() => onAction('up')}>Move up</button>
-        <button type="button" id={`${id}-down`} class="button secondary small" onClick={() => onAction('down')}>Move down</button>
-        <button type="button" class="button secondary small" onClick={() => onAction('split', caret())} title="Splits at the cursor in the text, or after the first sentence">Split in two</button>
-        {canMerge && <button type="button" class="button secondary small" onClick={() => onAction('merge')}>Merge with next</button>}
-        <button type="button" class="button secondary small" onClick={() => onAction('add')}>Add a promise below</button>
-        <button type="button" class="button secondary small danger" onClick={() => onAction('delete')}>Delete</button>
+        <button type="button" id={`${id}-up`} class="button secondary small" onClick={() => onAction('up')}>
+          Move up
+        </button>
+        <button type="button" id={`${id}-down`} class="button secondary small" onClick={() => onAction('down')}>
+          Move down
+        </button>
+        <button
+          type="button"
+          class="button secondary small"
+          onClick={() => onAction('split', caret())}
+          title="Splits at the cursor in the text, or after the first sentence"
+        >
+          Split in two
+        </button>
+        {canMerge && (
+          <button type="button" class="button secondary small" onClick={() => onAction('merge')}>
+            Merge with next
+          </button>
+        )}
+        <button type="button" class="button secondary small" onClick={() => onAction('add')}>
+          Add a promise below
+        </button>
+        <button type="button" class="button secondary small danger" onClick={() => onAction('delete')}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -3,8 +3,8 @@ import { useLocation } from 'preact-iso';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
-import { countPromises, problems } from './edit-draft';
 import { clearDraft, loadDraft } from './draft-store';
+import { countPromises, problems } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
 import { duplicateChoices, proposeMatches, publishBody, retiredBy } from './publish-plan';
 import { usePledgeAdmin } from './use-pledge-admin';
@@ -44,7 +44,17 @@ export const PublishPage = () => {
       <StaffLayout title="Publish the pledge" who={me?.email}>
         <PledgeNav current="/staff/pledge/publish" />
         <h1>Nothing ready to publish</h1>
-        <p>{draft ? <>The draft is not finished yet: <a href="/staff/pledge/edit">go back to it</a>.</> : <>There is no draft in this tab. <a href="/staff/pledge/import">Import a document</a> first.</>}</p>
+        <p>
+          {draft ? (
+            <>
+              The draft is not finished yet: <a href="/staff/pledge/edit">go back to it</a>.
+            </>
+          ) : (
+            <>
+              There is no draft in this tab. <a href="/staff/pledge/import">Import a document</a> first.
+            </>
+          )}
+        </p>
       </StaffLayout>
     );
   }
@@ -75,27 +85,48 @@ export const PublishPage = () => {
     <StaffLayout title="Publish the pledge" who={me?.email}>
       <PledgeNav current="/staff/pledge/publish" />
       <h1>Publish version {nextVersion}</h1>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
-      {stale && <p class="error" role="alert">Version {latest?.version} was published while you were working on this draft. Import or edit again from the pledge page so that nothing is lost.</p>}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
+      {stale && (
+        <p class="error" role="alert">
+          Version {latest?.version} was published while you were working on this draft. Import or edit again from the
+          pledge page so that nothing is lost.
+        </p>
+      )}
       {latest === undefined && !error && <p role="status">Loading the published pledge…</p>}
       {latest === null && (
-        <p class="narrow">This is your council's first pledge: its {countPromises(draft)} promises in {draft.sections.length} sections will be what young people rate once you open a round.</p>
+        <p class="narrow">
+          This is your council's first pledge: its {countPromises(draft)} promises in {draft.sections.length} sections
+          will be what young people rate once you open a round.
+        </p>
       )}
       {latest && !stale && (
         <section aria-labelledby="matching">
           <h2 id="matching">Which earlier promise does each one continue?</h2>
           <p class="narrow">
-            A promise that continues one of version {latest.version} keeps its results and its trend. We proposed a match where the wording is alike;
-            check each one and change it where it is wrong. Choose “New promise” for a promise that is new.
+            A promise that continues one of version {latest.version} keeps its results and its trend. We proposed a
+            match where the wording is alike; check each one and change it where it is wrong. Choose “New promise” for a
+            promise that is new.
           </p>
           <p class="match-summary" role="status">
-            {kept} of {promises.length} promises continue one of version {latest.version}; {promises.length - kept} are new; {retired.length} of version {latest.version} will be retired (their history is kept).
+            {kept} of {promises.length} promises continue one of version {latest.version}; {promises.length - kept} are
+            new; {retired.length} of version {latest.version} will be retired (their history is kept).
           </p>
           <div class="table-scroll">
             <table class="match-table">
-              <caption class="visually-hidden">Each promise of the new version and the earlier promise it continues</caption>
+              <caption class="visually-hidden">
+                Each promise of the new version and the earlier promise it continues
+              </caption>
               <thead>
-                <tr><th scope="col">#</th><th scope="col">Promise in version {nextVersion}</th><th scope="col">Continues (from version {latest.version})</th><th scope="col">Alike</th></tr>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Promise in version {nextVersion}</th>
+                  <th scope="col">Continues (from version {latest.version})</th>
+                  <th scope="col">Alike</th>
+                </tr>
               </thead>
               <tbody>
                 {promises.map((p, i) => {
@@ -104,14 +135,34 @@ export const PublishPage = () => {
                   return (
                     <tr key={p.key} class={dupe ? 'dupe' : id ? '' : 'new'} data-testid="match-row">
                       <td>{i + 1}</td>
-                      <td><span class="match-section">{p.section}</span><br />{p.text}</td>
                       <td>
-                        <label class="visually-hidden" for={`match-${i}`}>Promise {i + 1} continues</label>
-                        <select id={`match-${i}`} value={id ?? ''} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.value || null : c)))} aria-invalid={dupe} aria-describedby={dupe ? `dupe-${i}` : undefined}>
+                        <span class="match-section">{p.section}</span>
+                        <br />
+                        {p.text}
+                      </td>
+                      <td>
+                        <label class="visually-hidden" for={`match-${i}`}>
+                          Promise {i + 1} continues
+                        </label>
+                        <select
+                          id={`match-${i}`}
+                          value={id ?? ''}
+                          onChange={(e) =>
+                            setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.value || null : c)))
+                          }
+                          aria-invalid={dupe}
+                          aria-describedby={dupe ? `dupe-${i}` : undefined}
+                        >
                           <option value="">New promise</option>
-                          {previous.map((q, k) => <option key={q.promiseId} value={q.promiseId}>{`${k + 1}. ${short(q.text)}`}</option>)}
+                          {previous.map((q, k) => (
+                            <option key={q.promiseId} value={q.promiseId}>{`${k + 1}. ${short(q.text)}`}</option>
+                          ))}
                         </select>
-                        {dupe && <p class="error" id={`dupe-${i}`}>Another promise already continues this one.</p>}
+                        {dupe && (
+                          <p class="error" id={`dupe-${i}`}>
+                            Another promise already continues this one.
+                          </p>
+                        )}
                       </td>
                       <td>{scores[i] == null || chosen[i] === null ? '' : `${Math.round((scores[i] ?? 0) * 100)}%`}</td>
                     </tr>
@@ -122,18 +173,33 @@ export const PublishPage = () => {
           </div>
           {retired.length > 0 && (
             <details class="retired">
-              <summary>{retired.length} promises of version {latest.version} will be retired</summary>
-              <ul>{retired.map((r) => <li key={r.promiseId}>{r.text}</li>)}</ul>
+              <summary>
+                {retired.length} promises of version {latest.version} will be retired
+              </summary>
+              <ul>
+                {retired.map((r) => (
+                  <li key={r.promiseId}>{r.text}</li>
+                ))}
+              </ul>
             </details>
           )}
         </section>
       )}
       {!stale && latest !== undefined && (
         <div class="edit-footer">
-          {dupes.size > 0 && <p class="error" role="alert">Two promises continue the same earlier promise. Each earlier promise can be continued only once.</p>}
-          <button type="button" class="button" disabled={busy || dupes.size > 0} onClick={publish}>Publish version {nextVersion}</button>{' '}
+          {dupes.size > 0 && (
+            <p class="error" role="alert">
+              Two promises continue the same earlier promise. Each earlier promise can be continued only once.
+            </p>
+          )}
+          <button type="button" class="button" disabled={busy || dupes.size > 0} onClick={publish}>
+            Publish version {nextVersion}
+          </button>{' '}
           <a href="/staff/pledge/edit">Back to editing</a>
-          <p class="narrow">Publishing does not change an open round: a round keeps the version it opened with. Open a new round to ask about this version.</p>
+          <p class="narrow">
+            Publishing does not change an open round: a round keeps the version it opened with. Open a new round to ask
+            about this version.
+          </p>
         </div>
       )}
     </StaffLayout>

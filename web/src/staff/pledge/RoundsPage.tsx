@@ -26,10 +26,17 @@ export const RoundsPage = () => {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = () => api?.rounds().then(setRounds).catch((e: ApiFailure) => setError(e.message));
+  const load = () =>
+    api
+      ?.rounds()
+      .then(setRounds)
+      .catch((e: ApiFailure) => setError(e.message));
   useEffect(() => {
     load();
-    api?.latest().then(setLatest).catch((e: ApiFailure) => setError(e.message));
+    api
+      ?.latest()
+      .then(setLatest)
+      .catch((e: ApiFailure) => setError(e.message));
   }, [me?.council?.councilId]);
 
   const open = rounds?.find((r) => r.open);
@@ -55,7 +62,9 @@ export const RoundsPage = () => {
     setBusy(true);
     try {
       const round = await api.openRound({ name: name.trim(), closesAt, access });
-      setMessage(`“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`);
+      setMessage(
+        `“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`,
+      );
       setName('');
       setCloses('');
       await load();
@@ -89,9 +98,18 @@ export const RoundsPage = () => {
     <StaffLayout title="Survey rounds" who={me?.email}>
       <PledgeNav current="/staff/rounds" />
       <h1>Survey rounds</h1>
-      <p class="narrow">A round is one period in which young people rate your promises, for example a school term. It asks about the version of the pledge published when it opens.</p>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
-      <p role="status" class="edit-status">{message}</p>
+      <p class="narrow">
+        A round is one period in which young people rate your promises, for example a school term. It asks about the
+        version of the pledge published when it opens.
+      </p>
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
+      <p role="status" class="edit-status">
+        {message}
+      </p>
       {open && (
         <section class="notice" aria-labelledby="open-round">
           <h2 id="open-round">Open now: {open.round.name}</h2>
@@ -104,11 +122,24 @@ export const RoundsPage = () => {
           ) : confirming ? (
             <p>
               Close “{open.round.name}” now? Young people will no longer be able to answer.{' '}
-              <button type="button" class="button danger" disabled={busy} onClick={() => closeRound(open.round.roundId)}>Yes, close it now</button>{' '}
-              <button type="button" class="button secondary" onClick={() => setConfirming(false)}>No, keep it open</button>
+              <button
+                type="button"
+                class="button danger"
+                disabled={busy}
+                onClick={() => closeRound(open.round.roundId)}
+              >
+                Yes, close it now
+              </button>{' '}
+              <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
+                No, keep it open
+              </button>
             </p>
           ) : (
-            api && <button type="button" class="button secondary" onClick={() => setConfirming(true)}>Close this round</button>
+            api && (
+              <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+                Close this round
+              </button>
+            )
           )}
         </section>
       )}
@@ -116,25 +147,63 @@ export const RoundsPage = () => {
         <section aria-labelledby="new-round">
           <h2 id="new-round">Open a round</h2>
           {latest === null ? (
-            <p>Publish your pledge first: a round asks young people about its promises. <a href="/staff/pledge/import">Import your pledge</a>.</p>
+            <p>
+              Publish your pledge first: a round asks young people about its promises.{' '}
+              <a href="/staff/pledge/import">Import your pledge</a>.
+            </p>
           ) : (
             <form onSubmit={openRound} class="narrow">
-              {latest && <p>It will ask about version {latest.version}: {latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises.</p>}
+              {latest && (
+                <p>
+                  It will ask about version {latest.version}:{' '}
+                  {latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises.
+                </p>
+              )}
               <div class="field">
                 <label for="round-name">Name of the round</label>
-                <input id="round-name" value={name} maxLength={120} placeholder="Spring term 2027" onInput={(e) => setName(e.currentTarget.value)} />
+                <input
+                  id="round-name"
+                  value={name}
+                  maxLength={120}
+                  placeholder="Spring term 2027"
+                  onInput={(e) => setName(e.currentTarget.value)}
+                />
               </div>
               <div class="field">
                 <label for="round-closes">Closing date (optional; the round opens now)</label>
-                <input id="round-closes" type="date" min={today} value={closes} onInput={(e) => setCloses(e.currentTarget.value)} />
+                <input
+                  id="round-closes"
+                  type="date"
+                  min={today}
+                  value={closes}
+                  onInput={(e) => setCloses(e.currentTarget.value)}
+                />
               </div>
               <fieldset class="round-access">
                 <legend>Who can answer</legend>
-                <label><input type="radio" name="round-access" checked={access === 'open-link'} onChange={() => setAccess('open-link')} /> Anyone with the link (one set of answers per phone)</label>
+                <label>
+                  <input
+                    type="radio"
+                    name="round-access"
+                    checked={access === 'open-link'}
+                    onChange={() => setAccess('open-link')}
+                  />{' '}
+                  Anyone with the link (one set of answers per phone)
+                </label>
                 <br />
-                <label><input type="radio" name="round-access" checked={access === 'one-time-codes'} onChange={() => setAccess('one-time-codes')} /> Only with a one-time code from a printed card</label>
+                <label>
+                  <input
+                    type="radio"
+                    name="round-access"
+                    checked={access === 'one-time-codes'}
+                    onChange={() => setAccess('one-time-codes')}
+                  />{' '}
+                  Only with a one-time code from a printed card
+                </label>
               </fieldset>
-              <button type="submit" class="button" disabled={busy}>Open the round</button>
+              <button type="submit" class="button" disabled={busy}>
+                Open the round
+              </button>
             </form>
           )}
         </section>
@@ -142,11 +211,27 @@ export const RoundsPage = () => {
       {rounds && rounds.length > 0 && (
         <table class="scorecard rounds-table">
           <caption>All rounds, newest first</caption>
-          <thead><tr><th scope="col">Round</th><th scope="col">Pledge version</th><th scope="col">Opened</th><th scope="col">Closes or closed</th><th scope="col">Now</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              <th scope="col">Pledge version</th>
+              <th scope="col">Opened</th>
+              <th scope="col">Closes or closed</th>
+              <th scope="col">Now</th>
+            </tr>
+          </thead>
           <tbody>
             {rounds.map(({ round, open: isOpen }) => (
               <tr key={round.roundId}>
-                <td>{round.name}{round.access === 'one-time-codes' && <> (one-time codes: <a href="/staff/codes">cards</a>)</>}</td>
+                <td>
+                  {round.name}
+                  {round.access === 'one-time-codes' && (
+                    <>
+                      {' '}
+                      (one-time codes: <a href="/staff/codes">cards</a>)
+                    </>
+                  )}
+                </td>
                 <td>{round.pledgeVersion}</td>
                 <td>{formatDate(round.opensAt)}</td>
                 <td>{round.closesAt ? formatDate(round.closesAt) : 'not set'}</td>

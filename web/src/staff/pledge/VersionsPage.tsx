@@ -3,8 +3,8 @@ import { useLocation } from 'preact-iso';
 import { diffVersions, type VersionDiff } from '../../../../shared/pledge/diff';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
-import type { VersionSummary } from './pledge-api';
 import { PledgeNav } from './PledgeNav';
+import type { VersionSummary } from './pledge-api';
 import { formatDate, usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
@@ -43,7 +43,11 @@ export const VersionsPage = () => {
     <div class="field">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => set(Number(e.currentTarget.value))}>
-        {versions?.map((v) => <option key={v.version} value={v.version}>Version {v.version} ({formatDate(v.publishedAt)})</option>)}
+        {versions?.map((v) => (
+          <option key={v.version} value={v.version}>
+            Version {v.version} ({formatDate(v.publishedAt)})
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -52,16 +56,42 @@ export const VersionsPage = () => {
     <StaffLayout title="Pledge versions" who={me?.email}>
       <PledgeNav current="/staff/pledge/versions" />
       <h1>Versions of the pledge</h1>
-      {published && <p class="notice" role="status">Version {published} is published. <a href="/staff/rounds">Open a round</a> to ask young people about it.</p>}
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
-      {versions && versions.length === 0 && <p>No version is published yet. <a href="/staff/pledge/import">Import your pledge</a>.</p>}
+      {published && (
+        <p class="notice" role="status">
+          Version {published} is published. <a href="/staff/rounds">Open a round</a> to ask young people about it.
+        </p>
+      )}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
+      {versions && versions.length === 0 && (
+        <p>
+          No version is published yet. <a href="/staff/pledge/import">Import your pledge</a>.
+        </p>
+      )}
       {versions && versions.length > 0 && (
         <table class="scorecard versions-table">
           <caption>Published versions</caption>
-          <thead><tr><th scope="col">Version</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Promises</th><th scope="col">Retired so far</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Title</th>
+              <th scope="col">Published</th>
+              <th scope="col">Promises</th>
+              <th scope="col">Retired so far</th>
+            </tr>
+          </thead>
           <tbody>
             {[...versions].reverse().map((v) => (
-              <tr key={v.version}><td>{v.version}</td><td>{v.title}</td><td>{formatDate(v.publishedAt)}</td><td>{v.promises}</td><td>{v.retired}</td></tr>
+              <tr key={v.version}>
+                <td>{v.version}</td>
+                <td>{v.title}</td>
+                <td>{formatDate(v.publishedAt)}</td>
+                <td>{v.promises}</td>
+                <td>{v.retired}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -83,14 +113,24 @@ export const VersionsPage = () => {
 const DiffView = ({ diff, from, to }: { diff: VersionDiff; from: number; to: number }) => (
   <div class="diff" data-testid="diff">
     <p role="status">
-      From version {from} to {to}: {diff.added.length} new, {diff.reworded.length} reworded, {diff.moved.length} moved to another section, {diff.retired.length} retired, {diff.unchanged} unchanged.
+      From version {from} to {to}: {diff.added.length} new, {diff.reworded.length} reworded, {diff.moved.length} moved
+      to another section, {diff.retired.length} retired, {diff.unchanged} unchanged.
     </p>
     {diff.reworded.length > 0 && (
       <>
         <h3>Reworded (results carry on)</h3>
         <ul class="diff-list">
           {diff.reworded.map((r) => (
-            <li key={r.promiseId}><del><span class="visually-hidden">Before: </span>{r.before}</del><ins><span class="visually-hidden">After: </span>{r.after}</ins></li>
+            <li key={r.promiseId}>
+              <del>
+                <span class="visually-hidden">Before: </span>
+                {r.before}
+              </del>
+              <ins>
+                <span class="visually-hidden">After: </span>
+                {r.after}
+              </ins>
+            </li>
           ))}
         </ul>
       </>
@@ -98,19 +138,36 @@ const DiffView = ({ diff, from, to }: { diff: VersionDiff; from: number; to: num
     {diff.added.length > 0 && (
       <>
         <h3>New promises</h3>
-        <ul class="diff-list">{diff.added.map((a) => <li key={a.promiseId}>{a.text}</li>)}</ul>
+        <ul class="diff-list">
+          {diff.added.map((a) => (
+            <li key={a.promiseId}>{a.text}</li>
+          ))}
+        </ul>
       </>
     )}
     {diff.retired.length > 0 && (
       <>
         <h3>Retired promises (their history is kept)</h3>
-        <ul class="diff-list">{diff.retired.map((a) => <li key={a.promiseId}>{a.text}</li>)}</ul>
+        <ul class="diff-list">
+          {diff.retired.map((a) => (
+            <li key={a.promiseId}>{a.text}</li>
+          ))}
+        </ul>
       </>
     )}
     {diff.moved.length > 0 && (
       <>
         <h3>Moved to another section</h3>
-        <ul class="diff-list">{diff.moved.map((m) => <li key={m.promiseId}>{m.text} <span class="muted">({m.from} → {m.to})</span></li>)}</ul>
+        <ul class="diff-list">
+          {diff.moved.map((m) => (
+            <li key={m.promiseId}>
+              {m.text}{' '}
+              <span class="muted">
+                ({m.from} → {m.to})
+              </span>
+            </li>
+          ))}
+        </ul>
       </>
     )}
   </div>

@@ -42,10 +42,18 @@ let counter = 0;
 const key = () => `k${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export const blankPromise = (text = ''): EditPromise => ({ key: key(), text, easyRead: '', themes: [], notes: [] });
-export const blankSection = (title = ''): EditSection => ({ key: key(), title, summary: '', promises: [blankPromise()], notes: [] });
+export const blankSection = (title = ''): EditSection => ({
+  key: key(),
+  title,
+  summary: '',
+  promises: [blankPromise()],
+  notes: [],
+});
 
 export const fromImport = (draft: PledgeImportDraft, basedOnVersion: number | null): EditDraft => {
-  const noted = new Set(draft.sections.flatMap((s) => [...(s.notes ?? []), ...s.promises.flatMap((p) => p.notes ?? [])]));
+  const noted = new Set(
+    draft.sections.flatMap((s) => [...(s.notes ?? []), ...s.promises.flatMap((p) => p.notes ?? [])]),
+  );
   return {
     title: draft.title ?? '',
     sections: draft.sections.map((s) => ({
@@ -53,7 +61,13 @@ export const fromImport = (draft: PledgeImportDraft, basedOnVersion: number | nu
       title: s.title,
       summary: s.summary ?? '',
       notes: s.notes ?? [],
-      promises: s.promises.map((p) => ({ key: key(), text: p.text, easyRead: '', themes: p.themes, notes: p.notes ?? [] })),
+      promises: s.promises.map((p) => ({
+        key: key(),
+        text: p.text,
+        easyRead: '',
+        themes: p.themes,
+        notes: p.notes ?? [],
+      })),
     })),
     notes: draft.warnings.filter((w) => !noted.has(w)),
     source: 'import',
@@ -69,7 +83,14 @@ export const fromVersion = (v: PledgeVersion): EditDraft => ({
     title: s.title,
     summary: s.summary ?? '',
     notes: [],
-    promises: s.promises.map((p) => ({ key: key(), promiseId: p.promiseId, text: p.text, easyRead: p.easyRead ?? '', themes: [...p.themes], notes: [] })),
+    promises: s.promises.map((p) => ({
+      key: key(),
+      promiseId: p.promiseId,
+      text: p.text,
+      easyRead: p.easyRead ?? '',
+      themes: [...p.themes],
+      notes: [],
+    })),
   })),
   notes: [],
   source: 'version',
@@ -84,20 +105,29 @@ export interface At {
 
 const withSections = (d: EditDraft, sections: EditSection[]): EditDraft => ({ ...d, sections });
 const replaceSection = (d: EditDraft, s: number, f: (x: EditSection) => EditSection): EditDraft =>
-  withSections(d, d.sections.map((x, i) => (i === s ? f(x) : x)));
+  withSections(
+    d,
+    d.sections.map((x, i) => (i === s ? f(x) : x)),
+  );
 
 export const updatePromise = (d: EditDraft, at: At, patch: Partial<Omit<EditPromise, 'key'>>): EditDraft =>
   replaceSection(d, at.s, (x) => ({ ...x, promises: x.promises.map((p, i) => (i === at.p ? { ...p, ...patch } : p)) }));
 
-export const updateSection = (d: EditDraft, s: number, patch: Partial<Pick<EditSection, 'title' | 'summary'>>): EditDraft =>
-  replaceSection(d, s, (x) => ({ ...x, ...patch }));
+export const updateSection = (
+  d: EditDraft,
+  s: number,
+  patch: Partial<Pick<EditSection, 'title' | 'summary'>>,
+): EditDraft => replaceSection(d, s, (x) => ({ ...x, ...patch }));
 
 export const deletePromise = (d: EditDraft, at: At): EditDraft =>
   replaceSection(d, at.s, (x) => ({ ...x, promises: x.promises.filter((_, i) => i !== at.p) }));
 
 /** A new empty promise after `at` (or at the start of section `at.s` when `at.p` is -1). */
 export const addPromise = (d: EditDraft, at: At): EditDraft =>
-  replaceSection(d, at.s, (x) => ({ ...x, promises: [...x.promises.slice(0, at.p + 1), blankPromise(), ...x.promises.slice(at.p + 1)] }));
+  replaceSection(d, at.s, (x) => ({
+    ...x,
+    promises: [...x.promises.slice(0, at.p + 1), blankPromise(), ...x.promises.slice(at.p + 1)],
+  }));
 
 /**
  * Moves a promise one place up or down; past the start or end of its section it goes to the end of the
@@ -119,7 +149,10 @@ export const movePromise = (d: EditDraft, at: At, by: -1 | 1): { draft: EditDraf
   if (!next) return { draft: d, at };
   const removed = deletePromise(d, at);
   const promises = by < 0 ? [...next.promises, promise] : [promise, ...next.promises];
-  return { draft: replaceSection(removed, s, (x) => ({ ...x, promises })), at: { s, p: by < 0 ? promises.length - 1 : 0 } };
+  return {
+    draft: replaceSection(removed, s, (x) => ({ ...x, promises })),
+    at: { s, p: by < 0 ? promises.length - 1 : 0 },
+  };
 };
 
 /**
@@ -156,13 +189,20 @@ export const mergeWithNext = (d: EditDraft, at: At): EditDraft => {
     themes: [...new Set([...p.themes, ...q.themes])],
     notes: [],
   };
-  return replaceSection(d, at.s, (x) => ({ ...x, promises: x.promises.flatMap((r, i) => (i === at.p ? [merged] : i === at.p + 1 ? [] : [r])) }));
+  return replaceSection(d, at.s, (x) => ({
+    ...x,
+    promises: x.promises.flatMap((r, i) => (i === at.p ? [merged] : i === at.p + 1 ? [] : [r])),
+  }));
 };
 
 export const addSection = (d: EditDraft, after: number): EditDraft =>
   withSections(d, [...d.sections.slice(0, after + 1), blankSection(), ...d.sections.slice(after + 1)]);
 
-export const deleteSection = (d: EditDraft, s: number): EditDraft => withSections(d, d.sections.filter((_, i) => i !== s));
+export const deleteSection = (d: EditDraft, s: number): EditDraft =>
+  withSections(
+    d,
+    d.sections.filter((_, i) => i !== s),
+  );
 
 export const moveSection = (d: EditDraft, s: number, by: -1 | 1): EditDraft => {
   const t = s + by;
@@ -177,8 +217,16 @@ export const moveSection = (d: EditDraft, s: number, by: -1 | 1): EditDraft => {
 export const mergeSectionWithNext = (d: EditDraft, s: number): EditDraft => {
   const [a, b] = [d.sections[s], d.sections[s + 1]];
   if (!a || !b) return d;
-  const merged = { ...a, promises: [...a.promises, ...b.promises], summary: [a.summary, b.summary].filter(Boolean).join(' '), notes: [] };
-  return withSections(d, d.sections.flatMap((x, i) => (i === s ? [merged] : i === s + 1 ? [] : [x])));
+  const merged = {
+    ...a,
+    promises: [...a.promises, ...b.promises],
+    summary: [a.summary, b.summary].filter(Boolean).join(' '),
+    notes: [],
+  };
+  return withSections(
+    d,
+    d.sections.flatMap((x, i) => (i === s ? [merged] : i === s + 1 ? [] : [x])),
+  );
 };
 
 export const countPromises = (d: EditDraft): number => d.sections.reduce((n, s) => n + s.promises.length, 0);
@@ -192,7 +240,9 @@ export const problems = (d: EditDraft): string[] => {
     const name = s.title.trim() ? `“${s.title.trim()}”` : `Section ${i + 1}`;
     if (!s.title.trim()) out.push(`Section ${i + 1} needs a title.`);
     if (s.promises.length === 0) out.push(`${name} has no promises: add one or delete the section.`);
-    s.promises.forEach((p, j) => !p.text.trim() && out.push(`Promise ${j + 1} in ${name} has no text: write it or delete it.`));
+    s.promises.forEach(
+      (p, j) => !p.text.trim() && out.push(`Promise ${j + 1} in ${name} has no text: write it or delete it.`),
+    );
   });
   return out;
 };

@@ -2,10 +2,11 @@
  * From the edited draft to what is published: which earlier promise each promise continues (proposed by
  * the importer's version matching, corrected by the admin) and the request body. Pure.
  */
+
+import type { z } from 'zod';
 import { matchVersions } from '../../../../shared/importer';
 import { normaliseForCompare } from '../../../../shared/importer/text';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
-import type { z } from 'zod';
 import type { PublishPledgeSchema } from '../../../../shared/schemas/pledge-draft';
 import type { EditDraft } from './edit-draft';
 
@@ -19,14 +20,17 @@ export interface Proposal {
   score: number | null;
 }
 
-const flat = (d: EditDraft) => d.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ ...p, sectionIndex, index })));
+const flat = (d: EditDraft) =>
+  d.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ ...p, sectionIndex, index })));
 
 /** One proposal per promise, in reading order. */
 export const proposeMatches = (draft: EditDraft, latest: PledgeVersion | null): Proposal[] => {
   const next = flat(draft);
   if (!latest) return next.map(() => ({ promiseId: null, score: null }));
   if (draft.source === 'version') return next.map((p) => ({ promiseId: p.promiseId ?? null, score: null }));
-  const previous = latest.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ promiseId: p.promiseId, text: p.text, sectionIndex, index })));
+  const previous = latest.sections.flatMap((s, sectionIndex) =>
+    s.promises.map((p, index) => ({ promiseId: p.promiseId, text: p.text, sectionIndex, index })),
+  );
   return matchVersions(previous, next).matches.map((m) => ({ promiseId: m.promiseId, score: m.score }));
 };
 
@@ -41,7 +45,9 @@ export const duplicateChoices = (chosen: (string | null)[]): Set<string> => {
 /** Earlier promises that no promise continues: they are retired (their history is kept). */
 export const retiredBy = (latest: PledgeVersion | null, chosen: (string | null)[]) => {
   const kept = new Set(chosen);
-  return (latest?.sections ?? []).flatMap((s) => s.promises.filter((p) => !kept.has(p.promiseId)).map((p) => ({ ...p, section: s.title })));
+  return (latest?.sections ?? []).flatMap((s) =>
+    s.promises.filter((p) => !kept.has(p.promiseId)).map((p) => ({ ...p, section: s.title })),
+  );
 };
 
 export const publishBody = (draft: EditDraft, chosen: (string | null)[], latest: PledgeVersion | null): PublishBody => {

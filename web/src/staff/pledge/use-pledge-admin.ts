@@ -7,9 +7,16 @@ export const usePledgeAdmin = () => {
   const councilId = me?.council?.councilId;
   const api = councilId ? pledgeApi(councilId, token) : null;
   const isAdmin = me?.roles.includes('council-admin') ?? false;
-  const refusal = me && !isAdmin ? 'Only a council admin can change the pledge and its rounds. Ask your council admin.' : null;
+  const refusal =
+    me && !isAdmin ? 'Only a council admin can change the pledge and its rounds. Ask your council admin.' : null;
   return { me, error: error ?? refusal, api: isAdmin ? api : null };
 };
 
 export const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });

@@ -1,9 +1,17 @@
 import { useState } from 'preact/hooks';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type Action, type ActionStatus } from '../../../../shared/schemas/actions';
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  type Action,
+  type ActionStatus,
+} from '../../../../shared/schemas/actions';
 import type { ApiFailure } from '../../lib/api';
 import type { BoardApi } from './board-api';
 
-const dueText = (due?: string) => (due ? new Date(`${due}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : null);
+const dueText = (due?: string) =>
+  due
+    ? new Date(`${due}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+    : null;
 
 const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged: () => Promise<void> }) => {
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +21,9 @@ const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged
       .catch((e: ApiFailure) => setError(e.message));
   return (
     <li data-testid="action">
-      <p><strong>{a.action}</strong></p>
+      <p>
+        <strong>{a.action}</strong>
+      </p>
       <p class="comment-meta">
         {ACTION_STATUS_LABELS[a.status]}
         {a.owner && ` · Who: ${a.owner}`}
@@ -22,22 +32,59 @@ const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged
         {a.published ? 'Shown to young people' : 'Not shown to young people yet'}
       </p>
       <div class="button-row">
-        <label for={`status-${a.actionId}`}>Status<span class="visually-hidden"> of “{a.action}”</span></label>
-        <select class="status-pick" id={`status-${a.actionId}`} value={a.status} onChange={(e) => run(() => api.changeAction(a, { status: e.currentTarget.value as ActionStatus }))}>
-          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{ACTION_STATUS_LABELS[s]}</option>)}
+        <label for={`status-${a.actionId}`}>
+          Status<span class="visually-hidden"> of “{a.action}”</span>
+        </label>
+        <select
+          class="status-pick"
+          id={`status-${a.actionId}`}
+          value={a.status}
+          onChange={(e) => run(() => api.changeAction(a, { status: e.currentTarget.value as ActionStatus }))}
+        >
+          {ACTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ACTION_STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
-        <button type="button" class="button secondary small-button" onClick={() => run(() => api.changeAction(a, { published: !a.published }))}>
+        <button
+          type="button"
+          class="button secondary small-button"
+          onClick={() => run(() => api.changeAction(a, { published: !a.published }))}
+        >
           {a.published ? 'Stop showing to young people' : 'Show to young people'}
         </button>
-        <button type="button" class="button secondary small-button" onClick={() => confirm('Remove this action?') && run(() => api.removeAction(a))}>Remove</button>
+        <button
+          type="button"
+          class="button secondary small-button"
+          onClick={() => confirm('Remove this action?') && run(() => api.removeAction(a))}
+        >
+          Remove
+        </button>
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 };
 
 /** "You said, we did" for one promise: what the council will do, who, by when; published ones reach young people. */
-export const ActionsPanel = ({ api, roundId, promiseId, actions, onChanged }: { api: BoardApi; roundId: string; promiseId: string; actions: Action[]; onChanged: () => Promise<void> }) => {
+export const ActionsPanel = ({
+  api,
+  roundId,
+  promiseId,
+  actions,
+  onChanged,
+}: {
+  api: BoardApi;
+  roundId: string;
+  promiseId: string;
+  actions: Action[];
+  onChanged: () => Promise<void>;
+}) => {
   const [action, setAction] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
@@ -49,7 +96,13 @@ export const ActionsPanel = ({ api, roundId, promiseId, actions, onChanged }: { 
     setBusy(true);
     setError(null);
     try {
-      await api.addAction(roundId, { promiseId, action, ...(owner.trim() ? { owner } : {}), ...(due ? { due } : {}), published });
+      await api.addAction(roundId, {
+        promiseId,
+        action,
+        ...(owner.trim() ? { owner } : {}),
+        ...(due ? { due } : {}),
+        published,
+      });
       setAction('');
       setOwner('');
       setDue('');
@@ -64,14 +117,27 @@ export const ActionsPanel = ({ api, roundId, promiseId, actions, onChanged }: { 
   return (
     <section aria-labelledby="actions-title">
       <h2 id="actions-title">You said, we did</h2>
-      {actions.length === 0 ? <p>No action recorded for this promise yet.</p> : (
-        <ul class="action-list">{actions.map((a) => <ActionItem key={a.actionId} a={a} api={api} onChanged={onChanged} />)}</ul>
+      {actions.length === 0 ? (
+        <p>No action recorded for this promise yet.</p>
+      ) : (
+        <ul class="action-list">
+          {actions.map((a) => (
+            <ActionItem key={a.actionId} a={a} api={api} onChanged={onChanged} />
+          ))}
+        </ul>
       )}
       <form class="action-form no-print" onSubmit={add}>
         <h3>Record an action</h3>
         <div class="field">
           <label for="action-what">What will be done</label>
-          <textarea id="action-what" rows={2} maxLength={500} value={action} onInput={(e) => setAction(e.currentTarget.value)} required />
+          <textarea
+            id="action-what"
+            rows={2}
+            maxLength={500}
+            value={action}
+            onInput={(e) => setAction(e.currentTarget.value)}
+            required
+          />
         </div>
         <div class="inline-fields">
           <div class="field">
@@ -83,9 +149,18 @@ export const ActionsPanel = ({ api, roundId, promiseId, actions, onChanged }: { 
             <input id="action-when" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </div>
         </div>
-        <label class="check"><input type="checkbox" checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} /> Show it to young people at the end of their survey</label>
-        {error && <p class="error" role="alert">{error}</p>}
-        <button class="button" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save the action'}</button>
+        <label class="check">
+          <input type="checkbox" checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} /> Show it
+          to young people at the end of their survey
+        </label>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button class="button" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save the action'}
+        </button>
       </form>
     </section>
   );

@@ -4,13 +4,25 @@ import type { RoundItem } from './board-api';
 export type BoardView = 'overview' | 'themes' | 'report';
 
 /** Which round, and where to go: overview, themes, the printable report, the CSV. */
-export const BoardNav = ({ rounds, roundId, view, onCsv }: { rounds: RoundItem[] | null; roundId: string | null; view: BoardView; onCsv?: () => void }) => {
+export const BoardNav = ({
+  rounds,
+  roundId,
+  view,
+  onCsv,
+}: {
+  rounds: RoundItem[] | null;
+  roundId: string | null;
+  view: BoardView;
+  onCsv?: () => void;
+}) => {
   const { route } = useLocation();
   if (!roundId) return null;
   const base = `/staff/rounds/${roundId}`;
   const link = (to: BoardView, href: string, label: string) => (
     <li>
-      <a href={href} aria-current={view === to ? 'page' : undefined}>{label}</a>
+      <a href={href} aria-current={view === to ? 'page' : undefined}>
+        {label}
+      </a>
     </li>
   );
   return (
@@ -28,7 +40,8 @@ export const BoardNav = ({ rounds, roundId, view, onCsv }: { rounds: RoundItem[]
           >
             {rounds.map((r) => (
               <option key={r.round.roundId} value={r.round.roundId}>
-                {r.round.name}{r.open ? ' (open)' : ''}
+                {r.round.name}
+                {r.open ? ' (open)' : ''}
               </option>
             ))}
           </select>

@@ -4,14 +4,24 @@ import { ScoreCell, StatusBadge } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Figures per group; the server has already replaced small groups (and any that would give one away). */
-export const BreakdownTable = ({ title, cells, labels }: { title: string; cells: Record<string, Figures>; labels: Record<string, string> }) => (
+export const BreakdownTable = ({
+  title,
+  cells,
+  labels,
+}: {
+  title: string;
+  cells: Record<string, Figures>;
+  labels: Record<string, string>;
+}) => (
   <TableScroll label={title}>
     <table class="scorecard breakdown">
       <caption>{title}</caption>
       <thead>
         <tr>
           <th scope="col">Group</th>
-          <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+          <th scope="col">
+            <abbr title="Answers of Yes, Sometimes or No">n</abbr>
+          </th>
           <th scope="col">Score (95% interval)</th>
           <th scope="col">Status</th>
         </tr>
@@ -21,12 +31,18 @@ export const BreakdownTable = ({ title, cells, labels }: { title: string; cells:
           <tr key={group}>
             <th scope="row">{labels[group] ?? group}</th>
             {f.suppressed ? (
-              <td colSpan={3} class="suppressed">{SUPPRESSED_LABEL}</td>
+              <td colSpan={3} class="suppressed">
+                {SUPPRESSED_LABEL}
+              </td>
             ) : (
               <>
                 <td>{f.n}</td>
-                <td><ScoreCell f={f} /></td>
-                <td><StatusBadge status={f.status} /></td>
+                <td>
+                  <ScoreCell f={f} />
+                </td>
+                <td>
+                  <StatusBadge status={f.status} />
+                </td>
               </>
             )}
           </tr>

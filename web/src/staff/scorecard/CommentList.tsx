@@ -7,7 +7,10 @@ export const CommentList = ({ comments }: { comments: PromiseResult['comments'] 
     {comments.map((c) => (
       <li key={c.commentId}>
         <blockquote>{c.text}</blockquote>
-        <p class="comment-meta">{SOURCE_LABELS[c.source] ?? c.source}{c.redacted ? ' · some words removed by the moderator' : ''}</p>
+        <p class="comment-meta">
+          {SOURCE_LABELS[c.source] ?? c.source}
+          {c.redacted ? ' · some words removed by the moderator' : ''}
+        </p>
       </li>
     ))}
   </ul>

@@ -1,18 +1,36 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 
 /** The rules behind every figure, in plain words. */
-export const HowToRead = ({ card, open = false }: { card: Pick<Scorecard, 'thresholds' | 'previousRound'>; open?: boolean }) => (
+export const HowToRead = ({
+  card,
+  open = false,
+}: {
+  card: Pick<Scorecard, 'thresholds' | 'previousRound'>;
+  open?: boolean;
+}) => (
   <details class="how-to-read" open={open}>
     <summary>How to read these figures</summary>
     <ul>
-      <li><strong>Score</strong> = (Yes + half of Sometimes) ÷ n × 100, where n is everyone who answered Yes, Sometimes or No. “Don’t know” is counted but not scored.</li>
-      <li><strong>Status</strong>: kept (green) at {card.thresholds.green} or more, partly kept (amber) from {card.thresholds.amber}, not kept (red) below {card.thresholds.amber}.</li>
-      <li>The <strong>95% interval</strong> in brackets is where the true score probably lies; it is wide when few answered.</li>
       <li>
-        A change since {card.previousRound?.name ?? 'the previous round'} is marked <strong>a real change</strong> (▲ ▼) only when the two intervals do not overlap;
-        otherwise it <strong>may be noise</strong> (△ ▽).
+        <strong>Score</strong> = (Yes + half of Sometimes) ÷ n × 100, where n is everyone who answered Yes, Sometimes or
+        No. “Don’t know” is counted but not scored.
       </li>
-      <li>Any figure from fewer than 5 young people reads “fewer than 5”, and so does any figure that would let someone work one out by subtraction.</li>
+      <li>
+        <strong>Status</strong>: kept (green) at {card.thresholds.green} or more, partly kept (amber) from{' '}
+        {card.thresholds.amber}, not kept (red) below {card.thresholds.amber}.
+      </li>
+      <li>
+        The <strong>95% interval</strong> in brackets is where the true score probably lies; it is wide when few
+        answered.
+      </li>
+      <li>
+        A change since {card.previousRound?.name ?? 'the previous round'} is marked <strong>a real change</strong> (▲ ▼)
+        only when the two intervals do not overlap; otherwise it <strong>may be noise</strong> (△ ▽).
+      </li>
+      <li>
+        Any figure from fewer than 5 young people reads “fewer than 5”, and so does any figure that would let someone
+        work one out by subtraction.
+      </li>
       <li>Comments are shown only after a moderator approved them, and never beside a figure from fewer than 5.</li>
     </ul>
   </details>

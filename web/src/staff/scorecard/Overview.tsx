@@ -1,7 +1,7 @@
 import { SOURCES } from '../../../../shared/cohort';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
-import { countText, SOURCE_LABELS, StatusBadge, TrendMark, score1 } from './figures';
+import { countText, SOURCE_LABELS, StatusBadge, score1, TrendMark } from './figures';
 
 /** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
 export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
@@ -15,7 +15,11 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
       <section class="card" aria-labelledby="who-answered">
         <h2 id="who-answered">Who answered</h2>
         <p class="big-figure">{countText(card.responses)}</p>
-        <p>{card.round.closesAt && card.round.closesAt < new Date().toISOString() ? 'responses in this round' : 'responses so far in this round'}</p>
+        <p>
+          {card.round.closesAt && card.round.closesAt < new Date().toISOString()
+            ? 'responses in this round'
+            : 'responses so far in this round'}
+        </p>
         <table class="mini">
           <caption class="visually-hidden">Answers by how they were given</caption>
           <tbody>
@@ -49,13 +53,21 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
             </ul>
           </>
         )}
-        {s.notShown > 0 && <p class="muted">{s.notShown} of {all} promises have fewer than 5 answers and no status yet.</p>}
+        {s.notShown > 0 && (
+          <p class="muted">
+            {s.notShown} of {all} promises have fewer than 5 answers and no status yet.
+          </p>
+        )}
       </section>
 
       <section class="card" aria-labelledby="most-improved">
         <h2 id="most-improved">Most improved</h2>
         {card.overview.mostImproved.length === 0 ? (
-          <p>{card.previousRound ? `No promise rose since ${card.previousRound.name}.` : 'This is the first round, so there is nothing to compare with yet.'}</p>
+          <p>
+            {card.previousRound
+              ? `No promise rose since ${card.previousRound.name}.`
+              : 'This is the first round, so there is nothing to compare with yet.'}
+          </p>
         ) : (
           <ol class="promise-list">
             {card.overview.mostImproved.map((p) => (

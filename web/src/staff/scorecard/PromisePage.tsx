@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { RATINGS } from '../../../../shared/rating';
 import type { History } from '../../../../shared/schemas/scorecard';
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
-import { CommentList } from './CommentList';
 import { BreakdownTable } from './BreakdownTable';
+import { CommentList } from './CommentList';
 import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
 import { Counts } from './SectionTable';
 import { TableScroll } from './TableScroll';
@@ -24,7 +24,11 @@ export const PromisePage = () => {
   const [history, setHistory] = useState<History | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
   useEffect(() => {
-    if (api && roundId) api.history(roundId).then(setHistory).catch((e: ApiFailure) => setHistoryError(e.message));
+    if (api && roundId)
+      api
+        .history(roundId)
+        .then(setHistory)
+        .catch((e: ApiFailure) => setHistoryError(e.message));
   }, [api !== null, roundId]);
 
   const section = card?.sections.find((s) => s.promises.some((p) => p.promiseId === promiseId));
@@ -34,15 +38,27 @@ export const PromisePage = () => {
 
   return (
     <StaffLayout title={p ? p.text : 'Promise'} who={me?.email}>
-      {(error || historyError) && <p class="error" role="alert">{error ?? historyError}</p>}
+      {(error || historyError) && (
+        <p class="error" role="alert">
+          {error ?? historyError}
+        </p>
+      )}
       {!card && !error && <p role="status">Loading…</p>}
-      {card && !p && <p class="error" role="alert">This promise is not in the round’s pledge.</p>}
+      {card && !p && (
+        <p class="error" role="alert">
+          This promise is not in the round’s pledge.
+        </p>
+      )}
       {card && section && p && api && roundId && (
         <>
-          <p><a href={`/staff/rounds/${roundId}/scorecard`}>← {card.round.name}: all promises</a></p>
+          <p>
+            <a href={`/staff/rounds/${roundId}/scorecard`}>← {card.round.name}: all promises</a>
+          </p>
           <h1>
             {p.text}
-            <span class="subtitle">{section.title} · {card.round.name}</span>
+            <span class="subtitle">
+              {section.title} · {card.round.name}
+            </span>
           </h1>
           <BoardNav rounds={rounds} roundId={roundId} view="overview" />
 
@@ -53,36 +69,67 @@ export const PromisePage = () => {
                 <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
                 <thead role="rowgroup">
                   <tr role="row">
-                    <th role="columnheader" scope="col">Round</th>
-                    {RATINGS.map((r) => <th role="columnheader" scope="col" key={r}>{COUNT_HEADINGS[r]}</th>)}
-                    <th role="columnheader" scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
-                    <th role="columnheader" scope="col">Score (95% interval)</th>
-                    <th role="columnheader" scope="col">Status</th>
+                    <th role="columnheader" scope="col">
+                      Round
+                    </th>
+                    {RATINGS.map((r) => (
+                      <th role="columnheader" scope="col" key={r}>
+                        {COUNT_HEADINGS[r]}
+                      </th>
+                    ))}
+                    <th role="columnheader" scope="col">
+                      <abbr title="Answers of Yes, Sometimes or No">n</abbr>
+                    </th>
+                    <th role="columnheader" scope="col">
+                      Score (95% interval)
+                    </th>
+                    <th role="columnheader" scope="col">
+                      Status
+                    </th>
                   </tr>
                 </thead>
                 <tbody role="rowgroup">
                   <tr role="row">
-                    <th role="rowheader" scope="row">{card.round.name}</th>
+                    <th role="rowheader" scope="row">
+                      {card.round.name}
+                    </th>
                     {p.figures.suppressed ? (
-                      <td role="cell" colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
+                      <td role="cell" colSpan={RATINGS.length + 3} class="suppressed">
+                        {SUPPRESSED_LABEL} answered
+                      </td>
                     ) : (
                       <>
                         <Counts f={p.figures} />
-                        <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={p.figures} /></td>
-                        <td role="cell" class="status-cell"><StatusBadge status={p.figures.status} /></td>
+                        <td role="cell" class="score-cell" data-label="Score">
+                          <ScoreCell f={p.figures} />
+                        </td>
+                        <td role="cell" class="status-cell">
+                          <StatusBadge status={p.figures.status} />
+                        </td>
                       </>
                     )}
                   </tr>
                 </tbody>
               </table>
             </TableScroll>
-            <p>Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} /></p>
+            <p>
+              Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} />
+            </p>
           </section>
 
           <section aria-labelledby="over-rounds">
             <h2 id="over-rounds">Over every round</h2>
-            {!series ? <p role="status">Loading the trend…</p> : (
-              <TrendChart title={p.text} thresholds={card.thresholds} points={series.points.map((pt) => ({ roundName: names.get(pt.roundId) ?? pt.roundId, figures: pt.figures }))} />
+            {!series ? (
+              <p role="status">Loading the trend…</p>
+            ) : (
+              <TrendChart
+                title={p.text}
+                thresholds={card.thresholds}
+                points={series.points.map((pt) => ({
+                  roundName: names.get(pt.roundId) ?? pt.roundId,
+                  figures: pt.figures,
+                }))}
+              />
             )}
           </section>
 

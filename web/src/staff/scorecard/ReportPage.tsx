@@ -1,22 +1,23 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { ACTION_STATUS_LABELS } from '../../../../shared/schemas/actions';
 import type { PromiseResult, Scorecard } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
 import { CommentList } from './CommentList';
+import { StatusBadge } from './figures';
 import { HowToRead } from './HowToRead';
 import { Overview } from './Overview';
 import { SectionTable } from './SectionTable';
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
-import { StatusBadge } from './figures';
 import { ThemeTable } from './ThemeTable';
 import { useBoard } from './use-board';
 import './board.css';
 import './board-print.css';
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** What young people said and what is being done, for the promises of one section that have either. */
 const SaidAndDone = ({ title, promises }: { title: string; promises: PromiseResult[] }) => {
@@ -42,7 +43,9 @@ const SaidAndDone = ({ title, promises }: { title: string; promises: PromiseResu
                   <li key={a.actionId}>
                     {a.action}{' '}
                     <span class="comment-meta">
-                      ({ACTION_STATUS_LABELS[a.status]}{a.owner ? `; who: ${a.owner}` : ''}{a.due ? `; by ${day(`${a.due}T12:00:00Z`)}` : ''})
+                      ({ACTION_STATUS_LABELS[a.status]}
+                      {a.owner ? `; who: ${a.owner}` : ''}
+                      {a.due ? `; by ${day(`${a.due}T12:00:00Z`)}` : ''})
                     </span>
                   </li>
                 ))}
@@ -65,9 +68,14 @@ const Cover = ({ card }: { card: Scorecard }) => (
     </h1>
     <p class="report-dates">
       Round opened {day(card.round.opensAt)}
-      {card.round.closesAt ? `, ${card.round.closesAt < new Date().toISOString() ? 'closed' : 'closes'} ${day(card.round.closesAt)}` : ''}.
-      {card.previousRound ? ` Changes are since ${card.previousRound.name}.` : ' This is the first round: there are no changes to show yet.'}
-      {' '}Figures as at {day(new Date().toISOString())}.
+      {card.round.closesAt
+        ? `, ${card.round.closesAt < new Date().toISOString() ? 'closed' : 'closes'} ${day(card.round.closesAt)}`
+        : ''}
+      .
+      {card.previousRound
+        ? ` Changes are since ${card.previousRound.name}.`
+        : ' This is the first round: there are no changes to show yet.'}{' '}
+      Figures as at {day(new Date().toISOString())}.
     </p>
   </header>
 );
@@ -85,13 +93,26 @@ export const ReportPage = () => {
 
   return (
     <StaffLayout title={card ? `Board report: ${card.round.name}` : 'Board report'} who={me?.email}>
-      {(error || csvError) && <p class="error" role="alert">{error ?? csvError}</p>}
+      {(error || csvError) && (
+        <p class="error" role="alert">
+          {error ?? csvError}
+        </p>
+      )}
       {!card && !error && <p role="status">Loading the report…</p>}
       {card && (
         <article class="board-report" data-testid="board-report">
-          <BoardNav rounds={rounds} roundId={roundId} view="report" onCsv={() => api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))} />
+          <BoardNav
+            rounds={rounds}
+            roundId={roundId}
+            view="report"
+            onCsv={() =>
+              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            }
+          />
           <p class="no-print">
-            <button type="button" class="button" onClick={() => window.print()}>Print the report</button>{' '}
+            <button type="button" class="button" onClick={() => window.print()}>
+              Print the report
+            </button>{' '}
             <span class="muted">It is laid out for A4: a summary page first, then each section.</span>
           </p>
           <Cover card={card} />
@@ -102,17 +123,33 @@ export const ReportPage = () => {
               <caption class="visually-hidden">Each section: its status and a one-line reading</caption>
               <thead role="rowgroup">
                 <tr role="row">
-                  <th role="columnheader" scope="col">Section</th>
-                  <th role="columnheader" scope="col">Status</th>
-                  <th role="columnheader" scope="col">Reading</th>
+                  <th role="columnheader" scope="col">
+                    Section
+                  </th>
+                  <th role="columnheader" scope="col">
+                    Status
+                  </th>
+                  <th role="columnheader" scope="col">
+                    Reading
+                  </th>
                 </tr>
               </thead>
               <tbody role="rowgroup">
                 {card.sections.map((s) => (
                   <tr role="row" key={s.sectionId}>
-                    <th role="rowheader" scope="row">{s.title}</th>
-                    <td role="cell" class="status-cell">{s.figures.suppressed ? <span class="suppressed">{SUPPRESSED_LABEL}</span> : <StatusBadge status={s.figures.status} />}</td>
-                    <td role="cell" class="trend-cell">{s.reading}</td>
+                    <th role="rowheader" scope="row">
+                      {s.title}
+                    </th>
+                    <td role="cell" class="status-cell">
+                      {s.figures.suppressed ? (
+                        <span class="suppressed">{SUPPRESSED_LABEL}</span>
+                      ) : (
+                        <StatusBadge status={s.figures.status} />
+                      )}
+                    </td>
+                    <td role="cell" class="trend-cell">
+                      {s.reading}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -140,7 +177,11 @@ export const ReportPage = () => {
             <section class="report-section" aria-labelledby="report-general">
               <h2 id="report-general">What young people said about everything</h2>
               <ul class="comments">
-                {card.generalComments.map((c) => <li key={c.commentId}><blockquote>{c.text}</blockquote></li>)}
+                {card.generalComments.map((c) => (
+                  <li key={c.commentId}>
+                    <blockquote>{c.text}</blockquote>
+                  </li>
+                ))}
               </ul>
             </section>
           )}

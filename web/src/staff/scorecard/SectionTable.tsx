@@ -7,8 +7,14 @@ import { TableScroll } from './TableScroll';
 /** Yes, Sometimes, No, Don't know and n; empty where the figures read "fewer than 5" (the score cell says so). */
 export const Counts = ({ f }: { f: Figures }) => (
   <>
-    {RATINGS.map((r) => <td role="cell" key={r} class="count" data-label={COUNT_HEADINGS[r]}>{f.suppressed ? '' : f.counts[r]}</td>)}
-    <td role="cell" class="count n" data-label="n">{f.suppressed ? '' : f.n}</td>
+    {RATINGS.map((r) => (
+      <td role="cell" key={r} class="count" data-label={COUNT_HEADINGS[r]}>
+        {f.suppressed ? '' : f.counts[r]}
+      </td>
+    ))}
+    <td role="cell" class="count n" data-label="n">
+      {f.suppressed ? '' : f.n}
+    </td>
   </>
 );
 
@@ -17,7 +23,15 @@ export const Counts = ({ f }: { f: Figures }) => (
  * On a phone or a small tablet each row reads as a card (board.css, `table.reflow`); the explicit roles keep
  * it a table for screen readers once CSS no longer lays it out as one.
  */
-export const SectionTable = ({ section, promiseHref, previousRound }: { section: SectionResult; promiseHref: (promiseId: string) => string; previousRound: string | null }) => {
+export const SectionTable = ({
+  section,
+  promiseHref,
+  previousRound,
+}: {
+  section: SectionResult;
+  promiseHref: (promiseId: string) => string;
+  previousRound: string | null;
+}) => {
   const since = previousRound ? `Since ${previousRound}` : 'Change';
   return (
     <section class="board-section" aria-labelledby={`sec-${section.sectionId}`}>
@@ -28,36 +42,74 @@ export const SectionTable = ({ section, promiseHref, previousRound }: { section:
           <caption class="visually-hidden">{section.title}: promises</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th role="columnheader" scope="col">Promise</th>
-              {RATINGS.map((r) => <th role="columnheader" scope="col" key={r} class="count">{COUNT_HEADINGS[r]}</th>)}
-              <th role="columnheader" scope="col" class="count n"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
-              <th role="columnheader" scope="col">Score (95% interval)</th>
-              <th role="columnheader" scope="col">Status</th>
-              <th role="columnheader" scope="col">{since}</th>
-              <th role="columnheader" scope="col" class="count-col">Comments</th>
-              <th role="columnheader" scope="col" class="count-col">Actions</th>
+              <th role="columnheader" scope="col">
+                Promise
+              </th>
+              {RATINGS.map((r) => (
+                <th role="columnheader" scope="col" key={r} class="count">
+                  {COUNT_HEADINGS[r]}
+                </th>
+              ))}
+              <th role="columnheader" scope="col" class="count n">
+                <abbr title="Answers of Yes, Sometimes or No">n</abbr>
+              </th>
+              <th role="columnheader" scope="col">
+                Score (95% interval)
+              </th>
+              <th role="columnheader" scope="col">
+                Status
+              </th>
+              <th role="columnheader" scope="col">
+                {since}
+              </th>
+              <th role="columnheader" scope="col" class="count-col">
+                Comments
+              </th>
+              <th role="columnheader" scope="col" class="count-col">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {section.promises.map((p) => (
               <tr role="row" key={p.promiseId}>
-                <th role="rowheader" scope="row"><a href={promiseHref(p.promiseId)}>{p.text}</a></th>
+                <th role="rowheader" scope="row">
+                  <a href={promiseHref(p.promiseId)}>{p.text}</a>
+                </th>
                 <Counts f={p.figures} />
-                <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={p.figures} /></td>
-                <td role="cell" class="status-cell">{p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}</td>
-                <td role="cell" class="trend-cell" data-label={since}><TrendMark trend={p.trend} /></td>
-                <td role="cell" class="count-col" data-label="Comments">{p.comments.length || ''}</td>
-                <td role="cell" class="count-col" data-label="Actions">{p.actions.length || ''}</td>
+                <td role="cell" class="score-cell" data-label="Score">
+                  <ScoreCell f={p.figures} />
+                </td>
+                <td role="cell" class="status-cell">
+                  {p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}
+                </td>
+                <td role="cell" class="trend-cell" data-label={since}>
+                  <TrendMark trend={p.trend} />
+                </td>
+                <td role="cell" class="count-col" data-label="Comments">
+                  {p.comments.length || ''}
+                </td>
+                <td role="cell" class="count-col" data-label="Actions">
+                  {p.actions.length || ''}
+                </td>
               </tr>
             ))}
           </tbody>
           <tfoot role="rowgroup">
             <tr role="row">
-              <th role="rowheader" scope="row">Whole section <span class="muted">(all its answers)</span></th>
+              <th role="rowheader" scope="row">
+                Whole section <span class="muted">(all its answers)</span>
+              </th>
               <Counts f={section.figures} />
-              <td role="cell" class="score-cell" data-label="Score"><ScoreCell f={section.figures} /></td>
-              <td role="cell" class="status-cell">{section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}</td>
-              <td role="cell" class="trend-cell" data-label={since}><TrendMark trend={section.trend} /></td>
+              <td role="cell" class="score-cell" data-label="Score">
+                <ScoreCell f={section.figures} />
+              </td>
+              <td role="cell" class="status-cell">
+                {section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}
+              </td>
+              <td role="cell" class="trend-cell" data-label={since}>
+                <TrendMark trend={section.trend} />
+              </td>
               <td role="cell" class="count-col" />
               <td role="cell" class="count-col" />
             </tr>

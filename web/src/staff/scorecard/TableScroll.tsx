@@ -20,7 +20,11 @@ export const TableScroll = ({ label, children }: { label: string; children: Comp
     return () => watch.disconnect();
   }, []);
   return (
-    <div ref={box} class="table-scroll" {...(wide ? { role: 'region', tabIndex: 0, 'aria-label': `${label} (scrolls sideways)` } : {})}>
+    <div
+      ref={box}
+      class="table-scroll"
+      {...(wide ? { role: 'region', tabIndex: 0, 'aria-label': `${label} (scrolls sideways)` } : {})}
+    >
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
-import { ScoreCell, StatusBadge, TrendMark, score1 } from './figures';
+import { ScoreCell, StatusBadge, score1, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Each theme's score beside the median of the other councils (shown only once enough councils contribute). */
@@ -10,7 +10,15 @@ const versus = (ours: number, median: number) => {
 };
 
 /** On a phone each theme reads as a card (board.css, `table.reflow`); the roles keep it a table for screen readers. */
-export const ThemeTable = ({ card, caption, hideCaption = false }: { card: Scorecard; caption: string; hideCaption?: boolean }) => {
+export const ThemeTable = ({
+  card,
+  caption,
+  hideCaption = false,
+}: {
+  card: Scorecard;
+  caption: string;
+  hideCaption?: boolean;
+}) => {
   const since = card.previousRound ? `Since ${card.previousRound.name}` : 'Change';
   return (
     <TableScroll label={caption}>
@@ -18,30 +26,51 @@ export const ThemeTable = ({ card, caption, hideCaption = false }: { card: Score
         <caption class={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th role="columnheader" scope="col">Theme</th>
-            <th role="columnheader" scope="col">Our score (95% interval)</th>
-            <th role="columnheader" scope="col">Status</th>
-            <th role="columnheader" scope="col">Other councils (median)</th>
-            <th role="columnheader" scope="col">{since}</th>
+            <th role="columnheader" scope="col">
+              Theme
+            </th>
+            <th role="columnheader" scope="col">
+              Our score (95% interval)
+            </th>
+            <th role="columnheader" scope="col">
+              Status
+            </th>
+            <th role="columnheader" scope="col">
+              Other councils (median)
+            </th>
+            <th role="columnheader" scope="col">
+              {since}
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           {card.themes.map((t) => (
             <tr role="row" key={t.themeId}>
-              <th role="rowheader" scope="row">{t.label}</th>
-              <td role="cell" class="score-cell" data-label="Our score"><ScoreCell f={t.figures} /></td>
-              <td role="cell" class="status-cell">{t.figures.suppressed ? '' : <StatusBadge status={t.figures.status} />}</td>
+              <th role="rowheader" scope="row">
+                {t.label}
+              </th>
+              <td role="cell" class="score-cell" data-label="Our score">
+                <ScoreCell f={t.figures} />
+              </td>
+              <td role="cell" class="status-cell">
+                {t.figures.suppressed ? '' : <StatusBadge status={t.figures.status} />}
+              </td>
               <td role="cell" class="others-cell" data-label="Other councils">
                 {t.benchmark ? (
                   <span>
-                    <strong>{score1(t.benchmark.median)}</strong> <span class="muted">({t.benchmark.councils} councils)</span>
-                    {!t.figures.suppressed && <span class="vs-others">{versus(t.figures.score, t.benchmark.median)}</span>}
+                    <strong>{score1(t.benchmark.median)}</strong>{' '}
+                    <span class="muted">({t.benchmark.councils} councils)</span>
+                    {!t.figures.suppressed && (
+                      <span class="vs-others">{versus(t.figures.score, t.benchmark.median)}</span>
+                    )}
                   </span>
                 ) : (
                   <span class="muted">not enough councils yet</span>
                 )}
               </td>
-              <td role="cell" class="trend-cell" data-label={since}><TrendMark trend={t.trend} /></td>
+              <td role="cell" class="trend-cell" data-label={since}>
+                <TrendMark trend={t.trend} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,34 +17,55 @@ export const ThemesPage = () => {
   const [history, setHistory] = useState<History | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
   useEffect(() => {
-    if (api && roundId) api.history(roundId).then(setHistory).catch((e: ApiFailure) => setHistoryError(e.message));
+    if (api && roundId)
+      api
+        .history(roundId)
+        .then(setHistory)
+        .catch((e: ApiFailure) => setHistoryError(e.message));
   }, [api !== null, roundId]);
   const names = new Map(history?.rounds.map((r) => [r.roundId, r.name]));
 
   return (
     <StaffLayout title="Themes" who={me?.email}>
-      {(error || historyError) && <p class="error" role="alert">{error ?? historyError}</p>}
+      {(error || historyError) && (
+        <p class="error" role="alert">
+          {error ?? historyError}
+        </p>
+      )}
       {!card && !error && <p role="status">Loading…</p>}
       {card && (
         <>
           <h1>
             Themes and other councils
-            <span class="subtitle">{card.council.name} · {card.round.name}</span>
+            <span class="subtitle">
+              {card.council.name} · {card.round.name}
+            </span>
           </h1>
           <BoardNav rounds={rounds} roundId={roundId} view="themes" />
           <p>
-            Every council words its pledge differently; themes let you compare. Each theme’s score pools this council’s promises on that theme. The median of
-            the other councils on the platform is shown once at least {MIN_BENCHMARK_COUNCILS} other councils have a figure from 5 or more young people; no
-            council is named.
+            Every council words its pledge differently; themes let you compare. Each theme’s score pools this council’s
+            promises on that theme. The median of the other councils on the platform is shown once at least{' '}
+            {MIN_BENCHMARK_COUNCILS} other councils have a figure from 5 or more young people; no council is named.
           </p>
           <ThemeTable card={card} caption={`Theme scores, ${card.round.name}`} />
           <h2>Each theme over every round</h2>
-          {!history ? <p role="status">Loading the trends…</p> : history.themes.map((t) => (
-            <section key={t.themeId} aria-labelledby={`theme-${t.themeId}`}>
-              <h3 id={`theme-${t.themeId}`}>{t.label}</h3>
-              <TrendChart title={t.label} thresholds={card.thresholds} points={t.points.map((pt) => ({ roundName: names.get(pt.roundId) ?? pt.roundId, figures: pt.figures }))} />
-            </section>
-          ))}
+          {!history ? (
+            <p role="status">Loading the trends…</p>
+          ) : (
+            history.themes.map((t) => (
+              <section key={t.themeId} aria-labelledby={`theme-${t.themeId}`}>
+                <h3 id={`theme-${t.themeId}`}>{t.label}</h3>
+                <TrendChart
+                  title={t.label}
+                  thresholds={card.thresholds}
+                  points={t.points.map((pt) => ({
+                    roundName: names.get(pt.roundId) ?? pt.roundId,
+                    figures: pt.figures,
+                  }))}
+                />
+              </section>
+            ))
+          )}
         </>
       )}
     </StaffLayout>

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Chart as ChartType, Plugin } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
 import { ScoreCell, StatusBadge } from './figures';
@@ -13,7 +13,11 @@ export interface TrendPoint {
 const INK = '#1b1b1f';
 const LINE = '#1d4f91';
 /** Each status has its own point shape too, so the chart reads without colour. */
-const POINT_STYLE: Record<Status, 'circle' | 'triangle' | 'crossRot'> = { green: 'circle', amber: 'triangle', red: 'crossRot' };
+const POINT_STYLE: Record<Status, 'circle' | 'triangle' | 'crossRot'> = {
+  green: 'circle',
+  amber: 'triangle',
+  red: 'crossRot',
+};
 
 /** Dashed lines at the green and amber thresholds, labelled in words; drawn under the data so no point is hidden. */
 const thresholdLines = (green: number, amber: number): Plugin<'line'> => ({
@@ -28,7 +32,10 @@ const thresholdLines = (green: number, amber: number): Plugin<'line'> => ({
     ctx.font = '600 12px system-ui, sans-serif';
     ctx.fillStyle = INK;
     ctx.strokeStyle = '#4a4a55';
-    for (const [value, label] of [[green, `kept from ${green}`], [amber, `partly kept from ${amber}`]] as const) {
+    for (const [value, label] of [
+      [green, `kept from ${green}`],
+      [amber, `partly kept from ${amber}`],
+    ] as const) {
       const py = y.getPixelForValue(value);
       ctx.beginPath();
       ctx.moveTo(chartArea.left, py);
@@ -52,61 +59,88 @@ const thresholdLines = (green: number, amber: number): Plugin<'line'> => ({
  * A score over rounds with its 95% interval as a band. chart.js is imported here, on demand, so only
  * the pages that draw a trend download it; the table beside the chart carries every figure it draws.
  */
-export const TrendChart = ({ title, points, thresholds }: { title: string; points: TrendPoint[]; thresholds: { green: number; amber: number } }) => {
+export const TrendChart = ({
+  title,
+  points,
+  thresholds,
+}: {
+  title: string;
+  points: TrendPoint[];
+  thresholds: { green: number; amber: number };
+}) => {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartType<'line'> | null>(null);
   const shown = points.map((p) => (p.figures && !p.figures.suppressed ? p.figures : null));
-  const key = JSON.stringify(points.map((p) => [p.roundName, p.figures && !p.figures.suppressed ? p.figures.score : null]));
+  const key = JSON.stringify(
+    points.map((p) => [p.roundName, p.figures && !p.figures.suppressed ? p.figures.score : null]),
+  );
 
   useEffect(() => {
     let gone = false;
-    void import('chart.js').then(({ Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler }) => {
-      if (gone || !canvas.current) return;
-      Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler);
-      chart.current?.destroy();
-      chart.current = new Chart(canvas.current, {
-        type: 'line',
-        data: {
-          labels: points.map((p) => p.roundName),
-          datasets: [
-            { label: 'interval low', data: shown.map((f) => f?.interval.low ?? null), borderWidth: 0, pointRadius: 0, fill: false, spanGaps: true },
-            {
-              label: '95% interval',
-              data: shown.map((f) => f?.interval.high ?? null),
-              borderWidth: 0,
-              pointRadius: 0,
-              backgroundColor: 'rgba(29, 79, 145, 0.16)',
-              fill: '-1',
-              spanGaps: true,
-            },
-            {
-              label: 'Score',
-              data: shown.map((f) => f?.score ?? null),
-              borderColor: LINE,
-              backgroundColor: LINE,
-              borderWidth: 3,
-              pointRadius: 7,
-              pointStyle: shown.map((f) => (f ? POINT_STYLE[f.status] : 'circle')),
-              pointBorderColor: INK,
-              pointBackgroundColor: shown.map((f) => (f ? ({ green: '#0b6b3a', amber: '#8a5300', red: '#a4262c' } as const)[f.status] : LINE)),
-              spanGaps: true,
-            },
-          ],
-        },
-        options: {
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          plugins: { legend: { display: false }, tooltip: { enabled: false } },
-          scales: {
-            y: { min: 0, max: 100, ticks: { stepSize: 25, color: INK }, grid: { color: '#e3e6ec' }, title: { display: true, text: 'Score', color: INK } },
-            x: { ticks: { color: INK, font: { weight: 600 } }, grid: { display: false } },
+    void import('chart.js').then(
+      ({ Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler }) => {
+        if (gone || !canvas.current) return;
+        Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler);
+        chart.current?.destroy();
+        chart.current = new Chart(canvas.current, {
+          type: 'line',
+          data: {
+            labels: points.map((p) => p.roundName),
+            datasets: [
+              {
+                label: 'interval low',
+                data: shown.map((f) => f?.interval.low ?? null),
+                borderWidth: 0,
+                pointRadius: 0,
+                fill: false,
+                spanGaps: true,
+              },
+              {
+                label: '95% interval',
+                data: shown.map((f) => f?.interval.high ?? null),
+                borderWidth: 0,
+                pointRadius: 0,
+                backgroundColor: 'rgba(29, 79, 145, 0.16)',
+                fill: '-1',
+                spanGaps: true,
+              },
+              {
+                label: 'Score',
+                data: shown.map((f) => f?.score ?? null),
+                borderColor: LINE,
+                backgroundColor: LINE,
+                borderWidth: 3,
+                pointRadius: 7,
+                pointStyle: shown.map((f) => (f ? POINT_STYLE[f.status] : 'circle')),
+                pointBorderColor: INK,
+                pointBackgroundColor: shown.map((f) =>
+                  f ? ({ green: '#0b6b3a', amber: '#8a5300', red: '#a4262c' } as const)[f.status] : LINE,
+                ),
+                spanGaps: true,
+              },
+            ],
           },
-        },
-        plugins: [thresholdLines(thresholds.green, thresholds.amber)],
-      });
-      canvas.current.dataset.ready = 'true';
-    });
+          options: {
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            plugins: { legend: { display: false }, tooltip: { enabled: false } },
+            scales: {
+              y: {
+                min: 0,
+                max: 100,
+                ticks: { stepSize: 25, color: INK },
+                grid: { color: '#e3e6ec' },
+                title: { display: true, text: 'Score', color: INK },
+              },
+              x: { ticks: { color: INK, font: { weight: 600 } }, grid: { display: false } },
+            },
+          },
+          plugins: [thresholdLines(thresholds.green, thresholds.amber)],
+        });
+        canvas.current.dataset.ready = 'true';
+      },
+    );
     return () => {
       gone = true;
       chart.current?.destroy();
@@ -114,7 +148,11 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
     };
   }, [key]);
 
-  const described = points.map((p, i) => `${p.roundName}: ${shown[i] ? shown[i]!.score.toFixed(1) : p.figures ? 'fewer than 5' : 'not asked'}`).join('; ');
+  const described = points
+    .map(
+      (p, i) => `${p.roundName}: ${shown[i] ? shown[i]!.score.toFixed(1) : p.figures ? 'fewer than 5' : 'not asked'}`,
+    )
+    .join('; ');
   return (
     <figure class="trend-figure" data-testid="trend-figure">
       <div>
@@ -122,7 +160,8 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
           <canvas ref={canvas} role="img" aria-label={`${title}, score by round: ${described}`} />
         </div>
         <p class="chart-key" aria-hidden="true">
-          Line: the score. Shaded band: its 95% interval. Points: ● kept, ▲ partly kept, ✕ not kept; none where fewer than 5 answered.
+          Line: the score. Shaded band: its 95% interval. Points: ● kept, ▲ partly kept, ✕ not kept; none where fewer
+          than 5 answered.
         </p>
       </div>
       <TableScroll label={`Figures by round for ${title}`}>
@@ -133,7 +172,9 @@ export const TrendChart = ({ title, points, thresholds }: { title: string; point
           <thead>
             <tr>
               <th scope="col">Round</th>
-              <th scope="col"><abbr title="Answers of Yes, Sometimes or No">n</abbr></th>
+              <th scope="col">
+                <abbr title="Answers of Yes, Sometimes or No">n</abbr>
+              </th>
               <th scope="col">Score (95% interval)</th>
               <th scope="col">Status</th>
             </tr>

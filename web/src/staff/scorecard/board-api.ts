@@ -2,7 +2,7 @@ import type { Action, ActionChange, NewAction } from '../../../../shared/schemas
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
-import { ApiFailure, apiFetch, downloadWithToken, fetchWithBearer, type Bearer } from '../../lib/api';
+import { ApiFailure, apiFetch, type Bearer, downloadWithToken, fetchWithBearer } from '../../lib/api';
 
 export interface RoundItem {
   round: Round;
@@ -17,18 +17,40 @@ export const boardApi = (councilId: string, token: Bearer) => {
     rounds: () => apiFetch<{ rounds: RoundItem[] }>(`${base}/rounds`, { token }),
     scorecard: (roundId: string) => apiFetch<Scorecard>(`${round(roundId)}/scorecard`, { token }),
     history: (roundId: string) => apiFetch<History>(`${round(roundId)}/history`, { token }),
-    queue: (cursor?: string) => apiFetch<{ comments: QueueComment[]; cursor?: string }>(`${base}/moderation/queue${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token }),
+    queue: (cursor?: string) =>
+      apiFetch<{ comments: QueueComment[]; cursor?: string }>(
+        `${base}/moderation/queue${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { token },
+      ),
     decide: (c: Pick<QueueComment, 'roundId' | 'commentId'>, decision: Decision) =>
-      apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/decision`, { method: 'POST', body: decision, token }),
-    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) => apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/urgent`, { method: 'POST', token }),
-    addAction: (roundId: string, body: Partial<NewAction>) => apiFetch<Action>(`${round(roundId)}/actions`, { method: 'POST', body, token }),
+      apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/decision`, {
+        method: 'POST',
+        body: decision,
+        token,
+      }),
+    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) =>
+      apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/urgent`, { method: 'POST', token }),
+    addAction: (roundId: string, body: Partial<NewAction>) =>
+      apiFetch<Action>(`${round(roundId)}/actions`, { method: 'POST', body, token }),
     changeAction: (a: Action, change: Omit<ActionChange, 'version'>) =>
-      apiFetch<Action>(`${round(a.roundId)}/actions/${a.actionId}`, { method: 'PATCH', body: { ...change, version: a.version }, token }),
+      apiFetch<Action>(`${round(a.roundId)}/actions/${a.actionId}`, {
+        method: 'PATCH',
+        body: { ...change, version: a.version },
+        token,
+      }),
     removeAction: async (a: Action) => {
-      const res = await fetchWithBearer(`${round(a.roundId)}/actions/${a.actionId}?version=${a.version}`, { method: 'DELETE' }, token);
+      const res = await fetchWithBearer(
+        `${round(a.roundId)}/actions/${a.actionId}?version=${a.version}`,
+        { method: 'DELETE' },
+        token,
+      );
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null;
-        throw new ApiFailure(body?.error?.message ?? `The server answered ${res.status}`, res.status, body?.error?.code ?? 'unknown');
+        throw new ApiFailure(
+          body?.error?.message ?? `The server answered ${res.status}`,
+          res.status,
+          body?.error?.code ?? 'unknown',
+        );
       }
     },
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */

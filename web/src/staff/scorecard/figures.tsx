@@ -1,9 +1,9 @@
 /** Small pieces every board page shares: status with icon and words, the change mark, numbers. */
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
-import type { Figures } from '../../../../shared/scoring/figures';
 import type { Rating } from '../../../../shared/rating';
+import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
-import { trendWords, type TrendView } from '../../../../shared/scoring/trend';
+import { type TrendView, trendWords } from '../../../../shared/scoring/trend';
 
 export const STATUS_WORDS: Record<Status, string> = { green: 'Kept', amber: 'Partly kept', red: 'Not kept' };
 const STATUS_ICON: Record<Status, string> = { green: '✓', amber: '◐', red: '✗' };
@@ -23,7 +23,10 @@ export const ScoreCell = ({ f }: { f: Figures }) =>
     <span class="suppressed">{SUPPRESSED_LABEL}</span>
   ) : (
     <span>
-      <strong>{score1(f.score)}</strong> <span class="interval">({score1(f.interval.low)}–{score1(f.interval.high)})</span>
+      <strong>{score1(f.score)}</strong>{' '}
+      <span class="interval">
+        ({score1(f.interval.low)}–{score1(f.interval.high)})
+      </span>
     </span>
   );
 
@@ -64,4 +67,9 @@ export const CARE_LABELS: Record<string, string> = {
 };
 
 /** Column headings for the counts, short enough for a table on A4. */
-export const COUNT_HEADINGS: Record<Rating, string> = { yes: 'Yes', sometimes: 'Sometimes', no: 'No', dontknow: 'Don’t know' };
+export const COUNT_HEADINGS: Record<Rating, string> = {
+  yes: 'Yes',
+  sometimes: 'Sometimes',
+  no: 'No',
+  dontknow: 'Don’t know',
+};

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { useStaff } from '../use-staff';
-import { boardApi, type BoardApi, type RoundItem } from './board-api';
+import { type BoardApi, boardApi, type RoundItem } from './board-api';
 
 /**
  * The signed-in board member's council, its rounds and the scorecard of the round in the address

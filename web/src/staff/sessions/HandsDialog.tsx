@@ -1,10 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RATINGS, RATING_LABELS, emptyCounts, type RatingCounts } from '../../../../shared/rating';
+import { emptyCounts, RATING_LABELS, RATINGS, type RatingCounts } from '../../../../shared/rating';
 import { MAX_HANDS_PER_ANSWER } from '../../../../shared/sessions/timing';
 import type { ApiFailure } from '../../lib/api';
 
 /** A show of hands for the promise on the screen. Saving again replaces the numbers: a miscount is simply corrected. */
-export const HandsDialog = ({ load, save, onClose }: { load: () => Promise<RatingCounts | undefined>; save: (c: RatingCounts) => Promise<unknown>; onClose: (saved: boolean) => void }) => {
+export const HandsDialog = ({
+  load,
+  save,
+  onClose,
+}: {
+  load: () => Promise<RatingCounts | undefined>;
+  save: (c: RatingCounts) => Promise<unknown>;
+  onClose: (saved: boolean) => void;
+}) => {
   const dialog = useRef<HTMLDialogElement>(null);
   const [counts, setCounts] = useState<RatingCounts>(emptyCounts());
   const [error, setError] = useState<string | null>(null);
@@ -12,7 +20,9 @@ export const HandsDialog = ({ load, save, onClose }: { load: () => Promise<Ratin
 
   useEffect(() => {
     dialog.current?.showModal();
-    load().then((c) => c && setCounts(c)).catch(() => {});
+    load()
+      .then((c) => c && setCounts(c))
+      .catch(() => {});
   }, []);
 
   const submit = async (e: Event) => {
@@ -43,15 +53,25 @@ export const HandsDialog = ({ load, save, onClose }: { load: () => Promise<Ratin
                 min={0}
                 max={MAX_HANDS_PER_ANSWER}
                 value={counts[r]}
-                onInput={(ev) => setCounts({ ...counts, [r]: Math.max(0, Math.floor(Number(ev.currentTarget.value) || 0)) })}
+                onInput={(ev) =>
+                  setCounts({ ...counts, [r]: Math.max(0, Math.floor(Number(ev.currentTarget.value) || 0)) })
+                }
               />
             </div>
           ))}
         </div>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         <div class="dialog-buttons">
-          <button class="button" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save hands'}</button>
-          <button class="button secondary" type="button" onClick={() => onClose(false)}>Cancel</button>
+          <button class="button" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Save hands'}
+          </button>
+          <button class="button secondary" type="button" onClick={() => onClose(false)}>
+            Cancel
+          </button>
         </div>
       </form>
     </dialog>

@@ -4,7 +4,13 @@ import type { ApiFailure } from '../../lib/api';
 import { newToken } from '../../lib/uuid';
 
 /** What the group said about the promise. It goes to the moderators, like a young person's comment. */
-export const NoteDialog = ({ send, onClose }: { send: (noteId: string, text: string) => Promise<unknown>; onClose: (sent: boolean) => void }) => {
+export const NoteDialog = ({
+  send,
+  onClose,
+}: {
+  send: (noteId: string, text: string) => Promise<unknown>;
+  onClose: (sent: boolean) => void;
+}) => {
   const dialog = useRef<HTMLDialogElement>(null);
   // Made once per note, so sending again after a timeout stores it once.
   const noteId = useRef(newToken());
@@ -32,13 +38,30 @@ export const NoteDialog = ({ send, onClose }: { send: (noteId: string, text: str
         <h2 id="note-title">Note what the group said</h2>
         <div class="field">
           <label for="note-text">What would make this better?</label>
-          <textarea id="note-text" rows={5} maxLength={COMMENT_MAX_CHARS} value={text} onInput={(ev) => setText(ev.currentTarget.value)} aria-describedby="note-hint" />
-          <p id="note-hint" class="hint">Moderators read notes first; the board sees them once approved. Do not write anyone’s name.</p>
+          <textarea
+            id="note-text"
+            rows={5}
+            maxLength={COMMENT_MAX_CHARS}
+            value={text}
+            onInput={(ev) => setText(ev.currentTarget.value)}
+            aria-describedby="note-hint"
+          />
+          <p id="note-hint" class="hint">
+            Moderators read notes first; the board sees them once approved. Do not write anyone’s name.
+          </p>
         </div>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         <div class="dialog-buttons">
-          <button class="button" type="submit" disabled={busy || text.trim() === ''}>{busy ? 'Sending…' : 'Send to moderators'}</button>
-          <button class="button secondary" type="button" onClick={() => onClose(false)}>Cancel</button>
+          <button class="button" type="submit" disabled={busy || text.trim() === ''}>
+            {busy ? 'Sending…' : 'Send to moderators'}
+          </button>
+          <button class="button secondary" type="button" onClick={() => onClose(false)}>
+            Cancel
+          </button>
         </div>
       </form>
     </dialog>

@@ -10,7 +10,8 @@ import { ResultsChart } from './ResultsChart';
 import { usePresenter } from './use-presenter';
 import './sessions.css';
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /**
  * The projector view (made for 1920×1080): the join code and QR, one promise at a time in very large
@@ -44,8 +45,10 @@ export const PresenterPage = () => {
       if (!state || dialog || typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       let action: SessionAction | null = null;
       if (['ArrowRight', 'PageDown', 'ArrowDown'].includes(e.key)) action = forwardAction(state, ids);
-      else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) action = state.status === 'lobby' ? null : 'previous';
-      else if (['r', 'R', 'b', 'B', '.'].includes(e.key) && state.promiseId) action = state.resultsShown ? 'hide-results' : 'show-results';
+      else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key))
+        action = state.status === 'lobby' ? null : 'previous';
+      else if (['r', 'R', 'b', 'B', '.'].includes(e.key) && state.promiseId)
+        action = state.resultsShown ? 'hide-results' : 'show-results';
       else return;
       e.preventDefault();
       if (action) void act(action);
@@ -58,8 +61,24 @@ export const PresenterPage = () => {
     document.title = session ? `${session.name} · Presenter` : 'Presenter · Promise Check';
   }, [session?.name]);
 
-  if (error) return <main class="page" id="main"><h1>This session cannot be shown</h1><p class="error" role="alert">{error}</p><p><a href="/staff/sessions">Back to sessions</a></p></main>;
-  if (!session || !live || !state) return <main class="page" id="main"><p role="status">Loading the session…</p></main>;
+  if (error)
+    return (
+      <main class="page" id="main">
+        <h1>This session cannot be shown</h1>
+        <p class="error" role="alert">
+          {error}
+        </p>
+        <p>
+          <a href="/staff/sessions">Back to sessions</a>
+        </p>
+      </main>
+    );
+  if (!session || !live || !state)
+    return (
+      <main class="page" id="main">
+        <p role="status">Loading the session…</p>
+      </main>
+    );
 
   const joinHost = `${location.host}/join`;
   const joinUrl = `${location.origin}/join/${session.joinCode}`;
@@ -74,7 +93,9 @@ export const PresenterPage = () => {
   return (
     <div class="presenter">
       <header class="presenter-top">
-        <p class="presenter-title">{me?.council?.name} · {session.name}</p>
+        <p class="presenter-title">
+          {me?.council?.name} · {session.name}
+        </p>
         {promise && (
           <div class="join-strip">
             <p>
@@ -92,23 +113,45 @@ export const PresenterPage = () => {
           <section class="lobby">
             <div>
               <h1>Join on your phone</h1>
-              <p class="lobby-where">Go to <strong>{joinHost}</strong> and type the code</p>
-              <p class="lobby-code join-code" aria-label={`Code ${session.joinCode.split('').join(' ')}`}>{code}</p>
-              <p class="lobby-joined" role="status"><span class="big-number">{live.joined}</span> joined</p>
+              <p class="lobby-where">
+                Go to <strong>{joinHost}</strong> and type the code
+              </p>
+              <p class="lobby-code join-code" aria-label={`Code ${session.joinCode.split('').join(' ')}`}>
+                {code}
+              </p>
+              <p class="lobby-joined" role="status">
+                <span class="big-number">{live.joined}</span> joined
+              </p>
             </div>
             <JoinQr url={joinUrl} label={qrLabel} />
           </section>
         ) : (
           <section class="stage">
             <div class="stage-promise">
-              <p class="stage-count">Promise {state.index + 1} of {ids.length}</p>
+              <p class="stage-count">
+                Promise {state.index + 1} of {ids.length}
+              </p>
               <h1 class="stage-text">{promise.text}</h1>
             </div>
             <div class="stage-side">
               <div class="stage-stats" role="status">
-                <p><span class="big-number" data-testid="joined">{live.joined}</span> joined</p>
-                <p><span class="big-number" data-testid="voted">{live.voted}</span> voted</p>
-                {hands > 0 && <p><span class="big-number">{hands}</span> hands</p>}
+                <p>
+                  <span class="big-number" data-testid="joined">
+                    {live.joined}
+                  </span>{' '}
+                  joined
+                </p>
+                <p>
+                  <span class="big-number" data-testid="voted">
+                    {live.voted}
+                  </span>{' '}
+                  voted
+                </p>
+                {hands > 0 && (
+                  <p>
+                    <span class="big-number">{hands}</span> hands
+                  </p>
+                )}
                 <p class={`voting-badge ${closed ? 'closed' : 'open'}`}>{closed ? 'Voting closed' : 'Voting open'}</p>
               </div>
               {state.resultsShown && counts ? (
@@ -126,19 +169,44 @@ export const PresenterPage = () => {
       </main>
 
       <nav class="presenter-controls" aria-label="Session controls">
-        <button class="button secondary" type="button" onClick={() => void act('previous')} disabled={state.status === 'lobby'}>← Previous</button>
+        <button
+          class="button secondary"
+          type="button"
+          onClick={() => void act('previous')}
+          disabled={state.status === 'lobby'}
+        >
+          ← Previous
+        </button>
         {promise && (
           <>
-            <button class="button secondary" type="button" onClick={() => void act(closed ? 'open-voting' : 'close-voting')}>{closed ? 'Reopen voting' : 'Close voting'}</button>
-            <button class="button secondary" type="button" onClick={() => void act(state.resultsShown ? 'hide-results' : 'show-results')}>{state.resultsShown ? 'Hide results' : 'Show results'}</button>
+            <button
+              class="button secondary"
+              type="button"
+              onClick={() => void act(closed ? 'open-voting' : 'close-voting')}
+            >
+              {closed ? 'Reopen voting' : 'Close voting'}
+            </button>
+            <button
+              class="button secondary"
+              type="button"
+              onClick={() => void act(state.resultsShown ? 'hide-results' : 'show-results')}
+            >
+              {state.resultsShown ? 'Hide results' : 'Show results'}
+            </button>
           </>
         )}
-        <button class="button" type="button" onClick={() => void act('next')} disabled={last}>{state.status === 'lobby' ? 'Start' : 'Next →'}</button>
+        <button class="button" type="button" onClick={() => void act('next')} disabled={last}>
+          {state.status === 'lobby' ? 'Start' : 'Next →'}
+        </button>
         <span class="controls-gap" />
         {promise && (
           <>
-            <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>Count hands</button>
-            <button class="button secondary" type="button" onClick={(e) => openDialog('note', e)}>Add a note</button>
+            <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>
+              Count hands
+            </button>
+            <button class="button secondary" type="button" onClick={(e) => openDialog('note', e)}>
+              Add a note
+            </button>
           </>
         )}
         <button
@@ -151,7 +219,9 @@ export const PresenterPage = () => {
           End session
         </button>
         <p class="keys-hint">Keys: → or Page Down next step · ← or Page Up back · R results</p>
-        <p class="controls-message" role="status">{message}</p>
+        <p class="controls-message" role="status">
+          {message}
+        </p>
       </nav>
 
       {dialog === 'hands' && promise && api && (

@@ -1,9 +1,14 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Chart as ChartType, Plugin } from 'chart.js';
-import { RATINGS, RATING_LABELS, type RatingCounts } from '../../../../shared/rating';
+import { useEffect, useRef } from 'preact/hooks';
+import { RATING_LABELS, RATINGS, type RatingCounts } from '../../../../shared/rating';
 
 const COLOURS = ['#0b6b3a', '#8a5300', '#a4262c', '#5b5b66'];
-const SHORT: Record<(typeof RATINGS)[number], string> = { yes: 'Yes, kept', sometimes: 'Sometimes', no: 'No, not kept', dontknow: 'Don’t know' };
+const SHORT: Record<(typeof RATINGS)[number], string> = {
+  yes: 'Yes, kept',
+  sometimes: 'Sometimes',
+  no: 'No, not kept',
+  dontknow: 'Don’t know',
+};
 
 /** Writes each bar's count above it, large enough to read from the back of the room. */
 const countsOnBars: Plugin<'bar'> = {
@@ -36,7 +41,10 @@ export const ResultsChart = ({ counts, caption }: { counts: RatingCounts; captio
       Chart.register(BarController, BarElement, CategoryScale, LinearScale);
       chart.current = new Chart(canvas.current, {
         type: 'bar',
-        data: { labels: RATINGS.map((r) => SHORT[r]), datasets: [{ data: values, backgroundColor: COLOURS, borderRadius: 8, maxBarThickness: 180 }] },
+        data: {
+          labels: RATINGS.map((r) => SHORT[r]),
+          datasets: [{ data: values, backgroundColor: COLOURS, borderRadius: 8, maxBarThickness: 180 }],
+        },
         options: {
           responsive: true,
           maintainAspectRatio: false,
@@ -45,7 +53,11 @@ export const ResultsChart = ({ counts, caption }: { counts: RatingCounts; captio
           plugins: { legend: { display: false }, tooltip: { enabled: false } },
           scales: {
             x: { ticks: { font: { size: 26, weight: 600 }, color: '#1b1b1f' }, grid: { display: false } },
-            y: { beginAtZero: true, ticks: { precision: 0, font: { size: 20 }, color: '#4a4a55' }, grid: { color: '#e3e6ec' } },
+            y: {
+              beginAtZero: true,
+              ticks: { precision: 0, font: { size: 20 }, color: '#4a4a55' },
+              grid: { color: '#e3e6ec' },
+            },
           },
         },
         plugins: [countsOnBars],
@@ -69,7 +81,11 @@ export const ResultsChart = ({ counts, caption }: { counts: RatingCounts; captio
   return (
     <figure class="results-chart">
       <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={`${caption}: ${RATINGS.map((r) => `${RATING_LABELS[r]} ${counts[r]}`).join(', ')}`} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`${caption}: ${RATINGS.map((r) => `${RATING_LABELS[r]} ${counts[r]}`).join(', ')}`}
+        />
       </div>
       <table class="visually-hidden" data-testid="results-table">
         <caption>{caption}</caption>

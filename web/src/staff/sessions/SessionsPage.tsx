@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ROOM_GROUPS, ROOM_GROUP_LABELS, type RoomGroup } from '../../../../shared/sessions/groups';
+import { ROOM_GROUP_LABELS, ROOM_GROUPS, type RoomGroup } from '../../../../shared/sessions/groups';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
 import type { SessionOptions } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
-import { sessionApi, type SessionListItem } from './session-api';
+import { type SessionListItem, sessionApi } from './session-api';
 import './sessions.css';
 
 /** Start a session for the open round (all promises, or a chosen few in a chosen order) and find earlier ones. */
@@ -27,7 +27,10 @@ export const SessionsPage = () => {
 
   useEffect(() => {
     if (!api) return;
-    api.list().then((r) => setSessions(r.sessions)).catch((e: ApiFailure) => setError(e.message));
+    api
+      .list()
+      .then((r) => setSessions(r.sessions))
+      .catch((e: ApiFailure) => setError(e.message));
     api
       .options()
       .then(({ rounds: open }) => {
@@ -53,7 +56,12 @@ export const SessionsPage = () => {
     setBusy(true);
     setError(null);
     try {
-      const { session } = await api.create({ roundId, room, ...(name.trim() ? { name: name.trim() } : {}), ...(choose ? { promiseIds: picked } : {}) });
+      const { session } = await api.create({
+        roundId,
+        room,
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(choose ? { promiseIds: picked } : {}),
+      });
       route(`/staff/sessions/${session.sessionId}`);
     } catch (err) {
       setError((err as ApiFailure).message);
@@ -64,7 +72,11 @@ export const SessionsPage = () => {
   return (
     <StaffLayout title="Live sessions" who={me?.email}>
       <h1>Live sessions</h1>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
       <section aria-labelledby="new-session">
         <h2 id="new-session">Start a session</h2>
         {rounds.length === 0 ? (
@@ -73,30 +85,68 @@ export const SessionsPage = () => {
           <form onSubmit={create} class="narrow">
             <div class="field">
               <label for="round">Round</label>
-              <select id="round" value={roundId} onChange={(e) => { setRoundId(e.currentTarget.value); setPicked([]); }}>
-                {rounds.map((r) => <option key={r.roundId} value={r.roundId}>{r.name}</option>)}
+              <select
+                id="round"
+                value={roundId}
+                onChange={(e) => {
+                  setRoundId(e.currentTarget.value);
+                  setPicked([]);
+                }}
+              >
+                {rounds.map((r) => (
+                  <option key={r.roundId} value={r.roundId}>
+                    {r.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div class="field">
               <label for="session-name">Name (optional)</label>
-              <input id="session-name" value={name} maxLength={120} placeholder="For example: Senior In Care Council, March" onInput={(e) => setName(e.currentTarget.value)} />
+              <input
+                id="session-name"
+                value={name}
+                maxLength={120}
+                placeholder="For example: Senior In Care Council, March"
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
             </div>
             <div class="field">
               <label for="room">Who is in the room</label>
-              <select id="room" value={room} onChange={(e) => setRoom(e.currentTarget.value as RoomGroup)} aria-describedby="room-hint">
-                {ROOM_GROUPS.map((g) => <option key={g} value={g}>{ROOM_GROUP_LABELS[g]}</option>)}
+              <select
+                id="room"
+                value={room}
+                onChange={(e) => setRoom(e.currentTarget.value as RoomGroup)}
+                aria-describedby="room-hint"
+              >
+                {ROOM_GROUPS.map((g) => (
+                  <option key={g} value={g}>
+                    {ROOM_GROUP_LABELS[g]}
+                  </option>
+                ))}
               </select>
-              <p class="hint" id="room-hint">Used for shows of hands only; each phone can say its own group.</p>
+              <p class="hint" id="room-hint">
+                Used for shows of hands only; each phone can say its own group.
+              </p>
             </div>
             <fieldset class="promise-picker">
               <legend>Promises</legend>
-              <label class="radio-row"><input type="radio" name="which" checked={!choose} onChange={() => setChoose(false)} /> All {promises.length} promises, in the pledge’s order</label>
-              <label class="radio-row"><input type="radio" name="which" checked={choose} onChange={() => setChoose(true)} /> Choose promises and their order</label>
+              <label class="radio-row">
+                <input type="radio" name="which" checked={!choose} onChange={() => setChoose(false)} /> All{' '}
+                {promises.length} promises, in the pledge’s order
+              </label>
+              <label class="radio-row">
+                <input type="radio" name="which" checked={choose} onChange={() => setChoose(true)} /> Choose promises
+                and their order
+              </label>
               {choose && (
                 <>
                   {promises.map((p) => (
                     <label key={p.promiseId}>
-                      <input type="checkbox" checked={picked.includes(p.promiseId)} onChange={() => toggle(p.promiseId)} />
+                      <input
+                        type="checkbox"
+                        checked={picked.includes(p.promiseId)}
+                        onChange={() => toggle(p.promiseId)}
+                      />
                       {p.text}
                     </label>
                   ))}
@@ -107,8 +157,24 @@ export const SessionsPage = () => {
                         {picked.map((id, i) => (
                           <li key={id}>
                             <span>{textOf(id)}</span>
-                            <button class="button secondary small-button" type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${textOf(id)}`}>↑</button>
-                            <button class="button secondary small-button" type="button" disabled={i === picked.length - 1} onClick={() => move(i, 1)} aria-label={`Move down: ${textOf(id)}`}>↓</button>
+                            <button
+                              class="button secondary small-button"
+                              type="button"
+                              disabled={i === 0}
+                              onClick={() => move(i, -1)}
+                              aria-label={`Move up: ${textOf(id)}`}
+                            >
+                              ↑
+                            </button>
+                            <button
+                              class="button secondary small-button"
+                              type="button"
+                              disabled={i === picked.length - 1}
+                              onClick={() => move(i, 1)}
+                              aria-label={`Move down: ${textOf(id)}`}
+                            >
+                              ↓
+                            </button>
                           </li>
                         ))}
                       </ol>
@@ -117,7 +183,9 @@ export const SessionsPage = () => {
                 </>
               )}
             </fieldset>
-            <button class="button" type="submit" disabled={busy || !roundId || (choose && picked.length === 0)}>{busy ? 'Starting…' : 'Start the session'}</button>
+            <button class="button" type="submit" disabled={busy || !roundId || (choose && picked.length === 0)}>
+              {busy ? 'Starting…' : 'Start the session'}
+            </button>
           </form>
         )}
       </section>
@@ -130,16 +198,32 @@ export const SessionsPage = () => {
         ) : (
           <table class="session-list">
             <thead>
-              <tr><th scope="col">Session</th><th scope="col">Code</th><th scope="col">Started</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Open</span></th></tr>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">Code</th>
+                <th scope="col">Started</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span class="visually-hidden">Open</span>
+                </th>
+              </tr>
             </thead>
             <tbody>
               {sessions.map((s) => (
                 <tr key={s.sessionId}>
-                  <td>{s.name} ({s.promiseCount} promises)</td>
+                  <td>
+                    {s.name} ({s.promiseCount} promises)
+                  </td>
                   <td class="join-code">{displayJoinCode(s.joinCode)}</td>
                   <td>{new Date(s.createdAt).toLocaleString('en-GB')}</td>
                   <td>{s.endedAt ? 'Ended' : 'Running'}</td>
-                  <td>{s.endedAt ? <a href={`/staff/sessions/${s.sessionId}/summary`}>Summary</a> : <a href={`/staff/sessions/${s.sessionId}`}>Open the presenter</a>}</td>
+                  <td>
+                    {s.endedAt ? (
+                      <a href={`/staff/sessions/${s.sessionId}/summary`}>Summary</a>
+                    ) : (
+                      <a href={`/staff/sessions/${s.sessionId}`}>Open the presenter</a>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
-import { RATINGS, RATING_LABELS } from '../../../../shared/rating';
+import { RATING_LABELS, RATINGS } from '../../../../shared/rating';
 import type { SessionSummaryView } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -22,24 +22,39 @@ export const SummaryPage = () => {
   const api = councilId ? sessionApi(councilId, token) : null;
 
   useEffect(() => {
-    api?.summary(sessionId).then(setSummary).catch((e: ApiFailure) => setError(e.message));
+    api
+      ?.summary(sessionId)
+      .then(setSummary)
+      .catch((e: ApiFailure) => setError(e.message));
   }, [councilId, sessionId]);
 
   return (
     <StaffLayout title="Session summary" who={me?.email}>
-      {(staffError || error) && <p class="error" role="alert">{staffError ?? error}</p>}
+      {(staffError || error) && (
+        <p class="error" role="alert">
+          {staffError ?? error}
+        </p>
+      )}
       {!summary && !error && !staffError && <p role="status">Loading the summary…</p>}
       {summary && api && (
         <>
           <h1>{summary.session.name}: summary</h1>
           <ul class="summary-facts">
-            <li>{summary.session.endedAt ? `Ended ${new Date(summary.session.endedAt).toLocaleString('en-GB')}` : 'Still running'}</li>
-            <li>Voted by phone: <strong>{summary.phoneVoters}</strong></li>
-            <li>Counted by a show of hands: <strong>{summary.handsCounted}</strong></li>
+            <li>
+              {summary.session.endedAt
+                ? `Ended ${new Date(summary.session.endedAt).toLocaleString('en-GB')}`
+                : 'Still running'}
+            </li>
+            <li>
+              Voted by phone: <strong>{summary.phoneVoters}</strong>
+            </li>
+            <li>
+              Counted by a show of hands: <strong>{summary.handsCounted}</strong>
+            </li>
           </ul>
           <p class="notice">
-            Phone votes and shows of hands are added together. Any figure from fewer than 5 young people is not shown. These counts are part of the
-            round’s scorecard too.
+            Phone votes and shows of hands are added together. Any figure from fewer than 5 young people is not shown.
+            These counts are part of the round’s scorecard too.
           </p>
           <div class="table-scroll">
             <table class="scorecard session-summary">
@@ -47,8 +62,14 @@ export const SummaryPage = () => {
               <thead>
                 <tr>
                   <th scope="col">Promise</th>
-                  {RATINGS.map((r) => <th scope="col" key={r}>{RATING_LABELS[r]}</th>)}
-                  <th scope="col"><abbr title="Yes + Sometimes + No">n</abbr></th>
+                  {RATINGS.map((r) => (
+                    <th scope="col" key={r}>
+                      {RATING_LABELS[r]}
+                    </th>
+                  ))}
+                  <th scope="col">
+                    <abbr title="Yes + Sometimes + No">n</abbr>
+                  </th>
                   <th scope="col">Score</th>
                   <th scope="col">Status</th>
                 </tr>
@@ -56,15 +77,23 @@ export const SummaryPage = () => {
               <tbody>
                 {summary.promises.map((p, i) => (
                   <tr key={p.promiseId}>
-                    <th scope="row">{i + 1}. {p.text}</th>
+                    <th scope="row">
+                      {i + 1}. {p.text}
+                    </th>
                     {p.figures.suppressed ? (
-                      <td colSpan={RATINGS.length + 3} class="suppressed">{SUPPRESSED_LABEL} answered</td>
+                      <td colSpan={RATINGS.length + 3} class="suppressed">
+                        {SUPPRESSED_LABEL} answered
+                      </td>
                     ) : (
                       <>
-                        {RATINGS.map((r) => <td key={r}>{p.figures.suppressed ? '' : p.figures.counts[r]}</td>)}
+                        {RATINGS.map((r) => (
+                          <td key={r}>{p.figures.suppressed ? '' : p.figures.counts[r]}</td>
+                        ))}
                         <td>{p.figures.n}</td>
                         <td>{p.figures.score.toFixed(0)}</td>
-                        <td><span class={`status ${p.figures.status}`}>{STATUS_TEXT[p.figures.status]}</span></td>
+                        <td>
+                          <span class={`status ${p.figures.status}`}>{STATUS_TEXT[p.figures.status]}</span>
+                        </td>
                       </>
                     )}
                   </tr>
@@ -73,10 +102,21 @@ export const SummaryPage = () => {
             </table>
           </div>
           <p>
-            <button class="button" type="button" onClick={() => void api.downloadCsv(sessionId).catch((e: ApiFailure) => setError(e.message))}>Download CSV</button>
+            <button
+              class="button"
+              type="button"
+              onClick={() => void api.downloadCsv(sessionId).catch((e: ApiFailure) => setError(e.message))}
+            >
+              Download CSV
+            </button>
           </p>
-          <p>Notes you wrote during the session went to the moderators. The board sees them with the scorecard once they are approved.</p>
-          <p><a href="/staff/sessions">Back to sessions</a></p>
+          <p>
+            Notes you wrote during the session went to the moderators. The board sees them with the scorecard once they
+            are approved.
+          </p>
+          <p>
+            <a href="/staff/sessions">Back to sessions</a>
+          </p>
         </>
       )}
     </StaffLayout>

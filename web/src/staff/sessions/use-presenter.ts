@@ -3,7 +3,7 @@ import type { Live, SessionView } from '../../../../shared/sessions/schemas';
 import type { SessionAction } from '../../../../shared/sessions/state';
 import { PRESENTER_POLL_MS } from '../../../../shared/sessions/timing';
 import type { ApiFailure } from '../../lib/api';
-import { startPolling, type Poller } from '../../lib/etag-poll';
+import { type Poller, startPolling } from '../../lib/etag-poll';
 import { useStaff } from '../use-staff';
 import { sessionApi } from './session-api';
 
@@ -60,5 +60,15 @@ export const usePresenter = (sessionId: string) => {
     }
   };
 
-  return { me, api, session, live, message, setMessage, error: staffError ?? failed, act, refresh: () => poller.current?.now() };
+  return {
+    me,
+    api,
+    session,
+    live,
+    message,
+    setMessage,
+    error: staffError ?? failed,
+    act,
+    refresh: () => poller.current?.now(),
+  };
 };

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiFailure } from '../../lib/api';
 import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
+import { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { settingsApi } from './settings-api';
@@ -12,7 +12,9 @@ import './settings.css';
 const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 /** Optional text fields are left out when blank, rather than sent empty. */
 const tidy = (c: HelpContact): HelpContact =>
-  Object.fromEntries(Object.entries(c).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as unknown as HelpContact;
+  Object.fromEntries(
+    Object.entries(c).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  ) as unknown as HelpContact;
 
 /** A score limit: a whole number 0–100, with the phone's number pad. */
 const PERCENT: InputAttrs = { type: 'number', inputMode: 'numeric', min: 0, max: 100 };
@@ -24,13 +26,31 @@ type Problems = Record<string, string>;
 type InputAttrs = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput'>;
 
 /** A label, an optional hint, the input, and the server's problem with it, all tied together for screen readers. */
-const Field = (props: { id: string; label: string; hint?: string | null; problem?: string | undefined; narrow?: boolean; value: string; onValue: (v: string) => void; attrs?: InputAttrs }) => {
-  const describedBy = [props.hint && `${props.id}-hint`, props.problem && `${props.id}-problem`].filter(Boolean).join(' ') || undefined;
+const Field = (props: {
+  id: string;
+  label: string;
+  hint?: string | null;
+  problem?: string | undefined;
+  narrow?: boolean;
+  value: string;
+  onValue: (v: string) => void;
+  attrs?: InputAttrs;
+}) => {
+  const describedBy =
+    [props.hint && `${props.id}-hint`, props.problem && `${props.id}-problem`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.narrow ? ' narrow' : ''}${props.problem ? ' has-problem' : ''}`}>
       <label for={props.id}>{props.label}</label>
-      {props.hint && <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>}
-      {props.problem && <span class="problem" id={`${props.id}-problem`}>{props.problem}</span>}
+      {props.hint && (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      )}
+      {props.problem && (
+        <span class="problem" id={`${props.id}-problem`}>
+          {props.problem}
+        </span>
+      )}
       <input
         {...props.attrs}
         id={props.id}
@@ -43,7 +63,13 @@ const Field = (props: { id: string; label: string; hint?: string | null; problem
   );
 };
 
-const ContactFields = (props: { index: number; contact: HelpContact; problems: Problems; onChange: (c: HelpContact) => void; onRemove: () => void }) => {
+const ContactFields = (props: {
+  index: number;
+  contact: HelpContact;
+  problems: Problems;
+  onChange: (c: HelpContact) => void;
+  onRemove: () => void;
+}) => {
   const { index, contact, onChange, onRemove } = props;
   const field = (name: keyof HelpContact, label: string, hint: string | null, type = 'text') => (
     <Field
@@ -95,7 +121,10 @@ export const SettingsPage = () => {
     setDays(String(s.commentRetentionDays));
   };
   useEffect(() => {
-    api?.read().then(show).catch((e: Error) => setError(e.message));
+    api
+      ?.read()
+      .then(show)
+      .catch((e: Error) => setError(e.message));
   }, [councilId]);
 
   const save = async (e: Event) => {
@@ -121,7 +150,11 @@ export const SettingsPage = () => {
       const found: Problems = {};
       for (const i of issues) found[i.path.replace(/^thresholds$/, 'thresholds.amber')] ??= i.message;
       setProblems(found);
-      setError(issues.length > 0 ? `Nothing was saved. Put right what is marked below: ${issues[0]!.message}` : (err as Error).message);
+      setError(
+        issues.length > 0
+          ? `Nothing was saved. Put right what is marked below: ${issues[0]!.message}`
+          : (err as Error).message,
+      );
     } finally {
       setSaving(false);
     }
@@ -131,7 +164,11 @@ export const SettingsPage = () => {
   return (
     <StaffLayout title="Council settings" who={me?.email}>
       <h1>Settings of {saved?.name ?? me?.council?.name ?? 'your council'}</h1>
-      {(meError || (me && !admin)) && <p class="error" role="alert">{meError ?? 'Only a council admin can change the council’s settings.'}</p>}
+      {(meError || (me && !admin)) && (
+        <p class="error" role="alert">
+          {meError ?? 'Only a council admin can change the council’s settings.'}
+        </p>
+      )}
       {admin && saved && (
         <form class="settings" onSubmit={save} noValidate>
           <section aria-labelledby="name-heading">
@@ -152,8 +189,8 @@ export const SettingsPage = () => {
           <section aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">Where young people can get help</h2>
             <p>
-              Every survey page and the privacy page show these. Childline (0800 1111) is always shown first; add your own services, such as the children’s
-              rights service and the emergency duty team.
+              Every survey page and the privacy page show these. Childline (0800 1111) is always shown first; add your
+              own services, such as the children’s rights service and the emergency duty team.
             </p>
             {contacts.map((c, i) => (
               <ContactFields
@@ -165,17 +202,24 @@ export const SettingsPage = () => {
                 onRemove={() => setContacts(contacts.filter((_, j) => j !== i))}
               />
             ))}
-            <button class="button secondary" type="button" disabled={contacts.length >= MAX_HELP_CONTACTS} onClick={() => setContacts([...contacts, { name: '' }])}>
+            <button
+              class="button secondary"
+              type="button"
+              disabled={contacts.length >= MAX_HELP_CONTACTS}
+              onClick={() => setContacts([...contacts, { name: '' }])}
+            >
               Add a contact
             </button>
-            {contacts.length >= MAX_HELP_CONTACTS && <p class="hint">That is the most a page can list ({MAX_HELP_CONTACTS}).</p>}
+            {contacts.length >= MAX_HELP_CONTACTS && (
+              <p class="hint">That is the most a page can list ({MAX_HELP_CONTACTS}).</p>
+            )}
           </section>
 
           <section aria-labelledby="colours-heading">
             <h2 id="colours-heading">Score colours</h2>
             <p>
-              A promise’s score runs from 0 to 100: (Yes + half of Sometimes) ÷ everyone who answered Yes, Sometimes or No × 100. The scorecard colours it
-              by these limits.
+              A promise’s score runs from 0 to 100: (Yes + half of Sometimes) ÷ everyone who answered Yes, Sometimes or
+              No × 100. The scorecard colours it by these limits.
             </p>
             {(
               [
@@ -207,12 +251,25 @@ export const SettingsPage = () => {
               problem={problems.commentRetentionDays}
               value={days}
               onValue={setDays}
-              attrs={{ type: 'number', inputMode: 'numeric', min: COMMENT_RETENTION_DAYS.min, max: COMMENT_RETENTION_DAYS.max }}
+              attrs={{
+                type: 'number',
+                inputMode: 'numeric',
+                min: COMMENT_RETENTION_DAYS.min,
+                max: COMMENT_RETENTION_DAYS.max,
+              }}
             />
           </section>
 
-          {error && <p class="error" role="alert">{error}</p>}
-          {notice && <p class="notice" role="status">{notice}</p>}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
           <button class="button" type="submit" disabled={saving}>
             {saving ? 'Saving…' : 'Save settings'}
           </button>

@@ -9,5 +9,6 @@ const settingsUrl = (councilId: string) => `/api/staff/councils/${encodeURICompo
 
 export const settingsApi = (token: Token, councilId: string) => ({
   read: () => apiFetch<CouncilSettingsView>(settingsUrl(councilId), { token }),
-  save: (change: CouncilSettingsChange) => apiFetch<CouncilSettingsView>(settingsUrl(councilId), { method: 'PUT', token, body: change }),
+  save: (change: CouncilSettingsChange) =>
+    apiFetch<CouncilSettingsView>(settingsUrl(councilId), { method: 'PUT', token, body: change }),
 });

@@ -6,7 +6,15 @@ import { useStaff } from '../use-staff';
 import { adminApi } from './team-api';
 import './team.css';
 
-const RoleBoxes = ({ name, value, onChange }: { name: string; value: CouncilRole[]; onChange: (r: CouncilRole[]) => void }) => (
+const RoleBoxes = ({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: CouncilRole[];
+  onChange: (r: CouncilRole[]) => void;
+}) => (
   <fieldset class="role-boxes">
     <legend class="visually-hidden">Roles</legend>
     {COUNCIL_ROLES.map((role) => (
@@ -23,8 +31,20 @@ const RoleBoxes = ({ name, value, onChange }: { name: string; value: CouncilRole
   </fieldset>
 );
 
-const StaffRow = ({ user, self, api, onChanged }: { user: StaffUser; self: boolean; api: ReturnType<typeof adminApi>; onChanged: (message: string) => void }) => {
-  const [roles, setRoles] = useState<CouncilRole[]>(user.roles.filter((r): r is CouncilRole => r !== 'platform-operator'));
+const StaffRow = ({
+  user,
+  self,
+  api,
+  onChanged,
+}: {
+  user: StaffUser;
+  self: boolean;
+  api: ReturnType<typeof adminApi>;
+  onChanged: (message: string) => void;
+}) => {
+  const [roles, setRoles] = useState<CouncilRole[]>(
+    user.roles.filter((r): r is CouncilRole => r !== 'platform-operator'),
+  );
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const act = (work: () => Promise<unknown>, message: string) => async () => {
@@ -42,12 +62,26 @@ const StaffRow = ({ user, self, api, onChanged }: { user: StaffUser; self: boole
       <th scope="row">
         {user.email}
         {self && ' (you)'}
-        <div class="muted">{user.status === 'invited' ? 'Invited, not signed in yet' : user.status === 'disabled' ? 'Disabled' : 'Active'}</div>
+        <div class="muted">
+          {user.status === 'invited'
+            ? 'Invited, not signed in yet'
+            : user.status === 'disabled'
+              ? 'Disabled'
+              : 'Active'}
+        </div>
       </th>
       <td>
         <RoleBoxes name={`roles-${user.userId}`} value={roles} onChange={setRoles} />
         {changed && (
-          <button class="button secondary" type="button" disabled={roles.length === 0} onClick={act(() => api.setRoles(user.userId, roles), `Roles of ${user.email} saved. They apply from their next sign-in.`)}>
+          <button
+            class="button secondary"
+            type="button"
+            disabled={roles.length === 0}
+            onClick={act(
+              () => api.setRoles(user.userId, roles),
+              `Roles of ${user.email} saved. They apply from their next sign-in.`,
+            )}
+          >
             Save roles
           </button>
         )}
@@ -61,7 +95,11 @@ const StaffRow = ({ user, self, api, onChanged }: { user: StaffUser; self: boole
         {confirming && (
           <span>
             Remove {user.email}?{' '}
-            <button class="button danger" type="button" onClick={act(() => api.remove(user.userId), `${user.email} was removed.`)}>
+            <button
+              class="button danger"
+              type="button"
+              onClick={act(() => api.remove(user.userId), `${user.email} was removed.`)}
+            >
               Yes, remove
             </button>{' '}
             <button class="button secondary" type="button" onClick={() => setConfirming(false)}>
@@ -69,7 +107,11 @@ const StaffRow = ({ user, self, api, onChanged }: { user: StaffUser; self: boole
             </button>
           </span>
         )}
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </td>
     </tr>
   );
@@ -86,7 +128,11 @@ export const TeamPage = () => {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = () => api?.staff().then((s) => setStaff(s.staff)).catch((e: Error) => setError(e.message));
+  const load = () =>
+    api
+      ?.staff()
+      .then((s) => setStaff(s.staff))
+      .catch((e: Error) => setError(e.message));
   useEffect(() => void load(), [councilId]);
 
   const invite = async (e: Event) => {
@@ -95,7 +141,9 @@ export const TeamPage = () => {
     setError(null);
     try {
       const user = await api.invite(email, roles);
-      setNotice(`${user.email} is invited: they get an e-mail with a temporary password, then set their own and an authenticator app.`);
+      setNotice(
+        `${user.email} is invited: they get an e-mail with a temporary password, then set their own and an authenticator app.`,
+      );
       setEmail('');
       void load();
     } catch (err) {
@@ -107,8 +155,16 @@ export const TeamPage = () => {
   return (
     <StaffLayout title="Staff" who={me?.email}>
       <h1>Staff of {me?.council?.name ?? 'your council'}</h1>
-      {(meError || (me && !admin)) && <p class="error" role="alert">{meError ?? 'Only a council admin can manage staff.'}</p>}
-      {notice && <p class="notice" role="status">{notice}</p>}
+      {(meError || (me && !admin)) && (
+        <p class="error" role="alert">
+          {meError ?? 'Only a council admin can manage staff.'}
+        </p>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       {admin && (
         <>
           <div class="table-scroll">
@@ -118,12 +174,23 @@ export const TeamPage = () => {
                 <tr>
                   <th scope="col">E-mail</th>
                   <th scope="col">Roles</th>
-                  <th scope="col"><span class="visually-hidden">Remove</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">Remove</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {staff?.map((u) => (
-                  <StaffRow key={`${u.userId}-${u.roles.join()}`} user={u} self={u.email === me?.email} api={api!} onChanged={(m) => { setNotice(m); void load(); }} />
+                  <StaffRow
+                    key={`${u.userId}-${u.roles.join()}`}
+                    user={u}
+                    self={u.email === me?.email}
+                    api={api!}
+                    onChanged={(m) => {
+                      setNotice(m);
+                      void load();
+                    }}
+                  />
                 ))}
               </tbody>
             </table>
@@ -132,13 +199,28 @@ export const TeamPage = () => {
             <h2>Invite someone</h2>
             <div class="field">
               <label for="invite-email">Their work e-mail address</label>
-              <input id="invite-email" type="email" autocomplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
+              <input
+                id="invite-email"
+                type="email"
+                autocomplete="off"
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+                required
+              />
             </div>
             <RoleBoxes name="invite-roles" value={roles} onChange={setRoles} />
-            {error && <p class="error" role="alert">{error}</p>}
-            <button class="button" type="submit" disabled={!email || roles.length === 0}>Send invitation</button>
+            {error && (
+              <p class="error" role="alert">
+                {error}
+              </p>
+            )}
+            <button class="button" type="submit" disabled={!email || roles.length === 0}>
+              Send invitation
+            </button>
           </form>
-          <p><a href="/staff/audit">Audit log: who changed what, and when</a></p>
+          <p>
+            <a href="/staff/audit">Audit log: who changed what, and when</a>
+          </p>
         </>
       )}
     </StaffLayout>

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { en, type Catalogue } from './en';
+import { type Catalogue, en } from './en';
 import type { Lang } from './index';
 
 export const I18n = createContext<{ t: Catalogue; lang: Lang }>({ t: en, lang: 'en' });

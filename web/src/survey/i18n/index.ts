@@ -1,5 +1,5 @@
 import { ar } from './ar';
-import { en, type Catalogue } from './en';
+import { type Catalogue, en } from './en';
 
 export type { Catalogue };
 export const CATALOGUES = { en, ar } as const;

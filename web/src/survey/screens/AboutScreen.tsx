@@ -5,7 +5,12 @@ import { ArrowIcon } from '../icons';
 import { AGES, CARE } from '../lists';
 
 /** Two optional, coarse questions, each with "I would rather not say". */
-export const AboutScreen = (props: { about: AboutYou; onChange: (a: AboutYou) => void; onBack: () => void; onNext: () => void }) => {
+export const AboutScreen = (props: {
+  about: AboutYou;
+  onChange: (a: AboutYou) => void;
+  onBack: () => void;
+  onNext: () => void;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   const { about } = props;
@@ -17,13 +22,21 @@ export const AboutScreen = (props: { about: AboutYou; onChange: (a: AboutYou) =>
         props.onNext();
       }}
     >
-      <h1 ref={heading} tabIndex={-1}>{t.aboutTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.aboutTitle}
+      </h1>
       <p>{t.aboutHelp}</p>
       <fieldset class="choices">
         <legend>{t.ageQuestion}</legend>
         {AGES.map((a) => (
           <label key={a} class="choice">
-            <input type="radio" name="age" value={a} checked={about.ageGroup === a} onChange={() => props.onChange({ ...about, ageGroup: a })} />
+            <input
+              type="radio"
+              name="age"
+              value={a}
+              checked={about.ageGroup === a}
+              onChange={() => props.onChange({ ...about, ageGroup: a })}
+            />
             <span>{t.ages[a]}</span>
           </label>
         ))}
@@ -32,7 +45,13 @@ export const AboutScreen = (props: { about: AboutYou; onChange: (a: AboutYou) =>
         <legend>{t.careQuestion}</legend>
         {CARE.map((c) => (
           <label key={c} class="choice">
-            <input type="radio" name="care" value={c} checked={about.careStatus === c} onChange={() => props.onChange({ ...about, careStatus: c })} />
+            <input
+              type="radio"
+              name="care"
+              value={c}
+              checked={about.careStatus === c}
+              onChange={() => props.onChange({ ...about, careStatus: c })}
+            />
             <span>{t.cares[c]}</span>
           </label>
         ))}

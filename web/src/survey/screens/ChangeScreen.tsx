@@ -5,7 +5,13 @@ import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 
 /** "What is one thing we should change?" — the last question, with the notice before its box. */
-export const ChangeScreen = (props: { value: string; contacts: readonly HelpContact[]; onInput: (t: string) => void; onBack: () => void; onNext: () => void }) => {
+export const ChangeScreen = (props: {
+  value: string;
+  contacts: readonly HelpContact[];
+  onInput: (t: string) => void;
+  onBack: () => void;
+  onNext: () => void;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -16,9 +22,18 @@ export const ChangeScreen = (props: { value: string; contacts: readonly HelpCont
         props.onNext();
       }}
     >
-      <h1 ref={heading} tabIndex={-1} id="change-title">{t.changeTitle}</h1>
+      <h1 ref={heading} tabIndex={-1} id="change-title">
+        {t.changeTitle}
+      </h1>
       <p>{t.changeHelp}</p>
-      <CommentBox id="final-comment" label={t.changeLabel} labelledBy="change-title" value={props.value} contacts={props.contacts} onInput={props.onInput} />
+      <CommentBox
+        id="final-comment"
+        label={t.changeLabel}
+        labelledBy="change-title"
+        value={props.value}
+        contacts={props.contacts}
+        onInput={props.onInput}
+      />
       <div class="nav">
         <button type="button" class="button secondary" onClick={props.onBack}>
           <ArrowIcon back /> {t.back}

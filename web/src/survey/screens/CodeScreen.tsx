@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { CODE_FRAGMENT } from '../../../../shared/access-codes';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 import { normaliseCode } from '../progress';
 import { checkCode } from '../survey-data';
-import { CODE_FRAGMENT } from '../../../../shared/access-codes';
 
 /** A card's QR link carries its code after "#code=" (a fragment never reaches a server); it fills the box once, then leaves the address. */
 const codeFromLink = (): string => {
@@ -15,7 +15,12 @@ const codeFromLink = (): string => {
 };
 
 /** A round with one-time codes asks for the code on the card before the first promise. */
-export const CodeScreen = (props: { roundId: string; initial: string; onAccepted: (code: string) => void; onBack: () => void }) => {
+export const CodeScreen = (props: {
+  roundId: string;
+  initial: string;
+  onAccepted: (code: string) => void;
+  onBack: () => void;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   const [code, setCode] = useState(() => props.initial || codeFromLink());
@@ -31,12 +36,23 @@ export const CodeScreen = (props: { roundId: string; initial: string; onAccepted
     const result = await checkCode(props.roundId, typed);
     setBusy(false);
     if (result.ok) props.onAccepted(typed);
-    else setError(result.network ? t.loadFailed : result.code === 'code_used' ? t.codeUsed : result.status === 429 ? t.codeTooMany : t.codeWrong);
+    else
+      setError(
+        result.network
+          ? t.loadFailed
+          : result.code === 'code_used'
+            ? t.codeUsed
+            : result.status === 429
+              ? t.codeTooMany
+              : t.codeWrong,
+      );
   };
 
   return (
     <form class="screen" onSubmit={submit} noValidate>
-      <h1 ref={heading} tabIndex={-1}>{t.codeTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.codeTitle}
+      </h1>
       <p id="code-help">{t.codeHelp}</p>
       <div class="field">
         <label for="code">{t.codeLabel}</label>
@@ -53,7 +69,11 @@ export const CodeScreen = (props: { roundId: string; initial: string; onAccepted
           onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
         />
       </div>
-      {error && <p id="code-error" class="error" role="alert">{error}</p>}
+      {error && (
+        <p id="code-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="nav">
         <button type="button" class="button secondary" onClick={props.onBack}>
           <ArrowIcon back /> {t.back}

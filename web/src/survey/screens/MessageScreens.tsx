@@ -8,8 +8,12 @@ export const SavedScreen = (props: { onSendNow: () => void; trying: boolean }) =
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{t.savedTitle}</h1>
-      <p class="notice saved" role="status">{t.saved}</p>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.savedTitle}
+      </h1>
+      <p class="notice saved" role="status">
+        {t.saved}
+      </p>
       <p>{t.savedMore}</p>
       <button type="button" class="button secondary" disabled={props.trying} onClick={props.onSendNow}>
         {props.trying ? t.sending : t.sendNow}
@@ -24,13 +28,17 @@ export const ProblemScreen = (props: { closed: boolean; message: string; onBack:
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{t.problemTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.problemTitle}
+      </h1>
       {props.closed ? (
         <p>{t.closed}</p>
       ) : (
         <>
           <p>{t.problem}</p>
-          <p class="error" lang="en" dir="auto">{props.message}</p>
+          <p class="error" lang="en" dir="auto">
+            {props.message}
+          </p>
         </>
       )}
       {props.onBack && (
@@ -47,7 +55,9 @@ export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{t.noRoundTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.noRoundTitle}
+      </h1>
       <p>{t.noRound(councilName)}</p>
     </div>
   );
@@ -59,7 +69,9 @@ export const FailedScreen = ({ notFound, onRetry }: { notFound: boolean; onRetry
   const heading = useHeadingFocus();
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{notFound ? t.badLinkTitle : t.problemTitleLoad}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {notFound ? t.badLinkTitle : t.problemTitleLoad}
+      </h1>
       <p>{notFound ? t.badLink : t.loadFailed}</p>
       {!notFound && (
         <button type="button" class="button" onClick={onRetry}>

@@ -25,7 +25,9 @@ export const PrivacyPage = (props: { contacts: readonly HelpContact[]; onBack: (
   );
   return (
     <div class="screen privacy">
-      <h1 ref={heading} tabIndex={-1}>{p.title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {p.title}
+      </h1>
       <p>{p.intro}</p>
       {part('pv-keep', p.keepTitle, p.keep)}
       {part('pv-never', p.neverTitle, p.never)}

@@ -42,7 +42,12 @@ export const PromiseScreen = (props: {
     speak(
       [
         { text: words.easyRead ?? words.text, lang: words.lang },
-        { text: [t.question, ...ANSWERS.map((r) => t.ratings[r])].map((s) => (/[.?!؟]$/.test(s) ? s : `${s}.`)).join(' '), lang },
+        {
+          text: [t.question, ...ANSWERS.map((r) => t.ratings[r])]
+            .map((s) => (/[.?!؟]$/.test(s) ? s : `${s}.`))
+            .join(' '),
+          lang,
+        },
       ],
       () => setReading(false),
     );
@@ -60,14 +65,18 @@ export const PromiseScreen = (props: {
       <div class="bar" aria-hidden="true">
         <span style={{ width: `${((props.index + 1) / props.total) * 100}%` }} />
       </div>
-      <p class="section-name" lang="en" dir="auto">{props.sectionTitle}</p>
+      <p class="section-name" lang="en" dir="auto">
+        {props.sectionTitle}
+      </p>
       <h1 ref={heading} tabIndex={-1} class="promise-text" lang={words.lang} dir="auto">
         {words.easyRead ?? words.text}
       </h1>
       {words.easyRead && (
         <details class="full-words">
           <summary>{t.fullPromise}</summary>
-          <p lang={words.lang} dir="auto">{words.text}</p>
+          <p lang={words.lang} dir="auto">
+            {words.text}
+          </p>
         </details>
       )}
       {canSpeak() && (
@@ -79,7 +88,13 @@ export const PromiseScreen = (props: {
         <legend>{t.question}</legend>
         {ANSWERS.map((r) => (
           <label key={r} class={`answer answer-${r}`}>
-            <input type="radio" name={`answer-${id}`} value={r} checked={props.rating === r} onChange={() => props.onRate(r)} />
+            <input
+              type="radio"
+              name={`answer-${id}`}
+              value={r}
+              checked={props.rating === r}
+              onChange={() => props.onRate(r)}
+            />
             <AnswerIcon rating={r} />
             <span>{t.ratings[r]}</span>
           </label>

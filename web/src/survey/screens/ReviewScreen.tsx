@@ -18,11 +18,18 @@ export const ReviewScreen = (props: {
   const heading = useHeadingFocus();
   const { progress: p } = props;
   const total = props.pledge.sections.reduce((n, s) => n + s.promises.length, 0);
-  const answered = props.pledge.sections.reduce((n, s) => n + s.promises.filter((x) => p.ratings[x.promiseId]).length, 0);
+  const answered = props.pledge.sections.reduce(
+    (n, s) => n + s.promises.filter((x) => p.ratings[x.promiseId]).length,
+    0,
+  );
   let index = -1;
   const sendButton = (where: string) => (
     <>
-      {props.error && <p class="error" role="alert">{props.error}</p>}
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
       <button type="button" class={`button big send ${where}`} disabled={props.sending} onClick={props.onSend}>
         {props.sending ? t.sending : t.send}
       </button>
@@ -30,14 +37,18 @@ export const ReviewScreen = (props: {
   );
   return (
     <div class="screen review">
-      <h1 ref={heading} tabIndex={-1}>{t.reviewTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.reviewTitle}
+      </h1>
       <p>{t.reviewSummary(answered, total)}</p>
       {/* Send is also at the top: with many promises, the end of the list is a long way down. */}
       {sendButton('send-top')}
       <p>{t.reviewHelp}</p>
       {props.pledge.sections.map((s) => (
         <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
-          <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">{s.title}</h2>
+          <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">
+            {s.title}
+          </h2>
           <ol class="review-list">
             {s.promises.map((x) => {
               index++;
@@ -47,16 +58,29 @@ export const ReviewScreen = (props: {
               const comment = p.comments[x.promiseId]?.trim();
               return (
                 <li key={x.promiseId}>
-                  <p id={`rv-${x.promiseId}`} class="review-promise" lang={words.lang} dir="auto">{words.easyRead ?? words.text}</p>
+                  <p id={`rv-${x.promiseId}`} class="review-promise" lang={words.lang} dir="auto">
+                    {words.easyRead ?? words.text}
+                  </p>
                   <p class={`review-answer answer-${rating ?? 'none'}`}>
-                    {rating ? <><AnswerIcon rating={rating} /> {t.ratings[rating]}</> : t.skipped}
+                    {rating ? (
+                      <>
+                        <AnswerIcon rating={rating} /> {t.ratings[rating]}
+                      </>
+                    ) : (
+                      t.skipped
+                    )}
                   </p>
                   {comment && (
                     <p class="review-comment">
                       {t.yourComment}: <q dir="auto">{comment}</q>
                     </p>
                   )}
-                  <button type="button" class="link-button" aria-describedby={`rv-${x.promiseId}`} onClick={() => props.onChange(step)}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-describedby={`rv-${x.promiseId}`}
+                    onClick={() => props.onChange(step)}
+                  >
                     {t.change}
                   </button>
                 </li>
@@ -68,7 +92,9 @@ export const ReviewScreen = (props: {
       <section aria-labelledby="rv-change">
         <h2 id="rv-change">{t.changeTitle}</h2>
         <p dir="auto">{p.finalComment.trim() ? <q>{p.finalComment.trim()}</q> : t.noComment}</p>
-        <button type="button" class="link-button" aria-describedby="rv-change" onClick={() => props.onChange('change')}>{t.change}</button>
+        <button type="button" class="link-button" aria-describedby="rv-change" onClick={() => props.onChange('change')}>
+          {t.change}
+        </button>
       </section>
       <section aria-labelledby="rv-about">
         <h2 id="rv-about">{t.aboutYou}</h2>
@@ -77,7 +103,9 @@ export const ReviewScreen = (props: {
           <br />
           {t.careQuestion} {p.about.careStatus ? t.cares[p.about.careStatus] : t.notSaid}
         </p>
-        <button type="button" class="link-button" aria-describedby="rv-about" onClick={() => props.onChange('about')}>{t.change}</button>
+        <button type="button" class="link-button" aria-describedby="rv-about" onClick={() => props.onChange('about')}>
+          {t.change}
+        </button>
       </section>
       {sendButton('send-end')}
     </div>

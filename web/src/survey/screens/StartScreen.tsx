@@ -17,7 +17,9 @@ export const StartScreen = (props: {
   const [confirming, setConfirming] = useState(false);
   return (
     <div class="screen">
-      <h1 ref={heading} tabIndex={-1}>{t.startTitle(props.councilName)}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.startTitle(props.councilName)}
+      </h1>
       <p class="round-name">{t.roundName(props.roundName)}</p>
       <p>{t.startIntro(props.total)}</p>
       <p>{t.startSkip}</p>
@@ -28,10 +30,16 @@ export const StartScreen = (props: {
         </button>
       ) : confirming ? (
         <div class="confirm" role="group" aria-labelledby="restart-q">
-          <p id="restart-q"><strong>{t.startAgainSure}</strong></p>
+          <p id="restart-q">
+            <strong>{t.startAgainSure}</strong>
+          </p>
           <div class="nav">
-            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>{t.startAgainNo}</button>
-            <button type="button" class="button danger" onClick={props.onStart}>{t.startAgainYes}</button>
+            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
+              {t.startAgainNo}
+            </button>
+            <button type="button" class="button danger" onClick={props.onStart}>
+              {t.startAgainYes}
+            </button>
           </div>
         </div>
       ) : (
@@ -40,7 +48,9 @@ export const StartScreen = (props: {
           <button type="button" class="button big" onClick={props.onCarryOn}>
             {t.carryOn} <ArrowIcon />
           </button>
-          <button type="button" class="link-button" onClick={() => setConfirming(true)}>{t.startAgain}</button>
+          <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+            {t.startAgain}
+          </button>
         </>
       )}
     </div>

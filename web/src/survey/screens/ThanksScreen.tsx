@@ -6,7 +6,12 @@ import { useI18n } from '../i18n/context';
 import { loadActions, type PublicActions } from '../survey-data';
 
 /** Thank you; what the council did after the last round; help now; and how to take part next time. */
-export const ThanksScreen = (props: { slug: string; councilName: string; contacts: readonly HelpContact[]; onCheckNew: () => Promise<boolean> }) => {
+export const ThanksScreen = (props: {
+  slug: string;
+  councilName: string;
+  contacts: readonly HelpContact[];
+  onCheckNew: () => Promise<boolean>;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   const [actions, setActions] = useState<PublicActions | null | 'failed'>(null);
@@ -18,7 +23,9 @@ export const ThanksScreen = (props: { slug: string; councilName: string; contact
   const list = actions && actions !== 'failed' ? actions.actions : [];
   return (
     <div class="screen thanks">
-      <h1 ref={heading} tabIndex={-1}>{t.thanksTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.thanksTitle}
+      </h1>
       <p class="notice done">{t.thanksSent(props.councilName)}</p>
 
       <section aria-labelledby="said-did">
@@ -33,11 +40,20 @@ export const ThanksScreen = (props: { slug: string; councilName: string; contact
             <ul class="actions">
               {list.map((a, i) => (
                 <li key={i}>
-                  <p class="action-promise" lang="en" dir="auto">{a.promiseText}</p>
-                  <p lang="en" dir="auto"><strong>{a.action}</strong></p>
+                  <p class="action-promise" lang="en" dir="auto">
+                    {a.promiseText}
+                  </p>
+                  <p lang="en" dir="auto">
+                    <strong>{a.action}</strong>
+                  </p>
                   <p class="action-meta">
                     <span class={`status status-${a.status}`}>{t.actionStatus[a.status] ?? a.status}</span>
-                    {a.owner && <span lang="en" dir="auto"> · {t.actionWho(a.owner)}</span>}
+                    {a.owner && (
+                      <span lang="en" dir="auto">
+                        {' '}
+                        · {t.actionWho(a.owner)}
+                      </span>
+                    )}
                     {a.due && <span> · {t.actionWhen(a.due)}</span>}
                   </p>
                 </li>
