@@ -23,4 +23,4 @@ export const csvCell = (value: CsvCell): string => {
 };
 
 export const toCsv = (rows: readonly (readonly CsvCell[])[], options: { bom?: boolean } = {}): string =>
-  (options.bom ? UTF8_BOM : '') + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  `${options.bom ? UTF8_BOM : ''}${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 import { PAGE_ROUTES } from '../../web/page-routes';
 import { SW_FILE } from '../../web/sw-build';
 import { PAGE_SECURITY_HEADERS } from '../api/security-headers';
 import { WEB_DIST } from './web-build';
 
 /** Serves the built pages and their hashed assets from web/dist, with the security headers every page carries. */
-export const mountPages = (app: Hono<any>, dist = WEB_DIST) => {
+export const mountPages = (app: Hono<Env>, dist = WEB_DIST) => {
   app.use('*', async (c, next) => {
     await next();
     if (c.req.path.startsWith('/api/')) return;

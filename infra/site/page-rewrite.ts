@@ -8,14 +8,14 @@ export interface PageRoute {
   page: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The anchored regular expression (source) matching the same request paths as a Hono route path. */
 export const routeRegexSource = (path: string): string => {
   if (path === '/') return '^\\/$';
   const wildcard = path.endsWith('/*');
   const segments = (wildcard ? path.slice(0, -2) : path).split('/').slice(1);
-  const body = segments.map((s) => '\\/' + (s.startsWith(':') ? '[^\\/]+' : escape(s))).join('');
+  const body = segments.map((s) => `\\/${s.startsWith(':') ? '[^\\/]+' : escapeRegExp(s)}`).join('');
   return `^${body}${wildcard ? '(?:\\/.*)?' : ''}$`;
 };
 

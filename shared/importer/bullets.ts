@@ -33,8 +33,8 @@ const indentOf = (s: string): number => {
   return n;
 };
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
-const SYMBOL_CLASS = `[${escape(SYMBOLS)}]`;
+const escapeRegExp = (s: string) => s.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+const SYMBOL_CLASS = `[${escapeRegExp(SYMBOLS)}]`;
 const PATTERNS: { re: RegExp; kind: MarkerKind }[] = [
   // "- ✓ text", "* • text": a Markdown marker with a symbol after it counts as one marker.
   { re: new RegExp(`^([-*+]\\s+${SYMBOL_CLASS})\\s*(.*)$`, 'u'), kind: 'symbol' },

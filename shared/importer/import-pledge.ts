@@ -89,7 +89,7 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
 
   const skipped = new Set<number>();
   for (const list of findSummaryLists(units)) {
-    list.forEach((i) => skipped.add(i));
+    for (const i of list) skipped.add(i);
     const first = units[list[0]!];
     warnings.push(warn.summaryList(first && 'text' in first ? first.text : '', list.length));
   }

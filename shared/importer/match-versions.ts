@@ -43,7 +43,7 @@ export const DEFAULT_POSITION_BONUS = 0.08;
 const placesOf = <T extends { sectionIndex: number; index: number }>(list: T[]): number[] => {
   const order = list.map((p, i) => ({ i, key: p.sectionIndex * 100_000 + p.index })).sort((a, b) => a.key - b.key);
   const place = new Array<number>(list.length).fill(0);
-  order.forEach((o, rank) => (place[o.i] = list.length > 1 ? rank / (list.length - 1) : 0));
+  for (const [rank, o] of order.entries()) place[o.i] = list.length > 1 ? rank / (list.length - 1) : 0;
   return place;
 };
 

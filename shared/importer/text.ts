@@ -3,7 +3,7 @@
 /** Non-breaking and odd-width spaces become plain spaces; zero-width characters go; runs collapse. */
 export const cleanSpaces = (s: string): string => {
   // Most lines are already tidy: test once rather than run every replacement (the importer's hot path).
-  if (!/[^\S ]|  |^ | $|[\u200b-\u200d\u2060\u00ad]/.test(s)) return s;
+  if (!/[^\S ]| {2}|^ | $|[\u200b-\u200d\u2060\u00ad]/.test(s)) return s;
   return s
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[^\S ]/g, ' ')

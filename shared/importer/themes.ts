@@ -154,7 +154,7 @@ const themesIn = (text: string, heading = false): Set<ThemeId> => {
   const found = new Set<ThemeId>();
   for (const rule of THEME_RULES) {
     if (heading && rule.notInHeadings) continue;
-    if (rule.pattern.test(t) && !(rule.unless && rule.unless.test(t))) found.add(rule.theme);
+    if (rule.pattern.test(t) && !rule.unless?.test(t)) found.add(rule.theme);
   }
   return found;
 };
@@ -176,7 +176,7 @@ export const suggestThemes = (text: string, sectionTitle = ''): ThemeId[] => {
 /** Which rules named which theme, for showing an admin why a theme was suggested. */
 export const explainThemes = (text: string): { theme: ThemeId; why: string }[] => {
   const t = text.toLowerCase().replace(/[’‘]/g, "'");
-  return THEME_RULES.filter((r) => r.pattern.test(t) && !(r.unless && r.unless.test(t))).map(({ theme, why }) => ({
+  return THEME_RULES.filter((r) => r.pattern.test(t) && !r.unless?.test(t)).map(({ theme, why }) => ({
     theme,
     why,
   }));

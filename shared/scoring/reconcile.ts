@@ -17,7 +17,7 @@ export type Way = (typeof WAYS)[number];
 
 const FIELD = { source: 'bySource', age: 'byAge', care: 'byCare' } as const;
 const VALUES: Record<Way, readonly string[]> = { source: SOURCES, age: AGE_BUCKETS, care: CARE_BUCKETS };
-const valueOf = (cohort: Cohort, way: Way): string =>
+const cohortValueOf = (cohort: Cohort, way: Way): string =>
   way === 'source' ? cohort.source : way === 'age' ? cohort.age : cohort.care;
 
 /** One counted figure: a promise's rating (or, with promiseId null, the number of responses) in one group of one way. */
@@ -62,10 +62,11 @@ export const addToCell = (tally: RoundTally, cell: Cell): void => {
 
 /** Counts `n` answers of `rating` to a promise in a cohort, three ways, as a counter move does. */
 const addRating = (tally: RoundTally, promiseId: string, rating: Rating, cohort: Cohort, n: number) => {
-  for (const way of WAYS) addToCell(tally, { promiseId, rating, way, value: valueOf(cohort, way), n });
+  for (const way of WAYS) addToCell(tally, { promiseId, rating, way, value: cohortValueOf(cohort, way), n });
 };
 const addPeople = (tally: RoundTally, cohort: Cohort, n: number) => {
-  for (const way of WAYS) addToCell(tally, { promiseId: null, rating: null, way, value: valueOf(cohort, way), n });
+  for (const way of WAYS)
+    addToCell(tally, { promiseId: null, rating: null, way, value: cohortValueOf(cohort, way), n });
 };
 
 /** A phone in a session: its current answer to each promise, and itself once if it ever voted (see sessions/votes.ts). */

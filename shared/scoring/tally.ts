@@ -48,7 +48,10 @@ export const emptyRoundTally = (): RoundTally => ({
 
 export const promiseTally = (tally: RoundTally, promiseId: string): PromiseTally => {
   let t = tally.promises.get(promiseId);
-  if (!t) tally.promises.set(promiseId, (t = emptyPromiseTally()));
+  if (!t) {
+    t = emptyPromiseTally();
+    tally.promises.set(promiseId, t);
+  }
   return t;
 };
 

@@ -9,7 +9,7 @@
  * the scorecard never reads the raw items, but they are there, as they would be.
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEMO_COUNCIL, DEMO_PLEDGE, DEMO_PLEDGE_ID, DEMO_STAFF } from '../../functions/local/demo-council';
+import { DEMO_COUNCIL, DEMO_PLEDGE, DEMO_STAFF } from '../../functions/local/demo-council';
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';

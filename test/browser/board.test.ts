@@ -282,7 +282,7 @@ describe("the board's pages", () => {
     // Pages of an earlier, longer print must not linger beside this one's.
     for (const old of readdirSync(SCREENSHOT_DIR).filter((f) => /^board-print-\d+\.png$/.test(f)))
       rmSync(join(SCREENSHOT_DIR, old));
-    pngs.forEach((f, i) => copyFileSync(join(dir, f), join(SCREENSHOT_DIR, `board-print-${i + 1}.png`)));
+    for (const [i, f] of pngs.entries()) copyFileSync(join(dir, f), join(SCREENSHOT_DIR, `board-print-${i + 1}.png`));
     const pageText = (n: number) =>
       execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
     // Page 1, the summary: the cover, the four boxes and every section's line; nothing of the screen's controls.

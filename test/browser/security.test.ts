@@ -180,7 +180,7 @@ describe('every page', () => {
     }
     await page.close();
     const own = (await Promise.all(responses)).filter(
-      (r): r is Seen => r !== null && r.url.startsWith(server.url) && r.status !== 304,
+      (r): r is Seen => r?.url.startsWith(server.url) === true && r.status !== 304,
     );
     expect(own.length).toBeGreaterThan(20);
     const kinds = new Set<string>();

@@ -82,7 +82,7 @@ describe('a scheduled job', () => {
     ]);
     expect(
       Object.values(template.findResources('AWS::IAM::Role')).every(
-        (r) => !(r as { Properties: object }).Properties.hasOwnProperty('ManagedPolicyArns'),
+        (r) => !Object.hasOwn((r as { Properties: object }).Properties, 'ManagedPolicyArns'),
       ),
     ).toBe(true);
   });

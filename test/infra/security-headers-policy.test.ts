@@ -22,7 +22,7 @@ describe("the pages' security headers as a CloudFront policy", () => {
     ];
     const rest = Object.entries(PAGE_SECURITY_HEADERS).filter(([k]) => !typed.includes(k.toLowerCase()));
     expect(customHeaders.map((h) => [h.header, h.value])).toEqual(rest);
-    expect([...Object.values(s), ...customHeaders].every((h) => h && h.override)).toBe(true);
+    expect([...Object.values(s), ...customHeaders].every((h) => h?.override)).toBe(true);
   });
 
   test('stops the synth on a value CloudFront cannot send, instead of dropping it', () => {

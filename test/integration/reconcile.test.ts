@@ -293,7 +293,9 @@ async function recountOnly() {
   const { addResponse, emptyRoundTally } = await import('../../shared/scoring/tally');
   const { mergeTally } = await import('../../shared/scoring/reconcile');
   const survey = emptyRoundTally();
-  await reconcile.scanResponses(ROUND, (page) => page.forEach((r) => addResponse(survey, r.ratings, r.cohort)));
+  await reconcile.scanResponses(ROUND, (page) => {
+    for (const r of page) addResponse(survey, r.ratings, r.cohort);
+  });
   const counters = await reconcile.counters(ROUND);
   const whole = mergeTally(emptyRoundTally(), survey);
   for (const s of counters.sessions.values()) mergeTally(whole, s.tally);

@@ -87,7 +87,10 @@ export const runRoom = async (options: {
         body: { action, version: state.version },
         timeoutMs: STAFF_TIMEOUT_MS,
       });
-      if (got.result === 200 && got.body) return void (state = got.body);
+      if (got.result === 200 && got.body) {
+        state = got.body;
+        return;
+      }
       const now = await untilAnswered<SessionWithState>(base, 'staff', `${staffBase}/${sessionId}`, {
         token,
         timeoutMs: STAFF_TIMEOUT_MS,

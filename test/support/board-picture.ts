@@ -71,7 +71,10 @@ const random = (seed: number) => () => {
 };
 const pick = <T>(r: number, weighted: [T, number][]): T => {
   let acc = 0;
-  for (const [v, w] of weighted) if (r < (acc += w)) return v;
+  for (const [v, w] of weighted) {
+    acc += w;
+    if (r < acc) return v;
+  }
   return weighted[weighted.length - 1]![0];
 };
 const AGES: [AgeBucket, number][] = [

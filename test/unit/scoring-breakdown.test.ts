@@ -109,7 +109,7 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
     fc.assert(
       fc.property(fc.tuple(...AGE_BUCKETS.map(() => counts)), (cells) => {
         const t = emptyPromiseTally();
-        AGE_BUCKETS.forEach((k, i) => (t.byAge[k as AgeBucket] = cells[i]!));
+        for (const [i, k] of AGE_BUCKETS.entries()) t.byAge[k as AgeBucket] = cells[i]!;
         const b = breakdownOf(t, DEFAULT_THRESHOLDS).byAge;
         // What an attacker learns: the totals minus every shown cell = the hidden cells together.
         const hidden = AGE_BUCKETS.filter((k) => b[k].suppressed).map((k) => t.byAge[k]);

@@ -6,13 +6,15 @@ import { ar } from '../../web/src/survey/i18n/ar';
 import { en } from '../../web/src/survey/i18n/en';
 import { AGES, ANSWERS, CARE } from '../../web/src/survey/lists';
 
+type AnyFunction = (...args: never[]) => unknown;
+
 /** Walks two catalogues side by side and lists every place where the second differs in shape. */
 const shapeDifferences = (a: unknown, b: unknown, path = ''): string[] => {
   if (typeof a !== typeof b) return [`${path}: ${typeof a} vs ${typeof b}`];
   if (typeof a === 'function')
-    return (a as Function).length === (b as Function).length
+    return (a as AnyFunction).length === (b as AnyFunction).length
       ? []
-      : [`${path}: takes ${(a as Function).length} vs ${(b as Function).length}`];
+      : [`${path}: takes ${(a as AnyFunction).length} vs ${(b as AnyFunction).length}`];
   if (Array.isArray(a))
     return Array.isArray(b) && a.length === b.length
       ? a.flatMap((x, i) => shapeDifferences(x, b[i], `${path}[${i}]`))

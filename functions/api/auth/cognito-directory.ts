@@ -1,6 +1,7 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  type AdminCreateUserCommandOutput,
   AdminDeleteUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
@@ -102,15 +103,15 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       for (let i = 0; i < found.length; i += ROLE_LOOKUPS_AT_ONCE) {
         const slice = found.slice(i, i + ROLE_LOOKUPS_AT_ONCE);
         const roles = await Promise.all(slice.map((u) => rolesOf(u.username)));
-        slice.forEach((u, j) =>
+        for (const [j, u] of slice.entries()) {
           users.push({
             userId: u.username,
             email: u.email,
             roles: roles[j]!,
             status: u.status,
             createdAt: u.createdAt,
-          }),
-        );
+          });
+        }
       }
       return users.sort((a, b) => a.email.localeCompare(b.email));
     },
@@ -129,7 +130,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       } catch (e) {
         if (!named(e, 'GroupExistsException')) throw e;
       }
-      let created;
+      let created: AdminCreateUserCommandOutput;
       try {
         created = await client.send(
           new AdminCreateUserCommand({

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../../shared/limits';
 import type { StaffClaims } from '../../../shared/roles';
 import type { Council } from '../../../shared/schemas/council';
-import type { NewCouncil } from '../../../shared/schemas/staff-users';
+import type { NewCouncil, StaffUser } from '../../../shared/schemas/staff-users';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
@@ -21,7 +21,7 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
   const slugTaken = () => conflict(`The address "${input.slug}" is already taken by another council. Choose another.`);
   if (await deps.store.councils.getBySlug(input.slug)) throw slugTaken();
   // The first admin before the council: a council nobody can manage is worse than no council.
-  let admin;
+  let admin: StaffUser;
   try {
     admin = await deps.directory.invite(council.councilId, { email: input.adminEmail, roles: ['council-admin'] });
   } catch (e) {

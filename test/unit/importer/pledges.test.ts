@@ -29,7 +29,9 @@ describe.skipIf(!havePledges)('real councils’ pledges (skipped: ../shared/pled
     expect(web).toHaveLength(54);
     expect(word).toHaveLength(54);
     // The wording differs a little ("up to date" / "up-to-date", "(IRO) - you" / "Officer. You").
-    web.forEach((text, i) => expect(textSimilarity(text, word[i]!), `promise ${i + 1}: ${text}`).toBeGreaterThan(0.85));
+    for (const [i, text] of web.entries()) {
+      expect(textSimilarity(text, word[i]!), `promise ${i + 1}: ${text}`).toBeGreaterThan(0.85);
+    }
     const { matches } = matchVersions(
       web.map((text, i) => ({ promiseId: `p${i}`, text, sectionIndex: 0, index: i })),
       word.map((text, i) => ({ text, sectionIndex: 0, index: i })),

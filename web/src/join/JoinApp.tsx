@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionGroup } from '../../../shared/sessions/groups';
 import { JoinCodeSchema } from '../../../shared/sessions/join-code';
 import type { CodeLookup, Joined } from '../../../shared/sessions/schemas';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { type ApiFailure, apiFetch } from '../lib/api';
 import { newToken } from '../lib/uuid';
 import { CodeForm } from './CodeForm';
 import { forget, remember, remembered } from './device';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rating } from '../../../shared/rating';
 import type { Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
 import { PARTICIPANT_HIDDEN_POLL_MS, PARTICIPANT_POLL_MS } from '../../../shared/sessions/timing';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { type ApiFailure, apiFetch } from '../lib/api';
 import { type Poller, startPolling } from '../lib/etag-poll';
 import { nextSeq } from './device';
 

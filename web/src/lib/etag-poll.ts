@@ -30,7 +30,10 @@ export const startPolling = <T>(options: {
     if (!stopped) timer = setTimeout(tick, document.hidden ? options.hiddenMs : options.everyMs);
   };
   const tick = async () => {
-    if (running) return void (again = true);
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
       const headers: Record<string, string> = { Accept: 'application/json' };

@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { type ApiFailure, apiFetch } from '../lib/api';
 import { cognitoSignIn, otpauthLink, type SignInStep } from './cognito/cognito-sign-in';
 import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
 import { StaffLayout } from './StaffLayout';
@@ -63,10 +64,10 @@ export const SignInPage = () => {
 
   const done = (idToken: string, refreshToken: string | null) => {
     if (config) keepSignIn({ idToken, refreshToken, auth: config });
-    route(query.next && query.next.startsWith('/staff') ? query.next : '/staff/scorecard');
+    route(query.next?.startsWith('/staff') ? query.next : '/staff/scorecard');
   };
 
-  const run = (work: () => Promise<SignInStep | void>) => async (event: Event) => {
+  const run = (work: () => Promise<SignInStep | undefined>) => async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
@@ -110,7 +111,7 @@ export const SignInPage = () => {
     </button>
   );
 
-  let body;
+  let body: ComponentChildren;
   if (cognito && step?.kind === 'new-password') {
     body = (
       <form onSubmit={run(() => cognito.newPassword(step, newPassword))} noValidate>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { type ApiFailure, apiFetch } from '../lib/api';
 import { getToken, type Me } from './session';
 import { signOut, staffToken } from './staff-token';
 

@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
-import { ApiFailure } from '../lib/api';
+import type { ApiFailure } from '../lib/api';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CATALOGUES, type Lang, pickLanguage } from './i18n';
@@ -87,7 +88,7 @@ export const SurveyApp = (props: {
   };
 
   const contacts = survey?.council.helpContacts ?? [];
-  let body;
+  let body: ComponentChildren;
   if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
   else if (load.kind === 'loading')
     body = (

@@ -113,7 +113,10 @@ export const startOutbox = (options: {
 
   const flush = async (): Promise<void> => {
     if (stopped) return;
-    if (running) return void (again = true);
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     clearTimeout(timer);
     let wait: number | null = null;

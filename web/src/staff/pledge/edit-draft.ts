@@ -240,9 +240,9 @@ export const problems = (d: EditDraft): string[] => {
     const name = s.title.trim() ? `“${s.title.trim()}”` : `Section ${i + 1}`;
     if (!s.title.trim()) out.push(`Section ${i + 1} needs a title.`);
     if (s.promises.length === 0) out.push(`${name} has no promises: add one or delete the section.`);
-    s.promises.forEach(
-      (p, j) => !p.text.trim() && out.push(`Promise ${j + 1} in ${name} has no text: write it or delete it.`),
-    );
+    for (const [j, p] of s.promises.entries()) {
+      if (!p.text.trim()) out.push(`Promise ${j + 1} in ${name} has no text: write it or delete it.`);
+    }
   });
   return out;
 };

@@ -4,11 +4,9 @@ import { encode } from 'uqr';
 export const JoinQr = ({ url, label }: { url: string; label: string }) => {
   const { data, size } = encode(url, { ecc: 'M', border: 2 });
   let d = '';
-  data.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x} ${y}h1v1h-1z`;
-    }),
-  );
+  for (const [y, row] of data.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) d += `M${x} ${y}h1v1h-1z`;
+  }
   return (
     <svg class="join-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={size} height={size} fill="#ffffff" />

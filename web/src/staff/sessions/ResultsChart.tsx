@@ -20,7 +20,8 @@ const countsOnBars: Plugin<'bar'> = {
     ctx.font = '700 34px system-ui, sans-serif';
     ctx.fillStyle = '#1b1b1f';
     ctx.textAlign = 'center';
-    meta.data.forEach((bar, i) => ctx.fillText(String(chart.data.datasets[0]?.data[i] ?? 0), bar.x, bar.y - 12));
+    for (const [i, bar] of meta.data.entries())
+      ctx.fillText(String(chart.data.datasets[0]?.data[i] ?? 0), bar.x, bar.y - 12);
     ctx.restore();
   },
 };
