@@ -10,6 +10,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import { RATE_LIMITS } from '../../shared/rate-limits';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
 import { startDynamoLocal } from './dynamo-local';
+import { ensurePrerequisites } from './prerequisites/step';
+import { realSystem } from './prerequisites/system';
 import { seedDemo } from './seed';
 import { dataDirOf, startLocalServer } from './server';
 import { buildWebIfStale, REPO_ROOT } from './web-build';
@@ -19,6 +21,9 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`PORT must be a port number; it is "${process.env.PORT}".`);
   process.exit(1);
 }
+
+// Java 17+ for DynamoDB Local: installed as root with apt-get where it is missing, else one line saying how.
+if (!ensurePrerequisites('npm start', realSystem(), console.log, console.error).ok) process.exit(1);
 
 const dataDir = dataDirOf(REPO_ROOT);
 const started = Date.now();

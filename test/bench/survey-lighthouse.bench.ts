@@ -1,34 +1,19 @@
 /**
  * Lighthouse 12 on the survey's start page (a 65-promise pledge), mobile emulation with Lighthouse's
- * default (simulated) throttling, driving Debian's Chromium. Playwright starts the browser with a
- * debugging port and Lighthouse connects to it, so nothing is downloaded.
+ * default (simulated) throttling, driving the Chromium the prerequisites step finds. Playwright starts
+ * the browser with a debugging port and Lighthouse connects to it, so nothing is downloaded.
  * Goals: performance ≥ 95, accessibility 100, best practices ≥ 95.
  */
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
 import { freePort } from '../../functions/local/dynamo-local';
-import { CHROMIUM_PATH } from '../support/browser';
+import { launchBrowser } from '../support/browser';
 import { SLUG, startSurveyBench } from './survey-support';
 
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
 
 const { server, source, stop } = await startSurveyBench();
 const port = await freePort();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
 let failed = false;
 try {
   const url = `${server.url}/c/${SLUG}`;

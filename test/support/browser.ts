@@ -1,30 +1,44 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../functions/local/prerequisites/detect';
+import { missingLine } from '../../functions/local/prerequisites/step';
+import { realSystem } from '../../functions/local/prerequisites/system';
 import { REPO_ROOT } from '../../functions/local/web-build';
-
-/** Debian's Chromium; the tests never download a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Screenshots land here (git-ignored); the README's pictures are copied from here. */
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'screenshots');
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // The machine's network is closed: without these, Chromium keeps trying to reach Google's services.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+let chromiumPath: string | undefined;
+
+/**
+ * The browser the prerequisites step found and reported (CHROMIUM_PATH, else Debian's Chromium, Google
+ * Chrome, or Chrome in /Applications on a Mac), found the same way here. The tests never download one.
+ */
+export const chromiumExecutable = (): string => {
+  if (chromiumPath) return chromiumPath;
+  const system = realSystem();
+  const found = findChromium(system);
+  if (!found.ok) throw new Error(`No browser for the tests.\n${missingLine(found, system)}`);
+  chromiumPath = found.path;
+  return chromiumPath;
+};
+
+/** The machine's network is closed: without these, Chromium keeps trying to reach Google's services. */
+const QUIET_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Headless Chromium, with `extraArgs` after the usual ones (Lighthouse's debugging port, say). */
+export const launchBrowser = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: [...QUIET_CHROMIUM, ...extraArgs] });
 
 export const PHONE = { width: 360, height: 740 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
