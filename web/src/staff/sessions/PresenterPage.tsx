@@ -116,9 +116,9 @@ export const PresenterPage = () => {
               <p class="lobby-where">
                 Go to <strong>{joinHost}</strong> and type the code
               </p>
-              <p class="lobby-code join-code">
-                <span class="visually-hidden">Code {session.joinCode.split('').join(' ')}</span>
-                <span aria-hidden="true">{code}</span>
+              <p class="visually-hidden">Code {session.joinCode.split('').join(' ')}</p>
+              <p class="lobby-code join-code" aria-hidden="true">
+                {code}
               </p>
               <p class="lobby-joined" role="status">
                 <span class="big-number">{live.joined}</span> joined
