@@ -4,6 +4,12 @@
 export const MIN_GROUP_SIZE = 5;
 export const SUPPRESSED_LABEL = 'fewer than 5';
 
+/**
+ * Answers started before a round closed are still taken this many days after the close; the round's
+ * figures are final (and first shown) once these days have passed.
+ */
+export const LATE_ANSWER_DAYS = 7;
+
 /** Default status thresholds (a council may set its own). */
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
 
