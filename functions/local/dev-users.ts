@@ -11,9 +11,9 @@ import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/roles';
 import type { StaffUser } from '../../shared/schemas/staff-users';
 import type { StaffDirectory } from '../api/auth/staff-directory';
+import { ifNew, inCouncilIndex } from '../store/dynamo/expressions';
 import { ConflictError } from '../store/errors';
 import { keys } from '../store/keys';
-import { TABLE } from '../store/table-design';
 import type { DevIdentity } from './dev-idp';
 
 /**
@@ -27,7 +27,6 @@ export interface DevUserDirectory extends StaffDirectory {
 }
 
 const hash = (password: string, salt: Buffer) => scryptSync(password, salt, 32);
-const GSI = TABLE.indexes.byCouncil;
 
 type Item = Record<string, unknown>;
 const userOf = (i: Item): StaffUser => ({
@@ -69,9 +68,7 @@ export const devUserDirectory = (
     const { Items } = await db.send(
       new QueryCommand({
         TableName: table,
-        IndexName: GSI.name,
-        KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-        ExpressionAttributeValues: { ':pk': keys.staffOfCouncilPartition(councilId) },
+        ...inCouncilIndex(keys.staffOfCouncilPartition(councilId)),
       }),
     );
     // The index is eventually consistent: the council on the item itself is what counts.
@@ -123,7 +120,7 @@ export const devUserDirectory = (
           user,
           options.invitePassword ?? randomBytes(12).toString('base64url'),
           { status: 'invited', createdAt },
-          'attribute_not_exists(pk)',
+          ifNew,
         );
       } catch (e) {
         if ((e as Error).name === 'ConditionalCheckFailedException')

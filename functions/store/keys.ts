@@ -14,6 +14,12 @@ export const PARTS = 4;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** Sort-key prefixes that key readers below test as well as build. */
+const COMMENT = 'COMMENT#';
+const SESSION_COUNTERS = 'SESS#';
+const REPAIR = 'REPAIR#';
+const REPAIR_CHUNK = new RegExp(`(?:^|#)${REPAIR}(\\d+)$`);
+
 /** FNV-1a: a small, stable hash so a submission id always lands on the same shard. */
 export const stableHash = (text: string): number => {
   let h = 0x811c9dc5;
@@ -55,14 +61,16 @@ export const keys = {
   aggregatePartition: (roundId: string) => `AGG#${roundId}`,
   comment: (councilId: string, roundId: string, commentId: string) => ({
     [PK]: `COUNCIL#${councilId}`,
-    [SK]: `COMMENT#${roundId}#${commentId}`,
+    [SK]: `${COMMENT}${roundId}#${commentId}`,
   }),
   /** The moderation queue: urgent first, then oldest first. */
   commentInQueue: (councilId: string, urgent: boolean, status: string, receivedOn: string, commentId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#COMMENTS`,
     [GSI.sortKey]: `${status}#${urgent ? '0' : '1'}#${receivedOn}#${commentId}`,
   }),
-  commentsOfRoundPrefix: (roundId: string) => `COMMENT#${roundId}#`,
+  commentsOfRoundPrefix: (roundId: string) => `${COMMENT}${roundId}#`,
+  /** Whether a sort key is a comment's (a moderation page cursor must point at one). */
+  isCommentSortKey: (sk: string) => sk.startsWith(COMMENT),
   /** An approved or redacted comment leaves the queue for its round's board list, oldest first. */
   commentShown: (councilId: string, roundId: string, receivedOn: string, commentId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#SHOWN#${roundId}`,
@@ -88,9 +96,11 @@ export const keys = {
   auditPartition: (councilId: string) => `AUDIT#${councilId}`,
   /** Local stand-in for SNS: alerts that would have been sent. */
   outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
+  outboxPartition: 'OUTBOX',
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
   /** A live session: its definition, its small polled state, its tally and its participants share one partition. */
   session: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'SESSION' }),
+  sessionPartition: (sessionId: string) => `SESSION#${sessionId}`,
   sessionOfCouncil: (councilId: string, createdAt: string, sessionId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#SESSIONS`,
     [GSI.sortKey]: `${createdAt}#${sessionId}`,
@@ -107,9 +117,9 @@ export const keys = {
   /** A session's counters sit in its round's counter partition (so the round's totals include them), sharded like the survey's. */
   sessionCounters: (roundId: string, sessionId: string, shard: number) => ({
     [PK]: `AGG#${roundId}`,
-    [SK]: `SESS#${sessionId}#S${pad(shard, 2)}`,
+    [SK]: `${SESSION_COUNTERS}${sessionId}#S${pad(shard, 2)}`,
   }),
-  sessionCountersPrefix: (sessionId: string) => `SESS#${sessionId}#`,
+  sessionCountersPrefix: (sessionId: string) => `${SESSION_COUNTERS}${sessionId}#`,
   sessionParticipantPrefix: 'PART#',
   /**
    * Compensating counter moves written by a reconcile repair, in the same counter partition (so the round's
@@ -117,14 +127,16 @@ export const keys = {
    */
   counterRepair: (roundId: string, sessionId: string | null, chunk: number) => ({
     [PK]: `AGG#${roundId}`,
-    [SK]: sessionId === null ? `REPAIR#${pad(chunk, 2)}` : `SESS#${sessionId}#REPAIR#${pad(chunk, 2)}`,
+    [SK]: `${sessionId === null ? '' : `${SESSION_COUNTERS}${sessionId}#`}${REPAIR}${pad(chunk, 2)}`,
   }),
   /** The session a counter item belongs to (null for the survey's own items), read back from its sort key. */
   sessionOfCounterItem: (sk: string): string | null =>
-    sk.startsWith('SESS#') ? sk.slice(5, sk.indexOf('#', 5)) : null,
+    sk.startsWith(SESSION_COUNTERS)
+      ? sk.slice(SESSION_COUNTERS.length, sk.indexOf('#', SESSION_COUNTERS.length))
+      : null,
   /** A repair item's chunk number, or null for counters written by answers. */
   repairChunkOf: (sk: string): number | null => {
-    const m = /(?:^|#)REPAIR#(\d+)$/.exec(sk);
+    const m = REPAIR_CHUNK.exec(sk);
     return m ? Number(m[1]) : null;
   },
   /** One small item per round ever opened, so a scheduled check can find every round without scanning the table. */

@@ -11,7 +11,9 @@ import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { inPartition } from '../../functions/store/dynamo/expressions';
 import { keys, SHARDS } from '../../functions/store/keys';
+import { TABLE as TABLE_DESIGN } from '../../functions/store/table-design';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { totalResponses, totalsByPromise } from '../../shared/scoring/tally';
 import type { SessionWithState } from '../../shared/sessions/schemas';
@@ -48,12 +50,11 @@ const rawIds = async (round = ROUND) => {
       const page = await db.send(
         new QueryCommand({
           TableName: TABLE,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.responsePartition(round, shard) },
+          ...inPartition(keys.responsePartition(round, shard)),
           ExclusiveStartKey,
         }),
       );
-      ids.push(...(page.Items ?? []).map((i) => String(i.sk)));
+      ids.push(...(page.Items ?? []).map((i) => String(i[TABLE_DESIGN.sortKey])));
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
   }

@@ -2,6 +2,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { inPartition } from '../../functions/store/dynamo/expressions';
+import { keys } from '../../functions/store/keys';
 import type { QueueComment } from '../../shared/schemas/moderation';
 import { api } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
@@ -80,8 +82,7 @@ describe('a moderator marks a comment urgent', () => {
     const outbox = await db.send(
       new QueryCommand({
         TableName: TABLE,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'OUTBOX' },
+        ...inPartition(keys.outboxPartition),
       }),
     );
     expect(outbox.Items?.filter((i) => i.commentId === missed.commentId)).toMatchObject([

@@ -6,9 +6,11 @@ import { type ReconcileDeps, reconcileRound } from '../../functions/jobs/reconci
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { inPartitionFrom } from '../../functions/store/dynamo/expressions';
 import { dynamoReconcile } from '../../functions/store/dynamo/reconcile';
 import { responseItem } from '../../functions/store/dynamo/responses';
 import { keys } from '../../functions/store/keys';
+import { TABLE as DESIGN } from '../../functions/store/table-design';
 import { RATINGS, type Rating } from '../../shared/rating';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { differencesOf } from '../../shared/scoring/reconcile';
@@ -230,12 +232,16 @@ describe('reconciling a round', () => {
     const parts = await db.send(
       new QueryCommand({
         TableName: TABLE,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-        ExpressionAttributeValues: { ':pk': `SESSION#${sessionId}`, ':p': 'PART#' },
+        ...inPartitionFrom(keys.sessionPartition(sessionId), keys.sessionParticipantPrefix),
       }),
     );
     const gone = parts.Items![0]!;
-    await db.send(new DeleteCommand({ TableName: TABLE, Key: { pk: gone.pk, sk: gone.sk } }));
+    await db.send(
+      new DeleteCommand({
+        TableName: TABLE,
+        Key: { [DESIGN.partitionKey]: gone[DESIGN.partitionKey], [DESIGN.sortKey]: gone[DESIGN.sortKey] },
+      }),
+    );
     const report = await check(true);
     const scope = report.scopes.find((s) => s.sessionId === sessionId)!;
     expect(scope).toMatchObject({ countersTakenAsStored: true, differences: [], joined: { stored: 5, recounted: 4 } });

@@ -4,6 +4,8 @@ import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { inCouncilIndex, inPartition } from '../../functions/store/dynamo/expressions';
+import { keys } from '../../functions/store/keys';
 import type { Scorecard } from '../../shared/schemas/scorecard';
 import { totalCounts } from '../../shared/scoring/tally';
 import { JOIN_CODE_ALPHABET } from '../../shared/sessions/join-code';
@@ -431,9 +433,7 @@ describe('notes and the summary', () => {
     const { Items = [] } = await db.send(
       new QueryCommand({
         TableName: TABLE,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `COUNCIL#${COUNCIL}#COMMENTS` },
+        ...inCouncilIndex(keys.commentQueuePartition(COUNCIL)),
       }),
     );
     const notes = Items.filter((i) => i.sessionId === session.sessionId);
@@ -444,8 +444,7 @@ describe('notes and the summary', () => {
     const outbox = await db.send(
       new QueryCommand({
         TableName: TABLE,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'OUTBOX' },
+        ...inPartition(keys.outboxPartition),
       }),
     );
     expect(outbox.Items?.filter((i) => i.commentId === worry.commentId)).toHaveLength(1);

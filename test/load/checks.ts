@@ -8,8 +8,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { REPO_ROOT } from '../../functions/local/web-build';
+import { inPartition } from '../../functions/store/dynamo/expressions';
 import { dynamoReconcile } from '../../functions/store/dynamo/reconcile';
 import { keys, SHARDS } from '../../functions/store/keys';
+import { TABLE } from '../../functions/store/table-design';
 import type { Cohort } from '../../shared/cohort';
 import { DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
@@ -41,15 +43,14 @@ export const rawResponses = async (db: DynamoDBDocumentClient, table: string, ro
       const page = await db.send(
         new QueryCommand({
           TableName: table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.responsePartition(roundId, shard) },
+          ...inPartition(keys.responsePartition(roundId, shard)),
           ExclusiveStartKey,
           ConsistentRead: true,
         }),
       );
       for (const i of page.Items ?? [])
         items.push({
-          submissionId: String(i.sk),
+          submissionId: String(i[TABLE.sortKey]),
           ratings: i.ratings as Record<string, Rating>,
           cohort: i.cohort as Cohort,
         });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
 import type { AccessCodeStore } from '../store';
+import { ifExists, ifNew, inPartitionFrom } from './expressions';
 import { queryAll } from './items';
 
 /** Code items written at once; a batch of 500 cards is 20 rounds of these. */
@@ -23,7 +24,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
         new PutCommand({
           TableName: table,
           Item: { ...key, type: 'access-code-secret', secret },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ConditionExpression: ifNew,
         }),
       );
       return secret;
@@ -38,8 +39,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
   const codesOf = (roundId: string) =>
     queryAll(db, {
       TableName: table,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(roundId), ':prefix': keys.accessCodePrefix },
+      ...inPartitionFrom(keys.accessCodesPartition(roundId), keys.accessCodePrefix),
       ProjectionExpression: 'batchId, used',
     });
 
@@ -65,7 +65,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
                 TableName: table,
                 // The batch and nothing else: not who the card went to, not when it is used.
                 Item: { ...keys.accessCode(batch.roundId, hash), type: 'access-code', batchId: batch.batchId },
-                ConditionExpression: 'attribute_not_exists(pk)',
+                ConditionExpression: ifNew,
               }),
             );
           } catch (e) {
@@ -104,8 +104,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
         db.send(
           new QueryCommand({
             TableName: table,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(roundId), ':prefix': keys.accessBatchPrefix },
+            ...inPartitionFrom(keys.accessCodesPartition(roundId), keys.accessBatchPrefix),
           }),
         ),
         codesOf(roundId),
@@ -131,7 +130,7 @@ export const markCodeUsed = (table: string, roundId: string, codeHash: string) =
     TableName: table,
     Key: keys.accessCode(roundId, codeHash),
     UpdateExpression: 'SET used = :yes',
-    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(used)',
+    ConditionExpression: `${ifExists} AND attribute_not_exists(used)`,
     ExpressionAttributeValues: { ':yes': true },
   },
 });

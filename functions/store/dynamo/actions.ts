@@ -3,6 +3,7 @@ import { type Action, ActionSchema } from '../../../shared/schemas/actions';
 import type { ActionStore } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
+import { ifNew, inPartitionFrom } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
 const actionOf = (item: Record<string, unknown>): Action => ActionSchema.parse(withoutKeys(item));
@@ -14,8 +15,7 @@ export const dynamoActions = (db: DynamoDBDocumentClient, table: string): Action
   async list(councilId, roundId) {
     const items = await queryAll(db, {
       TableName: table,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.actionPrefix(roundId) },
+      ...inPartitionFrom(keys.councilPartition(councilId), keys.actionPrefix(roundId)),
     });
     return items.map(actionOf).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   },
@@ -33,7 +33,7 @@ export const dynamoActions = (db: DynamoDBDocumentClient, table: string): Action
         new PutCommand({
           TableName: table,
           Item: { ...keys.action(action.councilId, action.roundId, action.actionId), type: 'action', ...action },
-          ConditionExpression: expectedVersion === null ? 'attribute_not_exists(pk)' : 'version = :v',
+          ConditionExpression: expectedVersion === null ? ifNew : 'version = :v',
           ...(expectedVersion === null ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
         }),
       );

@@ -4,6 +4,7 @@ import { emptyRoundTally, promiseTally, type RoundTally } from '../../../shared/
 import { decodeCounterName, RESPONSES } from '../aggregate-cells';
 import { keys } from '../keys';
 import type { AggregateStore } from '../store';
+import { inPartition } from './expressions';
 
 /** Adds one counter item's values into a tally; the same counter may sit in several items and is summed. */
 export const addCounterItem = (tally: RoundTally, item: Record<string, unknown>): void => {
@@ -33,8 +34,7 @@ export const dynamoAggregates = (db: DynamoDBDocumentClient, table: string): Agg
       const page = await db.send(
         new QueryCommand({
           TableName: table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId) },
+          ...inPartition(keys.aggregatePartition(roundId)),
           ConsistentRead: true,
           ExclusiveStartKey,
         }),

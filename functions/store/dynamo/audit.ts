@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/
 import { newId } from '../../../shared/ids';
 import { keys } from '../keys';
 import type { AuditEntry, AuditStore } from '../store';
+import { inPartition } from './expressions';
 
 export const dynamoAudit = (db: DynamoDBDocumentClient, table: string): AuditStore => ({
   async record(entry) {
@@ -16,8 +17,7 @@ export const dynamoAudit = (db: DynamoDBDocumentClient, table: string): AuditSto
     const { Items } = await db.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.auditPartition(councilId) },
+        ...inPartition(keys.auditPartition(councilId)),
         ScanIndexForward: false,
         Limit: limit,
       }),

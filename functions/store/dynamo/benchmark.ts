@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
 import { keys } from '../keys';
+import { ifNew, inPartition } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
 /**
@@ -11,8 +12,7 @@ export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): Benc
   async all() {
     const items = await queryAll(db, {
       TableName: table,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.themeSummaryPartition() },
+      ...inPartition(keys.themeSummaryPartition()),
     });
     return items.map((i) => withoutKeys(i) as unknown as StoredThemeSummary);
   },
@@ -24,7 +24,7 @@ export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): Benc
           TableName: table,
           Item: { ...keys.themeSummary(summary.councilId), type: 'theme-summary', ...summary },
           // An older round's scorecard, opened later, must not replace a newer round's summary.
-          ConditionExpression: 'attribute_not_exists(pk) OR opensAt <= :opensAt',
+          ConditionExpression: `${ifNew} OR opensAt <= :opensAt`,
           ExpressionAttributeValues: { ':opensAt': summary.opensAt },
         }),
       );

@@ -3,6 +3,7 @@ import type { CommentStore, StoredComment } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
+import { ifExists, inCouncilIndex, inCouncilIndexFrom } from './expressions';
 import { withoutKeys } from './items';
 
 const GSI = TABLE.indexes.byCouncil;
@@ -19,7 +20,7 @@ const decodeCursor = (councilId: string, cursor: string | undefined) => {
   if (!cursor) return undefined;
   try {
     const [sk, gsk] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sk !== 'string' || typeof gsk !== 'string' || !sk.startsWith('COMMENT#')) return undefined;
+    if (typeof sk !== 'string' || typeof gsk !== 'string' || !keys.isCommentSortKey(sk)) return undefined;
     return {
       [TABLE.partitionKey]: keys.councilPartition(councilId),
       [TABLE.sortKey]: sk,
@@ -49,12 +50,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         const page = await db.send(
           new QueryCommand({
             TableName: table,
-            IndexName: GSI.name,
-            KeyConditionExpression: `${GSI.partitionKey} = :pk AND begins_with(${GSI.sortKey}, :status)`,
-            ExpressionAttributeValues: {
-              ':pk': keys.commentQueuePartition(councilId),
-              ':status': keys.commentQueuePrefix('pending'),
-            },
+            ...inCouncilIndexFrom(keys.commentQueuePartition(councilId), keys.commentQueuePrefix('pending')),
             Limit: limit - comments.length,
             ExclusiveStartKey,
           }),
@@ -78,7 +74,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
             TableName: table,
             Key: keys.comment(councilId, roundId, commentId),
             UpdateExpression: `SET #status = :status, decidedBy = :by, decidedAt = :at, #gpk = :gpk, #gsk = :gsk${d.shownText ? ', shownText = :shown' : ''}${d.shownText ? '' : ' REMOVE shownText'}`,
-            ConditionExpression: 'attribute_exists(pk) AND #status = :from',
+            ConditionExpression: `${ifExists} AND #status = :from`,
             ExpressionAttributeNames: { '#status': 'status', '#gpk': GSI.partitionKey, '#gsk': GSI.sortKey },
             ExpressionAttributeValues: {
               ':status': d.status,
@@ -115,7 +111,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
             TableName: table,
             Key: keys.comment(councilId, roundId, commentId),
             UpdateExpression: 'SET urgent = :true, flaggedBy = :by, flaggedAt = :at, #gsk = :gsk',
-            ConditionExpression: 'attribute_exists(pk) AND #status = :pending AND urgent = :false',
+            ConditionExpression: `${ifExists} AND #status = :pending AND urgent = :false`,
             ExpressionAttributeNames: { '#status': 'status', '#gsk': GSI.sortKey },
             ExpressionAttributeValues: {
               ':true': true,
@@ -148,9 +144,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         const page = await db.send(
           new QueryCommand({
             TableName: table,
-            IndexName: GSI.name,
-            KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-            ExpressionAttributeValues: { ':pk': keys.commentsShownPartition(councilId, roundId) },
+            ...inCouncilIndex(keys.commentsShownPartition(councilId, roundId)),
             Limit: limit - comments.length,
             ExclusiveStartKey,
           }),

@@ -3,6 +3,7 @@ import { CouncilSchema } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { CouncilStore } from '../store';
+import { ifExists, ifNew } from './expressions';
 import { withoutKeys } from './items';
 
 export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): CouncilStore => {
@@ -25,14 +26,14 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
                 Put: {
                   TableName: table,
                   Item: { ...keys.councilSlug(council.slug), type: 'slug', councilId: council.councilId },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+                  ConditionExpression: ifNew,
                 },
               },
               {
                 Put: {
                   TableName: table,
                   Item: { ...keys.council(council.councilId), type: 'council', ...council },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+                  ConditionExpression: ifNew,
                 },
               },
             ],
@@ -57,9 +58,7 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
               'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #version = :next',
             // A council never changed has no version yet: that is version 0.
             ConditionExpression:
-              expectedVersion === 0
-                ? 'attribute_exists(pk) AND attribute_not_exists(#version)'
-                : '#version = :expected',
+              expectedVersion === 0 ? `${ifExists} AND attribute_not_exists(#version)` : '#version = :expected',
             ExpressionAttributeNames: {
               '#name': 'name',
               '#contacts': 'helpContacts',

@@ -3,6 +3,7 @@ import { PledgeVersionSchema } from '../../../shared/schemas/pledge';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { PledgeStore } from '../store';
+import { ifNew, inPartitionFrom } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
 export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): PledgeStore => ({
@@ -10,8 +11,7 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
     const { Items } = await db.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.pledgeVersionPrefix() },
+        ...inPartitionFrom(keys.councilPartition(councilId), keys.pledgeVersionPrefix()),
         ScanIndexForward: false,
         Limit: 1,
       }),
@@ -22,8 +22,7 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
   async listVersions(councilId) {
     const items = await queryAll(db, {
       TableName: table,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.councilPartition(councilId), ':prefix': keys.pledgeVersionPrefix() },
+      ...inPartitionFrom(keys.councilPartition(councilId), keys.pledgeVersionPrefix()),
     });
     return items.map((i) => PledgeVersionSchema.parse(withoutKeys(i)));
   },
@@ -43,7 +42,7 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
             type: 'pledge-version',
             ...version,
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ConditionExpression: ifNew,
         }),
       );
     } catch (e) {

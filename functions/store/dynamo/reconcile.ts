@@ -12,6 +12,7 @@ import { keys, SHARDS } from '../keys';
 import type { CounterScope, RawParticipant, RawResponse, ReconcileStore, ScopeRepair } from '../reconcile-store';
 import { TABLE } from '../table-design';
 import { addCounterItem } from './aggregates';
+import { inPartition, inPartitionFrom } from './expressions';
 import { JOINED } from './sessions-counters';
 
 /** Counters per repair item: keeps each update expression well inside DynamoDB's 4 KB limit. */
@@ -97,8 +98,7 @@ export const dynamoReconcile = (
       db,
       {
         TableName: table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.roundRegistryPartition },
+        ...inPartition(keys.roundRegistryPartition),
         ProjectionExpression: TABLE.sortKey,
       },
       (items) => ids.push(...items.map((i) => String(i[TABLE.sortKey]))),
@@ -113,8 +113,7 @@ export const dynamoReconcile = (
           db,
           {
             TableName: table,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.responsePartition(roundId, shard) },
+            ...inPartition(keys.responsePartition(roundId, shard)),
             ExpressionAttributeNames: { '#r': 'ratings', '#c': 'cohort' },
             ProjectionExpression: '#r, #c',
             ConsistentRead: true,
@@ -132,11 +131,7 @@ export const dynamoReconcile = (
       db,
       {
         TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.session(sessionId)[TABLE.partitionKey],
-          ':prefix': keys.sessionParticipantPrefix,
-        },
+        ...inPartitionFrom(keys.sessionPartition(sessionId), keys.sessionParticipantPrefix),
         ExpressionAttributeNames: { '#g': 'group', '#v': 'votes', '#c': 'counted' },
         ProjectionExpression: '#g, #v, #c',
         ConsistentRead: true,
@@ -159,8 +154,7 @@ export const dynamoReconcile = (
       db,
       {
         TableName: table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.aggregatePartition(roundId) },
+        ...inPartition(keys.aggregatePartition(roundId)),
         ConsistentRead: true,
       },
       (items) => {

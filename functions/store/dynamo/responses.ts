@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../errors';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 import { markCodeUsed } from './access-codes';
+import { ifNew } from './expressions';
 
 /**
  * Transaction conflicts (two submissions on the same counter item at the same moment) are retried on
@@ -53,7 +54,7 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   }
   const receivedOn = r.receivedAt.slice(0, 10);
   return [
-    { Put: { TableName: table, Item: responseItem(r), ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Put: { TableName: table, Item: responseItem(r), ConditionExpression: ifNew } },
     // Second, always: `submit` reads a refused code from this position of the cancellation reasons.
     ...(r.accessCodeHash ? [markCodeUsed(table, roundId, r.accessCodeHash)] : []),
     ...[...byPart].map(([part, counters]) => updateCounters(table, keys.aggregate(roundId, shard, part), counters)),

@@ -2,10 +2,8 @@ import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@
 import { RoundSchema } from '../../../shared/schemas/round';
 import { keys } from '../keys';
 import type { RoundStore } from '../store';
-import { TABLE } from '../table-design';
+import { inCouncilIndex } from './expressions';
 import { queryAll, withoutKeys } from './items';
-
-const GSI = TABLE.indexes.byCouncil;
 
 export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundStore => ({
   async get(roundId) {
@@ -15,9 +13,7 @@ export const dynamoRounds = (db: DynamoDBDocumentClient, table: string): RoundSt
   async listForCouncil(councilId) {
     const items = await queryAll(db, {
       TableName: table,
-      IndexName: GSI.name,
-      KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-      ExpressionAttributeValues: { ':pk': keys.roundsOfCouncilPartition(councilId) },
+      ...inCouncilIndex(keys.roundsOfCouncilPartition(councilId)),
       ScanIndexForward: false,
     });
     return items.map((i) => RoundSchema.parse(withoutKeys(i)));

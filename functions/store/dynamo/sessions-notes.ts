@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SESSION_NOTE_SOURCE } from '../../../shared/sessions/notes';
 import { keys } from '../keys';
 import type { SessionNote } from '../session-store';
+import { ifNew } from './expressions';
 
 /**
  * A facilitator's note of what the group said goes where young people's comments go: the council's
@@ -33,7 +34,7 @@ export const addNote = async (
           receivedOn: n.receivedOn,
           expiresAt: n.expiresAt,
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        ConditionExpression: ifNew,
       }),
     );
     return 'stored';

@@ -5,6 +5,7 @@ import type { Participant } from '../../../shared/sessions/votes';
 import { keys } from '../keys';
 import type { SessionStore } from '../session-store';
 import { addCounterItem } from './aggregates';
+import { ifNew, inPartitionFrom } from './expressions';
 import {
   CounterMoves,
   cancelReasons,
@@ -66,7 +67,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
           await db.send(
             new TransactWriteCommand({
               TransactItems: [
-                participantPut(ref.sessionId, tokenHash, fresh, { ConditionExpression: 'attribute_not_exists(pk)' }),
+                participantPut(ref.sessionId, tokenHash, fresh, { ConditionExpression: ifNew }),
                 counterUpdate(table, ref.roundId, ref.sessionId, new CounterMoves().add(JOINED, 1)),
               ],
             }),
@@ -133,7 +134,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
                   Put: {
                     TableName: table,
                     Item: { ...keys.sessionTally(ref.sessionId), type: 'session-tally', ...planned.tally },
-                    ConditionExpression: stored.version === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
+                    ConditionExpression: stored.version === 0 ? ifNew : 'version = :v',
                     ...(stored.version === 0 ? {} : { ExpressionAttributeValues: { ':v': stored.version } }),
                   },
                 },
@@ -157,11 +158,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
         const page = await db.send(
           new QueryCommand({
             TableName: table,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: {
-              ':pk': keys.aggregatePartition(roundId),
-              ':prefix': keys.sessionCountersPrefix(sessionId),
-            },
+            ...inPartitionFrom(keys.aggregatePartition(roundId), keys.sessionCountersPrefix(sessionId)),
             ConsistentRead: true,
             ExclusiveStartKey,
           }),

@@ -2,12 +2,10 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteComma
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
-import { TABLE } from '../table-design';
+import { ifNew, inCouncilIndex } from './expressions';
 import { queryAll, withoutKeys } from './items';
 import { cancelReasons } from './sessions-counters';
 import { sessionCountStore } from './sessions-votes';
-
-const GSI = TABLE.indexes.byCouncil;
 
 const sessionOf = (item: Record<string, unknown>): SessionRecord => {
   const s = withoutKeys(item) as unknown as SessionRecord;
@@ -33,7 +31,7 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
                   expiresAt: session.codeExpiresAt,
                 },
                 // A code whose session expired may be reused: TTL deletes it within days, this condition at once.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                ConditionExpression: `${ifNew} OR expiresAt < :now`,
                 ExpressionAttributeValues: { ':now': Math.floor(Date.parse(session.createdAt) / 1000) },
               },
             },
@@ -46,7 +44,7 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
                   type: 'session',
                   ...session,
                 },
-                ConditionExpression: 'attribute_not_exists(pk)',
+                ConditionExpression: ifNew,
               },
             },
             {
@@ -75,9 +73,7 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
   async listForCouncil(councilId) {
     const items = await queryAll(db, {
       TableName: table,
-      IndexName: GSI.name,
-      KeyConditionExpression: `${GSI.partitionKey} = :pk`,
-      ExpressionAttributeValues: { ':pk': keys.sessionsOfCouncilPartition(councilId) },
+      ...inCouncilIndex(keys.sessionsOfCouncilPartition(councilId)),
       ScanIndexForward: false,
     });
     return items.map(sessionOf);
