@@ -11,6 +11,7 @@ import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/roles';
 import type { StaffUser } from '../../shared/schemas/staff-users';
 import type { StaffDirectory } from '../api/auth/staff-directory';
+import { isConditionFailed } from '../store/dynamo/conditions';
 import { ifNew, inCouncilIndex } from '../store/dynamo/expressions';
 import { ConflictError } from '../store/errors';
 import { keys } from '../store/keys';
@@ -123,8 +124,7 @@ export const devUserDirectory = (
           ifNew,
         );
       } catch (e) {
-        if ((e as Error).name === 'ConditionalCheckFailedException')
-          throw new ConflictError(`There is already an account for ${user.email}`);
+        if (isConditionFailed(e)) throw new ConflictError(`There is already an account for ${user.email}`);
         throw e;
       }
       options.onInvite?.(user.email);

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
 import type { AccessCodeStore } from '../store';
+import { isConditionFailed } from './conditions';
 import { ifExists, ifNew, inPartitionFrom } from './expressions';
 import { queryAll } from './items';
 
 /** Code items written at once; a batch of 500 cards is 20 rounds of these. */
 const WRITE_CONCURRENCY = 25;
-
-const isConditionFailure = (e: unknown) => (e as Error).name === 'ConditionalCheckFailedException';
 
 export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): AccessCodeStore => {
   // A round's secret never changes once made, so each instance reads it once.
@@ -29,7 +28,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
       );
       return secret;
     } catch (e) {
-      if (!isConditionFailure(e)) throw e;
+      if (!isConditionFailed(e)) throw e;
       // Another instance made it first: use theirs.
       const again = await db.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }));
       return String(again.Item?.secret);
@@ -69,7 +68,7 @@ export const dynamoAccessCodes = (db: DynamoDBDocumentClient, table: string): Ac
               }),
             );
           } catch (e) {
-            if (!isConditionFailure(e)) throw e;
+            if (!isConditionFailed(e)) throw e;
             taken.push(hash);
           }
         }

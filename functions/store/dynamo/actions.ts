@@ -3,6 +3,7 @@ import { type Action, ActionSchema } from '../../../shared/schemas/actions';
 import type { ActionStore } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
+import { isConditionFailed } from './conditions';
 import { ifNew, inPartitionFrom } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
@@ -38,7 +39,7 @@ export const dynamoActions = (db: DynamoDBDocumentClient, table: string): Action
         }),
       );
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException') throw new ConflictError(CHANGED);
+      if (isConditionFailed(e)) throw new ConflictError(CHANGED);
       throw e;
     }
   },
@@ -54,7 +55,7 @@ export const dynamoActions = (db: DynamoDBDocumentClient, table: string): Action
         }),
       );
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException') throw new ConflictError(CHANGED);
+      if (isConditionFailed(e)) throw new ConflictError(CHANGED);
       throw e;
     }
   },

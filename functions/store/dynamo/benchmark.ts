@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
 import { keys } from '../keys';
+import { isConditionFailed } from './conditions';
 import { ifNew, inPartition } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
@@ -29,7 +30,7 @@ export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): Benc
         }),
       );
     } catch (e) {
-      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+      if (!isConditionFailed(e)) throw e;
     }
   },
 });

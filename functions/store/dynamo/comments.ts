@@ -3,6 +3,7 @@ import type { CommentStore, StoredComment } from '../board-store';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
+import { isConditionFailed } from './conditions';
 import { ifExists, inCouncilIndex, inCouncilIndexFrom } from './expressions';
 import { withoutKeys } from './items';
 
@@ -90,7 +91,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         );
         return commentOf(Attributes ?? {});
       } catch (e) {
-        if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+        if (!isConditionFailed(e)) throw e;
         const now = await get(councilId, roundId, commentId);
         if (!now) return null;
         throw new ConflictError(
@@ -126,7 +127,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         );
         return commentOf(Attributes ?? {});
       } catch (e) {
-        if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+        if (!isConditionFailed(e)) throw e;
         const now = await get(councilId, roundId, commentId);
         if (!now) return null;
         throw new ConflictError(

@@ -3,6 +3,7 @@ import { CouncilSchema } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { CouncilStore } from '../store';
+import { isConditionFailed } from './conditions';
 import { ifExists, ifNew } from './expressions';
 import { withoutKeys } from './items';
 
@@ -40,7 +41,7 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
           }),
         );
       } catch (e) {
-        if ((e as Error).name === 'TransactionCanceledException') {
+        if (isConditionFailed(e)) {
           throw new ConflictError(
             `A council with the slug "${council.slug}" or id "${council.councilId}" already exists`,
           );
@@ -77,8 +78,7 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
           }),
         );
       } catch (e) {
-        if ((e as Error).name === 'ConditionalCheckFailedException')
-          throw new ConflictError('The council’s settings were changed meanwhile');
+        if (isConditionFailed(e)) throw new ConflictError('The council’s settings were changed meanwhile');
         throw e;
       }
     },

@@ -3,6 +3,7 @@ import { PledgeVersionSchema } from '../../../shared/schemas/pledge';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { PledgeStore } from '../store';
+import { isConditionFailed } from './conditions';
 import { ifNew, inPartitionFrom } from './expressions';
 import { queryAll, withoutKeys } from './items';
 
@@ -46,7 +47,7 @@ export const dynamoPledges = (db: DynamoDBDocumentClient, table: string): Pledge
         }),
       );
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException') {
+      if (isConditionFailed(e)) {
         throw new ConflictError(
           `Version ${version.version} of this pledge is already published; versions cannot be changed`,
         );

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   QueryCommand,
@@ -12,6 +11,7 @@ import { keys, SHARDS } from '../keys';
 import type { CounterScope, RawParticipant, RawResponse, ReconcileStore, ScopeRepair } from '../reconcile-store';
 import { TABLE } from '../table-design';
 import { addCounterItem } from './aggregates';
+import { isConditionFailed } from './conditions';
 import { inPartition, inPartitionFrom } from './expressions';
 import { JOINED } from './sessions-counters';
 
@@ -189,9 +189,7 @@ export const dynamoReconcile = (
       try {
         await db.send(new TransactWriteCommand({ TransactItems }));
       } catch (e) {
-        const reasons =
-          e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code) : [];
-        if (reasons.includes('ConditionalCheckFailed')) return 'raced';
+        if (isConditionFailed(e)) return 'raced';
         throw e;
       }
     }

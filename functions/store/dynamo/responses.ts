@@ -1,20 +1,12 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
-import { StoreUnavailableError } from '../errors';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 import { markCodeUsed } from './access-codes';
+import { isConditionFailed, SUBMISSION_RETRIES, withRetries } from './conditions';
 import { ifNew } from './expressions';
 
-/**
- * Transaction conflicts (two submissions on the same counter item at the same moment) are retried on
- * another shard with jittered backoff for up to this long; past it the API answers 503 and the phone
- * retries later with the same submission id, which is safe.
- */
-const CONFLICT_BUDGET_MS = 8_000;
 const randomShard = () => Math.floor(Math.random() * SHARDS);
-const backoffMs = (attempt: number) => Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
 
 const updateCounters = (table: string, key: Record<string, string>, counters: string[]) => ({
   Update: {
@@ -82,9 +74,6 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   ];
 };
 
-const reasonCodes = (e: unknown): string[] =>
-  e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
-
 export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
   async received(roundId, submissionId) {
     const { Item } = await db.send(
@@ -93,14 +82,13 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
     return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
   },
   async submit(record) {
-    const giveUpAt = Date.now() + CONFLICT_BUDGET_MS;
-    for (let attempt = 0; ; attempt++) {
+    return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
       try {
+        // A fresh transaction each attempt: its counters land on another random shard.
         await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
-        return { kind: 'stored', receivedAt: record.receivedAt };
+        return { kind: 'stored', receivedAt: record.receivedAt } as const;
       } catch (e) {
-        const codes = reasonCodes(e);
-        if (codes[0] === 'ConditionalCheckFailed') {
+        if (isConditionFailed(e, 0)) {
           const { Item } = await db.send(
             new GetCommand({
               TableName: table,
@@ -110,17 +98,12 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
           );
           const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
           return Item?.bodyHash === record.bodyHash
-            ? { kind: 'duplicate', receivedAt }
-            : { kind: 'id-reused', receivedAt };
+            ? ({ kind: 'duplicate', receivedAt } as const)
+            : ({ kind: 'id-reused', receivedAt } as const);
         }
-        if (record.accessCodeHash && codes[1] === 'ConditionalCheckFailed') return { kind: 'code-refused' };
-        const conflict = codes.includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';
-        if (!conflict) throw e;
-        if (Date.now() > giveUpAt) {
-          throw new StoreUnavailableError('Too many people are sending answers at this moment', { cause: e });
-        }
-        await new Promise((r) => setTimeout(r, backoffMs(attempt)));
+        if (record.accessCodeHash && isConditionFailed(e, 1)) return { kind: 'code-refused' } as const;
+        throw e;
       }
-    }
+    });
   },
 });

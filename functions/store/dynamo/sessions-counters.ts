@@ -1,10 +1,8 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Cohort } from '../../../shared/cohort';
 import type { Rating } from '../../../shared/rating';
 import type { TallyPlan } from '../../../shared/sessions/tally';
 import type { VotePlan } from '../../../shared/sessions/votes';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
-import { StoreUnavailableError } from '../errors';
 import { keys, SHARDS } from '../keys';
 
 /** A non-counter attribute on a session's counter items: phones that joined (decodeCounterName ignores it). */
@@ -74,31 +72,4 @@ export const counterUpdate = (
       },
     },
   };
-};
-
-export const cancelReasons = (e: unknown): string[] =>
-  e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
-
-export const isConflict = (e: unknown): boolean =>
-  cancelReasons(e).includes('TransactionConflict') || (e as Error).name === 'TransactionConflictException';
-
-const ATTEMPTS = 10;
-const backoff = (attempt: number) =>
-  new Promise((done) => setTimeout(done, Math.min(500, 15 * 2 ** attempt) * (0.5 + Math.random() / 2)));
-
-/**
- * Runs `attempt` until it returns a value. `attempt` returns undefined to ask for another go (its
- * condition no longer held: it re-reads and plans again); a transaction conflict waits a little first.
- */
-export const withRetries = async <T>(what: string, attempt: () => Promise<T | undefined>): Promise<T> => {
-  for (let i = 0; i < ATTEMPTS; i++) {
-    try {
-      const result = await attempt();
-      if (result !== undefined) return result;
-    } catch (e) {
-      if (!isConflict(e)) throw e;
-      await backoff(i);
-    }
-  }
-  throw new StoreUnavailableError(`Too many changes to ${what} at this moment`);
 };

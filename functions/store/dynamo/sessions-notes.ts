@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SESSION_NOTE_SOURCE } from '../../../shared/sessions/notes';
 import { keys } from '../keys';
 import type { SessionNote } from '../session-store';
+import { isConditionFailed } from './conditions';
 import { ifNew } from './expressions';
 
 /**
@@ -39,7 +40,7 @@ export const addNote = async (
     );
     return 'stored';
   } catch (e) {
-    if ((e as Error).name === 'ConditionalCheckFailedException') return 'duplicate';
+    if (isConditionFailed(e)) return 'duplicate';
     throw e;
   }
 };

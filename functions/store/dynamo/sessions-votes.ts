@@ -5,16 +5,9 @@ import type { Participant } from '../../../shared/sessions/votes';
 import { keys } from '../keys';
 import type { SessionStore } from '../session-store';
 import { addCounterItem } from './aggregates';
+import { isConditionFailed, SESSION_RETRIES, withRetries } from './conditions';
 import { ifNew, inPartitionFrom } from './expressions';
-import {
-  CounterMoves,
-  cancelReasons,
-  counterUpdate,
-  JOINED,
-  movesOfTally,
-  movesOfVote,
-  withRetries,
-} from './sessions-counters';
+import { CounterMoves, counterUpdate, JOINED, movesOfTally, movesOfVote } from './sessions-counters';
 import { addNote } from './sessions-notes';
 
 const participantOf = (item: Record<string, unknown>): Participant => ({
@@ -62,7 +55,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
 
   return {
     async join(ref, tokenHash, fresh) {
-      return withRetries('this session', async () => {
+      return withRetries('Too many changes to this session at this moment', SESSION_RETRIES, async () => {
         try {
           await db.send(
             new TransactWriteCommand({
@@ -74,7 +67,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
           );
           return fresh;
         } catch (e) {
-          if (cancelReasons(e)[0] !== 'ConditionalCheckFailed') throw e;
+          if (!isConditionFailed(e, 0)) throw e;
           // The same phone joining again: it carries on where it was.
           return (await participant(ref.sessionId, tokenHash)) ?? undefined;
         }
@@ -82,7 +75,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
     },
 
     async vote(ref, tokenHash, plan) {
-      return withRetries('this vote', async () => {
+      return withRetries('Too many changes to this vote at this moment', SESSION_RETRIES, async () => {
         const stored = await participant(ref.sessionId, tokenHash);
         if (!stored) return null;
         const planned = plan(stored);
@@ -113,7 +106,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
           return planned;
         } catch (e) {
           // Another vote from the same phone got there first: read it and plan again.
-          if (cancelReasons(e)[0] === 'ConditionalCheckFailed') return undefined;
+          if (isConditionFailed(e, 0)) return undefined;
           throw e;
         }
       });
@@ -122,7 +115,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
     tally,
 
     async setTally(ref, cohort, plan) {
-      return withRetries('this tally', async () => {
+      return withRetries('Too many changes to this tally at this moment', SESSION_RETRIES, async () => {
         const stored = await tally(ref.sessionId);
         const planned = plan(stored);
         if (planned.kind === 'unchanged') return planned;
@@ -144,7 +137,7 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
           );
           return planned;
         } catch (e) {
-          if (cancelReasons(e)[0] === 'ConditionalCheckFailed') return undefined;
+          if (isConditionFailed(e, 0)) return undefined;
           throw e;
         }
       });

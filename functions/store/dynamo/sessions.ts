@@ -2,9 +2,9 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteComma
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
+import { isConditionFailed } from './conditions';
 import { ifNew, inCouncilIndex } from './expressions';
 import { queryAll, withoutKeys } from './items';
-import { cancelReasons } from './sessions-counters';
 import { sessionCountStore } from './sessions-votes';
 
 const sessionOf = (item: Record<string, unknown>): SessionRecord => {
@@ -57,8 +57,7 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
         }),
       );
     } catch (e) {
-      if (cancelReasons(e).includes('ConditionalCheckFailed'))
-        throw new ConflictError(`The join code ${session.joinCode} is in use`);
+      if (isConditionFailed(e)) throw new ConflictError(`The join code ${session.joinCode} is in use`);
       throw e;
     }
   },
@@ -115,8 +114,7 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
       else await db.send(new PutCommand(put.Put));
       return true;
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException' || cancelReasons(e)[0] === 'ConditionalCheckFailed')
-        return false;
+      if (isConditionFailed(e, 0)) return false;
       throw e;
     }
   },
