@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiErrorCode } from '../../shared/schemas/api-error';
 
 export interface Issue {
   path: string;
@@ -9,7 +10,7 @@ export interface Issue {
 export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly issues?: Issue[],
     readonly headers?: Record<string, string>,

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import type { ApiErrorCode } from '../../../shared/schemas/api-error';
 import { isStoreUnavailable } from '../../store/errors';
 import { HttpError } from '../http-error';
 import { issuesOf } from './validation-hook';
@@ -13,7 +14,7 @@ export interface ErrorLogger {
   error(message: string, extra: Record<string, unknown>): void;
 }
 
-const body = (code: string, message: string, issues?: unknown) => ({
+const body = (code: ApiErrorCode, message: string, issues?: unknown) => ({
   error: { code, message, ...(issues ? { issues } : {}) },
 });
 

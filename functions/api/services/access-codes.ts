@@ -20,6 +20,7 @@ import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import type { AccessCodeBatchRecord } from '../../store/store';
 import type { AppDeps } from '../deps';
 import { conflict, HttpError, notFound, unprocessable } from '../http-error';
+import { recordAudit } from './audit';
 import { roundOfCouncil } from './scorecards';
 
 /** Making a batch retries codes that happen to exist already; after this many rounds something is wrong. */
@@ -124,10 +125,9 @@ export const makeCodes = async (
     pending = draw(taken.size);
   }
   await deps.store.accessCodes.putBatch(batch);
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at: batch.createdAt,
-    actor: staff.email,
     action: 'access-codes.create',
     target: round.roundId,
     details: { batchId: batch.batchId, count: batch.count },

@@ -6,23 +6,15 @@ import { promisesOf } from '../../../shared/schemas/pledge';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
+import { recordAudit } from './audit';
 import { roundOfCouncil } from './scorecards';
 
-const audit = (
-  deps: AppDeps,
-  staff: StaffClaims,
-  a: Action,
-  action: string,
-  details: Record<string, string | number | boolean>,
-) =>
-  deps.store.audit.record({
-    councilId: a.councilId,
-    at: deps.now().toISOString(),
-    actor: staff.email,
-    action,
-    target: a.actionId,
-    details: { roundId: a.roundId, promiseId: a.promiseId, ...details },
-  });
+/** An action's audit entry names it, its round and its promise. */
+const aboutAction = (a: Action, details: Record<string, string | number | boolean>) => ({
+  councilId: a.councilId,
+  target: a.actionId,
+  details: { roundId: a.roundId, promiseId: a.promiseId, ...details },
+});
 
 const storeConflicts = async <T>(write: () => Promise<T>): Promise<T> => {
   try {
@@ -70,7 +62,10 @@ export const createAction = async (
     version: 1,
   };
   await storeConflicts(() => deps.store.actions.put(action, null));
-  await audit(deps, staff, action, 'action.create', { status: action.status, published: action.published });
+  await recordAudit(deps, staff, {
+    action: 'action.create',
+    ...aboutAction(action, { status: action.status, published: action.published }),
+  });
   return action;
 };
 
@@ -101,10 +96,13 @@ export const updateAction = async (
   Object.assign(next, { updatedAt: deps.now().toISOString(), updatedBy: staff.email, version: version + 1 });
   await storeConflicts(() => deps.store.actions.put(next, version));
   const changed = (['action', 'owner', 'due', 'status', 'published'] as const).filter((k) => current[k] !== next[k]);
-  await audit(deps, staff, next, 'action.update', {
-    changed: changed.join(',') || 'nothing',
-    status: next.status,
-    published: next.published,
+  await recordAudit(deps, staff, {
+    action: 'action.update',
+    ...aboutAction(next, {
+      changed: changed.join(',') || 'nothing',
+      status: next.status,
+      published: next.published,
+    }),
   });
   return next;
 };
@@ -117,7 +115,10 @@ export const deleteAction = async (
 ) => {
   const current = await existing(deps, ids.councilId, ids.roundId, ids.actionId);
   await storeConflicts(() => deps.store.actions.delete(ids.councilId, ids.roundId, ids.actionId, version));
-  await audit(deps, staff, current, 'action.delete', { wasPublished: current.published });
+  await recordAudit(deps, staff, {
+    action: 'action.delete',
+    ...aboutAction(current, { wasPublished: current.published }),
+  });
 };
 
 /**

@@ -9,6 +9,7 @@ import type {
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound } from '../http-error';
+import { recordAudit } from './audit';
 
 const SETTINGS = [
   'name',
@@ -54,10 +55,8 @@ export const changeCouncilSettings = async (
     throw e;
   }
   const changed = SETTINGS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
-    at: deps.now().toISOString(),
-    actor: staff.email,
     action: 'council.settings',
     target: councilId,
     details: {

@@ -7,6 +7,7 @@ import type { NewCouncil, StaffUser } from '../../../shared/schemas/staff-users'
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
+import { recordAudit } from './audit';
 
 /** Creates the council and invites its first council admin, who then loads the pledge and invites the rest. */
 export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: NewCouncil) => {
@@ -37,18 +38,16 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
     throw e;
   }
   const at = deps.now().toISOString();
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId: council.councilId,
     at,
-    actor: staff.email,
     action: 'council.create',
     target: council.councilId,
     details: { slug: council.slug },
   });
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId: council.councilId,
     at,
-    actor: staff.email,
     action: 'staff.invite',
     target: admin.email,
     details: { roles: 'council-admin' },

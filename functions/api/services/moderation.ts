@@ -1,4 +1,6 @@
 /** Moderators decide on every comment and session note before a board can read it; each decision is audited. */
+
+import { commentDecisionAction } from '../../../shared/audit';
 import { redact } from '../../../shared/moderation/redact';
 import type { StaffClaims } from '../../../shared/roles';
 import { screenComment } from '../../../shared/safeguarding/screen';
@@ -8,6 +10,7 @@ import type { CommentDecisionRecord, StoredComment } from '../../store/board-sto
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
+import { recordAudit } from './audit';
 
 /** Each comment with its round's name and its promise's words, as the round's pledge had them. */
 const describe = async (
@@ -86,11 +89,10 @@ export const decideComment = async (
     throw e;
   }
   if (!decided) throw notFound('There is no such comment');
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at,
-    actor: staff.email,
-    action: `comment.${decision.decision}`,
+    action: commentDecisionAction(decision.decision),
     target: commentId,
     details: {
       roundId,
@@ -125,10 +127,9 @@ export const flagUrgent = async (
     throw e;
   }
   if (!flagged) throw notFound('There is no such comment (it may have passed the council’s retention period)');
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at,
-    actor: staff.email,
     action: 'comment.flag-urgent',
     target: commentId,
     details: { roundId, source: flagged.source },

@@ -5,6 +5,7 @@ import type { PublishPledge } from '../../../shared/schemas/pledge-draft';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, unprocessable } from '../http-error';
+import { recordAudit } from './audit';
 
 /** A council has one pledge; its id is made with the first version and kept by every later one. */
 const pledgeIdFor = (councilId: string, latest: PledgeVersion | null) =>
@@ -36,10 +37,9 @@ export const publishPledge = async (
       throw conflict(`Version ${version.version} was published by someone else a moment ago. Reload and try again.`);
     throw e;
   }
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at: now,
-    actor: staff.email,
     action: 'pledge.publish',
     target: `${version.pledgeId}@${version.version}`,
     details: {

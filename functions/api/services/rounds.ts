@@ -4,6 +4,7 @@ import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { CACHE_TTL_MS } from '../../store/cached-store';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
+import { recordAudit } from './audit';
 import { roundOfCouncil } from './scorecards';
 
 export interface OpenRoundInput {
@@ -39,10 +40,9 @@ export const openRound = async (
     access: input.access ?? 'open-link',
   };
   await deps.store.rounds.put(round);
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at: round.opensAt,
-    actor: staff.email,
     action: 'round.open',
     target: round.roundId,
     details: { pledgeVersion: round.pledgeVersion },
@@ -65,10 +65,9 @@ export const closeRound = async (
   if (!isRoundOpen(round, now)) throw conflict(`"${round.name}" is not open.`);
   const closed: Round = { ...round, closesAt: new Date(now.getTime() + CACHE_TTL_MS).toISOString() };
   await deps.store.rounds.put(closed);
-  await deps.store.audit.record({
+  await recordAudit(deps, staff, {
     councilId,
     at: now.toISOString(),
-    actor: staff.email,
     action: 'round.close',
     target: roundId,
   });

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '../../../shared/schemas/api-error';
 import type { PublicState, SessionStateView, SessionView } from '../../../shared/sessions/schemas';
 import { currentPromiseId, type SessionState } from '../../../shared/sessions/state';
 import type { SessionRecord, StoredSessionState } from '../../store/session-store';
@@ -66,6 +67,9 @@ export const sessionOfCouncil = async (deps: AppDeps, councilId: string, session
 
 /** A conflict a page reacts to by its code: the session moved on, voting closed, or it ended. */
 export const sessionConflict = (
-  code: 'moved_on' | 'voting_closed' | 'ended' | 'stale_version' | 'not_allowed' | 'round_closed',
+  code: Extract<
+    ApiErrorCode,
+    'moved_on' | 'voting_closed' | 'ended' | 'stale_version' | 'not_allowed' | 'round_closed'
+  >,
   message: string,
 ) => new HttpError(409, code, message);

@@ -24,28 +24,12 @@ import { ConflictError } from '../../store/errors';
 import type { SessionRecord } from '../../store/session-store';
 import type { AppDeps } from '../deps';
 import { notFound, unprocessable } from '../http-error';
+import { recordAudit } from './audit';
 import { roundOfCouncil } from './scorecards';
 import { sessionConflict, sessionOfCouncil, sessionView, stateView, storedState } from './sessions-views';
 
 const DAY_SECONDS = 86_400;
 const CODE_ATTEMPTS = 5;
-
-const audit = (
-  deps: AppDeps,
-  staff: StaffClaims,
-  councilId: string,
-  action: string,
-  target: string,
-  details?: Record<string, string | number | boolean>,
-) =>
-  deps.store.audit.record({
-    councilId,
-    at: deps.now().toISOString(),
-    actor: staff.email,
-    action,
-    target,
-    ...(details ? { details } : {}),
-  });
 
 export const requireOpenRound = (round: Round, now: Date) => {
   if (!isRoundOpen(round, now)) {
@@ -96,9 +80,14 @@ export const createSession = async (
     const state = storedState(initialState(), session, now);
     try {
       await deps.store.sessions.create(session, state);
-      await audit(deps, staff, councilId, 'session.create', session.sessionId, {
-        roundId: round.roundId,
-        promises: ids.length,
+      await recordAudit(deps, staff, {
+        councilId,
+        action: 'session.create',
+        target: session.sessionId,
+        details: {
+          roundId: round.roundId,
+          promises: ids.length,
+        },
       });
       return { session: sessionView(session), state: stateView(state) };
     } catch (e) {
@@ -160,7 +149,7 @@ export const controlSession = async (
   if (!moved.ok) throw sessionConflict('not_allowed', moved.reason);
   const next = storedState(moved.state, session, deps.now());
   if (!(await deps.store.sessions.putState(next, stored.version))) throw stale();
-  if (input.action === 'end') await audit(deps, staff, councilId, 'session.end', sessionId);
+  if (input.action === 'end') await recordAudit(deps, staff, { councilId, action: 'session.end', target: sessionId });
   return stateView(next);
 };
 
@@ -212,7 +201,12 @@ export const setTally = async (
     planTally(t, promiseId, counts),
   );
   if (plan.kind === 'move') {
-    await audit(deps, staff, councilId, 'session.tally', sessionId, { promiseId, ...counts });
+    await recordAudit(deps, staff, {
+      councilId,
+      action: 'session.tally',
+      target: sessionId,
+      details: { promiseId, ...counts },
+    });
   }
   return { promiseId, counts: plan.tally.counts[promiseId] ?? emptyCounts() };
 };
@@ -252,7 +246,12 @@ export const addSessionNote = async (
     expiresAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
   });
   if (outcome === 'stored') {
-    await audit(deps, staff, councilId, 'session.note', commentId, { sessionId, promiseId: input.promiseId });
+    await recordAudit(deps, staff, {
+      councilId,
+      action: 'session.note',
+      target: commentId,
+      details: { sessionId, promiseId: input.promiseId },
+    });
     if (screen.urgent) {
       // The note is stored and flagged urgent in the queue; a failed alert must not lose it.
       await deps.notifier

@@ -4,23 +4,7 @@ import type { InviteStaff, StaffUser } from '../../../shared/schemas/staff-users
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound } from '../http-error';
-
-const audit = (
-  deps: AppDeps,
-  staff: StaffClaims,
-  councilId: string,
-  action: string,
-  target: string,
-  details?: Record<string, string>,
-) =>
-  deps.store.audit.record({
-    councilId,
-    at: deps.now().toISOString(),
-    actor: staff.email,
-    action,
-    target,
-    ...(details ? { details } : {}),
-  });
+import { recordAudit } from './audit';
 
 const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promise<StaffUser> => {
   const user = await deps.directory.get(councilId, userId);
@@ -48,7 +32,12 @@ export const inviteStaff = async (
     }
     throw e;
   }
-  await audit(deps, staff, councilId, 'staff.invite', user.email, { roles: user.roles.join(',') });
+  await recordAudit(deps, staff, {
+    councilId,
+    action: 'staff.invite',
+    target: user.email,
+    details: { roles: user.roles.join(',') },
+  });
   return user;
 };
 
@@ -70,9 +59,14 @@ export const changeRoles = async (
     if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
     throw e;
   }
-  await audit(deps, staff, councilId, 'staff.roles', user.email, {
-    from: user.roles.join(','),
-    to: changed.roles.join(','),
+  await recordAudit(deps, staff, {
+    councilId,
+    action: 'staff.roles',
+    target: user.email,
+    details: {
+      from: user.roles.join(','),
+      to: changed.roles.join(','),
+    },
   });
   return changed;
 };
@@ -86,5 +80,10 @@ export const removeStaff = async (
   const user = await memberOf(deps, councilId, userId);
   if (isSelf(staff, user)) throw conflict('You cannot remove your own account. Ask another council admin to do it.');
   await deps.directory.remove(councilId, userId);
-  await audit(deps, staff, councilId, 'staff.remove', user.email, { roles: user.roles.join(',') });
+  await recordAudit(deps, staff, {
+    councilId,
+    action: 'staff.remove',
+    target: user.email,
+    details: { roles: user.roles.join(',') },
+  });
 };

@@ -1,11 +1,14 @@
-import type { ApiError } from '../../../shared/schemas/api-error';
+import type { ApiError, ApiErrorCode } from '../../../shared/schemas/api-error';
+
+/** The server's codes, and the page's own: no answer at all, no token to send, an answer with no code. */
+export type FailureCode = ApiErrorCode | 'network' | 'signed-out' | 'unknown';
 
 /** A failed API call, with the server's own message when there is one. */
 export class ApiFailure extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly code: string,
+    readonly code: FailureCode,
     /** True when the request never reached the server (offline, timeout, connection dropped). */
     readonly network = false,
     /** What the server found wrong, field by field ("helpContacts.2.url"), when it says. */

@@ -1,6 +1,6 @@
 import type { PublicActions } from '../../../shared/schemas/actions';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
-import { ApiFailure, apiFetch } from '../lib/api';
+import { ApiFailure, apiFetch, type FailureCode } from '../lib/api';
 
 export type SurveyPledge = NonNullable<PublicSurvey['pledge']>;
 export type SurveyPromise = SurveyPledge['sections'][number]['promises'][number];
@@ -30,7 +30,7 @@ export const loadActions = async (slug: string): Promise<PublicActions> => {
 export const checkCode = async (
   roundId: string,
   code: string,
-): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: string }> => {
+): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: FailureCode }> => {
   try {
     await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, {
       method: 'POST',

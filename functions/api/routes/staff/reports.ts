@@ -4,6 +4,7 @@ import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { BOARD_READERS } from '../../../../shared/roles';
 import { scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
 import type { RegisterRoutes } from '../../env';
+import { recordAudit } from '../../services/audit';
 import { historyFor, scorecardFor } from '../../services/scorecards';
 import { staffErrors, staffRoute } from '../route-kit';
 import { ROUND_PATH, roundParams } from './scorecard';
@@ -39,10 +40,8 @@ export const registerReports: RegisterRoutes = (app, deps) => {
     ]);
     const rows = scorecardCsvRows(card, history);
     const staff = c.get('staff');
-    await deps.store.audit.record({
+    await recordAudit(deps, staff, {
       councilId,
-      at: deps.now().toISOString(),
-      actor: staff.email,
       action: 'scorecard.export-csv',
       target: roundId,
       details: { rows: rows.length - 1 },

@@ -1,30 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { auditActionLabel } from '../../../../shared/audit';
 import type { AuditPage as AuditEntries } from '../../../../shared/schemas/staff-users';
 import { StaffLayout } from '../StaffLayout';
 import { adminApi } from '../team/team-api';
 import { useStaff } from '../use-staff';
 import '../team/team.css';
-
-/** What each recorded action means, as a council admin reads it; unknown ones show as recorded. */
-const ACTIONS: Record<string, string> = {
-  'council.create': 'Council added',
-  'council.settings': 'Council settings changed',
-  'staff.invite': 'Staff invited',
-  'staff.roles': 'Roles changed',
-  'staff.remove': 'Staff removed',
-  'pledge.publish': 'Pledge published',
-  'round.open': 'Round opened',
-  'round.close': 'Round closed',
-  'access-codes.create': 'Codes made',
-  'scorecard.export-csv': 'Scorecard exported (CSV)',
-  'comment.approve': 'Comment approved',
-  'comment.redact': 'Comment redacted',
-  'comment.reject': 'Comment rejected',
-  'comment.flag-urgent': 'Comment flagged urgent',
-  'action.create': 'Action added',
-  'action.update': 'Action changed',
-  'action.delete': 'Action deleted',
-};
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -69,7 +49,7 @@ export const AuditPage = () => {
                 <tr key={i}>
                   <td>{when(e.at)}</td>
                   <td>{e.actor}</td>
-                  <td>{ACTIONS[e.action] ?? e.action}</td>
+                  <td>{auditActionLabel(e.action)}</td>
                   <td>{e.target}</td>
                   <td>
                     {e.details

@@ -1,4 +1,5 @@
 import type { Action, ActionChange, NewAction } from '../../../../shared/schemas/actions';
+import type { ApiError } from '../../../../shared/schemas/api-error';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
@@ -45,7 +46,7 @@ export const boardApi = (councilId: string, token: Bearer) => {
         token,
       );
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null;
+        const body = (await res.json().catch(() => null)) as Partial<ApiError> | null;
         throw new ApiFailure(
           body?.error?.message ?? `The server answered ${res.status}`,
           res.status,

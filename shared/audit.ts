@@ -1,0 +1,36 @@
+/**
+ * Every action the audit log records, with the words a council admin reads for it. Services record only
+ * these names (recordAudit takes an AuditAction), and the audit page shows only these labels.
+ */
+export const AUDIT_ACTIONS = {
+  'council.create': 'Council added',
+  'council.settings': 'Council settings changed',
+  'staff.invite': 'Staff invited',
+  'staff.roles': 'Roles changed',
+  'staff.remove': 'Staff removed',
+  'pledge.publish': 'Pledge published',
+  'round.open': 'Round opened',
+  'round.close': 'Round closed',
+  'access-codes.create': 'Codes made',
+  'scorecard.export-csv': 'Scorecard exported (CSV)',
+  'comment.approve': 'Comment approved',
+  'comment.redact': 'Comment redacted',
+  'comment.reject': 'Comment rejected',
+  'comment.flag-urgent': 'Comment flagged urgent',
+  'action.create': 'Action added',
+  'action.update': 'Action changed',
+  'action.delete': 'Action deleted',
+  'session.create': 'Live session started',
+  'session.end': 'Live session ended',
+  'session.tally': 'Show of hands entered',
+  'session.note': 'Group’s note added',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The action a moderator's decision is recorded as. */
+export const commentDecisionAction = (decision: 'approve' | 'redact' | 'reject'): AuditAction => `comment.${decision}`;
+
+/** What a person reads for a recorded action; an entry from before a name was listed shows as recorded. */
+export const auditActionLabel = (action: string): string =>
+  Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as AuditAction] : action;
