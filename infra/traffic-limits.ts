@@ -1,3 +1,4 @@
+import { LARGEST_ROOM as LARGEST_ROOM_PHONES, SECONDS_BETWEEN_VOTES } from '../shared/room';
 import { PARTICIPANT_POLL_MS } from '../shared/sessions/timing';
 
 /**
@@ -5,9 +6,6 @@ import { PARTICIPANT_POLL_MS } from '../shared/sessions/timing';
  * The busiest single address is a school or care home: a room of phones on one Wi-Fi in a live session,
  * each asking for the session's state once a second and voting now and then.
  */
-const LARGEST_ROOM_PHONES = 100;
-/** A phone votes or changes a vote at most about once every 10 seconds in a session. */
-const SECONDS_BETWEEN_VOTES = 10;
 /** WAF counts requests per address over this window. */
 export const WAF_WINDOW_SECONDS = 300;
 

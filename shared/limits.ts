@@ -2,7 +2,9 @@
 
 /** Any figure describing fewer than this many responses is replaced by SUPPRESSED_LABEL by the server. */
 export const MIN_GROUP_SIZE = 5;
-export const SUPPRESSED_LABEL = 'fewer than 5';
+export const SUPPRESSED_LABEL = `fewer than ${MIN_GROUP_SIZE}` as const;
+/** The same words at the start of a sentence. */
+export const SUPPRESSED_LABEL_START = `Fewer than ${MIN_GROUP_SIZE}` as const;
 
 /**
  * Answers started before a round closed are still taken this many days after the close; the round's

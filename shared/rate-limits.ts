@@ -1,3 +1,5 @@
+import { LARGEST_ROOM, SECONDS_BETWEEN_VOTES } from './room';
+
 /**
  * How many anonymous writes one network may make. Figures come from how the product is used: the
  * busiest single address is a school, care home or youth club on one Wi-Fi, with a room of up to 100
@@ -12,7 +14,6 @@ export interface RateLimitPolicy {
 }
 
 const WINDOW_SECONDS = 600;
-const LARGEST_ROOM = 100;
 
 export const RATE_LIMITS = {
   /** A whole room sends its answers in the same ten minutes (replays of a send count too). */
@@ -25,8 +26,12 @@ export const RATE_LIMITS = {
   codeCheck: { name: 'code-check', limit: 60, windowSeconds: WINDOW_SECONDS },
   /** Joining a live session, and joining again after a phone reloads the page. */
   sessionJoin: { name: 'session-join', limit: 3 * LARGEST_ROOM, windowSeconds: WINDOW_SECONDS },
-  /** Votes in a session: every phone in the room votes, or changes its vote, about every ten seconds. */
-  sessionVote: { name: 'session-vote', limit: LARGEST_ROOM * (WINDOW_SECONDS / 10), windowSeconds: WINDOW_SECONDS },
+  /** Votes in a session: every phone in the room votes, or changes its vote, every SECONDS_BETWEEN_VOTES. */
+  sessionVote: {
+    name: 'session-vote',
+    limit: LARGEST_ROOM * (WINDOW_SECONDS / SECONDS_BETWEEN_VOTES),
+    windowSeconds: WINDOW_SECONDS,
+  },
   /** Any other anonymous write (a route added later is covered by this until it gets its own). */
   otherWrite: { name: 'public-write', limit: 60, windowSeconds: WINDOW_SECONDS },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -25,7 +25,7 @@ export const FiguresSchema = z.discriminatedUnion('suppressed', [
   z.object({ suppressed: z.literal(true), label: z.literal(SUPPRESSED_LABEL) }),
 ]);
 
-/** A count of people, or "fewer than 5" in its place. */
+/** A count of people, or SUPPRESSED_LABEL in its place. */
 export const CountFigureSchema = z.union([z.number().int(), z.literal(SUPPRESSED_LABEL)]);
 
 /** The change since the previous round; null when either round's figure is not shown or there is no previous round. */
@@ -45,7 +45,7 @@ const breakdownOf = <T extends z.ZodType>(cell: T) =>
     byCare: z.record(z.enum(CARE_BUCKETS as [CareBucket, ...CareBucket[]]), cell),
   });
 
-/** Figures per group; small groups, and any group that would give a small one away by subtraction, read "fewer than 5". */
+/** Figures per group; small groups, and any group that would give a small one away by subtraction, read SUPPRESSED_LABEL. */
 export const BreakdownSchema = breakdownOf(FiguresSchema);
 export const RespondedSchema = breakdownOf(CountFigureSchema);
 
@@ -111,7 +111,7 @@ export const ScorecardSchema = z.object({
   overview: OverviewSchema,
   sections: z.array(SectionResultSchema),
   themes: z.array(ThemeResultSchema),
-  /** Approved comments about no one promise; none while fewer than 5 responded. */
+  /** Approved comments about no one promise; none while fewer than MIN_GROUP_SIZE responded. */
   generalComments: z.array(BoardCommentSchema),
 });
 export type Scorecard = z.infer<typeof ScorecardSchema>;

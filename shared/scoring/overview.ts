@@ -10,7 +10,7 @@ export interface PromiseLine {
 }
 
 export interface Overview {
-  /** Promises by status; `notShown` counts those with fewer than 5 ratings. */
+  /** Promises by status; `notShown` counts those with fewer than MIN_GROUP_SIZE ratings. */
   statusCounts: Record<Status, number> & { notShown: number };
   /** Up to three promises with the largest rise since the previous round (rises only). */
   mostImproved: { promiseId: string; text: string; score: number; trend: TrendView }[];

@@ -1,3 +1,4 @@
+import { SUPPRESSED_LABEL, SUPPRESSED_LABEL_START } from '../limits';
 import type { Figures } from './figures';
 import type { Status } from './score';
 import { type TrendView, trendWords } from './trend';
@@ -15,7 +16,7 @@ export const sectionReading = (
   previousRoundName: string | null,
 ): string => {
   const f = section.figures;
-  if (f.suppressed) return 'Fewer than 5 young people rated these promises, so no figures are shown yet.';
+  if (f.suppressed) return `${SUPPRESSED_LABEL_START} young people rated these promises, so no figures are shown yet.`;
   const counts = { green: 0, amber: 0, red: 0 };
   let hidden = 0;
   for (const p of section.promises) {
@@ -27,7 +28,7 @@ export const sectionReading = (
     .filter((s) => counts[s] > 0)
     .map((s) => `, ${counts[s]} ${s}`)
     .join('');
-  const hiddenNote = hidden > 0 ? ` (${plural(hidden, 'more has', 'more have')} fewer than 5 answers)` : '';
+  const hiddenNote = hidden > 0 ? ` (${plural(hidden, 'more has', 'more have')} ${SUPPRESSED_LABEL} answers)` : '';
   const change = section.trend && previousRoundName ? `; ${trendWords(section.trend, previousRoundName)}` : '';
   return `${OVERALL[f.status]} (score ${f.score.toFixed(1)}, ${f.status}): ${counts.green} of ${plural(shown, 'promise', 'promises')} green${others}${hiddenNote}${change}.`;
 };

@@ -1,6 +1,6 @@
 /**
  * Every figure the board pages show, as one tidy CSV table: a row per figure group, the same columns
- * throughout, "fewer than 5" wherever the page shows it. Written with shared/csv.ts (RFC 4180, safe to
+ * throughout, SUPPRESSED_LABEL wherever the page shows it. Written with shared/csv.ts (RFC 4180, safe to
  * open in a spreadsheet).
  */
 import { AGE_BUCKETS, CARE_BUCKETS, SOURCES } from '../cohort';

@@ -66,7 +66,7 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
         figures,
         trend: trendViewOf(before.get(p.promiseId), current),
         breakdown: breakdownOf(tally.promises.get(p.promiseId) ?? emptyPromiseTally(), thresholds),
-        // A comment is never shown beside a group of fewer than 5.
+        // A comment is never shown beside a group of fewer than MIN_GROUP_SIZE.
         comments: figures.suppressed ? [] : (commentsOf.get(p.promiseId) ?? []),
         actions: actionsOf.get(p.promiseId) ?? [],
       };

@@ -11,7 +11,7 @@ export interface TrendView {
   real: boolean;
 }
 
-/** Null when either round has fewer than 5 ratings: no trend is shown from a figure that is not shown. */
+/** Null when either round has fewer than MIN_GROUP_SIZE ratings: no trend is shown from a figure that is not shown. */
 export const trendViewOf = (previous: RatingCounts | null | undefined, current: RatingCounts): TrendView | null => {
   if (!previous || !isShown(nOf(previous)) || !isShown(nOf(current))) return null;
   const before = round1(scoreOf(previous) ?? 0);

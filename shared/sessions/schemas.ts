@@ -1,9 +1,9 @@
 /** What the session routes accept and answer. Every input a phone or a facilitator sends is checked here. */
 import { z } from 'zod';
 import { PromiseIdSchema, RoundIdSchema } from '../ids';
-import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE, SUPPRESSED_LABEL } from '../limits';
+import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
-import { FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
+import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
 import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
 import { SESSION_STATUSES, SessionActionSchema } from './state';
 import { MAX_HANDS_PER_ANSWER, SESSION_NAME_MAX_CHARS } from './timing';
@@ -174,11 +174,10 @@ export const TallyViewSchema = z.object({ promiseId: z.string(), counts: RatingC
 
 export const NoteReceiptSchema = z.object({ commentId: z.string(), urgent: z.boolean() });
 
-const CountFigure = z.union([z.number().int(), z.literal(SUPPRESSED_LABEL)]);
 export const SessionSummarySchema = z.object({
   session: SessionViewSchema,
-  phoneVoters: CountFigure,
-  handsCounted: CountFigure,
+  phoneVoters: CountFigureSchema,
+  handsCounted: CountFigureSchema,
   promises: z.array(z.object({ promiseId: z.string(), text: z.string(), figures: FiguresSchema })),
 });
 export type SessionSummaryView = z.infer<typeof SessionSummarySchema>;

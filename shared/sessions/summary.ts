@@ -1,6 +1,6 @@
 /**
  * What a session leaves behind once the room has gone: each promise's counts (phone votes and hands
- * together), with every figure from fewer than 5 young people replaced, as everywhere outside the room.
+ * together), with every figure from fewer than MIN_GROUP_SIZE young people replaced, as everywhere outside the room.
  */
 import type { CsvCell } from '../csv';
 import { SUPPRESSED_LABEL } from '../limits';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { BOARD_READERS } from '../../../../shared/roles';
 import { HistorySchema, ScorecardSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
@@ -21,7 +22,7 @@ const route = staffRoute({
   responses: {
     200: json(
       ScorecardSchema,
-      'The scorecard; figures for fewer than 5 (and any that would give one away) read "fewer than 5"',
+      `The scorecard; figures for ${SUPPRESSED_LABEL} (and any that would give one away) read "${SUPPRESSED_LABEL}"`,
     ),
     ...staffErrors,
   },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { CouncilIdSchema } from '../../../../shared/ids';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { SessionIdSchema, SessionSummarySchema } from '../../../../shared/sessions/schemas';
 import { summaryCsvRows } from '../../../../shared/sessions/summary';
 import type { RegisterRoutes } from '../../env';
@@ -15,7 +16,7 @@ const summary = staffRoute({
   method: 'get',
   path: `${SESSIONS_PATH}/{sessionId}/summary`,
   tags: ['staff', 'sessions'],
-  summary: "A session's counts per promise; figures from fewer than 5 young people are replaced",
+  summary: `A session's counts per promise; figures from ${SUPPRESSED_LABEL} young people are replaced`,
   roles: SESSION_ROLES,
   request: { params },
   responses: { 200: json(SessionSummarySchema, 'The summary'), ...staffErrors },

@@ -1,3 +1,4 @@
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 
 /** The rules behind every figure, in plain words. */
@@ -28,10 +29,12 @@ export const HowToRead = ({
         only when the two intervals do not overlap; otherwise it <strong>may be noise</strong> (△ ▽).
       </li>
       <li>
-        Any figure from fewer than 5 young people reads “fewer than 5”, and so does any figure that would let someone
-        work one out by subtraction.
+        Any figure from {SUPPRESSED_LABEL} young people reads “{SUPPRESSED_LABEL}”, and so does any figure that would
+        let someone work one out by subtraction.
       </li>
-      <li>Comments are shown only after a moderator approved them, and never beside a figure from fewer than 5.</li>
+      <li>
+        Comments are shown only after a moderator approved them, and never beside a figure from {SUPPRESSED_LABEL}.
+      </li>
     </ul>
   </details>
 );

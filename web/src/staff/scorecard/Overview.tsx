@@ -1,4 +1,5 @@
 import { SOURCES } from '../../../../shared/cohort';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
 import { countText, SOURCE_LABELS, StatusBadge, score1, TrendMark } from './figures';
@@ -55,7 +56,7 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
         )}
         {s.notShown > 0 && (
           <p class="muted">
-            {s.notShown} of {all} promises have fewer than 5 answers and no status yet.
+            {s.notShown} of {all} promises have {SUPPRESSED_LABEL} answers and no status yet.
           </p>
         )}
       </section>

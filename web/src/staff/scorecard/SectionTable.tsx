@@ -4,7 +4,7 @@ import type { Figures } from '../../../../shared/scoring/figures';
 import { COUNT_HEADINGS, ScoreCell, StatusBadge, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
-/** Yes, Sometimes, No, Don't know and n; empty where the figures read "fewer than 5" (the score cell says so). */
+/** Yes, Sometimes, No, Don't know and n; empty where the figures read SUPPRESSED_LABEL (the score cell says so). */
 export const Counts = ({ f }: { f: Figures }) => (
   <>
     {RATINGS.map((r) => (

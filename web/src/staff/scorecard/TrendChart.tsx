@@ -1,5 +1,6 @@
 import type { Chart as ChartType, Plugin } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
 import { ScoreCell, StatusBadge } from './figures';
@@ -150,7 +151,7 @@ export const TrendChart = ({
 
   const described = points
     .map(
-      (p, i) => `${p.roundName}: ${shown[i] ? shown[i]!.score.toFixed(1) : p.figures ? 'fewer than 5' : 'not asked'}`,
+      (p, i) => `${p.roundName}: ${shown[i] ? shown[i]!.score.toFixed(1) : p.figures ? SUPPRESSED_LABEL : 'not asked'}`,
     )
     .join('; ');
   return (

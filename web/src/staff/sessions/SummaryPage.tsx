@@ -53,8 +53,8 @@ export const SummaryPage = () => {
             </li>
           </ul>
           <p class="notice">
-            Phone votes and shows of hands are added together. Any figure from fewer than 5 young people is not shown.
-            These counts are part of the round’s scorecard too.
+            Phone votes and shows of hands are added together. Any figure from {SUPPRESSED_LABEL} young people is not
+            shown. These counts are part of the round’s scorecard too.
           </p>
           <div class="table-scroll">
             <table class="scorecard session-summary">

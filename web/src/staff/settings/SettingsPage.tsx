@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS } from '../../../../shared/limits';
+import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS, SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -238,7 +238,7 @@ export const SettingsPage = () => {
                 attrs={PERCENT}
               />
             ))}
-            <p class="hint">Below amber is red. A figure from fewer than 5 young people is never coloured.</p>
+            <p class="hint">Below amber is red. A figure from {SUPPRESSED_LABEL} young people is never coloured.</p>
           </section>
 
           <section aria-labelledby="retention-heading">
