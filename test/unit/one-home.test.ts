@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { commentExpiresAt } from '../../shared/moderation/retention';
+import { promisesNotIn } from '../../shared/pledge/membership';
+import type { PledgeContent } from '../../shared/schemas/pledge';
 
 /** Facts with one home: a second copy in any source file drifts from the first the day one changes. */
 const root = new URL('../..', import.meta.url).pathname;
@@ -29,5 +32,33 @@ describe('one home for each fact', () => {
     expect(holding(/z\.union\(\[z\.number\(\)\.int\(\), z\.literal\(SUPPRESSED_LABEL\)\]\)/)).toEqual([
       'shared/schemas/scorecard.ts',
     ]);
+  });
+
+  it('the tenant guards, the comment-expiry rule, the safeguarding alert and the pledge check are written once', () => {
+    expect(holding(/export const (roundOfCouncil|sessionOfCouncil) = async/)).toEqual([
+      'functions/api/services/tenancy.ts',
+    ]);
+    expect(holding(/commentRetentionDays \* /)).toEqual([]);
+    expect(holding(/retentionDays \* DAY_SECONDS/)).toEqual(['shared/moderation/retention.ts']);
+    expect(holding(/safeguarding alert failed/)).toEqual(['functions/api/services/safeguarding-alert.ts']);
+    // A new pledge version's own check (it also accepts retired ids) is the pledge editor's rule, not this one.
+    expect(
+      holding(/!known\.has\(|!byId\.has\(|promisesOf\(pledge\)\.some\(/).filter((f) => f.startsWith('functions/')),
+    ).toEqual([]);
+  });
+});
+
+describe('named domain steps', () => {
+  it('a comment received now is kept for its council’s retention, in whole days of epoch seconds', () => {
+    const now = new Date('2027-03-01T10:00:00.500Z');
+    expect(commentExpiresAt(now, 30)).toBe(Math.floor(now.getTime() / 1000) + 30 * 86_400);
+  });
+
+  it('finds the promises a request names that its round’s pledge does not have, each once, in order', () => {
+    const pledge = {
+      sections: [{ promises: [{ promiseId: 'p_a' }, { promiseId: 'p_b' }] }, { promises: [{ promiseId: 'p_c' }] }],
+    } as unknown as Pick<PledgeContent, 'sections'>;
+    expect(promisesNotIn(pledge, ['p_a', 'p_x', 'p_c', 'p_y', 'p_x'])).toEqual(['p_x', 'p_y']);
+    expect(promisesNotIn(pledge, ['p_b'])).toEqual([]);
   });
 });

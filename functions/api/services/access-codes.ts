@@ -21,7 +21,7 @@ import type { AccessCodeBatchRecord } from '../../store/store';
 import type { AppDeps } from '../deps';
 import { conflict, HttpError, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
-import { roundOfCouncil } from './scorecards';
+import { roundOfCouncil } from './tenancy';
 
 /** Making a batch retries codes that happen to exist already; after this many rounds something is wrong. */
 const MAX_REDRAWS = 5;

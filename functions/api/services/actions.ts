@@ -1,5 +1,6 @@
 /** "You said, we did": board members and council admins record what the council does about a promise; young people see the published ones. */
 import { newId } from '../../../shared/ids';
+import { promisesNotIn } from '../../../shared/pledge/membership';
 import type { StaffClaims } from '../../../shared/roles';
 import type { Action, ActionChange, NewAction, PublicActions } from '../../../shared/schemas/actions';
 import { promisesOf } from '../../../shared/schemas/pledge';
@@ -7,7 +8,7 @@ import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
-import { roundOfCouncil } from './scorecards';
+import { roundOfCouncil } from './tenancy';
 
 /** An action's audit entry names it, its round and its promise. */
 const aboutAction = (a: Action, details: Record<string, string | number | boolean>) => ({
@@ -39,7 +40,7 @@ export const createAction = async (
 ): Promise<Action> => {
   const round = await roundOfCouncil(deps, councilId, roundId);
   const pledge = await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion);
-  if (!pledge || !promisesOf(pledge).some((p) => p.promiseId === input.promiseId)) {
+  if (!pledge || promisesNotIn(pledge, [input.promiseId]).length > 0) {
     throw unprocessable(`"${input.promiseId}" is not a promise of the round "${round.name}"`, [
       { path: 'promiseId', message: 'Not a promise of this round' },
     ]);

@@ -11,6 +11,7 @@ import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
+import { alertSafeguarding } from './safeguarding-alert';
 
 /** Each comment with its round's name and its promise's words, as the round's pledge had them. */
 const describe = async (
@@ -134,8 +135,6 @@ export const flagUrgent = async (
     target: commentId,
     details: { roundId, source: flagged.source },
   });
-  await deps.notifier
-    .urgentComment({ councilId, roundId, commentId, concerns: [FLAGGED_BY_MODERATOR] })
-    .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId, error: e.message }));
+  await alertSafeguarding(deps, { councilId, roundId, commentId, concerns: [FLAGGED_BY_MODERATOR] });
   return (await describe(deps, councilId, [flagged]))[0]!;
 };

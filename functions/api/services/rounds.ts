@@ -5,7 +5,7 @@ import { CACHE_TTL_MS } from '../../store/cached-store';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
 import { recordAudit } from './audit';
-import { roundOfCouncil } from './scorecards';
+import { roundOfCouncil } from './tenancy';
 
 export interface OpenRoundInput {
   name: string;

@@ -10,13 +10,7 @@ import type { StoredComment } from '../../store/board-store';
 import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
 import { refreshThemeSummary } from './benchmark';
-
-/** Finds a round of this council, or 404 — a round of another council is "not found", never shown. */
-export const roundOfCouncil = async (deps: AppDeps, councilId: string, roundId: string) => {
-  const round = await deps.store.rounds.get(roundId);
-  if (!round || round.councilId !== councilId) throw notFound('There is no such round in your council');
-  return round;
-};
+import { roundOfCouncil } from './tenancy';
 
 const opensBefore = (a: Round, b: Round) => a.opensAt < b.opensAt || (a.opensAt === b.opensAt && a.roundId < b.roundId);
 

@@ -2,8 +2,7 @@ import type { ApiErrorCode } from '../../../shared/schemas/api-error';
 import type { PublicState, SessionStateView, SessionView } from '../../../shared/sessions/schemas';
 import { currentPromiseId, type SessionState } from '../../../shared/sessions/state';
 import type { SessionRecord, StoredSessionState } from '../../store/session-store';
-import type { AppDeps } from '../deps';
-import { HttpError, notFound } from '../http-error';
+import { HttpError } from '../http-error';
 
 /** The state item as stored: the machine's fields plus what a vote is checked against. */
 export const storedState = (state: SessionState, session: SessionRecord, now: Date): StoredSessionState => ({
@@ -56,13 +55,6 @@ export const sessionView = (s: SessionRecord): SessionView => ({
 export const sessionListItem = (s: SessionRecord) => {
   const { promises, ...rest } = sessionView(s);
   return { ...rest, promiseCount: promises.length };
-};
-
-/** A session of this council, or 404: another council's session is "not found", never shown. */
-export const sessionOfCouncil = async (deps: AppDeps, councilId: string, sessionId: string): Promise<SessionRecord> => {
-  const session = await deps.store.sessions.get(sessionId);
-  if (!session || session.councilId !== councilId) throw notFound('There is no such session in your council');
-  return session;
 };
 
 /** A conflict a page reacts to by its code: the session moved on, voting closed, or it ended. */

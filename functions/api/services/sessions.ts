@@ -1,6 +1,8 @@
 /** What a facilitator does with a session: create it, move through it, count hands, note, and sum it up. */
 import { createHash } from 'node:crypto';
 import { newId } from '../../../shared/ids';
+import { commentExpiresAt } from '../../../shared/moderation/retention';
+import { promisesNotIn } from '../../../shared/pledge/membership';
 import type { RatingCounts } from '../../../shared/rating';
 import { emptyCounts } from '../../../shared/rating';
 import type { StaffClaims } from '../../../shared/roles';
@@ -25,8 +27,9 @@ import type { SessionRecord } from '../../store/session-store';
 import type { AppDeps } from '../deps';
 import { notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
-import { roundOfCouncil } from './scorecards';
-import { sessionConflict, sessionOfCouncil, sessionView, stateView, storedState } from './sessions-views';
+import { alertSafeguarding } from './safeguarding-alert';
+import { sessionConflict, sessionView, stateView, storedState } from './sessions-views';
+import { roundOfCouncil, sessionOfCouncil } from './tenancy';
 
 const DAY_SECONDS = 86_400;
 const CODE_ATTEMPTS = 5;
@@ -53,7 +56,7 @@ export const createSession = async (
   if (!pledge) throw notFound('This round has no pledge yet');
   const byId = new Map(promisesOf(pledge).map((p) => [p.promiseId, p]));
   const ids = input.promiseIds ?? [...byId.keys()];
-  const unknown = ids.filter((id) => !byId.has(id));
+  const unknown = promisesNotIn(pledge, ids);
   if (unknown.length > 0) {
     throw unprocessable(
       `These promises are not in the round's pledge: ${unknown.slice(0, 10).join(', ')}`,
@@ -243,7 +246,7 @@ export const addSessionNote = async (
     text: input.text,
     urgent: screen.urgent,
     receivedOn: now.toISOString().slice(0, 10),
-    expiresAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
+    expiresAt: commentExpiresAt(now, council.commentRetentionDays),
   });
   if (outcome === 'stored') {
     await recordAudit(deps, staff, {
@@ -253,10 +256,7 @@ export const addSessionNote = async (
       details: { sessionId, promiseId: input.promiseId },
     });
     if (screen.urgent) {
-      // The note is stored and flagged urgent in the queue; a failed alert must not lose it.
-      await deps.notifier
-        .urgentComment({ councilId, roundId: session.roundId, commentId, concerns: screen.concerns })
-        .catch((e: Error) => deps.logger.error('safeguarding alert failed', { commentId, error: e.message }));
+      await alertSafeguarding(deps, { councilId, roundId: session.roundId, commentId, concerns: screen.concerns });
     }
   }
   return { commentId, urgent: screen.urgent };

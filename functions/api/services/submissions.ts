@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { cohortOf } from '../../../shared/cohort';
 import { newId } from '../../../shared/ids';
+import { commentExpiresAt } from '../../../shared/moderation/retention';
+import { promisesNotIn } from '../../../shared/pledge/membership';
 import { screenComment } from '../../../shared/safeguarding/screen';
-import { promisesOf } from '../../../shared/schemas/pledge';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
 import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { codeRequired, codeUsed, codeWrong, typedCodeHash } from './access-codes';
-
-const DAY_SECONDS = 86_400;
+import { alertSafeguarding } from './safeguarding-alert';
 
 /** A digest of what was answered, independent of key order, to tell a replay from a reused id. */
 export const answersDigest = (s: Submission): string => {
@@ -50,15 +50,19 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   ]);
   if (!pledge || !council) throw notFound('This survey is not set up yet. Please try again later.');
 
-  const known = new Set(promisesOf(pledge).map((p) => p.promiseId));
-  const unknown = [
-    ...Object.keys(s.ratings)
-      .filter((id) => !known.has(id))
-      .map((id) => ({ path: `ratings.${id}`, id })),
+  const named = [
+    ...Object.keys(s.ratings).map((id) => ({ path: `ratings.${id}`, id })),
     ...(s.comments ?? []).flatMap((c, i) =>
-      c.promiseId && !known.has(c.promiseId) ? [{ path: `comments.${i}.promiseId`, id: c.promiseId }] : [],
+      c.promiseId ? [{ path: `comments.${i}.promiseId`, id: c.promiseId }] : [],
     ),
   ];
+  const notInPledge = new Set(
+    promisesNotIn(
+      pledge,
+      named.map((u) => u.id),
+    ),
+  );
+  const unknown = named.filter((u) => notInPledge.has(u.id));
   if (unknown.length > 0) {
     throw unprocessable(
       `These promises are not in this survey: ${[...new Set(unknown.map((u) => u.id))].slice(0, 10).join(', ')}. Reload the survey to get the current promises.`,
@@ -89,7 +93,7 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     comments: comments.map(({ screen, ...c }) => ({ ...c, urgent: screen.urgent })),
     receivedAt,
     bodyHash: answersDigest(s),
-    commentsExpireAt: Math.floor(now.getTime() / 1000) + council.commentRetentionDays * DAY_SECONDS,
+    commentsExpireAt: commentExpiresAt(now, council.commentRetentionDays),
     ...(accessCodeHash ? { accessCodeHash } : {}),
   });
   if (outcome.kind === 'code-refused') {
@@ -97,12 +101,12 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   }
   if (outcome.kind === 'stored') {
     for (const c of comments.filter((x) => x.screen.urgent)) {
-      // The comment is already stored and flagged urgent in the queue; a failed alert must not lose the answers.
-      await deps.notifier
-        .urgentComment({ councilId: round.councilId, roundId, commentId: c.commentId, concerns: c.screen.concerns })
-        .catch((e: Error) =>
-          deps.logger.error('safeguarding alert failed', { commentId: c.commentId, error: e.message }),
-        );
+      await alertSafeguarding(deps, {
+        councilId: round.councilId,
+        roundId,
+        commentId: c.commentId,
+        concerns: c.screen.concerns,
+      });
     }
   }
   if (outcome.kind === 'id-reused') {
