@@ -1,3 +1,4 @@
+import { API_PATHS } from './api-paths';
 import { LARGEST_ROOM, SECONDS_BETWEEN_VOTES } from './room';
 
 /**
@@ -40,8 +41,8 @@ export type RateLimitPolicies = { [K in keyof typeof RATE_LIMITS]: RateLimitPoli
 
 /** Which policy each public write route uses, by its OpenAPI path; other public writes use `otherWrite`. */
 export const RATE_LIMITED_ROUTES: { method: string; path: string; policy: keyof typeof RATE_LIMITS }[] = [
-  { method: 'POST', path: '/api/public/rounds/{roundId}/responses', policy: 'surveySend' },
-  { method: 'POST', path: '/api/public/rounds/{roundId}/access-codes/check', policy: 'codeCheck' },
-  { method: 'POST', path: '/api/public/sessions/{sessionId}/participants', policy: 'sessionJoin' },
-  { method: 'PUT', path: '/api/public/sessions/{sessionId}/votes/{promiseId}', policy: 'sessionVote' },
+  { method: 'POST', path: API_PATHS.responses, policy: 'surveySend' },
+  { method: 'POST', path: API_PATHS.accessCodeCheck, policy: 'codeCheck' },
+  { method: 'POST', path: API_PATHS.participants, policy: 'sessionJoin' },
+  { method: 'PUT', path: API_PATHS.vote, policy: 'sessionVote' },
 ];

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { API_PATHS, API_PREFIX, PUBLIC_PREFIX, STAFF_PREFIX } from '../../shared/api-paths';
 import { MAX_BODY_BYTES, REQUEST_BODY_TIMEOUT_MS, REQUEST_DEADLINE_MS } from '../../shared/limits';
 import { RATE_LIMITS } from '../../shared/rate-limits';
 import type { AppDeps } from './deps';
@@ -16,10 +17,6 @@ import { publicRoutes } from './routes/public';
 import { BEARER } from './routes/route-kit';
 import { staffRoutes } from './routes/staff';
 import { PAGE_SECURITY_HEADERS } from './security-headers';
-
-export const API_PREFIX = '/api';
-export const STAFF_PREFIX = '/api/staff';
-export const PUBLIC_PREFIX = '/api/public';
 
 /** The one Hono app: the Lambda entry and the local runner both serve exactly this. */
 export const createApp = (deps: AppDeps) => {
@@ -75,7 +72,7 @@ export const createApp = (deps: AppDeps) => {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
-  app.doc31(`${API_PREFIX}/openapi.json`, {
+  app.doc31(API_PATHS.openApi, {
     openapi: '3.1.0',
     info: {
       title: 'Promise Check API',

@@ -1,8 +1,9 @@
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
+import { PUBLIC_PREFIX } from '../../shared/api-paths';
 import { WAF_LIMITS, WAF_WINDOW_SECONDS } from '../traffic-limits';
 
-const PUBLIC_API_PREFIX = '/api/public/';
+const PUBLIC_API_PREFIX = `${PUBLIC_PREFIX}/`;
 const TOO_MANY = 'too-many-requests';
 
 const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({

@@ -9,6 +9,7 @@ import { DEMO_PLEDGE, DEMO_PLEDGE_ID } from '../../functions/local/demo-council'
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import type { NewComment } from '../../functions/store/store';
+import { API_PATHS, fill } from '../../shared/api-paths';
 import type { AgeBucket, CareBucket, Source } from '../../shared/cohort';
 import { newId } from '../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
@@ -202,7 +203,7 @@ export const seedBoardPicture = async (server: LocalServer) => {
   const http = api(server);
   const facilitator = await loginToken(server, demoEmail('facilitator'));
   const { session } = await http.ok<{ session: { sessionId: string } }>(
-    http.call(`/api/staff/councils/${COUNCIL}/sessions`, {
+    http.call(fill(API_PATHS.sessions, { councilId: COUNCIL }), {
       method: 'POST',
       token: facilitator,
       body: { roundId: OPEN_ROUND, promiseIds: ['p_iro'] },
@@ -210,7 +211,7 @@ export const seedBoardPicture = async (server: LocalServer) => {
     201,
   );
   await http.ok(
-    http.call(`/api/staff/councils/${COUNCIL}/sessions/${session.sessionId}/notes`, {
+    http.call(fill(API_PATHS.sessionNotes, { councilId: COUNCIL, sessionId: session.sessionId }), {
       method: 'POST',
       token: facilitator,
       body: { noteId: crypto.randomUUID(), promiseId: 'p_iro', text: SESSION_NOTE },
@@ -220,12 +221,12 @@ export const seedBoardPicture = async (server: LocalServer) => {
   // The approved comments, decided through the API as a moderator would.
   const moderator = await loginToken(server, demoEmail('moderator'));
   const { comments } = await http.ok<{ comments: { commentId: string; text: string }[] }>(
-    http.call(`/api/staff/councils/${COUNCIL}/moderation/queue`, { token: moderator }),
+    http.call(fill(API_PATHS.moderationQueue, { councilId: COUNCIL }), { token: moderator }),
   );
   for (const text of Object.values(APPROVED)) {
     const c = comments.find((x) => x.text === text)!;
     await http.ok(
-      http.call(`/api/staff/councils/${COUNCIL}/rounds/${OPEN_ROUND}/comments/${c.commentId}/decision`, {
+      http.call(fill(API_PATHS.commentDecision, { councilId: COUNCIL, roundId: OPEN_ROUND, commentId: c.commentId }), {
         method: 'POST',
         token: moderator,
         body: { decision: 'approve' },

@@ -1,11 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { API_PATHS } from '../../../shared/api-paths';
 import type { RegisterRoutes } from '../env';
 import { json } from './route-kit';
 
 const health = createRoute({
   method: 'get',
-  path: '/api/health',
+  path: API_PATHS.health,
   tags: ['system'],
   responses: { 200: json(z.object({ ok: z.literal(true) }), 'The API is up') },
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { SessionGroup } from '../../../shared/sessions/groups';
 import { JoinCodeSchema } from '../../../shared/sessions/join-code';
 import type { CodeLookup, Joined } from '../../../shared/sessions/schemas';
@@ -16,7 +17,7 @@ type Step =
   | { kind: 'group'; code: string; lookup: CodeLookup; error: string | null }
   | { kind: 'in'; joined: Joined; token: string };
 
-const joinPath = (sessionId: string) => `/api/public/sessions/${sessionId}/participants`;
+const joinPath = (sessionId: string) => fill(API_PATHS.participants, { sessionId });
 
 export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
   const [step, setStep] = useState<Step>({ kind: 'starting' });
@@ -29,7 +30,7 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
       return setStep({ kind: 'code', error: parsed.error.issues[0]?.message ?? 'Check the code on the screen.' });
     setBusy(true);
     try {
-      const lookup = await apiFetch<CodeLookup>(`/api/public/sessions/by-code/${parsed.data}`);
+      const lookup = await apiFetch<CodeLookup>(fill(API_PATHS.sessionByCode, { code: parsed.data }));
       if (lookup.ended) setStep({ kind: 'code', error: 'That session has ended. Check the code on the screen.' });
       else setStep({ kind: 'group', code: parsed.data, lookup, error: null });
     } catch (e) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { Rating } from '../../../shared/rating';
 import type { Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
 import { PARTICIPANT_HIDDEN_POLL_MS, PARTICIPANT_POLL_MS } from '../../../shared/sessions/timing';
@@ -35,7 +36,7 @@ export const useLiveSession = (joined: Joined, token: string) => {
 
   useEffect(() => {
     poller.current = startPolling<PublicState>({
-      url: `/api/public/sessions/${joined.sessionId}/state`,
+      url: fill(API_PATHS.publicSessionState, { sessionId: joined.sessionId }),
       everyMs: PARTICIPANT_POLL_MS,
       hiddenMs: PARTICIPANT_HIDDEN_POLL_MS,
       onChange: (next) => {
@@ -61,7 +62,7 @@ export const useLiveSession = (joined: Joined, token: string) => {
     set({ rating, seq, status: 'sending' });
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       try {
-        const receipt = await apiFetch<VoteReceipt>(`/api/public/sessions/${joined.sessionId}/votes/${promiseId}`, {
+        const receipt = await apiFetch<VoteReceipt>(fill(API_PATHS.vote, { sessionId: joined.sessionId, promiseId }), {
           method: 'PUT',
           body: { participantToken: token, rating, seq },
           timeoutMs: 8_000,

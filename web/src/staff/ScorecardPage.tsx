@@ -8,13 +8,15 @@ import { Overview } from './scorecard/Overview';
 import { SectionTable } from './scorecard/SectionTable';
 import { useBoard } from './scorecard/use-board';
 import './scorecard/board.css';
+import { STAFF_PAGES, staffHref } from './staff-paths';
 
 /** The board overview of a round: who answered, the status of every promise, what changed, section by section. */
 export const ScorecardPage = () => {
   const { params } = useRoute();
   const { me, api, rounds, card, roundId, error } = useBoard(params.roundId);
   const [csvError, setCsvError] = useState<string | null>(null);
-  const promiseHref = (promiseId: string) => `/staff/rounds/${roundId}/promises/${promiseId}`;
+  const promiseHref = (promiseId: string) =>
+    staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId });
 
   return (
     <StaffLayout title={card ? `Scorecard: ${card.round.name}` : 'Scorecard'} who={me?.email}>

@@ -10,6 +10,7 @@ import { JoinQr } from './sessions/JoinQr';
 import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out-message';
 import { keepSignIn } from './staff-token';
 import './cognito/sign-in.css';
+import { STAFF_PAGES } from './staff-paths';
 
 const Field = (props: {
   id: string;
@@ -64,7 +65,7 @@ export const SignInPage = () => {
 
   const done = (idToken: string, refreshToken: string | null) => {
     if (config) keepSignIn({ idToken, refreshToken, auth: config });
-    route(query.next?.startsWith('/staff') ? query.next : '/staff/scorecard');
+    route(query.next?.startsWith(STAFF_PAGES.home) ? query.next : STAFF_PAGES.scorecard);
   };
 
   const run = (work: () => Promise<SignInStep | undefined>) => async (event: Event) => {

@@ -1,5 +1,6 @@
 import { BOARD_READERS } from '../../../shared/roles';
 import { StaffLayout } from './StaffLayout';
+import { STAFF_PAGES } from './staff-paths';
 import { useStaff } from './use-staff';
 
 export const StaffHome = () => {
@@ -15,52 +16,54 @@ export const StaffHome = () => {
       <ul class="staff-menu">
         {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && (
           <li>
-            <a href="/staff/scorecard">Scorecard of the open round</a>
+            <a href={STAFF_PAGES.scorecard}>Scorecard of the open round</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/pledge">The pledge: import, edit and publish</a>
+            <a href={STAFF_PAGES.pledge}>The pledge: import, edit and publish</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/rounds">Survey rounds: open and close</a>
+            <a href={STAFF_PAGES.rounds}>Survey rounds: open and close</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/codes">One-time codes: cards to print</a>
+            <a href={STAFF_PAGES.codes}>One-time codes: cards to print</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/team">Staff and their roles</a>
+            <a href={STAFF_PAGES.team}>Staff and their roles</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/audit">Audit log</a>
+            <a href={STAFF_PAGES.audit}>Audit log</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (
           <li>
-            <a href="/staff/settings">Council settings: help contacts, score colours, how long comments are kept</a>
+            <a href={STAFF_PAGES.settings}>
+              Council settings: help contacts, score colours, how long comments are kept
+            </a>
           </li>
         )}
         {me?.roles.includes('moderator') && (
           <li>
-            <a href="/staff/moderation">Comments to moderate</a>
+            <a href={STAFF_PAGES.moderation}>Comments to moderate</a>
           </li>
         )}
         {me?.roles.includes('platform-operator') && (
           <li>
-            <a href="/staff/councils">Add a council</a>
+            <a href={STAFF_PAGES.councils}>Add a council</a>
           </li>
         )}
         {me?.roles.some((r) => r === 'facilitator' || r === 'council-admin') && (
           <li>
-            <a href="/staff/sessions">Live sessions (In Care Council)</a>
+            <a href={STAFF_PAGES.sessions}>Live sessions (In Care Council)</a>
           </li>
         )}
       </ul>

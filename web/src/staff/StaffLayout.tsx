@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { ACCESSIBILITY_PATH } from '../lib/links';
+import { STAFF_PAGES } from './staff-paths';
 import { signOut } from './staff-token';
 
 export const StaffLayout = ({ title, children, who }: { title: string; children: ComponentChildren; who?: string }) => {
@@ -12,14 +13,14 @@ export const StaffLayout = ({ title, children, who }: { title: string; children:
         Skip to content
       </a>
       <header class="staff-header">
-        <a href="/staff">Promise Check</a>
+        <a href={STAFF_PAGES.home}>Promise Check</a>
         {who && (
           <span>
             {who}{' '}
             <button
               class="button secondary"
               type="button"
-              onClick={() => void signOut().then(() => route('/staff/sign-in'))}
+              onClick={() => void signOut().then(() => route(STAFF_PAGES.signIn))}
             >
               Sign out
             </button>

@@ -22,32 +22,33 @@ import { PresenterPage } from './sessions/PresenterPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { STAFF_PAGES } from './staff-paths';
 import { TeamPage } from './team/TeamPage';
 
 const App = () => (
   <LocationProvider>
     <Router>
-      <Route path="/staff/sign-in" component={SignInPage} />
-      <Route path="/staff/scorecard" component={ScorecardPage} />
-      <Route path="/staff/rounds/:roundId/scorecard" component={ScorecardPage} />
-      <Route path="/staff/rounds/:roundId/promises/:promiseId" component={PromisePage} />
-      <Route path="/staff/rounds/:roundId/themes" component={ThemesPage} />
-      <Route path="/staff/rounds/:roundId/report" component={ReportPage} />
-      <Route path="/staff/moderation" component={ModerationPage} />
-      <Route path="/staff/sessions" component={SessionsPage} />
-      <Route path="/staff/sessions/:sessionId" component={PresenterPage} />
-      <Route path="/staff/sessions/:sessionId/summary" component={SummaryPage} />
-      <Route path="/staff/pledge" component={PledgePage} />
-      <Route path="/staff/pledge/import" component={ImportPage} />
-      <Route path="/staff/pledge/edit" component={EditPage} />
-      <Route path="/staff/pledge/publish" component={PublishPage} />
-      <Route path="/staff/pledge/versions" component={VersionsPage} />
-      <Route path="/staff/rounds" component={RoundsPage} />
-      <Route path="/staff/team" component={TeamPage} />
-      <Route path="/staff/audit" component={AuditPage} />
-      <Route path="/staff/codes" component={CodesPage} />
-      <Route path="/staff/councils" component={CouncilsPage} />
-      <Route path="/staff/settings" component={SettingsPage} />
+      <Route path={STAFF_PAGES.signIn} component={SignInPage} />
+      <Route path={STAFF_PAGES.scorecard} component={ScorecardPage} />
+      <Route path={STAFF_PAGES.roundScorecard} component={ScorecardPage} />
+      <Route path={STAFF_PAGES.promise} component={PromisePage} />
+      <Route path={STAFF_PAGES.themes} component={ThemesPage} />
+      <Route path={STAFF_PAGES.report} component={ReportPage} />
+      <Route path={STAFF_PAGES.moderation} component={ModerationPage} />
+      <Route path={STAFF_PAGES.sessions} component={SessionsPage} />
+      <Route path={STAFF_PAGES.presenter} component={PresenterPage} />
+      <Route path={STAFF_PAGES.sessionSummary} component={SummaryPage} />
+      <Route path={STAFF_PAGES.pledge} component={PledgePage} />
+      <Route path={STAFF_PAGES.pledgeImport} component={ImportPage} />
+      <Route path={STAFF_PAGES.pledgeEdit} component={EditPage} />
+      <Route path={STAFF_PAGES.pledgePublish} component={PublishPage} />
+      <Route path={STAFF_PAGES.pledgeVersions} component={VersionsPage} />
+      <Route path={STAFF_PAGES.rounds} component={RoundsPage} />
+      <Route path={STAFF_PAGES.team} component={TeamPage} />
+      <Route path={STAFF_PAGES.audit} component={AuditPage} />
+      <Route path={STAFF_PAGES.codes} component={CodesPage} />
+      <Route path={STAFF_PAGES.councils} component={CouncilsPage} />
+      <Route path={STAFF_PAGES.settings} component={SettingsPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { API_PATHS } from '../../../shared/api-paths';
 import { type ApiFailure, apiFetch } from '../lib/api';
 import { getToken, type Me } from './session';
+import { STAFF_PAGES } from './staff-paths';
 import { signOut, staffToken } from './staff-token';
 
 /**
@@ -13,13 +15,13 @@ export const useStaff = () => {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!getToken()) return route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true);
-    apiFetch<Me>('/api/staff/me', { token: staffToken })
+    if (!getToken()) return route(`${STAFF_PAGES.signIn}?next=${encodeURIComponent(url)}`, true);
+    apiFetch<Me>(API_PATHS.me, { token: staffToken })
       .then(setMe)
       .catch((e: ApiFailure) => {
         if (e.status !== 401) return setError(e.message);
         // Refused even after renewal. With no sign-in left, the keeper has already sent them on, saying why.
-        if (getToken()) void signOut().then(() => route(`/staff/sign-in?next=${encodeURIComponent(url)}`, true));
+        if (getToken()) void signOut().then(() => route(`${STAFF_PAGES.signIn}?next=${encodeURIComponent(url)}`, true));
       });
   }, []);
   return { me, error, token: getToken() ? staffToken : null };

@@ -1,3 +1,4 @@
+import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { ApiError } from '../../../shared/schemas/api-error';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
@@ -54,7 +55,7 @@ export const postSubmission = async (
 ): Promise<Outcome> => {
   let res: Response;
   try {
-    res = await fetcher(`/api/public/rounds/${encodeURIComponent(q.roundId)}/responses`, {
+    res = await fetcher(fill(API_PATHS.responses, { roundId: q.roundId }), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(q.submission),

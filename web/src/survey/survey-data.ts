@@ -1,3 +1,4 @@
+import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { PublicActions } from '../../../shared/schemas/actions';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { ApiFailure, apiFetch, type FailureCode } from '../lib/api';
@@ -10,7 +11,7 @@ export type OpenRound = NonNullable<PublicSurvey['round']>;
 export const flatPromises = (pledge: SurveyPledge): { promise: SurveyPromise; sectionTitle: string }[] =>
   pledge.sections.flatMap((s) => s.promises.map((promise) => ({ promise, sectionTitle: s.title })));
 
-export const councilPath = (slug: string) => `/api/public/councils/${encodeURIComponent(slug)}`;
+export const councilPath = (slug: string) => fill(API_PATHS.survey, { slug });
 
 export const loadSurvey = (slug: string): Promise<PublicSurvey> => apiFetch<PublicSurvey>(councilPath(slug));
 
@@ -32,7 +33,7 @@ export const checkCode = async (
   code: string,
 ): Promise<{ ok: true } | { ok: false; message: string; network: boolean; status: number; code: FailureCode }> => {
   try {
-    await apiFetch<{ ok: true }>(`/api/public/rounds/${encodeURIComponent(roundId)}/access-codes/check`, {
+    await apiFetch<{ ok: true }>(fill(API_PATHS.accessCodeCheck, { roundId }), {
       method: 'POST',
       body: { code },
     });

@@ -12,6 +12,8 @@ export type SwRoute = { kind: 'page'; key: string } | { kind: 'asset'; key: stri
 export const SURVEY_PAGE_KEY = '/survey.html';
 const SURVEY_PAGE = /^\/(?:c\/[^/]+(?:\/privacy)?|privacy)\/?$/;
 // The council's pledge and help contacts (GET /api/public/councils/<slug>): public, nothing personal.
+// Written out here because sw.js must stand alone (it imports nothing the pages share); test/unit/api-paths.test.ts
+// checks it matches API_PATHS.survey.
 const SURVEY_DATA = /^\/api\/public\/councils\/[^/]+$/;
 const ASSET = /^\/assets\/[^/]+$/;
 

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { RoundIdSchema } from '../../../../shared/ids';
 import { AccessCodeCheckSchema } from '../../../../shared/schemas/access-codes';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
@@ -9,7 +10,7 @@ import { json, jsonBody, publicErrors } from '../route-kit';
 
 const route = createRoute({
   method: 'post',
-  path: '/api/public/rounds/{roundId}/access-codes/check',
+  path: API_PATHS.accessCodeCheck,
   tags: ['public'],
   summary: 'Is this one-time code good for this survey now? Checking does not use it up; sending the answers does.',
   request: { params: z.object({ roundId: RoundIdSchema }), body: jsonBody(AccessCodeCheckSchema) },

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { SlugSchema } from '../../../../shared/ids';
 import { PublicActionsSchema } from '../../../../shared/schemas/actions';
 import type { RegisterRoutes } from '../../env';
@@ -8,7 +9,7 @@ import { json, publicErrors } from '../route-kit';
 
 const route = createRoute({
   method: 'get',
-  path: '/api/public/councils/{slug}/actions',
+  path: API_PATHS.publicActions,
   tags: ['public'],
   summary:
     '"You said, we did": the published actions of the council’s latest round that has any (shown at the end of the survey)',

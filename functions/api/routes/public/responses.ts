@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { RoundIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { SubmissionReceiptSchema, SubmissionSchema } from '../../../../shared/schemas/response';
@@ -12,7 +13,7 @@ export const REPLAY_HEADER = 'Idempotent-Replayed';
 
 const route = createRoute({
   method: 'post',
-  path: '/api/public/rounds/{roundId}/responses',
+  path: API_PATHS.responses,
   tags: ['public'],
   summary: "Send a young person's answers. Sending the same submissionId again changes nothing.",
   request: { params: z.object({ roundId: RoundIdSchema }), body: jsonBody(SubmissionSchema) },

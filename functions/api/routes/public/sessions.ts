@@ -6,6 +6,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { PromiseIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { JoinCodeSchema } from '../../../../shared/sessions/join-code';
@@ -30,7 +31,7 @@ const conflict = json(
 
 const byCode = createRoute({
   method: 'get',
-  path: '/api/public/sessions/by-code/{code}',
+  path: API_PATHS.sessionByCode,
   tags: ['public'],
   summary: 'Find the session a join code opens',
   request: { params: z.object({ code: JoinCodeSchema }) },
@@ -39,7 +40,7 @@ const byCode = createRoute({
 
 const join = createRoute({
   method: 'post',
-  path: '/api/public/sessions/{sessionId}/participants',
+  path: API_PATHS.participants,
   tags: ['public'],
   summary: 'Join a session with a token made on the phone, or rejoin with the same token and carry on',
   request: { params, body: jsonBody(JoinSchema) },
@@ -48,7 +49,7 @@ const join = createRoute({
 
 const state = createRoute({
   method: 'get',
-  path: '/api/public/sessions/{sessionId}/state',
+  path: API_PATHS.publicSessionState,
   tags: ['public'],
   summary:
     'The session now: which promise is on the screen and whether voting is open. Send If-None-Match to get 304 while nothing changed.',
@@ -62,7 +63,7 @@ const state = createRoute({
 
 const vote = createRoute({
   method: 'put',
-  path: '/api/public/sessions/{sessionId}/votes/{promiseId}',
+  path: API_PATHS.vote,
   tags: ['public'],
   summary: 'This phone’s vote on the promise on the screen. Sending again changes the vote; a replay changes nothing.',
   request: { params: params.extend({ promiseId: PromiseIdSchema }), body: jsonBody(VoteSchema) },

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { SlugSchema } from '../../../../shared/ids';
 import { PublicSurveySchema, publicSurveyOf } from '../../../../shared/schemas/public-survey';
 import { isRoundOpen } from '../../../../shared/schemas/round';
@@ -10,7 +11,7 @@ import { json, publicErrors } from '../route-kit';
 
 const route = createRoute({
   method: 'get',
-  path: '/api/public/councils/{slug}',
+  path: API_PATHS.survey,
   tags: ['public'],
   summary: "A council's survey: its open round and the promises of that round's pledge",
   // An ETag lets a phone that already has the pledge get a 304 instead of the whole thing again.

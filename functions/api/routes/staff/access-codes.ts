@@ -1,18 +1,19 @@
 /** A council admin's one-time codes for a round: how many there are and how many were used, and a new batch to print. */
 
+import { API_PATHS } from '../../../../shared/api-paths';
 import type { Role } from '../../../../shared/roles';
 import { AccessCodeSummarySchema, NewAccessCodesSchema, NewCodesSchema } from '../../../../shared/schemas/access-codes';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
 import { codesSummary, makeCodes } from '../../services/access-codes';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
-import { ROUND_PATH, roundParams } from './scorecard';
+import { roundParams } from './scorecard';
 
 const ADMIN: Role[] = ['council-admin'];
 
 const summary = staffRoute({
   method: 'get',
-  path: `${ROUND_PATH}/access-codes`,
+  path: API_PATHS.accessCodes,
   tags: ['staff', 'access codes'],
   summary:
     "The round's batches of one-time codes and how many of each were used (never the codes: only their hashes are kept)",
@@ -23,7 +24,7 @@ const summary = staffRoute({
 
 const create = staffRoute({
   method: 'post',
-  path: `${ROUND_PATH}/access-codes`,
+  path: API_PATHS.accessCodes,
   tags: ['staff', 'access codes'],
   summary: 'Make a batch of one-time codes to print as cards. The codes are in this answer only: print them now.',
   roles: ADMIN,

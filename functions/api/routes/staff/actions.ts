@@ -1,12 +1,13 @@
 /** "You said, we did" for board members and council admins: record, change and remove actions; every change audited. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import type { Role } from '../../../../shared/roles';
 import { ActionChangeSchema, ActionSchema, NewActionSchema } from '../../../../shared/schemas/actions';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
 import { createAction, deleteAction, listActions, updateAction } from '../../services/actions';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
-import { ROUND_PATH, roundParams } from './scorecard';
+import { roundParams } from './scorecard';
 
 const RECORDERS: Role[] = ['council-admin', 'board-member'];
 const actionParams = roundParams.extend({ actionId: z.string().regex(/^ac_[a-z0-9]{1,40}$/, 'Not an action id') });
@@ -14,7 +15,7 @@ const changed = json(ApiErrorSchema, 'The action changed meanwhile: reload it');
 
 const list = staffRoute({
   method: 'get',
-  path: `${ROUND_PATH}/actions`,
+  path: API_PATHS.actions,
   tags: ['staff', 'actions'],
   summary: "The round's actions, drafts and published",
   roles: RECORDERS,
@@ -24,7 +25,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: 'post',
-  path: `${ROUND_PATH}/actions`,
+  path: API_PATHS.actions,
   tags: ['staff', 'actions'],
   summary: 'Record what will be done about a promise, by whom and by when',
   roles: RECORDERS,
@@ -38,7 +39,7 @@ const create = staffRoute({
 
 const update = staffRoute({
   method: 'patch',
-  path: `${ROUND_PATH}/actions/{actionId}`,
+  path: API_PATHS.action,
   tags: ['staff', 'actions'],
   summary: 'Change an action (its words, who, when, status, published); send the version you read',
   roles: RECORDERS,
@@ -48,7 +49,7 @@ const update = staffRoute({
 
 const remove = staffRoute({
   method: 'delete',
-  path: `${ROUND_PATH}/actions/{actionId}`,
+  path: API_PATHS.action,
   tags: ['staff', 'actions'],
   summary: 'Remove an action; send the version you read as ?version=',
   roles: RECORDERS,

@@ -1,5 +1,6 @@
 /** The council's audit log for its council admins: who changed, exported, decided or published what, and when. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import { AuditPageSchema } from '../../../../shared/schemas/staff-users';
 import type { RegisterRoutes } from '../../env';
@@ -7,7 +8,7 @@ import { json, staffErrors, staffRoute } from '../route-kit';
 
 const route = staffRoute({
   method: 'get',
-  path: '/api/staff/councils/{councilId}/audit',
+  path: API_PATHS.audit,
   tags: ['staff', 'audit'],
   summary: 'The latest entries of the audit log, newest first',
   roles: ['council-admin'],

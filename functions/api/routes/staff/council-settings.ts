@@ -1,5 +1,6 @@
 /** The council's own settings, for its council admins. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { CouncilSettingsChangeSchema, CouncilSettingsViewSchema } from '../../../../shared/schemas/council';
@@ -7,7 +8,7 @@ import type { RegisterRoutes } from '../../env';
 import { changeCouncilSettings, councilSettings } from '../../services/council-settings';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
-const path = '/api/staff/councils/{councilId}/settings';
+const path = API_PATHS.settings;
 const params = z.object({ councilId: CouncilIdSchema });
 
 const read = staffRoute({

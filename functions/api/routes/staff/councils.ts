@@ -1,6 +1,7 @@
 /** The platform operator adds councils. No route lets an operator read a council's data. */
 
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { CouncilListingSchema, NewCouncilSchema, StaffUserSchema } from '../../../../shared/schemas/staff-users';
 import type { RegisterRoutes } from '../../env';
@@ -9,7 +10,7 @@ import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
 const create = staffRoute({
   method: 'post',
-  path: '/api/staff/councils',
+  path: API_PATHS.councils,
   tags: ['staff', 'platform'],
   summary: 'Add a council and invite its first council admin',
   roles: ['platform-operator'],

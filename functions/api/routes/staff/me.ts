@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { ROLES } from '../../../../shared/roles';
 import type { RegisterRoutes } from '../../env';
 import { json, staffErrors, staffRoute } from '../route-kit';
@@ -11,7 +12,7 @@ const MeSchema = z.object({
 
 const route = staffRoute({
   method: 'get',
-  path: '/api/staff/me',
+  path: API_PATHS.me,
   tags: ['staff'],
   summary: 'Who is signed in, their roles and their council',
   roles: [...ROLES],

@@ -1,5 +1,6 @@
 /** The moderation queue (urgent first) and a moderator's decision on one comment or session note. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
@@ -7,14 +8,14 @@ import { DecisionSchema, QueueCommentSchema, QueueSchema } from '../../../../sha
 import type { RegisterRoutes } from '../../env';
 import { decideComment, flagUrgent, queueFor } from '../../services/moderation';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
-import { ROUND_PATH, roundParams } from './scorecard';
+import { roundParams } from './scorecard';
 
 /** The safeguarding lead is a moderator. */
 const MODERATORS: Role[] = ['moderator'];
 
 const queue = staffRoute({
   method: 'get',
-  path: '/api/staff/councils/{councilId}/moderation/queue',
+  path: API_PATHS.moderationQueue,
   tags: ['staff', 'moderation'],
   summary:
     'Comments and session notes waiting for a decision: those that may show a young person at risk first, then oldest first',
@@ -33,7 +34,7 @@ const commentParams = roundParams.extend({ commentId: z.string().regex(/^[A-Za-z
 
 const decide = staffRoute({
   method: 'post',
-  path: `${ROUND_PATH}/comments/{commentId}/decision`,
+  path: API_PATHS.commentDecision,
   tags: ['staff', 'moderation'],
   summary: 'Approve, reject or redact part of a comment; recorded with who and when',
   roles: MODERATORS,
@@ -51,7 +52,7 @@ const decide = staffRoute({
 
 const flag = staffRoute({
   method: 'post',
-  path: `${ROUND_PATH}/comments/{commentId}/urgent`,
+  path: API_PATHS.commentUrgent,
   tags: ['staff', 'moderation'],
   summary:
     'Mark a waiting comment urgent when the screen missed a risk: it goes to the front of the queue and the safeguarding lead is alerted',

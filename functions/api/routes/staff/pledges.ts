@@ -1,5 +1,6 @@
 /** A council admin's pledge: read the versions, publish the next one. Importing happens in the page (shared/importer). */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
@@ -13,7 +14,6 @@ import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 const ADMIN: Role[] = ['council-admin'];
 /** Facilitators and board members read the pledge too (sessions, scorecards); only admins publish. */
 const READERS: Role[] = ['council-admin', 'board-member', 'facilitator', 'moderator'];
-const PATH = '/api/staff/councils/{councilId}/pledge';
 const council = z.object({ councilId: CouncilIdSchema });
 
 const VersionSummarySchema = z.object({
@@ -26,7 +26,7 @@ const VersionSummarySchema = z.object({
 
 const latest = staffRoute({
   method: 'get',
-  path: PATH,
+  path: API_PATHS.pledge,
   tags: ['staff', 'pledge'],
   summary: 'The latest published version of the pledge (null before the first)',
   roles: READERS,
@@ -36,7 +36,7 @@ const latest = staffRoute({
 
 const versions = staffRoute({
   method: 'get',
-  path: `${PATH}/versions`,
+  path: API_PATHS.pledgeVersions,
   tags: ['staff', 'pledge'],
   summary: 'Every published version, oldest first',
   roles: READERS,
@@ -46,7 +46,7 @@ const versions = staffRoute({
 
 const one = staffRoute({
   method: 'get',
-  path: `${PATH}/versions/{version}`,
+  path: API_PATHS.pledgeVersion,
   tags: ['staff', 'pledge'],
   summary: 'One published version in full',
   roles: READERS,
@@ -56,7 +56,7 @@ const one = staffRoute({
 
 const publish = staffRoute({
   method: 'post',
-  path: `${PATH}/versions`,
+  path: API_PATHS.pledgeVersions,
   tags: ['staff', 'pledge'],
   summary: 'Publish the next version. Promises that keep their id keep their trend; missing ones are retired.',
   roles: ADMIN,

@@ -1,5 +1,6 @@
 /** The board report's figures as a CSV download; every export is audited. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { BOARD_READERS } from '../../../../shared/roles';
 import { scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
@@ -7,11 +8,11 @@ import type { RegisterRoutes } from '../../env';
 import { recordAudit } from '../../services/audit';
 import { historyFor, scorecardFor } from '../../services/scorecards';
 import { staffErrors, staffRoute } from '../route-kit';
-import { ROUND_PATH, roundParams } from './scorecard';
+import { roundParams } from './scorecard';
 
 const csv = staffRoute({
   method: 'get',
-  path: `${ROUND_PATH}/scorecard.csv`,
+  path: API_PATHS.scorecardCsv,
   tags: ['staff', 'scorecard'],
   summary: 'Every figure of the scorecard and its trends as one CSV table (RFC 4180, safe to open in a spreadsheet)',
   roles: BOARD_READERS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { isRoundOpen, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
@@ -19,7 +20,7 @@ const OpenRoundSchema = z
 
 const open = staffRoute({
   method: 'post',
-  path: '/api/staff/councils/{councilId}/rounds',
+  path: API_PATHS.rounds,
   tags: ['staff'],
   summary: 'Open a round on the pledge version published now',
   roles: ['council-admin'],
@@ -33,7 +34,7 @@ const open = staffRoute({
 
 const close = staffRoute({
   method: 'post',
-  path: '/api/staff/councils/{councilId}/rounds/{roundId}/close',
+  path: API_PATHS.roundClose,
   tags: ['staff'],
   summary: 'Close a round (it stops taking answers within a few seconds everywhere)',
   roles: ['council-admin'],
@@ -51,7 +52,7 @@ const RoundListSchema = z.object({
 
 const list = staffRoute({
   method: 'get',
-  path: '/api/staff/councils/{councilId}/rounds',
+  path: API_PATHS.rounds,
   tags: ['staff'],
   summary: "The council's survey rounds, newest first",
   roles: ['council-admin', 'board-member', 'facilitator', 'moderator'],

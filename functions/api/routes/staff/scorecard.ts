@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { BOARD_READERS } from '../../../../shared/roles';
@@ -8,12 +9,11 @@ import { historyFor, scorecardFor } from '../../services/scorecards';
 import { json, staffErrors, staffRoute } from '../route-kit';
 
 /** Who reads a council's scorecard. */
-export const ROUND_PATH = '/api/staff/councils/{councilId}/rounds/{roundId}';
 export const roundParams = z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema });
 
 const route = staffRoute({
   method: 'get',
-  path: `${ROUND_PATH}/scorecard`,
+  path: API_PATHS.scorecard,
   tags: ['staff', 'scorecard'],
   summary:
     'The scorecard of a round: who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
@@ -30,7 +30,7 @@ const route = staffRoute({
 
 const history = staffRoute({
   method: 'get',
-  path: `${ROUND_PATH}/history`,
+  path: API_PATHS.history,
   tags: ['staff', 'scorecard'],
   summary:
     "Every round of the council up to this one, per promise (followed by its id across pledge versions) and per theme: the trend charts' data",

@@ -1,5 +1,6 @@
 /** After a session: its counts per promise as a page and as a CSV, small numbers replaced as everywhere outside the room. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
@@ -8,13 +9,13 @@ import { summaryCsvRows } from '../../../../shared/sessions/summary';
 import type { RegisterRoutes } from '../../env';
 import { summaryOf } from '../../services/sessions';
 import { json, staffErrors, staffRoute } from '../route-kit';
-import { SESSION_ROLES, SESSIONS_PATH } from './sessions';
+import { SESSION_ROLES } from './sessions';
 
 const params = z.object({ councilId: CouncilIdSchema, sessionId: SessionIdSchema });
 
 const summary = staffRoute({
   method: 'get',
-  path: `${SESSIONS_PATH}/{sessionId}/summary`,
+  path: API_PATHS.sessionSummary,
   tags: ['staff', 'sessions'],
   summary: `A session's counts per promise; figures from ${SUPPRESSED_LABEL} young people are replaced`,
   roles: SESSION_ROLES,
@@ -24,7 +25,7 @@ const summary = staffRoute({
 
 const csv = staffRoute({
   method: 'get',
-  path: `${SESSIONS_PATH}/{sessionId}/summary.csv`,
+  path: API_PATHS.sessionSummaryCsv,
   tags: ['staff', 'sessions'],
   summary: 'The same summary as CSV (RFC 4180, safe to open in a spreadsheet)',
   roles: SESSION_ROLES,

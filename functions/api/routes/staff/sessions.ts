@@ -1,5 +1,6 @@
 /** A facilitator's live session: create, list, open, move through it, count hands, note what the group said. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, PromiseIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
@@ -34,7 +35,6 @@ import { sessionListItem } from '../../services/sessions-views';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
 export const SESSION_ROLES: Role[] = ['facilitator', 'council-admin'];
-export const SESSIONS_PATH = '/api/staff/councils/{councilId}/sessions';
 const council = z.object({ councilId: CouncilIdSchema });
 const one = council.extend({ sessionId: SessionIdSchema });
 const conflict = json(ApiErrorSchema, 'Not possible now; the code says why (stale_version, not_allowed, round_closed)');
@@ -42,7 +42,7 @@ const unprocessable = json(ApiErrorSchema, 'A promise that is not in the round')
 
 const create = staffRoute({
   method: 'post',
-  path: SESSIONS_PATH,
+  path: API_PATHS.sessions,
   tags: ['staff', 'sessions'],
   summary: 'Create a session for an open round: all its promises in order, or a chosen few in a chosen order',
   roles: SESSION_ROLES,
@@ -57,7 +57,7 @@ const create = staffRoute({
 
 const list = staffRoute({
   method: 'get',
-  path: SESSIONS_PATH,
+  path: API_PATHS.sessions,
   tags: ['staff', 'sessions'],
   summary: "The council's sessions, newest first",
   roles: SESSION_ROLES,
@@ -67,7 +67,7 @@ const list = staffRoute({
 
 const options = staffRoute({
   method: 'get',
-  path: '/api/staff/councils/{councilId}/session-options',
+  path: API_PATHS.sessionOptions,
   tags: ['staff', 'sessions'],
   summary: 'What a session can be made of: the open rounds and the promises of each, in the pledge’s order',
   roles: SESSION_ROLES,
@@ -77,7 +77,7 @@ const options = staffRoute({
 
 const get = staffRoute({
   method: 'get',
-  path: `${SESSIONS_PATH}/{sessionId}`,
+  path: API_PATHS.session,
   tags: ['staff', 'sessions'],
   summary: 'A session and its state',
   roles: SESSION_ROLES,
@@ -87,7 +87,7 @@ const get = staffRoute({
 
 const live = staffRoute({
   method: 'get',
-  path: `${SESSIONS_PATH}/{sessionId}/live`,
+  path: API_PATHS.sessionLive,
   tags: ['staff', 'sessions'],
   summary: "The presenter's poll: state, phones joined and voted, and the room's counts. Send If-None-Match for 304.",
   roles: SESSION_ROLES,
@@ -101,7 +101,7 @@ const live = staffRoute({
 
 const control = staffRoute({
   method: 'post',
-  path: `${SESSIONS_PATH}/{sessionId}/control`,
+  path: API_PATHS.sessionControl,
   tags: ['staff', 'sessions'],
   summary: 'Next, previous, close or open voting, show or hide results, end. Names the state version it acts on.',
   roles: SESSION_ROLES,
@@ -111,7 +111,7 @@ const control = staffRoute({
 
 const tallies = staffRoute({
   method: 'get',
-  path: `${SESSIONS_PATH}/{sessionId}/tallies`,
+  path: API_PATHS.sessionTallies,
   tags: ['staff', 'sessions'],
   summary: 'The shows of hands entered so far, per promise',
   roles: SESSION_ROLES,
@@ -124,7 +124,7 @@ const tallies = staffRoute({
 
 const tally = staffRoute({
   method: 'put',
-  path: `${SESSIONS_PATH}/{sessionId}/tallies/{promiseId}`,
+  path: API_PATHS.sessionTally,
   tags: ['staff', 'sessions'],
   summary:
     'Set the show of hands for a promise. Sending corrected numbers replaces the old ones; nothing is counted twice.',
@@ -135,7 +135,7 @@ const tally = staffRoute({
 
 const note = staffRoute({
   method: 'post',
-  path: `${SESSIONS_PATH}/{sessionId}/notes`,
+  path: API_PATHS.sessionNotes,
   tags: ['staff', 'sessions'],
   summary: 'Note what the group said about a promise; it goes to the moderators like a comment',
   roles: SESSION_ROLES,

@@ -1,5 +1,6 @@
 /** A council admin's staff: list, invite, change roles, remove. */
 import { z } from 'zod';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
@@ -15,14 +16,13 @@ import { changeRoles, inviteStaff, removeStaff } from '../../services/staff-user
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
 const ADMIN: Role[] = ['council-admin'];
-const PATH = '/api/staff/councils/{councilId}/staff';
 const council = z.object({ councilId: CouncilIdSchema });
 const member = council.extend({ userId: StaffUserIdSchema });
 const notNow = json(ApiErrorSchema, 'Not allowed on your own account, or the e-mail already has an account');
 
 const list = staffRoute({
   method: 'get',
-  path: PATH,
+  path: API_PATHS.staff,
   tags: ['staff', 'staff accounts'],
   summary: "The council's staff and their roles",
   roles: ADMIN,
@@ -32,7 +32,7 @@ const list = staffRoute({
 
 const invite = staffRoute({
   method: 'post',
-  path: PATH,
+  path: API_PATHS.staff,
   tags: ['staff', 'staff accounts'],
   summary: 'Invite someone: they get an e-mail to set a password and an authenticator app',
   roles: ADMIN,
@@ -42,7 +42,7 @@ const invite = staffRoute({
 
 const roles = staffRoute({
   method: 'put',
-  path: `${PATH}/{userId}/roles`,
+  path: API_PATHS.staffRoles,
   tags: ['staff', 'staff accounts'],
   summary: "Replace a staff member's roles (they apply from their next sign-in)",
   roles: ADMIN,
@@ -52,7 +52,7 @@ const roles = staffRoute({
 
 const remove = staffRoute({
   method: 'delete',
-  path: `${PATH}/{userId}`,
+  path: API_PATHS.staffMember,
   tags: ['staff', 'staff accounts'],
   summary: 'Remove a staff member (a sign-in they already have ends within the hour)',
   roles: ADMIN,

@@ -5,8 +5,9 @@ import { StaffLayout } from '../StaffLayout';
 import { adminApi } from '../team/team-api';
 import { useStaff } from '../use-staff';
 import '../team/team.css';
+import { dateTimeText } from '../../lib/format';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = dateTimeText;
 
 /** The council's audit log, newest first: every staff change, export, moderation decision and publish. */
 export const AuditPage = () => {

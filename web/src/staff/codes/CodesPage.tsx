@@ -7,8 +7,9 @@ import { JoinQr } from '../sessions/JoinQr';
 import { adminApi } from '../team/team-api';
 import { useStaff } from '../use-staff';
 import './codes.css';
+import { dateTimeText } from '../../lib/format';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = dateTimeText;
 
 /** One card: the survey's QR (with the code in its link), the address to type and the code itself. */
 const Card = ({ code, surveyUrl, councilName }: { code: string; surveyUrl: string; councilName: string }) => (

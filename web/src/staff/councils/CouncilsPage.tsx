@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { API_PATHS } from '../../../../shared/api-paths';
 import { apiFetch } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
@@ -21,7 +22,7 @@ export const CouncilsPage = () => {
     setError(null);
     try {
       setMade(
-        await apiFetch<Made>('/api/staff/councils', {
+        await apiFetch<Made>(API_PATHS.councils, {
           method: 'POST',
           token,
           body: { name: name.trim(), slug: slug.trim(), adminEmail: adminEmail.trim() },

@@ -2,10 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { redact, type Span } from '../../../../shared/moderation/redact';
 import { CONCERNS, type Concern } from '../../../../shared/safeguarding/screen';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
+import { dayText } from '../../lib/format';
 import { SOURCE_LABELS } from '../scorecard/figures';
-
-const dayText = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * One comment waiting for a decision. To hide part of it, the moderator selects words in the comment

@@ -6,12 +6,10 @@ import {
   type ActionStatus,
 } from '../../../../shared/schemas/actions';
 import type { ApiFailure } from '../../lib/api';
+import { dayText } from '../../lib/format';
 import type { BoardApi } from './board-api';
 
-const dueText = (due?: string) =>
-  due
-    ? new Date(`${due}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-    : null;
+const dueText = (due?: string) => (due ? dayText(due) : null);
 
 const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged: () => Promise<void> }) => {
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,13 @@
 import { useLocation } from 'preact-iso';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 import type { RoundItem } from './board-api';
 
 export type BoardView = 'overview' | 'themes' | 'report';
+const PAGE_OF = {
+  overview: STAFF_PAGES.roundScorecard,
+  themes: STAFF_PAGES.themes,
+  report: STAFF_PAGES.report,
+} as const satisfies Record<BoardView, string>;
 
 /** Which round, and where to go: overview, themes, the printable report, the CSV. */
 export const BoardNav = ({
@@ -17,7 +23,6 @@ export const BoardNav = ({
 }) => {
   const { route } = useLocation();
   if (!roundId) return null;
-  const base = `/staff/rounds/${roundId}`;
   const link = (to: BoardView, href: string, label: string) => (
     <li>
       <a href={href} aria-current={view === to ? 'page' : undefined}>
@@ -35,7 +40,7 @@ export const BoardNav = ({
             value={roundId}
             onChange={(e) => {
               const next = e.currentTarget.value;
-              route(view === 'overview' ? `/staff/rounds/${next}/scorecard` : `/staff/rounds/${next}/${view}`);
+              route(staffHref(PAGE_OF[view], { roundId: next }));
             }}
           >
             {rounds.map((r) => (
@@ -48,9 +53,9 @@ export const BoardNav = ({
         </div>
       )}
       <ul>
-        {link('overview', `${base}/scorecard`, 'Overview')}
-        {link('themes', `${base}/themes`, 'Themes and other councils')}
-        {link('report', `${base}/report`, 'Board report to print')}
+        {link('overview', staffHref(PAGE_OF.overview, { roundId }), 'Overview')}
+        {link('themes', staffHref(PAGE_OF.themes, { roundId }), 'Themes and other councils')}
+        {link('report', staffHref(PAGE_OF.report, { roundId }), 'Board report to print')}
       </ul>
       {onCsv && (
         <button type="button" class="button secondary" onClick={onCsv}>

@@ -15,6 +15,7 @@ import { TableScroll } from './TableScroll';
 import { TrendChart } from './TrendChart';
 import { useBoard } from './use-board';
 import './board.css';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 
 /** One promise: this round's figures, its trend over every round (chart and table), who feels differently, what young people said and what is being done. */
 export const PromisePage = () => {
@@ -52,7 +53,7 @@ export const PromisePage = () => {
       {card && section && p && api && roundId && (
         <>
           <p>
-            <a href={`/staff/rounds/${roundId}/scorecard`}>← {card.round.name}: all promises</a>
+            <a href={staffHref(STAFF_PAGES.roundScorecard, { roundId })}>← {card.round.name}: all promises</a>
           </p>
           <h1>
             {p.text}

@@ -15,9 +15,10 @@ import { ThemeTable } from './ThemeTable';
 import { useBoard } from './use-board';
 import './board.css';
 import './board-print.css';
+import { dateText } from '../../lib/format';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const day = dateText;
 
 /** What young people said and what is being done, for the promises of one section that have either. */
 const SaidAndDone = ({ title, promises }: { title: string; promises: PromiseResult[] }) => {
@@ -89,7 +90,8 @@ export const ReportPage = () => {
   const { params } = useRoute();
   const { me, api, rounds, card, roundId, error } = useBoard(params.roundId);
   const [csvError, setCsvError] = useState<string | null>(null);
-  const promiseHref = (promiseId: string) => `/staff/rounds/${roundId}/promises/${promiseId}`;
+  const promiseHref = (promiseId: string) =>
+    staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId });
 
   return (
     <StaffLayout title={card ? `Board report: ${card.round.name}` : 'Board report'} who={me?.email}>

@@ -1,3 +1,4 @@
+import { API_PATHS, fill, query } from '../../../../shared/api-paths';
 import type { Action, ActionChange, NewAction } from '../../../../shared/schemas/actions';
 import type { ApiError } from '../../../../shared/schemas/api-error';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
@@ -12,36 +13,40 @@ export interface RoundItem {
 
 /** The board's, the moderators' and the action recorders' calls for one council, with the signed-in token. */
 export const boardApi = (councilId: string, token: Bearer) => {
-  const base = `/api/staff/councils/${councilId}`;
-  const round = (roundId: string) => `${base}/rounds/${encodeURIComponent(roundId)}`;
   return {
-    rounds: () => apiFetch<{ rounds: RoundItem[] }>(`${base}/rounds`, { token }),
-    scorecard: (roundId: string) => apiFetch<Scorecard>(`${round(roundId)}/scorecard`, { token }),
-    history: (roundId: string) => apiFetch<History>(`${round(roundId)}/history`, { token }),
+    rounds: () => apiFetch<{ rounds: RoundItem[] }>(fill(API_PATHS.rounds, { councilId }), { token }),
+    scorecard: (roundId: string) => apiFetch<Scorecard>(fill(API_PATHS.scorecard, { councilId, roundId }), { token }),
+    history: (roundId: string) => apiFetch<History>(fill(API_PATHS.history, { councilId, roundId }), { token }),
     queue: (cursor?: string) =>
       apiFetch<{ comments: QueueComment[]; cursor?: string }>(
-        `${base}/moderation/queue${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+        `${fill(API_PATHS.moderationQueue, { councilId })}${query({ cursor })}`,
         { token },
       ),
     decide: (c: Pick<QueueComment, 'roundId' | 'commentId'>, decision: Decision) =>
-      apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/decision`, {
+      apiFetch<QueueComment>(
+        fill(API_PATHS.commentDecision, { councilId, roundId: c.roundId, commentId: c.commentId }),
+        {
+          method: 'POST',
+          body: decision,
+          token,
+        },
+      ),
+    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) =>
+      apiFetch<QueueComment>(fill(API_PATHS.commentUrgent, { councilId, roundId: c.roundId, commentId: c.commentId }), {
         method: 'POST',
-        body: decision,
         token,
       }),
-    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) =>
-      apiFetch<QueueComment>(`${round(c.roundId)}/comments/${c.commentId}/urgent`, { method: 'POST', token }),
     addAction: (roundId: string, body: Partial<NewAction>) =>
-      apiFetch<Action>(`${round(roundId)}/actions`, { method: 'POST', body, token }),
+      apiFetch<Action>(fill(API_PATHS.actions, { councilId, roundId }), { method: 'POST', body, token }),
     changeAction: (a: Action, change: Omit<ActionChange, 'version'>) =>
-      apiFetch<Action>(`${round(a.roundId)}/actions/${a.actionId}`, {
+      apiFetch<Action>(fill(API_PATHS.action, { councilId, roundId: a.roundId, actionId: a.actionId }), {
         method: 'PATCH',
         body: { ...change, version: a.version },
         token,
       }),
     removeAction: async (a: Action) => {
       const res = await fetchWithBearer(
-        `${round(a.roundId)}/actions/${a.actionId}?version=${a.version}`,
+        `${fill(API_PATHS.action, { councilId, roundId: a.roundId, actionId: a.actionId })}${query({ version: a.version })}`,
         { method: 'DELETE' },
         token,
       );
@@ -55,7 +60,8 @@ export const boardApi = (councilId: string, token: Bearer) => {
       }
     },
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
-    downloadCsv: (roundId: string) => downloadWithToken(`${round(roundId)}/scorecard.csv`, token, 'scorecard.csv'),
+    downloadCsv: (roundId: string) =>
+      downloadWithToken(fill(API_PATHS.scorecardCsv, { councilId, roundId }), token, 'scorecard.csv'),
   };
 };
 export type BoardApi = ReturnType<typeof boardApi>;

@@ -9,6 +9,7 @@ import { NoteDialog } from './NoteDialog';
 import { ResultsChart } from './ResultsChart';
 import { usePresenter } from './use-presenter';
 import './sessions.css';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -37,7 +38,7 @@ export const PresenterPage = () => {
   const state = live?.state;
 
   useEffect(() => {
-    if (state?.status === 'ended') route(`/staff/sessions/${sessionId}/summary`);
+    if (state?.status === 'ended') route(staffHref(STAFF_PAGES.sessionSummary, { sessionId }));
   }, [state?.status]);
 
   useEffect(() => {
@@ -69,7 +70,7 @@ export const PresenterPage = () => {
           {error}
         </p>
         <p>
-          <a href="/staff/sessions">Back to sessions</a>
+          <a href={STAFF_PAGES.sessions}>Back to sessions</a>
         </p>
       </main>
     );

@@ -8,6 +8,8 @@ import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { type SessionListItem, sessionApi } from './session-api';
 import './sessions.css';
+import { timestampText } from '../../lib/format';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 
 /** Start a session for the open round (all promises, or a chosen few in a chosen order) and find earlier ones. */
 export const SessionsPage = () => {
@@ -62,7 +64,7 @@ export const SessionsPage = () => {
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(choose ? { promiseIds: picked } : {}),
       });
-      route(`/staff/sessions/${session.sessionId}`);
+      route(staffHref(STAFF_PAGES.presenter, { sessionId: session.sessionId }));
     } catch (err) {
       setError((err as ApiFailure).message);
       setBusy(false);
@@ -215,13 +217,13 @@ export const SessionsPage = () => {
                     {s.name} ({s.promiseCount} promises)
                   </td>
                   <td class="join-code">{displayJoinCode(s.joinCode)}</td>
-                  <td>{new Date(s.createdAt).toLocaleString('en-GB')}</td>
+                  <td>{timestampText(s.createdAt)}</td>
                   <td>{s.endedAt ? 'Ended' : 'Running'}</td>
                   <td>
                     {s.endedAt ? (
-                      <a href={`/staff/sessions/${s.sessionId}/summary`}>Summary</a>
+                      <a href={staffHref(STAFF_PAGES.sessionSummary, { sessionId: s.sessionId })}>Summary</a>
                     ) : (
-                      <a href={`/staff/sessions/${s.sessionId}`}>Open the presenter</a>
+                      <a href={staffHref(STAFF_PAGES.presenter, { sessionId: s.sessionId })}>Open the presenter</a>
                     )}
                   </td>
                 </tr>

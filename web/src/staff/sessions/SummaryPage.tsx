@@ -8,6 +8,8 @@ import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { sessionApi } from './session-api';
 import './sessions.css';
+import { timestampText } from '../../lib/format';
+import { STAFF_PAGES } from '../staff-paths';
 
 const STATUS_TEXT = { green: '✓ Kept', amber: '~ Partly kept', red: '✗ Not kept' } as const;
 
@@ -40,11 +42,7 @@ export const SummaryPage = () => {
         <>
           <h1>{summary.session.name}: summary</h1>
           <ul class="summary-facts">
-            <li>
-              {summary.session.endedAt
-                ? `Ended ${new Date(summary.session.endedAt).toLocaleString('en-GB')}`
-                : 'Still running'}
-            </li>
+            <li>{summary.session.endedAt ? `Ended ${timestampText(summary.session.endedAt)}` : 'Still running'}</li>
             <li>
               Voted by phone: <strong>{summary.phoneVoters}</strong>
             </li>
@@ -115,7 +113,7 @@ export const SummaryPage = () => {
             are approved.
           </p>
           <p>
-            <a href="/staff/sessions">Back to sessions</a>
+            <a href={STAFF_PAGES.sessions}>Back to sessions</a>
           </p>
         </>
       )}

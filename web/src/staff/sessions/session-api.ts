@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { API_PATHS, fill } from '../../../../shared/api-paths';
 import type { RatingCounts } from '../../../../shared/rating';
 import type {
   CreateSession,
@@ -15,29 +16,40 @@ export type SessionListItem = z.infer<typeof SessionListSchema>['sessions'][numb
 
 /** The facilitator's calls, for one council, with the signed-in staff member's token. */
 export const sessionApi = (councilId: string, token: Bearer) => {
-  const base = `/api/staff/councils/${councilId}/sessions`;
+  const session = (sessionId: string) => ({ councilId, sessionId });
+  const sessions = fill(API_PATHS.sessions, { councilId });
   return {
-    base,
-    livePath: (sessionId: string) => `${base}/${sessionId}/live`,
-    options: () => apiFetch<SessionOptions>(`/api/staff/councils/${councilId}/session-options`, { token }),
-    list: () => apiFetch<{ sessions: SessionListItem[] }>(base, { token }),
+    livePath: (sessionId: string) => fill(API_PATHS.sessionLive, session(sessionId)),
+    options: () => apiFetch<SessionOptions>(fill(API_PATHS.sessionOptions, { councilId }), { token }),
+    list: () => apiFetch<{ sessions: SessionListItem[] }>(sessions, { token }),
     create: (body: Partial<CreateSession> & { roundId: string }) =>
-      apiFetch<SessionWithState>(base, { method: 'POST', body, token }),
-    get: (sessionId: string) => apiFetch<SessionWithState>(`${base}/${sessionId}`, { token }),
+      apiFetch<SessionWithState>(sessions, { method: 'POST', body, token }),
+    get: (sessionId: string) => apiFetch<SessionWithState>(fill(API_PATHS.session, session(sessionId)), { token }),
     control: (sessionId: string, action: SessionAction, version: number) =>
-      apiFetch<SessionStateView>(`${base}/${sessionId}/control`, { method: 'POST', body: { action, version }, token }),
-    tallies: (sessionId: string) =>
-      apiFetch<{ counts: Record<string, RatingCounts> }>(`${base}/${sessionId}/tallies`, { token }),
-    setTally: (sessionId: string, promiseId: string, counts: RatingCounts) =>
-      apiFetch<{ promiseId: string; counts: RatingCounts }>(`${base}/${sessionId}/tallies/${promiseId}`, {
-        method: 'PUT',
-        body: { counts },
+      apiFetch<SessionStateView>(fill(API_PATHS.sessionControl, session(sessionId)), {
+        method: 'POST',
+        body: { action, version },
         token,
       }),
+    tallies: (sessionId: string) =>
+      apiFetch<{ counts: Record<string, RatingCounts> }>(fill(API_PATHS.sessionTallies, session(sessionId)), {
+        token,
+      }),
+    setTally: (sessionId: string, promiseId: string, counts: RatingCounts) =>
+      apiFetch<{ promiseId: string; counts: RatingCounts }>(
+        fill(API_PATHS.sessionTally, { ...session(sessionId), promiseId }),
+        { method: 'PUT', body: { counts }, token },
+      ),
     note: (sessionId: string, body: { noteId: string; promiseId: string; text: string }) =>
-      apiFetch<{ commentId: string; urgent: boolean }>(`${base}/${sessionId}/notes`, { method: 'POST', body, token }),
-    summary: (sessionId: string) => apiFetch<SessionSummaryView>(`${base}/${sessionId}/summary`, { token }),
+      apiFetch<{ commentId: string; urgent: boolean }>(fill(API_PATHS.sessionNotes, session(sessionId)), {
+        method: 'POST',
+        body,
+        token,
+      }),
+    summary: (sessionId: string) =>
+      apiFetch<SessionSummaryView>(fill(API_PATHS.sessionSummary, session(sessionId)), { token }),
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
-    downloadCsv: (sessionId: string) => downloadWithToken(`${base}/${sessionId}/summary.csv`, token, 'session.csv'),
+    downloadCsv: (sessionId: string) =>
+      downloadWithToken(fill(API_PATHS.sessionSummaryCsv, session(sessionId)), token, 'session.csv'),
   };
 };

@@ -5,6 +5,7 @@ import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { adminApi } from './team-api';
 import './team.css';
+import { STAFF_PAGES } from '../staff-paths';
 
 const RoleBoxes = ({
   name,
@@ -219,7 +220,7 @@ export const TeamPage = () => {
             </button>
           </form>
           <p>
-            <a href="/staff/audit">Audit log: who changed what, and when</a>
+            <a href={STAFF_PAGES.audit}>Audit log: who changed what, and when</a>
           </p>
         </>
       )}
