@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { JOIN_CODE_LENGTH } from '../../../shared/sessions/join-code';
+import { useJoinWords } from './i18n';
 
 export const CodeForm = ({
   initial,
@@ -12,11 +13,12 @@ export const CodeForm = ({
   busy: boolean;
   onSubmit: (code: string) => void;
 }) => {
+  const t = useJoinWords();
   const [code, setCode] = useState(initial);
   return (
     <main class="page narrow join" id="main">
-      <h1>Join the session</h1>
-      <p>Type the code you can see on the big screen.</p>
+      <h1>{t.codeTitle}</h1>
+      <p>{t.codeIntro}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -25,7 +27,7 @@ export const CodeForm = ({
         noValidate
       >
         <div class="field">
-          <label for="code">Code on the screen</label>
+          <label for="code">{t.codeLabel}</label>
           <input
             id="code"
             class="code-input"
@@ -45,10 +47,10 @@ export const CodeForm = ({
           </p>
         )}
         <button class="button wide" type="submit" disabled={busy || code.trim() === ''}>
-          {busy ? 'Looking…' : 'Join'}
+          {busy ? t.looking : t.join}
         </button>
       </form>
-      <p class="quiet">You do not give your name. Nobody will know how you voted.</p>
+      <p class="quiet">{t.anonymous}</p>
     </main>
   );
 };

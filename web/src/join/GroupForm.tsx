@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { SESSION_GROUP_LABELS, SESSION_GROUPS, type SessionGroup } from '../../../shared/sessions/groups';
+import { SESSION_GROUPS, type SessionGroup } from '../../../shared/sessions/groups';
+import { useJoinWords } from './i18n';
 
 /** The one optional question: which group. Skipping it is fine and counts the same. */
 export const GroupForm = ({
@@ -13,6 +14,7 @@ export const GroupForm = ({
   error: string | null;
   onJoin: (group: SessionGroup | undefined) => void;
 }) => {
+  const t = useJoinWords();
   const [group, setGroup] = useState<SessionGroup | undefined>(undefined);
   return (
     <main class="page narrow join" id="main">
@@ -25,10 +27,10 @@ export const GroupForm = ({
       >
         <fieldset class="choices">
           <legend>
-            <h1>Which group are you in?</h1>
+            <h1>{t.groupQuestion}</h1>
           </legend>
           <p class="quiet" id="group-hint">
-            You don’t have to say. It is never linked to you.
+            {t.groupHint}
           </p>
           {SESSION_GROUPS.map((g) => (
             <label key={g} class="choice">
@@ -40,7 +42,7 @@ export const GroupForm = ({
                 onChange={() => setGroup(g)}
                 aria-describedby="group-hint"
               />
-              {SESSION_GROUP_LABELS[g]}
+              {t.groups[g]}
             </label>
           ))}
         </fieldset>
@@ -50,7 +52,7 @@ export const GroupForm = ({
           </p>
         )}
         <button class="button wide" type="submit" disabled={busy}>
-          {busy ? 'Joining…' : group ? 'Join' : 'Join without saying'}
+          {busy ? t.joining : group ? t.join : t.joinWithoutSaying}
         </button>
       </form>
     </main>

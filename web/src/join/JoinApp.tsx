@@ -8,6 +8,7 @@ import { newToken } from '../lib/uuid';
 import { CodeForm } from './CodeForm';
 import { forget, remember, remembered } from './device';
 import { GroupForm } from './GroupForm';
+import { useJoinWords } from './i18n';
 import { JoinFrame } from './JoinFrame';
 import { VoteView } from './VoteView';
 
@@ -20,18 +21,18 @@ type Step =
 const joinPath = (sessionId: string) => fill(API_PATHS.participants, { sessionId });
 
 export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
+  const t = useJoinWords();
   const [step, setStep] = useState<Step>({ kind: 'starting' });
   const [busy, setBusy] = useState(false);
   const [typed, setTyped] = useState(codeFromLink);
 
   const findCode = async (input: string) => {
     const parsed = JoinCodeSchema.safeParse(input);
-    if (!parsed.success)
-      return setStep({ kind: 'code', error: parsed.error.issues[0]?.message ?? 'Check the code on the screen.' });
+    if (!parsed.success) return setStep({ kind: 'code', error: t.codeCheck });
     setBusy(true);
     try {
       const lookup = await apiFetch<CodeLookup>(fill(API_PATHS.sessionByCode, { code: parsed.data }));
-      if (lookup.ended) setStep({ kind: 'code', error: 'That session has ended. Check the code on the screen.' });
+      if (lookup.ended) setStep({ kind: 'code', error: t.codeEnded });
       else setStep({ kind: 'group', code: parsed.data, lookup, error: null });
     } catch (e) {
       setStep({ kind: 'code', error: (e as ApiFailure).message });
@@ -78,7 +79,7 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
     if (step.kind === 'starting')
       return (
         <main class="page narrow join" id="main">
-          <p role="status">Joining…</p>
+          <p role="status">{t.joining}</p>
         </main>
       );
     if (step.kind === 'code') {

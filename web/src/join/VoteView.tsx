@@ -1,22 +1,21 @@
-import { RATING_LABELS, RATINGS, type Rating } from '../../../shared/rating';
+import { RATINGS, type Rating } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
+import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
 
 const MARKS: Record<Rating, string> = { yes: '✓', sometimes: '~', no: '✗', dontknow: '?' };
 
-const statusLine = (mine: MyVote | undefined, open: boolean): string => {
-  if (!open)
-    return mine
-      ? 'Voting has closed. Your vote counted. Look at the screen.'
-      : 'Voting has closed for this promise. Look at the screen.';
-  if (!mine) return 'Tap your answer.';
-  if (mine.status === 'sending') return 'Sending your vote…';
-  if (mine.status === 'retrying') return 'No connection just now. Trying again…';
-  return 'Your vote is in. You can change it until voting closes.';
+const statusLine = (t: JoinCatalogue, mine: MyVote | undefined, open: boolean): string => {
+  if (!open) return mine ? t.closedCounted : t.closed;
+  if (!mine) return t.tapAnswer;
+  if (mine.status === 'sending') return t.sending;
+  if (mine.status === 'retrying') return t.retrying;
+  return t.voteIn;
 };
 
 export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: string; onLeave: () => void }) => {
-  const { state, votes, notice, vote } = useLiveSession(joined, token);
+  const t = useJoinWords();
+  const { state, votes, notice, vote } = useLiveSession(joined, token, t.offline);
   const header = (
     <p class="session-name">
       {joined.councilName} · {joined.name}
@@ -27,10 +26,10 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     return (
       <main class="page narrow join" id="main">
         {header}
-        <h1>Thank you!</h1>
-        <p>The session has ended. Your votes have been counted, and nobody can tell which were yours.</p>
+        <h1>{t.thanksTitle}</h1>
+        <p>{t.thanks}</p>
         <button class="button secondary wide" type="button" onClick={onLeave}>
-          Join another session
+          {t.joinAnother}
         </button>
       </main>
     );
@@ -41,9 +40,9 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     return (
       <main class="page narrow join" id="main">
         {header}
-        <h1>You’re in!</h1>
+        <h1>{t.waitingTitle}</h1>
         <p class="waiting" role="status">
-          The first promise will appear here in a moment. Keep this page open.
+          {t.waiting}
         </p>
       </main>
     );
@@ -55,13 +54,11 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     <main class="page narrow join" id="main">
       {header}
       <div aria-live="polite">
-        <p class="promise-count">
-          Promise {state.index + 1} of {state.promiseCount}
-        </p>
+        <p class="promise-count">{t.promiseCount(state.index + 1, state.promiseCount)}</p>
         <h1 class="promise-text">{promise.text}</h1>
       </div>
       <p class="ask" id="ask">
-        Is this promise kept?
+        {t.question}
       </p>
       <div class="vote-answers" role="group" aria-labelledby="ask">
         {RATINGS.map((r) => (
@@ -76,13 +73,13 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
             <span class="mark" aria-hidden="true">
               {MARKS[r]}
             </span>
-            {RATING_LABELS[r]}
+            {t.ratings[r]}
           </button>
         ))}
       </div>
       <p class={`vote-status ${mine?.status === 'in' && open ? 'done' : ''}`} role="status">
         {mine?.status === 'in' && open && <span aria-hidden="true">✓ </span>}
-        {statusLine(mine, open)}
+        {statusLine(t, mine, open)}
       </p>
       {notice && (
         <p class="notice" role="alert">

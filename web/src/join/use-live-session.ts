@@ -21,7 +21,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * Follows the session (the state poll) and sends this phone's votes. A vote is retried with the same
  * number after a dropped connection, so it counts once; the newest tap always wins.
  */
-export const useLiveSession = (joined: Joined, token: string) => {
+/** `offlineNotice` is what the phone says, in its language, when a vote cannot be sent. */
+export const useLiveSession = (joined: Joined, token: string, offlineNotice: string) => {
   const [state, setState] = useState<PublicState>(joined.state);
   const [votes, setVotes] = useState<Record<string, MyVote>>(
     Object.fromEntries(
@@ -88,7 +89,7 @@ export const useLiveSession = (joined: Joined, token: string) => {
     }
     if (isLatest()) {
       set(confirmed.current[promiseId]);
-      setNotice('Your vote could not be sent: there is no connection. Try again when you are back online.');
+      setNotice(offlineNotice);
     }
   };
 

@@ -1,0 +1,52 @@
+import { JOIN_CODE_LENGTH } from '../../../../shared/sessions/join-code';
+import { ar as survey } from '../../survey/i18n/ar';
+import type { JoinCatalogue } from './en';
+
+/** Every word of the live-session phone pages in Arabic, right to left. Same keys as en.ts (its type says so). */
+export const ar: JoinCatalogue = {
+  lang: 'ar',
+  dir: 'rtl',
+
+  skipToMain: survey.skipToMain,
+  quickExit: survey.quickExit,
+  quickExitHint: survey.quickExitHint,
+  privacyLink: survey.privacyLink,
+  accessibilityLink: survey.accessibilityLink,
+
+  codeTitle: 'انضم إلى الجلسة',
+  codeIntro: 'اكتب الرمز الذي تراه على الشاشة الكبيرة.',
+  codeLabel: 'الرمز على الشاشة',
+  codeCheck: `رمز الانضمام ${JOIN_CODE_LENGTH} حروف وأرقام، مثل ACD 479. تأكد من الرمز على الشاشة.`,
+  codeEnded: 'انتهت هذه الجلسة. تأكد من الرمز على الشاشة.',
+  looking: 'جارٍ البحث…',
+  join: 'انضم',
+  anonymous: 'لن تكتب اسمك. لن يعرف أحد كيف صوّتّ.',
+
+  groupQuestion: 'في أي مجموعة أنت؟',
+  groupHint: 'لست مضطرًا أن تقول. لن يُربط ذلك بك أبدًا.',
+  groups: {
+    junior: 'الصغار (من 8 إلى 13)',
+    senior: 'الكبار (من 14 إلى 17)',
+    'care-experienced': 'من عاشوا تجربة الرعاية (من 18 إلى 25)',
+    'prefer-not-to-say': 'أفضّل ألّا أقول',
+  },
+  joining: 'جارٍ الانضمام…',
+  joinWithoutSaying: 'انضم دون أن تقول',
+
+  waitingTitle: 'أنت معنا!',
+  waiting: 'سيظهر الوعد الأول هنا بعد قليل. أبقِ هذه الصفحة مفتوحة.',
+  promiseCount: (n, total) => `الوعد ${n} من ${total}`,
+  question: 'هل نفي بهذا الوعد؟',
+  ratings: survey.ratings,
+  tapAnswer: 'اضغط على إجابتك.',
+  sending: 'جارٍ إرسال صوتك…',
+  retrying: 'لا يوجد اتصال الآن. نحاول مرة أخرى…',
+  voteIn: 'وصل صوتك. يمكنك تغييره حتى يُغلق التصويت.',
+  closedCounted: 'أُغلق التصويت. احتُسب صوتك. انظر إلى الشاشة.',
+  closed: 'أُغلق التصويت على هذا الوعد. انظر إلى الشاشة.',
+  offline: 'لم يُرسل صوتك: لا يوجد اتصال. حاول مرة أخرى عندما يعود الإنترنت.',
+
+  thanksTitle: 'شكرًا لك!',
+  thanks: 'انتهت الجلسة. احتُسبت أصواتك، ولا يستطيع أحد أن يعرف أيها لك.',
+  joinAnother: 'انضم إلى جلسة أخرى',
+};

@@ -1,0 +1,60 @@
+import type { Rating } from '../../../../shared/rating';
+import { RATING_LABELS } from '../../../../shared/rating';
+import { SESSION_GROUP_LABELS, type SessionGroup } from '../../../../shared/sessions/groups';
+import { JOIN_CODE_LENGTH } from '../../../../shared/sessions/join-code';
+import { en as survey } from '../../survey/i18n/en';
+
+/**
+ * Every word the live-session phone pages show, in English. The frame's words (skip link, "Leave now",
+ * privacy and accessibility) are the survey's own, so a young person reads them the same on both.
+ * ar.ts must have the same keys (its type is this one's).
+ */
+export const en = {
+  lang: 'en',
+  dir: 'ltr' as 'ltr' | 'rtl',
+
+  // The frame around every step
+  skipToMain: survey.skipToMain,
+  quickExit: survey.quickExit,
+  quickExitHint: survey.quickExitHint,
+  privacyLink: survey.privacyLink,
+  accessibilityLink: survey.accessibilityLink,
+
+  // Typing the code
+  codeTitle: 'Join the session',
+  codeIntro: 'Type the code you can see on the big screen.',
+  codeLabel: 'Code on the screen',
+  codeCheck: `A join code is ${JOIN_CODE_LENGTH} letters and numbers, like ACD 479. Check the code on the screen.`,
+  codeEnded: 'That session has ended. Check the code on the screen.',
+  looking: 'Looking…',
+  join: 'Join',
+  anonymous: 'You do not give your name. Nobody will know how you voted.',
+
+  // The one optional question
+  groupQuestion: 'Which group are you in?',
+  groupHint: 'You don’t have to say. It is never linked to you.',
+  groups: SESSION_GROUP_LABELS as Record<SessionGroup, string>,
+  joining: 'Joining…',
+  joinWithoutSaying: 'Join without saying',
+
+  // Voting
+  waitingTitle: 'You’re in!',
+  waiting: 'The first promise will appear here in a moment. Keep this page open.',
+  promiseCount: (n: number, total: number) => `Promise ${n} of ${total}`,
+  question: 'Is this promise kept?',
+  ratings: RATING_LABELS as Record<Rating, string>,
+  tapAnswer: 'Tap your answer.',
+  sending: 'Sending your vote…',
+  retrying: 'No connection just now. Trying again…',
+  voteIn: 'Your vote is in. You can change it until voting closes.',
+  closedCounted: 'Voting has closed. Your vote counted. Look at the screen.',
+  closed: 'Voting has closed for this promise. Look at the screen.',
+  offline: 'Your vote could not be sent: there is no connection. Try again when you are back online.',
+
+  // The end
+  thanksTitle: 'Thank you!',
+  thanks: 'The session has ended. Your votes have been counted, and nobody can tell which were yours.',
+  joinAnother: 'Join another session',
+};
+
+export type JoinCatalogue = typeof en;

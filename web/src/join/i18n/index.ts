@@ -1,0 +1,21 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { ar } from './ar';
+import { en, type JoinCatalogue } from './en';
+
+export type { JoinCatalogue };
+/** The phone pages' languages; a language added here is ready for a switch like the survey's. */
+export const JOIN_CATALOGUES = { en, ar } as const;
+export type JoinLang = keyof typeof JOIN_CATALOGUES;
+
+/** The first of the browser's languages the pages have ("ar-EG" counts as Arabic), else English. */
+export const pickJoinLanguage = (browser: readonly string[]): JoinLang => {
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base && base in JOIN_CATALOGUES) return base as JoinLang;
+  }
+  return 'en';
+};
+
+export const JoinI18n = createContext<JoinCatalogue>(en);
+export const useJoinWords = () => useContext(JoinI18n);
