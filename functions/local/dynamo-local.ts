@@ -22,6 +22,8 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+const START_TIMEOUT_MS = 90_000;
+
 const portAnswers = (port: number): Promise<boolean> =>
   new Promise((done) => {
     const socket = connect(port, '127.0.0.1');
@@ -99,7 +101,9 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const deadline = Date.now() + 30_000;
+  // Java's first start on a busy two-core machine has been seen to take over 30 s; a minute and a half still fails fast
+  // enough to tell a missing Java (which exits at once, above) from a slow one.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await portAnswers(port))) {
     if (spawnError || child.exitCode !== null) {
       throw new Error(
@@ -109,7 +113,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`DynamoDB Local did not answer on port ${port} within 30 s.\n${output}`);
+      throw new Error(`DynamoDB Local did not answer on port ${port} within ${START_TIMEOUT_MS / 1000} s.\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
