@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = {
   'round.open': 'Round opened',
   'round.close': 'Round closed',
   'access-codes.create': 'Codes made',
+  'scorecard.read': 'Scorecard read',
+  'scorecard.read-history': 'Scorecard trends read',
   'scorecard.export-csv': 'Scorecard exported (CSV)',
   'comment.approve': 'Comment approved',
   'comment.redact': 'Comment redacted',

@@ -5,6 +5,8 @@ export const MIN_GROUP_SIZE = 5;
 export const SUPPRESSED_LABEL = `fewer than ${MIN_GROUP_SIZE}` as const;
 /** The same words at the start of a sentence. */
 export const SUPPRESSED_LABEL_START = `Fewer than ${MIN_GROUP_SIZE}` as const;
+/** What a figure of a round that is not final yet reads (docs/data-model.md, "Releasing figures"). */
+export const NOT_RELEASED_LABEL = 'not released yet' as const;
 
 /**
  * Answers started before a round closed are still taken this many days after the close; the round's
@@ -39,8 +41,12 @@ export const COMMENT_RETENTION_DAYS = { min: 30, max: 3650 } as const;
 /** Help contacts a council may list on young people's pages (after Childline, always first). */
 export const MAX_HELP_CONTACTS = 10;
 
-/** A theme's benchmark (the median of other councils) is shown only when at least this many other councils contribute. */
-export const MIN_BENCHMARK_COUNCILS = 3;
+/** A theme's benchmark (the median of other councils) is shown only when at least this many other live councils contribute. */
+export const MIN_BENCHMARK_COUNCILS = 5;
+/** A council counts towards the benchmark only from a final round that heard from at least this many young people. */
+export const MIN_BENCHMARK_YOUNG_PEOPLE = 20;
+/** The benchmark's median is shown rounded to the nearest this many points, so no council's own score is read back. */
+export const BENCHMARK_ROUNDING_POINTS = 5;
 /** A council's theme summary older than this no longer counts towards other councils' benchmarks. */
 export const BENCHMARK_MAX_AGE_DAYS = 730;
 /** Approved comments read for one round's scorecard: moderation is done by people, so this is never reached in practice. */

@@ -25,6 +25,8 @@ export const DEMO_COUNCIL: Council = {
   ],
   thresholds: { ...DEFAULT_THRESHOLDS },
   commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+  // The demo's made-up answers must never reach a real council's benchmark.
+  testCouncil: true,
 };
 
 export const DEMO_PLEDGE_ID = 'pl_riverside';

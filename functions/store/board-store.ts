@@ -84,4 +84,8 @@ export interface BenchmarkStore {
   all(): Promise<StoredThemeSummary[]>;
   /** Stores a council's summary, unless a summary of a round that opened later is already there. */
   put(summary: StoredThemeSummary): Promise<void>;
+  /** The summaries released on `day` (YYYY-MM-DD), or null before the day's first read froze them. */
+  release(day: string): Promise<StoredThemeSummary[] | null>;
+  /** Freezes the day's release; when another reader froze it first, theirs is kept and returned. */
+  putRelease(day: string, summaries: readonly StoredThemeSummary[]): Promise<StoredThemeSummary[]>;
 }

@@ -38,6 +38,7 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const pledges = new TtlCache<Awaited<ReturnType<Store['pledges']['get']>>>(ttlMs * 120);
   const councilRounds = new TtlCache<Awaited<ReturnType<Store['rounds']['listForCouncil']>>>(ttlMs);
   const settledTallies = new TtlCache<Awaited<ReturnType<Store['aggregates']['read']>>>(ttlMs * 12);
+  const settledParts = new TtlCache<Awaited<ReturnType<Store['aggregates']['readParts']>>>(ttlMs * 12);
   const summaries = new TtlCache<Awaited<ReturnType<Store['benchmark']['all']>>>(ttlMs * 12);
   /** A round closed for longer than the cache's TTL takes no more answers anywhere: its counts can be kept for a minute. */
   const settled = async (roundId: string) => {
@@ -74,6 +75,10 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
         (await settled(roundId))
           ? settledTallies.get(roundId, () => store.aggregates.read(roundId))
           : store.aggregates.read(roundId),
+      readParts: async (roundId) =>
+        (await settled(roundId))
+          ? settledParts.get(roundId, () => store.aggregates.readParts(roundId))
+          : store.aggregates.readParts(roundId),
     },
     benchmark: {
       ...store.benchmark,

@@ -88,6 +88,8 @@ export const keys = {
   /** Each council's latest theme summary, all in one small partition read whole for the benchmark. */
   themeSummary: (councilId: string) => ({ [PK]: 'BENCHMARK', [SK]: `COUNCIL#${councilId}` }),
   themeSummaryPartition: () => 'BENCHMARK',
+  /** The benchmark as released on one day (UTC): the summaries it was taken from, frozen by the day's first read. */
+  benchmarkRelease: (day: string) => ({ [PK]: 'BENCHMARK-RELEASE', [SK]: day }),
   /** The audit log of a council, newest last; the sort key keeps entries in time order. */
   auditEntry: (councilId: string, at: string, entryId: string) => ({
     [PK]: `AUDIT#${councilId}`,

@@ -6,6 +6,7 @@ import type { Rating } from '../../shared/rating';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
+import type { RoundCounts } from '../../shared/scoring/release';
 import type { RoundTally } from '../../shared/scoring/tally';
 import type { ActionStore, BenchmarkStore, CommentStore } from './board-store';
 import type { SessionStore } from './session-store';
@@ -76,6 +77,8 @@ export interface ResponseStore {
 export interface AggregateStore {
   /** Reads the round's counters (never the raw responses), so its cost does not grow with responses. */
   read(roundId: string): Promise<RoundTally>;
+  /** The same counters kept apart: the survey's, and each live session's (the parts a figure is protected by). */
+  readParts(roundId: string): Promise<RoundCounts>;
 }
 
 /** Who did what, when: every staff change, export, moderation decision and publish. */

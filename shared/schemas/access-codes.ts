@@ -24,11 +24,11 @@ export const NewAccessCodesSchema = z
   .strict();
 export type NewAccessCodes = z.infer<typeof NewAccessCodesSchema>;
 
+/** A batch of cards as staff see it: how many were made, never how many of them were used (see the summary). */
 export const AccessCodeBatchSchema = z.object({
   batchId: z.string(),
   label: z.string().optional(),
   count: z.number().int(),
-  used: z.number().int(),
   createdAt: z.string(),
   createdBy: z.string(),
 });
@@ -38,7 +38,11 @@ export const AccessCodeSummarySchema = z.object({
   roundId: z.string(),
   access: z.enum(['open-link', 'one-time-codes']),
   total: z.number().int(),
-  used: z.number().int(),
+  /**
+   * Codes used in the whole round, in steps of 5 (0 while fewer than 5): a batch of one card labelled with a child's
+   * name, read before and after, must not tell that this child answered.
+   */
+  usedAtLeast: z.number().int(),
   batches: z.array(AccessCodeBatchSchema),
 });
 export type AccessCodeSummary = z.infer<typeof AccessCodeSummarySchema>;

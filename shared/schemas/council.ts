@@ -41,6 +41,8 @@ export const CouncilSchema = z
       .min(COMMENT_RETENTION_DAYS.min)
       .max(COMMENT_RETENTION_DAYS.max)
       .default(DEFAULT_COMMENT_RETENTION_DAYS),
+    /** The operator's own test or training council: never counted in the benchmark (absent: a real council). */
+    testCouncil: z.boolean().optional(),
     /** Counts changes of the settings, so two admins editing at once cannot overwrite each other; absent until the first. */
     version: z.number().int().min(0).optional(),
   })

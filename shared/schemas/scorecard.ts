@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket, SOURCES } from '../cohort';
-import { SUPPRESSED_LABEL } from '../limits';
+import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket } from '../cohort';
+import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
 import { STATUSES } from '../scoring/score';
 import { ThemeIdSchema } from '../themes';
 import { ActionSchema } from './actions';
@@ -22,7 +22,7 @@ export const FiguresSchema = z.discriminatedUnion('suppressed', [
     interval: z.object({ low: z.number(), high: z.number() }),
     status: z.enum(STATUSES),
   }),
-  z.object({ suppressed: z.literal(true), label: z.literal(SUPPRESSED_LABEL) }),
+  z.object({ suppressed: z.literal(true), label: z.enum([SUPPRESSED_LABEL, NOT_RELEASED_LABEL]) }),
 ]);
 
 /** A count of people, or SUPPRESSED_LABEL in its place. */
@@ -40,20 +40,49 @@ export const TrendSchema = z
 
 const breakdownOf = <T extends z.ZodType>(cell: T) =>
   z.object({
-    bySource: z.record(z.enum(SOURCES), cell),
     byAge: z.record(z.enum(AGE_BUCKETS as [AgeBucket, ...AgeBucket[]]), cell),
     byCare: z.record(z.enum(CARE_BUCKETS as [CareBucket, ...CareBucket[]]), cell),
   });
 
-/** Figures per group; small groups, and any group that would give a small one away by subtraction, read SUPPRESSED_LABEL. */
+/**
+ * The survey's figures by age group and care status (sessions ask neither of each person); small groups, and any
+ * group that would give a small one away by subtraction, read SUPPRESSED_LABEL.
+ */
 export const BreakdownSchema = breakdownOf(FiguresSchema);
 export const RespondedSchema = breakdownOf(CountFigureSchema);
+
+/** A promise's total split into where the answers came from, each part protected on its own. */
+export const PartsSchema = z.object({ survey: FiguresSchema, sessions: FiguresSchema });
+
+/** Who a round heard from: young people (survey plus phones in sessions), and hands apart. */
+export const PeopleSchema = z.object({
+  youngPeople: CountFigureSchema,
+  survey: CountFigureSchema,
+  phones: CountFigureSchema,
+  /** People a show of hands stood for; a hand may be someone who also voted on a phone, so never added in. */
+  hands: CountFigureSchema,
+});
+
+export const RELEASE_PHASES = ['collecting', 'settling', 'final'] as const;
+
+/** When the figures were released and why they do not move with every answer (docs/data-model.md). */
+export const ReleaseSchema = z.object({
+  phase: z.enum(RELEASE_PHASES),
+  /** When the round's figures become (or became) final; null while the round has no closing date. */
+  finalAt: z.string().nullable(),
+  progress: z.object({
+    /** Survey answers so far in steps of 5; null while fewer than 5. */
+    surveyAtLeast: z.number().int().nullable(),
+    sessions: z.number().int(),
+  }),
+});
 
 export const PromiseResultSchema = z.object({
   promiseId: z.string(),
   text: z.string(),
   themes: z.array(ThemeIdSchema),
   figures: FiguresSchema,
+  parts: PartsSchema,
   trend: TrendSchema,
   breakdown: BreakdownSchema,
   /** Approved (and redacted) comments; none while the promise's own figures are not shown. */
@@ -77,7 +106,10 @@ export const ThemeResultSchema = z.object({
   label: z.string(),
   figures: FiguresSchema,
   trend: TrendSchema,
-  /** The median of other councils' latest scores for the theme; null until enough councils contribute. */
+  /**
+   * The median of other live councils' final scores for the theme, rounded to BENCHMARK_ROUNDING_POINTS and
+   * released once a day; null until MIN_BENCHMARK_COUNCILS contribute.
+   */
   benchmark: z.object({ median: z.number(), councils: z.number().int() }).nullable(),
 });
 
@@ -106,8 +138,11 @@ export const ScorecardSchema = z.object({
   /** The council's round that opened just before this one: trends compare with it. */
   previousRound: z.object({ roundId: z.string(), name: z.string() }).nullable(),
   thresholds: z.object({ green: z.number(), amber: z.number() }),
-  responses: CountFigureSchema,
-  responded: RespondedSchema,
+  release: ReleaseSchema,
+  /** Null until the round is final. */
+  people: PeopleSchema.nullable(),
+  /** How many answered the survey, by age group and care status; null until the round is final. */
+  responded: RespondedSchema.nullable(),
   overview: OverviewSchema,
   sections: z.array(SectionResultSchema),
   themes: z.array(ThemeResultSchema),
@@ -115,9 +150,12 @@ export const ScorecardSchema = z.object({
   generalComments: z.array(BoardCommentSchema),
 });
 export type Scorecard = z.infer<typeof ScorecardSchema>;
+export type Figures = z.infer<typeof FiguresSchema>;
 export type SectionResult = z.infer<typeof SectionResultSchema>;
 export type PromiseResult = z.infer<typeof PromiseResultSchema>;
 export type ThemeResult = z.infer<typeof ThemeResultSchema>;
+export type Release = z.infer<typeof ReleaseSchema>;
+export type People = z.infer<typeof PeopleSchema>;
 
 const PointSchema = z.object({ roundId: z.string(), figures: FiguresSchema.nullable() });
 

@@ -71,6 +71,8 @@ export const NewCouncilSchema = z
       .email({ error: 'Type the e-mail address of the council’s first admin' })
       .max(254)
       .transform((e) => e.toLowerCase()),
+    /** The operator's own test or training council: its figures never count towards other councils' benchmark. */
+    testCouncil: z.boolean().default(false),
   })
   .strict();
 export type NewCouncil = z.infer<typeof NewCouncilSchema>;

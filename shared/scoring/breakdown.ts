@@ -1,4 +1,4 @@
-import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket, SOURCES, type Source } from '../cohort';
+import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket } from '../cohort';
 import { SUPPRESSED_LABEL } from '../limits';
 import type { RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
@@ -6,6 +6,9 @@ import { type Figures, figuresOf, SUPPRESSED } from './figures';
 import { cellsToHide } from './protect';
 import { nOf } from './score';
 import type { Breakdown, PromiseTally } from './tally';
+
+/** The cohort splits a board sees: the survey's, by age group and by care status. */
+export type CohortBreakdown<T> = Omit<Breakdown<T>, 'bySource'>;
 
 const answersOf = (c: RatingCounts) => nOf(c) + c.dontknow;
 
@@ -22,9 +25,8 @@ const protectedFigures = <K extends string>(
   >;
 };
 
-/** A promise's figures by source, age group and care status, as a board may see them. */
-export const breakdownOf = (t: PromiseTally, thresholds: Thresholds): Breakdown<Figures> => ({
-  bySource: protectedFigures<Source>(SOURCES, t.bySource, thresholds),
+/** A promise's survey figures by age group and care status, as a board may see them. */
+export const breakdownOf = (t: PromiseTally, thresholds: Thresholds): CohortBreakdown<Figures> => ({
   byAge: protectedFigures<AgeBucket>(AGE_BUCKETS, t.byAge, thresholds),
   byCare: protectedFigures<CareBucket>(CARE_BUCKETS, t.byCare, thresholds),
 });
@@ -36,9 +38,22 @@ const protectedCounts = <K extends string>(keys: readonly K[], counts: Record<K,
   return Object.fromEntries(keys.map((k, i) => [k, hide[i] ? SUPPRESSED_LABEL : counts[k]])) as Record<K, CountCell>;
 };
 
-/** How many responded, split three ways, with the same protection. */
-export const respondedBreakdownOf = (responses: Breakdown<number>): Breakdown<CountCell> => ({
-  bySource: protectedCounts<Source>(SOURCES, responses.bySource),
+/** How many answered the survey, by age group and care status, with the same protection. */
+export const respondedBreakdownOf = (responses: Breakdown<number>): CohortBreakdown<CountCell> => ({
   byAge: protectedCounts<AgeBucket>(AGE_BUCKETS, responses.byAge),
   byCare: protectedCounts<CareBucket>(CARE_BUCKETS, responses.byCare),
+});
+
+const every = <K extends string, T>(keys: readonly K[], value: T): Record<K, T> =>
+  Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>;
+
+/** A breakdown with every cell hidden (its total is hidden, or the round is not final), each reading `label`. */
+export const hiddenBreakdown = (hidden: Figures): CohortBreakdown<Figures> => ({
+  byAge: every(AGE_BUCKETS, hidden),
+  byCare: every(CARE_BUCKETS, hidden),
+});
+
+export const hiddenResponded = (): CohortBreakdown<CountCell> => ({
+  byAge: every(AGE_BUCKETS, SUPPRESSED_LABEL),
+  byCare: every(CARE_BUCKETS, SUPPRESSED_LABEL),
 });

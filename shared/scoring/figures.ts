@@ -1,4 +1,4 @@
-import { SUPPRESSED_LABEL } from '../limits';
+import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
 import type { RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
 import { type Interval, intervalOf, isShown, nOf, round1, type Status, scoreOf, statusOf } from './score';
@@ -13,11 +13,13 @@ export interface ShownFigures {
 }
 export interface SuppressedFigures {
   suppressed: true;
-  label: typeof SUPPRESSED_LABEL;
+  /** SUPPRESSED_LABEL for a small group; NOT_RELEASED_LABEL while the round's figures are not final. */
+  label: typeof SUPPRESSED_LABEL | typeof NOT_RELEASED_LABEL;
 }
 export type Figures = ShownFigures | SuppressedFigures;
 
 export const SUPPRESSED: SuppressedFigures = Object.freeze({ suppressed: true, label: SUPPRESSED_LABEL });
+export const NOT_RELEASED: SuppressedFigures = Object.freeze({ suppressed: true, label: NOT_RELEASED_LABEL });
 
 /**
  * The figures a board may see for a group of ratings. Fewer than the minimum group size and every

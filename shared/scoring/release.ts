@@ -10,7 +10,8 @@
  *   applied to every part that makes them up. The survey and each live session are the parts of a
  *   promise's total. Any staff member may know a session's own counts (the room saw them on the
  *   projector, the facilitator typed its hands), so a total is shown only when every part of it is 0 or at
- *   least 5: otherwise the total minus the parts someone knows would give a small group away.
+ *   least 5: otherwise the total minus the parts someone knows would give a small group away. Within a session the
+ *   phones' votes and the typed hands are parts of their own.
  */
 import { LATE_ANSWER_DAYS, MIN_GROUP_SIZE, SUPPRESSED_LABEL } from '../limits';
 import { addCounts, emptyCounts, type RatingCounts } from '../rating';
@@ -65,13 +66,21 @@ export interface PromiseRelease {
 
 const shownIf = (ok: boolean, c: RatingCounts): RatingCounts | null => (ok && isShown(nOf(c)) ? c : null);
 
+/**
+ * The parts of a promise's total that staff may know on their own: the survey's, and in each session the phones'
+ * votes and the hands a facilitator typed, apart (the facilitator knows the hands, so a session's phones would be its
+ * total minus them).
+ */
+const sessionParts = (counts: RoundCounts, promiseId: string): RatingCounts[] =>
+  [...counts.sessions.values()].flatMap((t) => {
+    const p = t.promises.get(promiseId);
+    return p ? [p.bySource['session-vote'], p.bySource['session-tally']] : [];
+  });
+
 export const releasePromise = (counts: RoundCounts, promiseId: string): PromiseRelease => {
   const surveyTally = counts.survey.promises.get(promiseId) ?? emptyPromiseTally();
   const survey = totalCounts(surveyTally);
-  const parts = [...counts.sessions.values()].map((t) => {
-    const p = t.promises.get(promiseId);
-    return p ? totalCounts(p) : emptyCounts();
-  });
+  const parts = sessionParts(counts, promiseId);
   const sessions = parts.reduce(addCounts, emptyCounts());
   const surveyOk = !isSmallPart(survey);
   const sessionsOk = parts.every((p) => !isSmallPart(p));

@@ -3,9 +3,9 @@
  * throughout, SUPPRESSED_LABEL wherever the page shows it. Written with shared/csv.ts (RFC 4180, safe to
  * open in a spreadsheet).
  */
-import { AGE_BUCKETS, CARE_BUCKETS, SOURCES } from '../cohort';
+import { AGE_BUCKETS, CARE_BUCKETS } from '../cohort';
 import type { CsvCell } from '../csv';
-import { SUPPRESSED_LABEL } from '../limits';
+import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
 import { RATINGS } from '../rating';
 import type { History, Scorecard } from '../schemas/scorecard';
 import type { Figures } from './figures';
@@ -55,7 +55,7 @@ const FIGURE_COLUMNS = [
 
 const figureCells = (f: Figures | null): Row => {
   if (f === null) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, 'not asked']));
-  if (f.suppressed) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, SUPPRESSED_LABEL]));
+  if (f.suppressed) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, f.label]));
   const [yes, sometimes, no, dontknow] = RATINGS.map((r) => f.counts[r]);
   return {
     yes,
@@ -73,23 +73,45 @@ const figureCells = (f: Figures | null): Row => {
 const trendCells = (t: TrendView | null): Row =>
   t ? { previous_score: t.previousScore, change: t.change, change_is: t.real ? 'real change' : 'may be noise' } : {};
 
+/** The survey's cohort splits (sessions ask neither question of each person). */
 const WAYS = [
-  ['source', 'bySource', SOURCES],
   ['age group', 'byAge', AGE_BUCKETS],
   ['care status', 'byCare', CARE_BUCKETS],
 ] as const;
 
+/** Who the round heard from, in the words of the page. */
+export const PEOPLE_ROWS = [
+  ['young people', 'youngPeople'],
+  ['survey', 'survey'],
+  ['phones in live sessions', 'phones'],
+  ['hands counted in live sessions', 'hands'],
+] as const;
+
+/** Where a promise's answers came from. */
+export const PART_ROWS = [
+  ['survey', 'survey'],
+  ['live sessions', 'sessions'],
+] as const;
+
 export const scorecardCsvRows = (card: Scorecard, history?: History): CsvCell[][] => {
   const round = card.round.name;
-  const rows: Row[] = [{ table: 'responded', round, group_by: 'all', group: 'all', responses: card.responses }];
+  const rows: Row[] = [];
+  for (const [group, key] of PEOPLE_ROWS)
+    rows.push({
+      table: 'responded',
+      round,
+      group_by: 'who',
+      group,
+      responses: card.people ? card.people[key] : NOT_RELEASED_LABEL,
+    });
   for (const [label, key, groups] of WAYS) {
     for (const g of groups)
       rows.push({
         table: 'responded',
         round,
-        group_by: label,
+        group_by: `survey by ${label}`,
         group: g,
-        responses: (card.responded[key] as Record<string, CsvCell>)[g],
+        responses: card.responded ? (card.responded[key] as Record<string, CsvCell>)[g] : NOT_RELEASED_LABEL,
       });
   }
   const s = card.overview.statusCounts;
@@ -112,12 +134,14 @@ export const scorecardCsvRows = (card: Scorecard, history?: History): CsvCell[][
     for (const p of section.promises) {
       const base = { round, section: section.title, promise_id: p.promiseId, promise: p.text };
       rows.push({ table: 'promise', ...base, ...figureCells(p.figures), ...trendCells(p.trend) });
+      for (const [group, key] of PART_ROWS)
+        rows.push({ table: 'promise by part', ...base, group_by: 'answered in', group, ...figureCells(p.parts[key]) });
       for (const [label, key, groups] of WAYS) {
         for (const g of groups)
           rows.push({
             table: 'promise by group',
             ...base,
-            group_by: label,
+            group_by: `survey by ${label}`,
             group: g,
             ...figureCells((p.breakdown[key] as Record<string, Figures>)[g]!),
           });

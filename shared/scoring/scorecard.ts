@@ -1,17 +1,26 @@
-import { emptyCounts } from '../rating';
+import type { emptyCounts } from '../rating';
 import type { Action } from '../schemas/actions';
 import type { Council } from '../schemas/council';
-import type { BoardComment } from '../schemas/moderation';
+import type { BoardComment, CommentSource } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
-import type { Scorecard } from '../schemas/scorecard';
+import type { Figures as FiguresResult, Scorecard } from '../schemas/scorecard';
 import { themeLabel } from '../themes';
-import { breakdownOf, respondedBreakdownOf } from './breakdown';
-import { countFigure, figuresOf } from './figures';
+import { breakdownOf, hiddenBreakdown, hiddenResponded, respondedBreakdownOf } from './breakdown';
+import { figuresOf, NOT_RELEASED, SUPPRESSED } from './figures';
 import { overviewOf } from './overview';
 import { sectionReading } from './reading';
-import { isShown, pooledCounts } from './score';
-import { emptyPromiseTally, type RoundTally, totalResponses, totalsByPromise } from './tally';
+import {
+  finalAt,
+  type PromiseRelease,
+  peopleOf,
+  progressOf,
+  type RoundCounts,
+  releasedTotals,
+  releasePhaseOf,
+  releasePromise,
+} from './release';
+import { pooledCounts } from './score';
 import { benchmarkOf, type CountsByPromise, rollupOf, shownCounts, type ThemeSummary, themeRollups } from './themes';
 import { trendViewOf } from './trend';
 
@@ -21,69 +30,98 @@ export interface ScorecardInput {
   council: Council;
   round: Round;
   pledge: PledgeVersion;
-  /** The round's counters, summed: totals and the three breakdowns. */
-  tally: RoundTally;
-  /** The council's round before this one, for trends; a promise is matched by its id across versions. */
+  /** The round's counters: the survey's and each live session's, apart. */
+  counts: RoundCounts;
+  /** Live sessions held in the round (progress while it is not final). */
+  sessionsHeld: number;
+  /** The council's last FINAL round before this one, for trends; a promise is matched by its id across versions. */
   previous: {
     round: Pick<Round, 'roundId' | 'name'>;
     pledge: Pick<PledgeVersion, 'sections'>;
-    tally: RoundTally;
+    counts: RoundCounts;
   } | null;
   /** Approved and redacted comments of the round, oldest first, with the promise each is about. */
   comments: readonly (BoardComment & { promiseId?: string })[];
   actions: readonly Action[];
-  /** Every council's latest theme summary (this council's own is left out of its benchmark). */
+  /** Today's release of the benchmark: other live councils' theme summaries (this council's own is left out). */
   summaries: readonly ThemeSummary[];
   now: Date;
 }
 
-/** Builds a round's scorecard from its aggregates: pure, so the same rules hold in every caller. */
-export const buildScorecard = (input: ScorecardInput): Scorecard => {
-  const { council, round, pledge, tally, previous } = input;
-  const thresholds = council.thresholds;
-  const counts: CountsByPromise = totalsByPromise(tally);
-  const before: CountsByPromise = previous ? totalsByPromise(previous.tally) : new Map();
-  const responses = totalResponses(tally);
+const figuresOrHidden = (c: ReturnType<typeof emptyCounts> | null, council: Council): FiguresResult =>
+  c ? figuresOf(c, council.thresholds) : SUPPRESSED;
 
-  const commentsOf = new Map<string, BoardComment[]>();
-  const general: BoardComment[] = [];
-  for (const { promiseId, ...c } of input.comments) {
-    if (!promiseId) general.push(c);
-    else commentsOf.set(promiseId, [...(commentsOf.get(promiseId) ?? []), c]);
+/** A comment is shown only beside shown figures of the part it came from, so it never stands for a small group. */
+const partOfComment = (source: CommentSource): 'survey' | 'sessions' => (source === 'survey' ? 'survey' : 'sessions');
+
+/**
+ * Builds a round's scorecard from its counters: pure, so the same rules hold in every caller. Until the round is
+ * final (LATE_ANSWER_DAYS after its close) no figure, cohort or comment of it is shown, only progress in steps of 5;
+ * then every figure is shown with each of its parts (the survey, every session) protected (shared/scoring/release.ts).
+ */
+export const buildScorecard = (input: ScorecardInput): Scorecard => {
+  const { council, round, pledge, counts, previous, now } = input;
+  const phase = releasePhaseOf(round, now);
+  const final = phase === 'final';
+  const thresholds = council.thresholds;
+  const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
+  const totals: CountsByPromise = final ? releasedTotals(counts, ids) : new Map();
+  const before: CountsByPromise = previous
+    ? releasedTotals(
+        previous.counts,
+        previous.pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId)),
+      )
+    : new Map();
+  const people = final ? peopleOf(counts) : null;
+
+  const commentsOf = new Map<string, (BoardComment & { promiseId?: string })[]>();
+  for (const c of input.comments) {
+    const key = c.promiseId ?? '';
+    commentsOf.set(key, [...(commentsOf.get(key) ?? []), c]);
   }
+  const strip = ({ promiseId: _, ...c }: BoardComment & { promiseId?: string }): BoardComment => c;
   const actionsOf = new Map<string, Action[]>();
   for (const a of input.actions) actionsOf.set(a.promiseId, [...(actionsOf.get(a.promiseId) ?? []), a]);
 
   const sections = pledge.sections.map((section) => {
-    const ids = section.promises.map((p) => p.promiseId);
+    const sectionIds = section.promises.map((p) => p.promiseId);
     const promises = section.promises.map((p) => {
-      const current = counts.get(p.promiseId) ?? emptyCounts();
-      const figures = figuresOf(current, thresholds);
+      const rel: PromiseRelease | null = final ? releasePromise(counts, p.promiseId) : null;
+      const figures = rel ? figuresOrHidden(rel.total, council) : NOT_RELEASED;
+      const parts = rel
+        ? { survey: figuresOrHidden(rel.survey, council), sessions: figuresOrHidden(rel.sessions, council) }
+        : { survey: NOT_RELEASED, sessions: NOT_RELEASED };
       return {
         promiseId: p.promiseId,
         text: p.text,
         themes: p.themes,
         figures,
-        trend: trendViewOf(before.get(p.promiseId), current),
-        breakdown: breakdownOf(tally.promises.get(p.promiseId) ?? emptyPromiseTally(), thresholds),
-        // A comment is never shown beside a group of fewer than MIN_GROUP_SIZE.
-        comments: figures.suppressed ? [] : (commentsOf.get(p.promiseId) ?? []),
+        parts,
+        trend: rel?.total ? trendViewOf(before.get(p.promiseId), rel.total) : null,
+        breakdown: rel?.surveyTally
+          ? breakdownOf(rel.surveyTally, thresholds)
+          : hiddenBreakdown(final ? SUPPRESSED : NOT_RELEASED),
+        comments: figures.suppressed
+          ? []
+          : (commentsOf.get(p.promiseId) ?? []).filter((c) => !parts[partOfComment(c.source)].suppressed).map(strip),
         actions: actionsOf.get(p.promiseId) ?? [],
       };
     });
-    const rollup = rollupOf(ids, counts, thresholds);
+    const rollup = rollupOf(sectionIds, totals, thresholds);
+    const figures = final ? rollup.figures : NOT_RELEASED;
     // Like for like: the previous round pooled over the same promises (by id).
-    const trend = previous ? trendViewOf(pooledCounts(shownCounts(ids, before)), rollup.counts) : null;
-    const figures = rollup.figures;
+    const trend =
+      previous && !figures.suppressed
+        ? trendViewOf(pooledCounts(shownCounts(sectionIds, before)), rollup.counts)
+        : null;
     return {
       sectionId: section.sectionId,
       title: section.title,
       figures,
-      trend: figures.suppressed ? null : trend,
-      reading: sectionReading(
-        { figures, trend: figures.suppressed ? null : trend, promises },
-        previous?.round.name ?? null,
-      ),
+      trend,
+      reading: final
+        ? sectionReading({ figures, trend, promises }, previous?.round.name ?? null)
+        : 'The figures of this round are not released yet.',
       promises,
     };
   });
@@ -91,13 +129,22 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
   const previousThemes = previous
     ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts]))
     : new Map();
-  const themes = themeRollups(pledge, counts, thresholds).map((t) => ({
-    themeId: t.themeId,
-    label: themeLabel(t.themeId),
-    figures: t.figures,
-    trend: t.figures.suppressed ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
-    benchmark: t.figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, input.now),
-  }));
+  const themes = themeRollups(pledge, totals, thresholds).map((t) => {
+    const figures = final ? t.figures : NOT_RELEASED;
+    return {
+      themeId: t.themeId,
+      label: themeLabel(t.themeId),
+      figures,
+      trend: figures.suppressed ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
+      benchmark: figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, now),
+    };
+  });
+
+  const surveyShown = people !== null && typeof people.survey === 'number' && people.survey > 0;
+  const sessionsShown = people !== null && typeof people.phones === 'number' && typeof people.hands === 'number';
+  const generalComments = (commentsOf.get('') ?? [])
+    .filter((c) => (partOfComment(c.source) === 'survey' ? surveyShown : sessionsShown))
+    .map(strip);
 
   return {
     council: { councilId: council.councilId, name: council.name, slug: council.slug },
@@ -110,11 +157,16 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     },
     previousRound: previous ? { roundId: previous.round.roundId, name: previous.round.name } : null,
     thresholds: { green: thresholds.green, amber: thresholds.amber },
-    responses: countFigure(responses),
-    responded: respondedBreakdownOf(tally.responses),
+    release: { phase, finalAt: finalAt(round), progress: progressOf(counts, input.sessionsHeld) },
+    people,
+    responded: final
+      ? typeof people?.survey === 'number'
+        ? respondedBreakdownOf(counts.survey.responses)
+        : hiddenResponded()
+      : null,
     overview: overviewOf(sections.flatMap((s) => s.promises)),
     sections,
     themes,
-    generalComments: isShown(responses) ? general : [],
+    generalComments: final ? generalComments : [],
   };
 };

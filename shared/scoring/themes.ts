@@ -3,7 +3,7 @@
  * councils on the platform beside it. Only figures resting on at least 5 responses are ever summarised,
  * and a median is shown only when enough other councils contribute that none can be picked out.
  */
-import { BENCHMARK_MAX_AGE_DAYS, MIN_BENCHMARK_COUNCILS } from '../limits';
+import { BENCHMARK_MAX_AGE_DAYS, BENCHMARK_ROUNDING_POINTS, MIN_BENCHMARK_COUNCILS } from '../limits';
 import { emptyCounts, type RatingCounts } from '../rating';
 import type { Thresholds } from '../schemas/council';
 import type { PledgeContent } from '../schemas/pledge';
@@ -100,7 +100,7 @@ export const median = (values: readonly number[]): number => {
 };
 
 export interface Benchmark {
-  /** The median score of the other councils for this theme. */
+  /** The median score of the other councils for this theme, to the nearest BENCHMARK_ROUNDING_POINTS. */
   median: number;
   /** How many other councils it rests on. */
   councils: number;
@@ -108,7 +108,8 @@ export interface Benchmark {
 
 /**
  * The median of every OTHER council's latest summary for the theme, or null when fewer than
- * MIN_BENCHMARK_COUNCILS contribute. Summaries from rounds that opened long ago no longer count.
+ * MIN_BENCHMARK_COUNCILS contribute. Summaries from rounds that opened long ago no longer count. The summaries are
+ * the day's release, each from a live council's final round (functions/api/services/benchmark.ts).
  */
 export const benchmarkOf = (
   themeId: ThemeId,
@@ -124,5 +125,7 @@ export const benchmarkOf = (
       return t && isShown(t.n) ? [t.score] : [];
     });
   if (scores.length < MIN_BENCHMARK_COUNCILS) return null;
-  return { median: Math.round(median(scores) * 10) / 10, councils: scores.length };
+  // Rounded, so that adding councils of known scores cannot land the median exactly on one council's own score.
+  const rounded = Math.round(median(scores) / BENCHMARK_ROUNDING_POINTS) * BENCHMARK_ROUNDING_POINTS;
+  return { median: rounded, councils: scores.length };
 };

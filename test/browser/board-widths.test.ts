@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { OPEN_ROUND, seedBoardPicture } from '../support/board-picture';
+import { LATEST_ROUND, seedBoardPicture } from '../support/board-picture';
 import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
 
@@ -129,7 +129,7 @@ const signIn = async (page: Page, role: 'board-member' | 'moderator', next: stri
 
 describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile }) => {
   let page: Page;
-  const round = `/staff/rounds/${OPEN_ROUND}`;
+  const round = `/staff/rounds/${LATEST_ROUND}`;
 
   beforeAll(async () => {
     const context = await browser.newContext({

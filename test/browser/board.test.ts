@@ -127,16 +127,20 @@ describe("the board's pages", () => {
   let page: Page;
   let chartFiles: string[];
 
-  it('overview: who answered by source, promises by status, most improved, least kept, each section in one line, without chart.js', async () => {
+  it('overview: young people who answered, promises by status, most improved, least kept, each section in one line, without chart.js', async () => {
     ({ page, chartFiles } = await signIn('board-member', '/staff/scorecard'));
     await page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ }).waitFor();
     const who = page.locator('section[aria-labelledby="who-answered"]');
     expect(await who.locator('.big-figure').textContent()).toBe('46');
     expect(await who.locator('tr').allTextContents()).toEqual([
-      'Survey34',
-      'Session, phone votes12',
-      'Session, show of handsfewer than 5',
+      'Survey46',
+      'Phones in live sessions0',
+      'Hands counted in live sessions0',
     ]);
+    // The round is final: the page says so, and that its figures will not change.
+    expect(await page.locator('.release-note').textContent()).toMatch(
+      /^These figures are final \(released \d+ \w+ \d{4}\): they will not change\.$/,
+    );
     const status = page.locator('section[aria-labelledby="by-status"] .status-list li');
     expect(await status.count()).toBe(3);
     expect((await status.allTextContents()).join(' | ')).toMatch(
@@ -197,12 +201,10 @@ describe("the board's pages", () => {
     const byAge = page.locator('table.breakdown', { hasText: 'By age group' });
     expect(await byAge.locator('td.suppressed').count()).toBeGreaterThan(0);
     expect(await byAge.locator('td.suppressed').first().textContent()).toBe('fewer than 5');
-    expect(
-      await page
-        .locator('table.breakdown', { hasText: 'How they answered' })
-        .locator('tr', { hasText: 'Session, show of hands' })
-        .textContent(),
-    ).toContain('fewer than 5');
+    // Survey and live sessions apart: no session answered this promise in the picture.
+    const parts = page.locator('table.breakdown', { hasText: 'Where the answers came from' });
+    expect(await parts.locator('tr', { hasText: 'Live sessions' }).textContent()).toContain('fewer than 5');
+    expect(await parts.locator('tr', { hasText: 'Survey' }).locator('td').first().textContent()).toMatch(/^\d+$/);
     expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([
       APPROVED.reply,
     ]);
@@ -231,13 +233,13 @@ describe("the board's pages", () => {
     await screenshot(page, 'board-promise');
   });
 
-  it('themes: our score beside the median of other councils where at least 3 contribute, and each theme over the rounds', async () => {
+  it('themes: our score beside the median of other councils where at least 5 live ones contribute, to the nearest 5, and each theme over the rounds', async () => {
     await page.getByRole('link', { name: 'Themes and other councils' }).click();
     await page.getByRole('heading', { level: 1, name: /Themes and other councils/ }).waitFor();
     const rows = page.locator('table.theme-table tbody tr');
     const worker = rows.filter({ hasText: 'Social worker' });
     expect(await worker.locator('td').nth(2).textContent()).toMatch(
-      /^\d+\.\d \(3 councils\)we are \d+\.\d (above|below)$/,
+      /^\d*[05] \(5 councils\)we are \d+\.\d (above|below)$/,
     );
     // Nobody else on the platform rates leaving care yet.
     expect(await rows.filter({ hasText: 'Leaving care' }).locator('td').nth(2).textContent()).toBe(

@@ -1,13 +1,15 @@
 /**
  * The product end to end, as the README's first user meets it: a young person answers the Riverside
- * demo survey on a phone, and the demo board member, signed in through the sign-in page, sees the
- * scorecard's counts change by exactly those answers.
+ * demo survey on a phone; the demo board member, signed in through the sign-in page, sees that the open
+ * round's figures do not move with one answer (they are released when the round is final), and then,
+ * once it is, the scorecard counting exactly those answers.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import { promisesOf } from '../../shared/schemas/pledge';
+import { finaliseRound } from '../support/board';
 import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
 import { postSubmission } from '../support/survey-pages';
@@ -43,18 +45,21 @@ const firstPromiseCounts = async (page: Page) => {
   await row.waitFor();
   return (await row.locator('td.count').allTextContents()).map((t) => t.trim());
 };
-const responsesSoFar = (page: Page) => page.locator('.overview .big-figure').textContent();
+const responses = (page: Page) => page.locator('.overview .big-figure').textContent();
+const progress = (page: Page) => page.locator('.release-notice').textContent();
 
 describe('the demo on a laptop', () => {
-  it('a young person answers on a phone and the signed-in board member sees the counts change', async () => {
+  it('a young person answers on a phone; the board sees nothing move while the round is open, then that answer once it is final', async () => {
     const staff = await (await desktopContext(browser)).newPage();
     await staff.goto(`${server.url}/staff/sign-in`);
     await staff.getByLabel('E-mail address').fill(demoEmail('board-member'));
     await staff.getByLabel('Password').fill(DEMO_PASSWORD);
     await staff.getByRole('button', { name: 'Sign in' }).click();
     await staff.getByRole('heading', { name: 'Riverside Council: are we keeping our promises?' }).waitFor();
-    expect(await responsesSoFar(staff)).toBe('5');
-    expect(await firstPromiseCounts(staff)).toEqual(['0', '5', '0', '0', '5']);
+    // Open: no figure, only progress in fives and when the figures will be released.
+    expect(await progress(staff)).toContain('At least 5 young people have answered the survey so far');
+    expect(await firstPromiseCounts(staff)).toEqual(['', '', '', '', '']);
+    const before = await staff.locator('main').textContent();
     // The whole scorecard fits a laptop screen's width: nothing to scroll sideways.
     expect(
       await staff.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
@@ -82,9 +87,19 @@ describe('the demo on a laptop', () => {
     await phone.getByRole('heading', { name: 'Thank you!' }).waitFor();
     await screenshot(phone, 'foundation-phone-thank-you');
 
+    // Read again after that one answer: the page is the same, word for word.
     await staff.reload();
     await staff.getByRole('heading', { name: 'Riverside Council: are we keeping our promises?' }).waitFor();
-    expect(await responsesSoFar(staff)).toBe('6');
+    await staff.locator('.release-notice').waitFor();
+    expect(await staff.locator('main').textContent()).toBe(before);
+    await screenshot(staff, 'foundation-board-open', false);
+
+    // Once the round is final (closed, and the days for late answers passed), the answer is counted, once.
+    await finaliseRound(server.store, ROUND);
+    await staff.reload();
+    await staff.getByRole('heading', { name: 'Riverside Council: are we keeping our promises?' }).waitFor();
+    await staff.locator('.overview').waitFor();
+    expect(await responses(staff)).toBe('6');
     expect(await firstPromiseCounts(staff)).toEqual(['1', '5', '0', '0', '6']);
     await screenshot(staff, 'foundation-board-after', false);
   });

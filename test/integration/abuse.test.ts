@@ -42,12 +42,12 @@ const check = (code: string, roundId = ROUND) =>
 const nextWindow = () => {
   skewMs += WINDOW * 1000;
 };
-const makeCodes = async (count: number, roundId = ROUND, councilId = COUNCIL, token = admin) =>
+const makeCodes = async (count: number, roundId = ROUND, councilId = COUNCIL, token = admin, label = 'Oak House') =>
   http.ok<NewCodes>(
     http.call(`/api/staff/councils/${councilId}/rounds/${roundId}/access-codes`, {
       method: 'POST',
       token,
-      body: { count, label: 'Oak House' },
+      body: { count, label },
     }),
     201,
   );
@@ -151,7 +151,7 @@ describe('one-time codes', () => {
     const summary = await http.ok<AccessCodeSummary>(
       http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }),
     );
-    expect(summary).toMatchObject({ access: 'one-time-codes', total: 20, used: 0 });
+    expect(summary).toMatchObject({ access: 'one-time-codes', total: 20, usedAtLeast: 0 });
     expect(JSON.stringify(summary)).not.toContain(codes[0]!);
   });
 
@@ -169,10 +169,26 @@ describe('one-time codes', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(await http.fails(send({ accessCode: code }), 409)).toMatchObject({ code: 'code_used' });
     expect(await http.fails(check(code!), 409)).toMatchObject({ code: 'code_used' });
+    // One code used: the summary reads as before, in the round's total or any batch (counted in fives only).
     const summary = await http.ok<AccessCodeSummary>(
       http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }),
     );
-    expect(summary.used).toBe(1);
+    expect(summary.usedAtLeast).toBe(0);
+    expect(JSON.stringify(summary.batches)).not.toMatch(/"used"/);
+  });
+
+  it('never let a batch of one card with a child’s name show whether that child answered', async () => {
+    nextWindow();
+    const {
+      codes: [mine],
+    } = await makeCodes(1, ROUND, COUNCIL, admin, 'Jo at Oak House');
+    const summary = () =>
+      http.ok<AccessCodeSummary>(
+        http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/access-codes`, { token: admin }),
+      );
+    const before = await summary();
+    expect((await send({ accessCode: mine })).status).toBe(200);
+    expect(await summary()).toEqual(before);
   });
 
   it('count a code once when two phones race with it', async () => {

@@ -4,11 +4,12 @@
  * who changed what. Two admins cannot overwrite each other, and bad input is refused with a message.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE_ID } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import type { CouncilSettingsView } from '../../shared/schemas/council';
 import type { Scorecard } from '../../shared/schemas/scorecard';
 import type { AuditPage } from '../../shared/schemas/staff-users';
-import { api } from '../support/board';
+import { addRound, api, answer as storeAnswers } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { scanTable, testTableName } from '../support/table-scan';
 
@@ -37,9 +38,11 @@ const statusOf = (card: Scorecard, promiseId: string) => {
   const figures = card.sections.flatMap((s) => s.promises).find((p) => p.promiseId === promiseId)?.figures;
   return figures && !figures.suppressed ? figures.status : null;
 };
+/** An earlier round whose figures are final: the board sees a round's figures only then. */
+const EARLIER = 'r_riverside_0';
 const scorecard = () =>
   http.ok<Scorecard>(
-    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, { token: admin }),
+    http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${EARLIER}/scorecard`, { token: admin }),
   );
 const answer = async (body: Record<string, unknown>) => {
   const res = await http.call(`/api/public/rounds/${ROUND}/responses`, {
@@ -54,8 +57,16 @@ describe('council settings', () => {
     const before = await read();
     expect(before).toMatchObject({ slug: DEMO_COUNCIL.slug, version: 0, commentRetentionDays: 365 });
 
-    // Six young people say "sometimes": a score of 50, amber by the default limits (green 75, amber 50).
-    for (let i = 0; i < 6; i++) await answer({ ratings: { p_reply: 'sometimes' } });
+    // Six young people said "sometimes" in an earlier round: a score of 50, amber by the default limits (green 75, amber 50).
+    const earlier = await addRound(server.store, {
+      councilId: DEMO_COUNCIL.councilId,
+      roundId: EARLIER,
+      name: 'Spring 2026',
+      daysAgo: 120,
+      pledgeId: DEMO_PLEDGE_ID,
+      pledgeVersion: 1,
+    });
+    await storeAnswers(server.store, earlier, { p_reply: 'sometimes' }, 6);
     expect(statusOf(await scorecard(), 'p_reply')).toBe('amber');
     const limits = { green: 80, amber: 60 };
 

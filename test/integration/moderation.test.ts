@@ -3,7 +3,7 @@ import type { LocalServer } from '../../functions/local/server';
 import { REDACTED_MARK } from '../../shared/moderation/redact';
 import type { QueueComment } from '../../shared/schemas/moderation';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { answer, api } from '../support/board';
+import { answer, api, finaliseRound } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const COUNCIL = DEMO_COUNCIL.councilId;
@@ -164,6 +164,8 @@ describe('decisions', () => {
     // Only the session note is still waiting.
     expect((await queue()).comments.map((c) => c.source)).toEqual(['session-note']);
 
+    // The board reads comments with the figures, once the round is final.
+    await finaliseRound(server.store, ROUND);
     const card = await http.ok<Scorecard>(
       http.call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }),
     );

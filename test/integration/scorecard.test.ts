@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCouncilSummary } from '../../functions/api/services/benchmark';
+import { scorecardFor } from '../../functions/api/services/scorecards';
 import { DEMO_PLEDGE, DEMO_PLEDGE_ID } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
@@ -7,7 +8,7 @@ import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared
 import type { PledgeContent } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { History, Scorecard } from '../../shared/schemas/scorecard';
-import { addRound, answer, api, publishVersion } from '../support/board';
+import { addRound, answer, api, finaliseRound, publishVersion } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const COUNCIL = DEMO_COUNCIL.councilId;
@@ -40,7 +41,7 @@ const V2: PledgeContent = {
   })),
 };
 
-const otherCouncil = async (n: number, healthYes: number, healthNo: number) => {
+const otherCouncil = async (n: number, healthYes: number, healthNo: number, extra: { testCouncil?: boolean } = {}) => {
   const councilId = `c_other${n}`;
   const { round } = await seedCouncil(server.store, {
     council: {
@@ -50,6 +51,7 @@ const otherCouncil = async (n: number, healthYes: number, healthNo: number) => {
       helpContacts: [],
       thresholds: { ...DEFAULT_THRESHOLDS },
       commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      ...extra,
     },
     pledgeId: `pl_other${n}`,
     pledge: {
@@ -68,7 +70,7 @@ const otherCouncil = async (n: number, healthYes: number, healthNo: number) => {
   });
   await answer(server.store, round, { p_doctor: 'yes' }, healthYes);
   await answer(server.store, round, { p_doctor: 'no' }, healthNo);
-  return { councilId, round };
+  return { councilId, round: await finaliseRound(server.store, round.roundId) };
 };
 
 beforeAll(async () => {
@@ -142,13 +144,20 @@ describe('trends between rounds', () => {
     expect(worker.label).toBe('Social worker');
     // Spring: 20 "no" → 0; summer: p_reply 95.5 and p_same_worker 45.5 pooled = (10 + 0.5 + 5) / 22 = 70.5
     expect(worker.points.map((p) => (p.figures && !p.figures.suppressed ? p.figures.score : null))).toEqual([0, 70.5]);
+    // The open round is not in its own history until its figures are final.
     const r1 = await http.ok<History>(http.call(path(R1, 'history'), { token: board }));
-    expect(r1.rounds.map((r) => r.roundId)).toEqual(['r_spring', 'r_summer', R1]);
+    expect(r1.rounds.map((r) => r.roundId)).toEqual(['r_spring', 'r_summer']);
   });
 });
 
 describe('breakdowns', () => {
   it('replaces small groups by "fewer than 5" on the server, and also the group that would give them away by subtraction', async () => {
+    // Open: no cohort cell, no count of who answered, only progress in steps of 5.
+    const open = await scorecard(R1);
+    expect(open.release).toMatchObject({ phase: 'collecting', progress: { surveyAtLeast: 25 } });
+    expect(open.responded).toBeNull();
+    expect(promise(open, 'p_family').breakdown.byAge['14-17']).toEqual({ suppressed: true, label: 'not released yet' });
+    await finaliseRound(server.store, R1);
     const card = await scorecard(R1);
     const family = promise(card, 'p_family');
     expect(family.figures).toMatchObject({ n: 19, counts: { yes: 13, sometimes: 0, no: 6, dontknow: 0 } });
@@ -156,26 +165,27 @@ describe('breakdowns', () => {
     // 8-13 has 3; "not answered" (6) would be 19 − 10 − 3, so it goes too.
     for (const g of ['8-13', '18-25', 'prefer-not-to-say', 'not-answered'] as const)
       expect(family.breakdown.byAge[g]).toEqual({ suppressed: true, label: 'fewer than 5' });
-    expect(family.breakdown.bySource.survey).toMatchObject({ suppressed: false, n: 19 });
+    expect(family.parts.survey).toMatchObject({ suppressed: false, n: 19 });
+    expect(family.parts.sessions).toEqual({ suppressed: true, label: 'fewer than 5' });
     // No number anywhere in the answer describes the three 8-13s.
     expect(JSON.stringify(family.breakdown)).not.toMatch(/"n":3\b/);
-    expect(card.responses).toBe(29);
-    expect(card.responded.byAge['8-13']).toBe('fewer than 5');
-    expect(card.responded.bySource).toEqual({
-      survey: 29,
-      'session-vote': 'fewer than 5',
-      'session-tally': 'fewer than 5',
-    });
+    expect(card.people).toEqual({ youngPeople: 29, survey: 29, phones: 0, hands: 0 });
+    expect(card.responded?.byAge['8-13']).toBe('fewer than 5');
+    const r1 = await http.ok<History>(http.call(path(R1, 'history'), { token: board }));
+    expect(r1.rounds.map((r) => r.roundId)).toEqual(['r_spring', 'r_summer', R1]);
   });
 });
 
 describe('themes beside the median of other councils', () => {
-  it('shows the median only once 3 other councils contribute, each on 5 or more responses', async () => {
-    const a = await otherCouncil(1, 5, 5); // 50
-    const b = await otherCouncil(2, 7, 3); // 70
-    const small = await otherCouncil(3, 4, 0); // 4 responses: never summarised
-    const c = await otherCouncil(4, 9, 1); // 90
-    // Council 1 is summarised when its own board opens its scorecard; the others by the refresh job.
+  it('shows the median only over 5 live councils (a final round with 20 young people, no test council), rounded to 5, released once a day', async () => {
+    const a = await otherCouncil(1, 10, 10); // 50
+    const b = await otherCouncil(2, 12, 8); // 60
+    const small = await otherCouncil(3, 15, 4); // 19 young people: not live
+    const test = await otherCouncil(5, 20, 0, { testCouncil: true }); // the operator's own test council: never
+    const c = await otherCouncil(4, 18, 7); // 72
+    const d = await otherCouncil(6, 16, 4); // 80
+    const e = await otherCouncil(7, 18, 2); // 90
+    // Council 1 is summarised when its own board opens its final scorecard; the others by the refresh job.
     await server.users.put(
       { sub: 'board-other1', email: 'board@other-1.example', roles: ['board-member'], councilId: a.councilId },
       'other-board-2026',
@@ -183,18 +193,27 @@ describe('themes beside the median of other councils', () => {
     const otherBoard = await loginToken(server, 'board@other-1.example', 'other-board-2026');
     await http.ok(http.call(path(a.round.roundId, 'scorecard', a.councilId), { token: otherBoard }));
     expect(await refreshCouncilSummary(server.deps, b.councilId)).toMatchObject({
-      themes: { health: { score: 70, n: 10 } },
+      themes: { health: { score: 60, n: 20 } },
     });
     expect(await refreshCouncilSummary(server.deps, small.councilId)).toBeNull();
-
-    const before = (await scorecard(R1)).themes.find((t) => t.themeId === 'health')!;
-    expect(before.figures).toMatchObject({ score: 60, n: 10 });
-    expect(before.benchmark).toBeNull();
-
+    expect(await refreshCouncilSummary(server.deps, test.councilId)).toBeNull();
     await refreshCouncilSummary(server.deps, c.councilId);
-    const card = await scorecard(R1);
-    const health = card.themes.find((t) => t.themeId === 'health')!;
-    expect(health.benchmark).toEqual({ median: 70, councils: 3 });
+
+    const day = 86_400_000;
+    const at = (days: number) => ({ ...server.deps, now: () => new Date(Date.now() + days * day) });
+    const health = (card: Scorecard) => card.themes.find((t) => t.themeId === 'health')!;
+    // Four live councils: no median.
+    const four = await scorecardFor(at(1), COUNCIL, R1);
+    expect(health(four).figures).toMatchObject({ score: 60, n: 10 });
+    expect(health(four).benchmark).toBeNull();
+
+    // A fifth council the same day: that day's release does not move.
+    await refreshCouncilSummary(server.deps, d.councilId);
+    await refreshCouncilSummary(server.deps, e.councilId);
+    expect(health(await scorecardFor(at(1), COUNCIL, R1)).benchmark).toBeNull();
+    // The next day: the median of 50, 60, 72, 80, 90 is 72, shown to the nearest 5.
+    const card = await scorecardFor(at(2), COUNCIL, R1);
+    expect(health(card).benchmark).toEqual({ median: 70, councils: 5 });
     // Nothing else about another council is in the answer.
     expect(JSON.stringify(card)).not.toMatch(/c_other|Other \d/);
     // A theme no other council has: no benchmark.
@@ -224,7 +243,10 @@ describe('CSV export', () => {
     expect(lines).toContain(
       'promise over rounds,Spring 2026,Having your say and leaving care,p_new,"\'-We will tell you your rights, ""in plain words""",,,,,,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,,,,,',
     );
-    expect(lines.filter((l) => l.startsWith('promise by group,')).length).toBe(21 * 12);
+    // Age group (5 groups) and care status (4), from the survey; survey and sessions apart.
+    expect(lines.filter((l) => l.startsWith('promise by group,')).length).toBe(21 * 9);
+    expect(lines.filter((l) => l.startsWith('promise by part,')).length).toBe(21 * 2);
+    expect(lines).toContain('responded,Summer 2026,,,,,who,young people,11,,,,,,,,,,,,,,,');
     expect(lines.at(-1)).toBe('');
     const audit = await server.store.audit.list(COUNCIL);
     expect(audit[0]).toMatchObject({
@@ -232,6 +254,21 @@ describe('CSV export', () => {
       action: 'scorecard.export-csv',
       target: summer.roundId,
     });
+  });
+});
+
+describe('who read a scorecard', () => {
+  it('is in the audit log: who, when, which round and which view', async () => {
+    await scorecard(summer.roundId);
+    await http.ok(http.call(path(summer.roundId, 'history'), { token: board }));
+    const [history, read] = await server.store.audit.list(COUNCIL);
+    expect(read).toMatchObject({
+      actor: demoEmail('board-member'),
+      action: 'scorecard.read',
+      target: summer.roundId,
+      details: { view: 'scorecard', released: 'final' },
+    });
+    expect(history).toMatchObject({ action: 'scorecard.read-history', target: summer.roundId });
   });
 });
 

@@ -10,6 +10,7 @@ import type { Scorecard } from '../../shared/schemas/scorecard';
 import { totalCounts } from '../../shared/scoring/tally';
 import { JOIN_CODE_ALPHABET } from '../../shared/sessions/join-code';
 import type { Joined, Live, SessionSummaryView, SessionWithState, VoteReceipt } from '../../shared/sessions/schemas';
+import { finaliseRound } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -333,39 +334,6 @@ describe('shows of hands', () => {
   });
 });
 
-describe('the round scorecard', () => {
-  it('includes phone votes and hands, each under its own source, suppressed below 5 as everywhere', async () => {
-    const board = await loginToken(server, demoEmail('board-member'));
-    const card = async () =>
-      ok<Scorecard>(call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }));
-    const figures = (c: Scorecard) =>
-      c.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_after')!.figures;
-    expect(figures(await card())).toMatchObject({ suppressed: true });
-
-    const { session } = await createSession({ promiseIds: ['p_after'] });
-    const phones = await Promise.all(Array.from({ length: 3 }, () => phone(session.sessionId)));
-    await control(session.sessionId, 'next');
-    await Promise.all(phones.map((p) => ok(p.vote('p_after', 'yes'))));
-    expect(figures(await card())).toMatchObject({ suppressed: true });
-    await ok(
-      call(`${sessionsPath()}/${session.sessionId}/tallies/p_after`, {
-        method: 'PUT',
-        token: facilitator,
-        body: { counts: { yes: 1, sometimes: 2, no: 1, dontknow: 0 } },
-      }),
-    );
-    expect(figures(await card())).toMatchObject({
-      suppressed: false,
-      n: 7,
-      counts: { yes: 4, sometimes: 2, no: 1, dontknow: 0 },
-    });
-    const t = (await roundTally()).promises.get('p_after')!;
-    expect(t.bySource['session-vote'].yes).toBe(3);
-    expect(t.bySource['session-tally']).toEqual({ yes: 1, sometimes: 2, no: 1, dontknow: 0 });
-    expect(totalCounts(t).yes).toBe(4);
-  });
-});
-
 describe("another council's staff", () => {
   it("get 403 on this council's paths and 404 for this council's session under their own", async () => {
     await seedCouncil(server.store, {
@@ -488,5 +456,45 @@ describe('notes and the summary', () => {
     );
     expect(lines[2]).toMatch(/^2,p_welcome,"On your first day.*",fewer than 5,fewer than 5,/);
     expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('the round scorecard', () => {
+  // Last in this file: it makes the round final, after which no session of it takes votes.
+  it('shows nothing while the round is open; once final, phone votes and hands as the sessions part, protected like every part', async () => {
+    const board = await loginToken(server, demoEmail('board-member'));
+    const card = async () =>
+      ok<Scorecard>(call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }));
+    const figures = (c: Scorecard) =>
+      c.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_after')!.figures;
+    expect(figures(await card())).toMatchObject({ suppressed: true });
+
+    const { session } = await createSession({ promiseIds: ['p_after'] });
+    const phones = await Promise.all(Array.from({ length: 3 }, () => phone(session.sessionId)));
+    await control(session.sessionId, 'next');
+    await Promise.all(phones.map((p) => ok(p.vote('p_after', 'yes'))));
+    expect(figures(await card())).toMatchObject({ suppressed: true });
+    await ok(
+      call(`${sessionsPath()}/${session.sessionId}/tallies/p_after`, {
+        method: 'PUT',
+        token: facilitator,
+        body: { counts: { yes: 1, sometimes: 2, no: 1, dontknow: 0 } },
+      }),
+    );
+    // Still open: the count moved, but nothing the board reads did.
+    expect(figures(await card())).toEqual({ suppressed: true, label: 'not released yet' });
+    await finaliseRound(server.store, ROUND);
+    const final = await card();
+    expect(figures(final)).toMatchObject({
+      suppressed: false,
+      n: 7,
+      counts: { yes: 4, sometimes: 2, no: 1, dontknow: 0 },
+    });
+    const part = final.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_after')!.parts;
+    expect(part.sessions).toMatchObject({ suppressed: false, n: 7 });
+    const t = (await roundTally()).promises.get('p_after')!;
+    expect(t.bySource['session-vote'].yes).toBe(3);
+    expect(t.bySource['session-tally']).toEqual({ yes: 1, sometimes: 2, no: 1, dontknow: 0 });
+    expect(totalCounts(t).yes).toBe(4);
   });
 });

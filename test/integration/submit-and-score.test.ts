@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import type { Scorecard } from '../../shared/schemas/scorecard';
+import { finaliseRound } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const ROUND = 'r_riverside_1';
@@ -43,14 +44,21 @@ describe('a young person submits and the board reads the scorecard', () => {
     expect(await again.json()).toEqual(await first.json());
   });
 
-  it('shows "fewer than 5" until five people have rated a promise, then exact counts', async () => {
-    expect(promiseFigures(await scorecard(), 'p_explain')).toEqual({ suppressed: true, label: 'fewer than 5' });
+  it('moves nothing the board reads while the round is open; once final, "fewer than 5" below five, then exact counts', async () => {
+    const first = await scorecard();
+    expect(promiseFigures(first, 'p_explain')).toEqual({ suppressed: true, label: 'not released yet' });
     for (let i = 0; i < 4; i++) {
       expect(
         (await submit({ submissionId: crypto.randomUUID(), ratings: { p_explain: i < 2 ? 'sometimes' : 'no' } }))
           .status,
       ).toBe(200);
     }
+    // Read before and after four more people answered: no figure moved (progress only in steps of 5).
+    const second = await scorecard();
+    expect(second.sections).toEqual(first.sections);
+    expect(second.people).toBeNull();
+    expect(second.release.progress.surveyAtLeast).toBe(5);
+    await finaliseRound(server.deps.store, ROUND);
     const f = promiseFigures(await scorecard(), 'p_explain');
     expect(f).toMatchObject({
       suppressed: false,

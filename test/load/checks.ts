@@ -17,8 +17,9 @@ import { DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
 import type { Submission } from '../../shared/schemas/response';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { figuresOf } from '../../shared/scoring/figures';
+import { figuresOf, SUPPRESSED } from '../../shared/scoring/figures';
 import { addParticipant } from '../../shared/scoring/reconcile';
+import { peopleOf, type RoundCounts, releasePromise } from '../../shared/scoring/release';
 import { addResponse, emptyRoundTally, type RoundTally, totalCounts, totalResponses } from '../../shared/scoring/tally';
 import type { RoomResult } from './session-room';
 
@@ -99,15 +100,25 @@ export const recount = async (
   table: string,
   raw: RawItem[],
   sessionIds: string[],
-): Promise<RoundTally> => {
+): Promise<{ tally: RoundTally; parts: RoundCounts }> => {
   const tally = emptyRoundTally();
-  for (const r of raw) addResponse(tally, r.ratings, r.cohort);
+  const survey = emptyRoundTally();
+  const sessions = new Map<string, RoundTally>();
+  for (const r of raw) {
+    addResponse(tally, r.ratings, r.cohort);
+    addResponse(survey, r.ratings, r.cohort);
+  }
   for (const sessionId of sessionIds) {
+    const own = emptyRoundTally();
+    sessions.set(sessionId, own);
     await dynamoReconcile(db, table).scanParticipants(sessionId, (page) => {
-      for (const p of page) addParticipant(tally, p);
+      for (const p of page) {
+        addParticipant(tally, p);
+        addParticipant(own, p);
+      }
     });
   }
-  return tally;
+  return { tally, parts: { survey, sessions } };
 };
 
 const countsEqual = (a: RatingCounts, b: RatingCounts) => RATINGS.every((r) => a[r] === b[r]);
@@ -134,27 +145,30 @@ export const countsMatchPhones = (
   };
 };
 
-/** The scorecard a board reads, figure by figure (counts, n, score, interval, status, source breakdown), against the recount. */
-export const scorecardMatchesRecount = (card: Scorecard, tally: RoundTally): Check => {
+/**
+ * The scorecard a board reads once the round is final, figure by figure (counts, n, score, interval, status; the
+ * survey and the sessions apart; who answered), against the recount, released by the same rule as the server's.
+ */
+export const scorecardMatchesRecount = (card: Scorecard, parts: RoundCounts): Check => {
   const problems: string[] = [];
-  const responses = totalResponses(tally);
-  if (card.responses !== responses) problems.push(`responses: scorecard ${card.responses}, recount ${responses}`);
+  const people = peopleOf(parts);
+  const responses = totalResponses(parts.survey);
+  if (JSON.stringify(card.people) !== JSON.stringify(people))
+    problems.push(`people: scorecard ${JSON.stringify(card.people)}, recount ${JSON.stringify(people)}`);
   let figures = 0;
+  const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
+  const shown = (c: RatingCounts | null) => (c ? figuresOf(c, thresholds) : SUPPRESSED);
   for (const section of card.sections) {
     for (const p of section.promises) {
-      const t = tally.promises.get(p.promiseId);
-      const want = figuresOf(t ? totalCounts(t) : emptyCounts(), card.thresholds ?? DEFAULT_THRESHOLDS);
-      figures++;
-      if (JSON.stringify(p.figures) !== JSON.stringify(want))
-        problems.push(`${p.promiseId}: scorecard ${JSON.stringify(p.figures)}, recount ${JSON.stringify(want)}`);
-      for (const [source, shown] of Object.entries(p.breakdown.bySource)) {
-        if (shown.suppressed) continue;
+      const rel = releasePromise(parts, p.promiseId);
+      for (const [what, got, want] of [
+        ['all', p.figures, shown(rel.total)],
+        ['survey', p.parts.survey, shown(rel.survey)],
+        ['sessions', p.parts.sessions, shown(rel.sessions)],
+      ] as const) {
         figures++;
-        const counts = t?.bySource[source as keyof typeof t.bySource] ?? emptyCounts();
-        if (!countsEqual(shown.counts, counts))
-          problems.push(
-            `${p.promiseId} ${source}: scorecard ${JSON.stringify(shown.counts)}, recount ${JSON.stringify(counts)}`,
-          );
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          problems.push(`${p.promiseId} ${what}: scorecard ${JSON.stringify(got)}, recount ${JSON.stringify(want)}`);
       }
     }
   }
@@ -163,7 +177,7 @@ export const scorecardMatchesRecount = (card: Scorecard, tally: RoundTally): Che
     ok: problems.length === 0,
     detail:
       problems.length === 0
-        ? `${responses} responses, ${figures} promise figures compared, all equal`
+        ? `${responses} survey responses, ${figures} promise figures compared, all equal`
         : `${problems.length} differ: ${problems.slice(0, 3).join('; ')}`,
   };
 };

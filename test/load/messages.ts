@@ -1,5 +1,10 @@
 /** What the load runner and the server process it starts say to each other over IPC. */
-export type ToServer = { kind: 'memory'; snapshot?: string } | { kind: 'requests' } | { kind: 'close' };
+/** `finalise`: moves the round's close back so its figures are final (the board reads them only then). */
+export type ToServer =
+  | { kind: 'memory'; snapshot?: string }
+  | { kind: 'requests' }
+  | { kind: 'finalise' }
+  | { kind: 'close' };
 
 export interface Ready {
   kind: 'ready';
@@ -27,4 +32,8 @@ export interface Requests {
   loopDelayP99Ms: number;
 }
 
-export type FromServer = Ready | Requests | { kind: 'memory'; heapUsed: number; rss: number; gcRan: boolean };
+export type FromServer =
+  | Ready
+  | Requests
+  | { kind: 'finalised' }
+  | { kind: 'memory'; heapUsed: number; rss: number; gcRan: boolean };

@@ -13,6 +13,7 @@ import { seedCouncil } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { promisesOf } from '../../shared/schemas/pledge';
+import { finaliseRound } from '../support/board';
 import { havePledges, PLEDGES_DIR, seedPledgeCouncil } from '../support/pledge-council';
 import type { FromServer, ToServer } from './messages';
 
@@ -118,6 +119,7 @@ process.on('message', (m: ToServer) => {
       loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
     });
   }
+  if (m.kind === 'finalise') void finaliseRound(server.store, ids.roundId).then(() => send({ kind: 'finalised' }));
   if (m.kind === 'close') void server.close().then(() => process.exit(0));
 });
 process.on('disconnect', () => process.exit(0));

@@ -17,10 +17,12 @@ import type { Rating } from '../../shared/rating';
 import { screenComment } from '../../shared/safeguarding/screen';
 import type { Round } from '../../shared/schemas/round';
 import { runPool } from '../bench/support';
-import { addRound, api } from './board';
+import { addRound, api, finaliseRound } from './board';
 import { DEMO_COUNCIL, demoEmail, loginToken } from './local-server';
 
-export const OPEN_ROUND = 'r_riverside_1';
+/** The round the board reads: answered, moderated and then made final (the board sees a round's figures only then). */
+export const LATEST_ROUND = 'r_riverside_1';
+const OPEN_ROUND = LATEST_ROUND;
 const COUNCIL = DEMO_COUNCIL.councilId;
 
 /** Earlier rounds, oldest first, then the open one; how many answered in each. */
@@ -235,13 +237,17 @@ export const seedBoardPicture = async (server: LocalServer) => {
   }
 
   await otherCouncils(server);
-  return { rounds: [...rounds, open] };
+  const latest = await finaliseRound(server.store, LATEST_ROUND);
+  return { rounds: [...rounds, latest] };
 };
 
-/** Three other councils with a figure on most themes, so the themes page has a median; their names never reach Riverside. */
+/**
+ * Five other live councils (a final round that heard from 24 young people each) with a figure on most themes, so the
+ * themes page has a median; their names never reach Riverside.
+ */
 const otherCouncils = async (server: LocalServer) => {
   const promises = DEMO_PLEDGE.sections.flatMap((s) => s.promises).filter((p) => !p.themes.includes('leaving-care'));
-  for (const n of [1, 2, 3]) {
+  for (const n of [1, 2, 3, 4, 5]) {
     const councilId = `c_elsewhere${n}`;
     const { round } = await seedCouncil(server.store, {
       council: {
@@ -268,11 +274,11 @@ const otherCouncils = async (server: LocalServer) => {
       now: new Date(),
     });
     const rnd = random(n);
-    await runPool(12, 6, async () => {
+    await runPool(24, 6, async () => {
       const ratings = Object.fromEntries(
         promises.map((p) => [
           p.promiseId,
-          (rnd() < 0.45 + n * 0.08 ? 'yes' : rnd() < 0.5 ? 'sometimes' : 'no') as Rating,
+          (rnd() < 0.4 + n * 0.06 ? 'yes' : rnd() < 0.5 ? 'sometimes' : 'no') as Rating,
         ]),
       );
       await server.store.responses.submit({
@@ -286,6 +292,7 @@ const otherCouncils = async (server: LocalServer) => {
         commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400,
       });
     });
+    await finaliseRound(server.store, round.roundId);
     await refreshCouncilSummary(server.deps, councilId);
   }
 };

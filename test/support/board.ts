@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import type { Store } from '../../functions/store/store';
 import type { Cohort } from '../../shared/cohort';
+import { LATE_ANSWER_DAYS } from '../../shared/limits';
 import type { Rating } from '../../shared/rating';
 import type { PledgeContent } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
@@ -103,3 +104,17 @@ export const answer = async (
       commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400,
     });
   });
+
+/**
+ * Moves a round's close back so that its figures are final now (LATE_ANSWER_DAYS and a minute ago): the board sees
+ * a round's figures only then (shared/scoring/release.ts). Its opening moves back too when it would follow the close.
+ */
+export const finaliseRound = async (store: Store, roundId: string, now = new Date()): Promise<Round> => {
+  const round = await store.rounds.get(roundId);
+  if (!round) throw new Error(`No round ${roundId}`);
+  const closes = now.getTime() - LATE_ANSWER_DAYS * 86_400_000 - 60_000;
+  const opensAt = Date.parse(round.opensAt) < closes ? round.opensAt : new Date(closes - 86_400_000).toISOString();
+  const final: Round = { ...round, opensAt, closesAt: new Date(closes).toISOString() };
+  await store.rounds.put(final);
+  return final;
+};

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import type { Scorecard } from '../../shared/schemas/scorecard';
+import { emptyCounts, type RatingCounts } from '../../shared/rating';
+import { totalCounts, totalResponses } from '../../shared/scoring/tally';
 import { screenshot } from './browser';
 
 /** axe-core on the page as it is now: no violations of any rule axe runs by default. */
@@ -35,23 +36,15 @@ export const postSubmission = (server: LocalServer, roundId: string, body: unkno
     body: JSON.stringify(body),
   });
 
-export const fetchScorecard = async (
+/**
+ * What the round's counters hold for the survey: how many answered and each promise's counts. The board sees these
+ * only once the round is final (shared/scoring/release.ts), so tests of an open round read the store.
+ */
+export const storedCounts = async (
   server: LocalServer,
-  token: string,
-  councilId: string,
   roundId: string,
-): Promise<Scorecard> => {
-  const res = await fetch(`${server.url}/api/staff/councils/${councilId}/rounds/${roundId}/scorecard`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Scorecard;
+): Promise<{ responses: number; of: (promiseId: string) => RatingCounts }> => {
+  const { survey } = await server.deps.store.aggregates.readParts(roundId);
+  const byPromise = new Map([...survey.promises].map(([id, t]) => [id, totalCounts(t)]));
+  return { responses: totalResponses(survey), of: (promiseId) => byPromise.get(promiseId) ?? emptyCounts() };
 };
-
-/** Counts per promise from a scorecard (every promise must be past "fewer than 5" for this to be exact). */
-export const countsByPromise = (card: Scorecard) =>
-  Object.fromEntries(
-    card.sections
-      .flatMap((s) => s.promises)
-      .map((p) => [p.promiseId, p.figures.suppressed ? 'suppressed' : p.figures.counts] as const),
-  );

@@ -11,6 +11,7 @@ import { figuresOf } from '../../shared/scoring/figures';
 import { promiseSeries, themeSeries } from '../../shared/scoring/history';
 import { overviewOf } from '../../shared/scoring/overview';
 import { sectionReading } from '../../shared/scoring/reading';
+import type { RoundCounts } from '../../shared/scoring/release';
 import { buildScorecard } from '../../shared/scoring/scorecard';
 import { addResponse, emptyRoundTally, type RoundTally } from '../../shared/scoring/tally';
 import { benchmarkOf, median, type ThemeSummary, themeRollups, themeSummaryOf } from '../../shared/scoring/themes';
@@ -147,7 +148,7 @@ describe('themes and the benchmark of other councils', () => {
     });
   });
 
-  it('takes the median of the OTHER councils, only when at least 3 contribute with 5 or more responses each', () => {
+  it('takes the median of the OTHER councils, only when at least 5 contribute with 5 or more responses each, to the nearest 5', () => {
     expect(median([70, 50, 60])).toBe(60);
     expect(median([70, 50, 60, 90])).toBe(65);
     const s = (councilId: string, score: number, n = 20, opensAt = '2027-01-10T00:00:00Z'): ThemeSummary => ({
@@ -156,20 +157,41 @@ describe('themes and the benchmark of other councils', () => {
       opensAt,
       themes: { health: { score, n } },
     });
-    // Own council (90) is left out; 3 others → median of 50, 60, 80 = 60.
-    expect(benchmarkOf('health', 'own', [s('own', 90), s('a', 50), s('b', 60), s('c', 80)], NOW)).toEqual({
-      median: 60,
-      councils: 3,
-    });
-    // Only 2 others: not shown.
-    expect(benchmarkOf('health', 'own', [s('own', 90), s('a', 50), s('b', 60)], NOW)).toBeNull();
+    const five = [s('a', 50), s('b', 61), s('c', 62.3), s('d', 80), s('e', 90)];
+    // Own council (90) is left out; 5 others → median 62.3, shown as 60.
+    expect(benchmarkOf('health', 'own', [s('own', 90), ...five], NOW)).toEqual({ median: 60, councils: 5 });
+    // Only 4 others: not shown.
+    expect(benchmarkOf('health', 'own', [s('own', 90), ...five.slice(1)], NOW)).toBeNull();
     // A figure resting on fewer than 5, and one from a round long ago, do not count.
-    expect(benchmarkOf('health', 'own', [s('a', 50), s('b', 60), s('c', 80, 4)], NOW)).toBeNull();
-    expect(
-      benchmarkOf('health', 'own', [s('a', 50), s('b', 60), s('c', 80, 20, '2024-01-01T00:00:00Z')], NOW),
-    ).toBeNull();
+    expect(benchmarkOf('health', 'own', [...five.slice(1), s('f', 80, 4)], NOW)).toBeNull();
+    expect(benchmarkOf('health', 'own', [...five.slice(1), s('f', 80, 20, '2024-01-01T00:00:00Z')], NOW)).toBeNull();
     // A theme the others do not have: nothing.
-    expect(benchmarkOf('education', 'own', [s('a', 50), s('b', 60), s('c', 80)], NOW)).toBeNull();
+    expect(benchmarkOf('education', 'own', five, NOW)).toBeNull();
+  });
+
+  it("cannot be steered onto one council's exact score by adding councils of known scores", () => {
+    // The outside test added councils scoring 0 and 100 around a council whose theme score was 70: with the
+    // median rounded to 5 points, a council's own unrounded score is never read back.
+    const victim: ThemeSummary = {
+      councilId: 'v',
+      roundId: 'rv',
+      opensAt: NOW.toISOString(),
+      themes: { health: { score: 71.3, n: 30 } },
+    };
+    const fake = (id: string, score: number): ThemeSummary => ({
+      ...victim,
+      councilId: id,
+      roundId: `r${id}`,
+      themes: { health: { score, n: 20 } },
+    });
+    for (const others of [
+      [fake('a', 0), fake('b', 0), fake('c', 100), fake('d', 100)],
+      [fake('a', 0), fake('b', 100), fake('c', 100), fake('d', 0), fake('e', 100), fake('f', 0)],
+    ]) {
+      const b = benchmarkOf('health', 'own', [victim, ...others], NOW);
+      expect(b?.median).not.toBe(71.3);
+      expect((b?.median ?? 0) % 5).toBe(0);
+    }
   });
 });
 
@@ -189,14 +211,21 @@ const versionOf = (content: ReturnType<typeof pledgeOf>, version: number): Pledg
   publishedAt: NOW.toISOString(),
   retiredPromiseIds: [],
 });
-const roundOf = (roundId: string, name: string, opensAt: string, version: number): Round => ({
+/** A round that closed over a month before NOW: its figures are final. */
+const roundOf = (
+  roundId: string,
+  name: string,
+  opensAt: string,
+  version: number,
+  closesAt = '2027-01-20T00:00:00Z',
+): Round => ({
   roundId,
   councilId: 'c1',
   name,
   pledgeId: 'pl',
   pledgeVersion: version,
   opensAt,
-  closesAt: null,
+  closesAt,
   access: 'open-link',
 });
 const tallyOf = (answers: [Record<string, Rating>, number, Partial<Cohort>?][]): RoundTally => {
@@ -207,6 +236,8 @@ const tallyOf = (answers: [Record<string, Rating>, number, Partial<Cohort>?][]):
   }
   return t;
 };
+
+const surveyOnly = (survey: RoundTally): RoundCounts => ({ survey, sessions: new Map() });
 
 describe('the scorecard', () => {
   const v1 = versionOf(
@@ -244,7 +275,7 @@ describe('the scorecard', () => {
     } as never,
     2,
   );
-  const spring = roundOf('r1', 'Spring 2026', '2026-03-01T00:00:00Z', 1);
+  const spring = roundOf('r1', 'Spring 2026', '2026-03-01T00:00:00Z', 1, '2026-06-01T00:00:00Z');
   const autumn = roundOf('r2', 'Autumn 2026', '2026-09-01T00:00:00Z', 2);
   const before = tallyOf([[{ pa: 'no', pb: 'yes', pc: 'yes' }, 20]]);
   const now = tallyOf([
@@ -255,8 +286,9 @@ describe('the scorecard', () => {
     council,
     round: autumn,
     pledge: v2,
-    tally: now,
-    previous: { round: spring, pledge: v1, tally: before },
+    counts: surveyOnly(now),
+    sessionsHeld: 0,
+    previous: { round: spring, pledge: v1, counts: surveyOnly(before) },
     comments: [
       {
         commentId: 'k1',
@@ -295,9 +327,10 @@ describe('the scorecard', () => {
     const byAge = card.sections[0]!.promises[0]!.breakdown.byAge;
     expect(byAge['8-13']).toEqual({ suppressed: true, label: 'fewer than 5' });
     expect(byAge['not-answered']).toEqual({ suppressed: true, label: 'fewer than 5' });
-    expect(card.responded.byAge['8-13']).toBe('fewer than 5');
-    expect(card.responded.byAge['not-answered']).toBe('fewer than 5');
-    expect(card.responses).toBe(23);
+    expect(card.responded?.byAge['8-13']).toBe('fewer than 5');
+    expect(card.responded?.byAge['not-answered']).toBe('fewer than 5');
+    expect(card.people).toEqual({ youngPeople: 23, survey: 23, phones: 0, hands: 0 });
+    expect(card.release).toMatchObject({ phase: 'final', finalAt: '2027-01-27T00:00:00.000Z' });
   });
 
   it('shows no comment beside a promise with fewer than 5 ratings', () => {
@@ -305,10 +338,13 @@ describe('the scorecard', () => {
       council,
       round: autumn,
       pledge: v2,
-      tally: tallyOf([
-        [{ pa: 'yes' }, 4],
-        [{ pb: 'no' }, 4],
-      ]),
+      counts: surveyOnly(
+        tallyOf([
+          [{ pa: 'yes' }, 4],
+          [{ pb: 'no' }, 4],
+        ]),
+      ),
+      sessionsHeld: 0,
       previous: null,
       comments: [
         {
@@ -325,9 +361,81 @@ describe('the scorecard', () => {
       now: NOW,
     });
     expect(small.sections[0]!.promises[0]!.comments).toEqual([]);
-    expect(small.responses).toBe(8);
+    expect(small.people?.survey).toBe(8);
     // The section pools only shown promises: with none shown, it is not shown either.
     expect(small.sections[0]!.figures.suppressed).toBe(true);
+  });
+
+  it('shows nothing of a round that is not final: no figure, cohort, comment or benchmark, only progress in fives', () => {
+    for (const [closesAt, phase] of [
+      [null, 'collecting'],
+      ['2027-02-25T00:00:00Z', 'settling'],
+    ] as const) {
+      const open = buildScorecard({
+        council,
+        round: { ...autumn, closesAt },
+        pledge: v2,
+        counts: surveyOnly(now),
+        sessionsHeld: 2,
+        previous: { round: spring, pledge: v1, counts: surveyOnly(before) },
+        comments: [{ commentId: 'k2', text: 'Thank you', redacted: false, source: 'survey', receivedOn: '2026-09-02' }],
+        actions: [],
+        summaries: [],
+        now: NOW,
+      });
+      expect(() => ScorecardSchema.parse(open)).not.toThrow();
+      expect(open.release).toMatchObject({ phase, progress: { surveyAtLeast: 20, sessions: 2 } });
+      expect(open.people).toBeNull();
+      expect(open.responded).toBeNull();
+      const figures = [
+        ...open.sections.flatMap((sec) => [
+          sec.figures,
+          ...sec.promises.flatMap((p) => [
+            p.figures,
+            p.parts.survey,
+            p.parts.sessions,
+            ...Object.values(p.breakdown.byAge),
+            ...Object.values(p.breakdown.byCare),
+          ]),
+        ]),
+        ...open.themes.map((t) => t.figures),
+      ];
+      expect(figures.every((f) => f.suppressed && f.label === 'not released yet')).toBe(true);
+      expect(open.generalComments).toEqual([]);
+      expect(open.sections.flatMap((sec) => sec.promises.flatMap((p) => p.comments))).toEqual([]);
+      expect(open.themes.every((t) => t.benchmark === null && t.trend === null)).toBe(true);
+    }
+  });
+
+  it('shows a total only when the survey and every session each gave 0 or at least 5, so no part is subtracted out', () => {
+    const session = (votes: number) => {
+      const t = emptyRoundTally();
+      for (let i = 0; i < votes; i++)
+        addResponse(t, { pa: 'no' }, { age: 'not-answered', care: 'not-answered', source: 'session-vote' });
+      return t;
+    };
+    const build = (sessions: number[]) =>
+      buildScorecard({
+        council,
+        round: autumn,
+        pledge: v2,
+        counts: { survey: now, sessions: new Map(sessions.map((v, i) => [`s${i}`, session(v)])) },
+        sessionsHeld: sessions.length,
+        previous: null,
+        comments: [],
+        actions: [],
+        summaries: [],
+        now: NOW,
+      }).sections[0]!.promises[0]!;
+    // A session of 6 and one of 3: the 3 would be total − survey − 6, so the total and the sessions part are hidden.
+    const mixed = build([6, 3]);
+    expect(mixed.figures).toEqual({ suppressed: true, label: 'fewer than 5' });
+    expect(mixed.parts.sessions).toEqual({ suppressed: true, label: 'fewer than 5' });
+    expect(mixed.parts.survey).toMatchObject({ suppressed: false, n: 23 });
+    // Sessions of 6 and 5: everything shown, survey and sessions apart.
+    const both = build([6, 5]);
+    expect(both.figures).toMatchObject({ suppressed: false, n: 34 });
+    expect(both.parts.sessions).toMatchObject({ suppressed: false, n: 11, counts: { no: 11 } });
   });
 
   it('builds trend series per promise and per theme over every round', () => {

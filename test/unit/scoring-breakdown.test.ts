@@ -65,9 +65,8 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
     expect(hiddenOf(b.byAge).sort()).toEqual(['18-25', 'not-answered', 'prefer-not-to-say']);
     expect(b.byAge['8-13']).toMatchObject({ suppressed: false, n: 12, score: 58.3, counts: c(6, 2, 4) });
     expect(b.byAge['18-25']).toEqual({ suppressed: true, label: 'fewer than 5' });
-    // The empty sources are "fewer than 5" but nothing else needs hiding: the survey's 30 stay shown.
-    expect(hiddenOf(b.bySource)).toEqual(['session-vote', 'session-tally']);
-    expect(b.bySource.survey).toMatchObject({ suppressed: false, n: 30 });
+    // Sources are not a cohort split: where answers came from is the parts' rule (shared/scoring/release.ts).
+    expect(Object.keys(b)).toEqual(['byAge', 'byCare']);
     expect(hiddenOf(b.byCare).sort()).toEqual(['not-answered', 'prefer-not-to-say']);
   });
 
@@ -77,7 +76,7 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
     t.bySource.survey = c(2, 1, 1);
     t.byCare['in-care'] = c(2, 1, 1);
     const b = breakdownOf(t, DEFAULT_THRESHOLDS);
-    for (const way of [b.byAge, b.byCare, b.bySource]) expect(Object.values(way).every((f) => f.suppressed)).toBe(true);
+    for (const way of [b.byAge, b.byCare]) expect(Object.values(way).every((f) => f.suppressed)).toBe(true);
   });
 
   it('guards the counts of who responded in the same way', () => {
@@ -86,8 +85,7 @@ describe('secondary suppression: a hidden cell cannot be worked out from the tot
     r.byAge = { '8-13': 20, '14-17': 25, '18-25': 10, 'prefer-not-to-say': 0, 'not-answered': 0 };
     r.byCare = { 'in-care': 30, 'care-leaver': 21, 'prefer-not-to-say': 2, 'not-answered': 2 };
     const shown = respondedBreakdownOf(r);
-    // Session tally (3) would be 55 − 40 − 12: session votes (12, the smallest) are hidden too.
-    expect(shown.bySource).toEqual({ survey: 40, 'session-vote': 'fewer than 5', 'session-tally': 'fewer than 5' });
+    expect(Object.keys(shown)).toEqual(['byAge', 'byCare']);
     expect(shown.byAge).toEqual({
       '8-13': 20,
       '14-17': 25,

@@ -17,6 +17,7 @@ import { newId } from '../../../shared/ids';
 import type { StaffClaims } from '../../../shared/roles';
 import type { AccessCodeSummary, NewAccessCodes, NewCodes } from '../../../shared/schemas/access-codes';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
+import { inStepsOfFive } from '../../../shared/scoring/release';
 import type { AccessCodeBatchRecord } from '../../store/store';
 import type { AppDeps } from '../deps';
 import { conflict, HttpError, notFound, unprocessable } from '../http-error';
@@ -63,8 +64,8 @@ export const summaryOf = async (deps: AppDeps, round: Round): Promise<AccessCode
     roundId: round.roundId,
     access: round.access,
     total: batches.reduce((n, b) => n + b.count, 0),
-    used: batches.reduce((n, b) => n + b.used, 0),
-    batches: batches.map(({ roundId: _r, ...b }) => b),
+    usedAtLeast: inStepsOfFive(batches.reduce((n, b) => n + b.used, 0)),
+    batches: batches.map(({ roundId: _r, used: _u, ...b }) => b),
   };
 };
 
@@ -132,7 +133,8 @@ export const makeCodes = async (
     target: round.roundId,
     details: { batchId: batch.batchId, count: batch.count },
   });
-  return { batch: { ...batch, used: 0 }, codes: [...codes.values()].map(formatAccessCode) };
+  const { roundId: _r, ...shown } = batch;
+  return { batch: shown, codes: [...codes.values()].map(formatAccessCode) };
 };
 
 /** A young person's code before the first promise: 200 when it would be accepted now, a clear 4xx otherwise. */

@@ -18,6 +18,7 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
     helpContacts: [],
     thresholds: { ...DEFAULT_THRESHOLDS },
     commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+    testCouncil: input.testCouncil,
   };
   const slugTaken = () => conflict(`The address "${input.slug}" is already taken by another council. Choose another.`);
   if (await deps.store.councils.getBySlug(input.slug)) throw slugTaken();
@@ -43,7 +44,7 @@ export const createCouncil = async (deps: AppDeps, staff: StaffClaims, input: Ne
     at,
     action: 'council.create',
     target: council.councilId,
-    details: { slug: council.slug },
+    details: { slug: council.slug, testCouncil: input.testCouncil },
   });
   await recordAudit(deps, staff, {
     councilId: council.councilId,

@@ -1,25 +1,33 @@
 import { MAX_SHOWN_COMMENTS_PER_ROUND } from '../../../shared/limits';
+import type { StaffClaims } from '../../../shared/roles';
 import type { BoardComment } from '../../../shared/schemas/moderation';
 import type { Round } from '../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../shared/schemas/scorecard';
 import { promiseSeries, type RoundData, themeSeries } from '../../../shared/scoring/history';
+import { isFinal, releasedTotals } from '../../../shared/scoring/release';
 import { buildScorecard } from '../../../shared/scoring/scorecard';
-import { totalsByPromise } from '../../../shared/scoring/tally';
 import { themeLabel } from '../../../shared/themes';
 import type { StoredComment } from '../../store/board-store';
 import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
-import { refreshThemeSummary } from './benchmark';
+import { recordAudit } from './audit';
+import { benchmarkToday, refreshThemeSummary } from './benchmark';
 import { roundOfCouncil } from './tenancy';
 
 const opensBefore = (a: Round, b: Round) => a.opensAt < b.opensAt || (a.opensAt === b.opensAt && a.roundId < b.roundId);
 
-/** The round asked for, the council's rounds up to it (oldest first) and the one just before it. */
+/**
+ * The round asked for, the council's FINAL rounds before it (oldest first) and the last of them: trends and history
+ * never draw on a round whose figures are not released, so no earlier figure can move either.
+ */
 export const roundsUpTo = async (deps: AppDeps, councilId: string, roundId: string) => {
   const all = await deps.store.rounds.listForCouncil(councilId);
   // A round opened seconds ago may not be in the (briefly cached) list yet.
   const round = all.find((r) => r.roundId === roundId) ?? (await roundOfCouncil(deps, councilId, roundId));
-  const earlier = all.filter((r) => opensBefore(r, round)).sort((a, b) => (opensBefore(a, b) ? -1 : 1));
+  const now = deps.now();
+  const earlier = all
+    .filter((r) => opensBefore(r, round) && isFinal(r, now))
+    .sort((a, b) => (opensBefore(a, b) ? -1 : 1));
   return { round, earlier, previous: earlier.at(-1) ?? null, all };
 };
 
@@ -38,52 +46,91 @@ const pledgeOf = async (deps: AppDeps, round: Round) => {
   return pledge;
 };
 
+/** Who read a figure, for the audit log: a board member's read is recorded like any export. */
+export interface Reader {
+  staff: StaffClaims;
+  /** Which view was read (the page or the printed report), kept in the entry's details. */
+  view: string;
+}
+
 /**
  * A round's scorecard. Every read is of a fixed size, whatever the number of responses: the round's and
- * the previous round's counter items, the round's approved comments (a moderator's work, not a count of
- * answers), its actions and one small item per council for the benchmark.
+ * the previous final round's counter items, the round's approved comments (a moderator's work, not a count of
+ * answers), its actions, its sessions and the day's benchmark release. Figures are released by the rule in
+ * shared/scoring/release.ts: progress in steps of 5 while answers may still arrive, everything once final.
  */
-export const scorecardFor = async (deps: AppDeps, councilId: string, roundId: string): Promise<Scorecard> => {
-  const { round, previous, all } = await roundsUpTo(deps, councilId, roundId);
-  const [council, pledge, tally, before, comments, actions, summaries] = await Promise.all([
+export const scorecardFor = async (
+  deps: AppDeps,
+  councilId: string,
+  roundId: string,
+  reader?: Reader,
+): Promise<Scorecard> => {
+  const { round, previous } = await roundsUpTo(deps, councilId, roundId);
+  const final = isFinal(round, deps.now());
+  const [council, pledge, counts, before, comments, actions, sessions, summaries] = await Promise.all([
     deps.store.councils.get(councilId),
     pledgeOf(deps, round),
-    deps.store.aggregates.read(roundId),
-    previous ? Promise.all([pledgeOf(deps, previous), deps.store.aggregates.read(previous.roundId)]) : null,
-    deps.store.comments.shown(councilId, roundId, MAX_SHOWN_COMMENTS_PER_ROUND),
+    deps.store.aggregates.readParts(roundId),
+    previous ? Promise.all([pledgeOf(deps, previous), deps.store.aggregates.readParts(previous.roundId)]) : null,
+    final ? deps.store.comments.shown(councilId, roundId, MAX_SHOWN_COMMENTS_PER_ROUND) : [],
     deps.store.actions.list(councilId, roundId),
-    deps.store.benchmark.all(),
+    deps.store.sessions.listForCouncil(councilId),
+    final ? benchmarkToday(deps) : [],
   ]);
   if (!council) throw notFound('There is no such council');
   const card = buildScorecard({
     council,
     round,
     pledge,
-    tally,
-    previous: previous && before ? { round: previous, pledge: before[0], tally: before[1] } : null,
+    counts,
+    sessionsHeld: sessions.filter((s) => s.roundId === roundId).length,
+    previous: previous && before ? { round: previous, pledge: before[0], counts: before[1] } : null,
     comments: comments.map(boardCommentOf),
     actions,
     summaries,
     now: deps.now(),
   });
-  await refreshThemeSummary(deps, council.councilId, round, card.themes, summaries, all);
+  if (reader) {
+    await recordAudit(deps, reader.staff, {
+      councilId,
+      action: 'scorecard.read',
+      target: roundId,
+      details: { view: reader.view, released: card.release.phase },
+    });
+  }
+  if (final) await refreshThemeSummary(deps, council, round, counts, card.themes);
   return card;
 };
 
-/** Every round of the council up to this one, per promise (of this round's pledge) and per theme. */
-export const historyFor = async (deps: AppDeps, councilId: string, roundId: string): Promise<History> => {
+/** Every final round of the council up to this one, per promise (of this round's pledge) and per theme. */
+export const historyFor = async (
+  deps: AppDeps,
+  councilId: string,
+  roundId: string,
+  reader?: Reader,
+): Promise<History> => {
   const { round, earlier } = await roundsUpTo(deps, councilId, roundId);
-  const [council, rounds] = await Promise.all([
+  const shownRounds = isFinal(round, deps.now()) ? [...earlier, round] : earlier;
+  const [council, rounds, current] = await Promise.all([
     deps.store.councils.get(councilId),
     Promise.all(
-      [...earlier, round].map(async (r): Promise<RoundData> => {
-        const [pledge, tally] = await Promise.all([pledgeOf(deps, r), deps.store.aggregates.read(r.roundId)]);
-        return { round: r, pledge, counts: totalsByPromise(tally) };
+      shownRounds.map(async (r): Promise<RoundData> => {
+        const [pledge, counts] = await Promise.all([pledgeOf(deps, r), deps.store.aggregates.readParts(r.roundId)]);
+        const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
+        return { round: r, pledge, counts: releasedTotals(counts, ids) };
       }),
     ),
+    pledgeOf(deps, round),
   ]);
   if (!council) throw notFound('There is no such council');
-  const current = rounds.at(-1)!.pledge;
+  if (reader) {
+    await recordAudit(deps, reader.staff, {
+      councilId,
+      action: 'scorecard.read-history',
+      target: roundId,
+      details: { view: reader.view },
+    });
+  }
   return {
     rounds: rounds.map(({ round: r }) => ({ roundId: r.roundId, name: r.name, opensAt: r.opensAt })),
     promises: current.sections.flatMap((s) =>

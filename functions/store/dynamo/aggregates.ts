@@ -1,9 +1,11 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AgeBucket, CareBucket, Source } from '../../../shared/cohort';
+import type { RoundCounts } from '../../../shared/scoring/release';
 import { emptyRoundTally, promiseTally, type RoundTally } from '../../../shared/scoring/tally';
 import { decodeCounterName, RESPONSES } from '../aggregate-cells';
 import { keys } from '../keys';
 import type { AggregateStore } from '../store';
+import { TABLE } from '../table-design';
 import { inPartition } from './expressions';
 
 /** Adds one counter item's values into a tally; the same counter may sit in several items and is summed. */
@@ -26,22 +28,42 @@ export const addCounterItem = (tally: RoundTally, item: Record<string, unknown>)
   }
 };
 
+/** Every counter item of a round, page by page (a fixed number of items, whatever the number of answers). */
+const counterItems = async function* (db: DynamoDBDocumentClient, table: string, roundId: string) {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: table,
+        ...inPartition(keys.aggregatePartition(roundId)),
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    yield* page.Items ?? [];
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+};
+
 export const dynamoAggregates = (db: DynamoDBDocumentClient, table: string): AggregateStore => ({
   async read(roundId) {
     const tally = emptyRoundTally();
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          ...inPartition(keys.aggregatePartition(roundId)),
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) addCounterItem(tally, item);
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    for await (const item of counterItems(db, table, roundId)) addCounterItem(tally, item);
     return tally;
+  },
+  async readParts(roundId) {
+    const survey = emptyRoundTally();
+    const sessions = new Map<string, RoundTally>();
+    for await (const item of counterItems(db, table, roundId)) {
+      const sessionId = keys.sessionOfCounterItem(String(item[TABLE.sortKey] ?? ''));
+      if (sessionId === null) {
+        addCounterItem(survey, item);
+        continue;
+      }
+      const t = sessions.get(sessionId) ?? emptyRoundTally();
+      sessions.set(sessionId, t);
+      addCounterItem(t, item);
+    }
+    return { survey, sessions } satisfies RoundCounts;
   },
 });

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BenchmarkStore, StoredThemeSummary } from '../board-store';
 import { keys } from '../keys';
 import { isConditionFailed } from './conditions';
@@ -31,6 +31,29 @@ export const dynamoBenchmark = (db: DynamoDBDocumentClient, table: string): Benc
       );
     } catch (e) {
       if (!isConditionFailed(e)) throw e;
+    }
+  },
+
+  async release(day) {
+    const got = await db.send(
+      new GetCommand({ TableName: table, Key: keys.benchmarkRelease(day), ConsistentRead: true }),
+    );
+    return got.Item ? (got.Item.summaries as StoredThemeSummary[]) : null;
+  },
+
+  async putRelease(day, summaries) {
+    try {
+      await db.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.benchmarkRelease(day), type: 'benchmark-release', summaries },
+          ConditionExpression: ifNew,
+        }),
+      );
+      return [...summaries];
+    } catch (e) {
+      if (!isConditionFailed(e)) throw e;
+      return (await this.release(day)) ?? [...summaries];
     }
   },
 });

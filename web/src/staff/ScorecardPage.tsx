@@ -5,6 +5,7 @@ import { StaffLayout } from './StaffLayout';
 import { BoardNav } from './scorecard/BoardNav';
 import { HowToRead } from './scorecard/HowToRead';
 import { Overview } from './scorecard/Overview';
+import { OpenRoundNotice, ReleaseNotice } from './scorecard/ReleaseNotice';
 import { SectionTable } from './scorecard/SectionTable';
 import { useBoard } from './scorecard/use-board';
 import './scorecard/board.css';
@@ -43,7 +44,9 @@ export const ScorecardPage = () => {
               api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
             }
           />
-          <Overview card={card} promiseHref={promiseHref} />
+          <OpenRoundNotice rounds={rounds} shown={card.round.roundId} />
+          <ReleaseNotice card={card} />
+          {card.release.phase === 'final' && <Overview card={card} promiseHref={promiseHref} />}
           <HowToRead card={card} />
           {card.sections.map((s) => (
             <SectionTable

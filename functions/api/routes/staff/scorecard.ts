@@ -16,7 +16,7 @@ const route = staffRoute({
   path: API_PATHS.scorecard,
   tags: ['staff', 'scorecard'],
   summary:
-    'The scorecard of a round: who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
+    'The scorecard of a round (every read is in the audit log): who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
   roles: BOARD_READERS,
   request: { params: roundParams },
   responses: {
@@ -46,10 +46,10 @@ export const registerScorecard: RegisterRoutes = (app, deps) => {
   app.openapi(route, async (c) => {
     const { councilId, roundId } = c.req.valid('param');
     c.header('Cache-Control', 'no-store');
-    return c.json(await scorecardFor(deps, councilId, roundId), 200);
+    return c.json(await scorecardFor(deps, councilId, roundId, { staff: c.get('staff'), view: 'scorecard' }), 200);
   });
   app.openapi(history, async (c) => {
     const { councilId, roundId } = c.req.valid('param');
-    return c.json(await historyFor(deps, councilId, roundId), 200);
+    return c.json(await historyFor(deps, councilId, roundId, { staff: c.get('staff'), view: 'trends' }), 200);
   });
 };

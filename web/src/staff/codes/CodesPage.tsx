@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cardLink, MAX_CODES_PER_BATCH } from '../../../../shared/access-codes';
+import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { Round } from '../../../../shared/schemas/round';
 import { StaffLayout } from '../StaffLayout';
@@ -144,7 +145,18 @@ export const CodesPage = () => {
       {summary && summary.access === 'one-time-codes' && (
         <>
           <p>
-            <strong>{summary.total}</strong> codes made, <strong>{summary.used}</strong> used.
+            <strong>{summary.total}</strong> codes made.{' '}
+            {summary.usedAtLeast === 0 ? (
+              `Fewer than ${MIN_GROUP_SIZE} used so far.`
+            ) : (
+              <>
+                At least <strong>{summary.usedAtLeast}</strong> used.
+              </>
+            )}
+          </p>
+          <p class="muted">
+            Use is counted for the whole round in fives, never per batch, so a batch given to one person cannot show
+            whether that person answered.
           </p>
           {summary.batches.length > 0 && (
             <div class="table-scroll">
@@ -154,7 +166,6 @@ export const CodesPage = () => {
                     <th scope="col">Made</th>
                     <th scope="col">For</th>
                     <th scope="col">Cards</th>
-                    <th scope="col">Used</th>
                     <th scope="col">By</th>
                   </tr>
                 </thead>
@@ -164,7 +175,6 @@ export const CodesPage = () => {
                       <td>{when(b.createdAt)}</td>
                       <td>{b.label ?? '—'}</td>
                       <td>{b.count}</td>
-                      <td>{b.used}</td>
                       <td>{b.createdBy}</td>
                     </tr>
                   ))}

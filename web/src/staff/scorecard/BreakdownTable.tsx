@@ -1,4 +1,3 @@
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Figures } from '../../../../shared/scoring/figures';
 import { ScoreCell, StatusBadge } from './figures';
 import { TableScroll } from './TableScroll';
@@ -32,7 +31,7 @@ export const BreakdownTable = ({
             <th scope="row">{labels[group] ?? group}</th>
             {f.suppressed ? (
               <td colSpan={3} class="suppressed">
-                {SUPPRESSED_LABEL}
+                {f.label}
               </td>
             ) : (
               <>

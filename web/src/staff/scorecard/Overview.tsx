@@ -1,38 +1,43 @@
-import { SOURCES } from '../../../../shared/cohort';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
-import { countText, SOURCE_LABELS, StatusBadge, score1, TrendMark } from './figures';
+import { countText, StatusBadge, score1, TrendMark } from './figures';
 
 /** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
 export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
   const s = card.overview.statusCounts;
+  const people = card.people;
   const rated = s.green + s.amber + s.red;
   const all = rated + s.notShown;
   const share = (n: number) => (rated === 0 ? 0 : Math.round((n / rated) * 100));
   const named = (promiseId: string, text: string) => (promiseHref ? <a href={promiseHref(promiseId)}>{text}</a> : text);
   return (
     <div class="overview">
-      <section class="card" aria-labelledby="who-answered">
-        <h2 id="who-answered">Who answered</h2>
-        <p class="big-figure">{countText(card.responses)}</p>
-        <p>
-          {card.round.closesAt && card.round.closesAt < new Date().toISOString()
-            ? 'responses in this round'
-            : 'responses so far in this round'}
-        </p>
-        <table class="mini">
-          <caption class="visually-hidden">Answers by how they were given</caption>
-          <tbody>
-            {SOURCES.map((k) => (
-              <tr key={k}>
-                <th scope="row">{SOURCE_LABELS[k]}</th>
-                <td>{countText(card.responded.bySource[k])}</td>
+      {people && (
+        <section class="card" aria-labelledby="who-answered">
+          <h2 id="who-answered">Who answered</h2>
+          <p class="big-figure">{countText(people.youngPeople)}</p>
+          <p>young people: the survey, and phones in live sessions</p>
+          <table class="mini">
+            <caption class="visually-hidden">Young people by how they answered</caption>
+            <tbody>
+              <tr>
+                <th scope="row">Survey</th>
+                <td>{countText(people.survey)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+              <tr>
+                <th scope="row">Phones in live sessions</th>
+                <td>{countText(people.phones)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Hands counted in live sessions</th>
+                <td>{countText(people.hands)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p class="muted">Hands are not added in: a hand may be someone who also answered on a phone.</p>
+        </section>
+      )}
 
       <section class="card" aria-labelledby="by-status">
         <h2 id="by-status">Promises by status</h2>

@@ -9,7 +9,8 @@ import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
 import { BreakdownTable } from './BreakdownTable';
 import { CommentList } from './CommentList';
-import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, ScoreCell, SOURCE_LABELS, StatusBadge, TrendMark } from './figures';
+import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, PART_LABELS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { ReleaseNotice } from './ReleaseNotice';
 import { Counts } from './SectionTable';
 import { TableScroll } from './TableScroll';
 import { TrendChart } from './TrendChart';
@@ -62,6 +63,7 @@ export const PromisePage = () => {
             </span>
           </h1>
           <BoardNav rounds={rounds} roundId={roundId} view="overview" />
+          <ReleaseNotice card={card} />
 
           <section aria-labelledby="this-round">
             <h2 id="this-round">This round</h2>
@@ -96,7 +98,7 @@ export const PromisePage = () => {
                     </th>
                     {p.figures.suppressed ? (
                       <td role="cell" colSpan={RATINGS.length + 3} class="suppressed">
-                        {SUPPRESSED_LABEL} answered
+                        {p.figures.label === SUPPRESSED_LABEL ? `${SUPPRESSED_LABEL} answered` : p.figures.label}
                       </td>
                     ) : (
                       <>
@@ -134,18 +136,25 @@ export const PromisePage = () => {
             )}
           </section>
 
+          <section aria-labelledby="parts">
+            <h2 id="parts">Survey and live sessions apart</h2>
+            <BreakdownTable title="Where the answers came from" cells={p.parts} labels={PART_LABELS} />
+          </section>
+
           <section aria-labelledby="groups">
             <h2 id="groups">Do some groups feel differently?</h2>
             <div class="breakdowns">
               <BreakdownTable title="By age group" cells={p.breakdown.byAge} labels={AGE_LABELS} />
               <BreakdownTable title="In care or care leaver" cells={p.breakdown.byCare} labels={CARE_LABELS} />
-              <BreakdownTable title="How they answered" cells={p.breakdown.bySource} labels={SOURCE_LABELS} />
             </div>
+            <p class="muted">Age group and care status are asked only in the survey.</p>
           </section>
 
           <section aria-labelledby="said">
             <h2 id="said">What young people said</h2>
-            {p.figures.suppressed ? (
+            {card.release.phase !== 'final' ? (
+              <p>Comments are shown with the figures, once they are released.</p>
+            ) : p.figures.suppressed ? (
               <p>Comments are shown once 5 or more young people have rated this promise.</p>
             ) : p.comments.length === 0 ? (
               <p>No approved comments about this promise in this round.</p>

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { ACTION_STATUS_LABELS } from '../../../../shared/schemas/actions';
 import type { PromiseResult, Scorecard } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
@@ -10,6 +9,7 @@ import { CommentList } from './CommentList';
 import { StatusBadge } from './figures';
 import { HowToRead } from './HowToRead';
 import { Overview } from './Overview';
+import { ReleaseNotice } from './ReleaseNotice';
 import { SectionTable } from './SectionTable';
 import { ThemeTable } from './ThemeTable';
 import { useBoard } from './use-board';
@@ -76,7 +76,7 @@ const Cover = ({ card }: { card: Scorecard }) => (
       {card.previousRound
         ? ` Changes are since ${card.previousRound.name}.`
         : ' This is the first round: there are no changes to show yet.'}{' '}
-      Figures as at {day(new Date().toISOString())}.
+      Printed {day(new Date().toISOString())}.
     </p>
   </header>
 );
@@ -118,7 +118,8 @@ export const ReportPage = () => {
             <span class="muted">It is laid out for A4: a summary page first, then each section.</span>
           </p>
           <Cover card={card} />
-          <Overview card={card} />
+          <ReleaseNotice card={card} />
+          {card.release.phase === 'final' && <Overview card={card} />}
           <section class="readings" aria-labelledby="in-one-line">
             <h2 id="in-one-line">Each section in one line</h2>
             <table class="scorecard report-readings reflow" role="table">
@@ -144,7 +145,7 @@ export const ReportPage = () => {
                     </th>
                     <td role="cell" class="status-cell">
                       {s.figures.suppressed ? (
-                        <span class="suppressed">{SUPPRESSED_LABEL}</span>
+                        <span class="suppressed">{s.figures.label}</span>
                       ) : (
                         <StatusBadge status={s.figures.status} />
                       )}

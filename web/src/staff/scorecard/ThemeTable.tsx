@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
-import { ScoreCell, StatusBadge, score1, TrendMark } from './figures';
+import { ScoreCell, StatusBadge, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Each theme's score beside the median of the other councils (shown only once enough councils contribute). */
@@ -58,8 +58,7 @@ export const ThemeTable = ({
               <td role="cell" class="others-cell" data-label="Other councils">
                 {t.benchmark ? (
                   <span>
-                    <strong>{score1(t.benchmark.median)}</strong>{' '}
-                    <span class="muted">({t.benchmark.councils} councils)</span>
+                    <strong>{t.benchmark.median}</strong> <span class="muted">({t.benchmark.councils} councils)</span>
                     {!t.figures.suppressed && (
                       <span class="vs-others">{versus(t.figures.score, t.benchmark.median)}</span>
                     )}

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { MIN_BENCHMARK_COUNCILS } from '../../../../shared/limits';
+import {
+  BENCHMARK_ROUNDING_POINTS,
+  MIN_BENCHMARK_COUNCILS,
+  MIN_BENCHMARK_YOUNG_PEOPLE,
+} from '../../../../shared/limits';
 import type { History } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
+import { ReleaseNotice } from './ReleaseNotice';
 import { ThemeTable } from './ThemeTable';
 import { TrendChart } from './TrendChart';
 import { useBoard } from './use-board';
@@ -45,8 +50,11 @@ export const ThemesPage = () => {
           <p>
             Every council words its pledge differently; themes let you compare. Each theme’s score pools this council’s
             promises on that theme. The median of the other councils on the platform is shown once at least{' '}
-            {MIN_BENCHMARK_COUNCILS} other councils have a figure from 5 or more young people; no council is named.
+            {MIN_BENCHMARK_COUNCILS} other councils have a final round that heard from {MIN_BENCHMARK_YOUNG_PEOPLE} or
+            more young people; it is rounded to the nearest {BENCHMARK_ROUNDING_POINTS} points, updated once a day, and
+            no council is named.
           </p>
+          <ReleaseNotice card={card} />
           <ThemeTable card={card} caption={`Theme scores, ${card.round.name}`} />
           <h2>Each theme over every round</h2>
           {!history ? (

@@ -1,5 +1,4 @@
 /** Small pieces every board page shares: status with icon and words, the change mark, numbers. */
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Rating } from '../../../../shared/rating';
 import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
@@ -20,7 +19,7 @@ export const score1 = (x: number) => x.toFixed(1);
 
 export const ScoreCell = ({ f }: { f: Figures }) =>
   f.suppressed ? (
-    <span class="suppressed">{SUPPRESSED_LABEL}</span>
+    <span class="suppressed">{f.label}</span>
   ) : (
     <span>
       <strong>{score1(f.score)}</strong>{' '}
@@ -45,6 +44,9 @@ export const TrendMark = ({ trend, since }: { trend: TrendView | null; since?: s
 };
 
 export const countText = (x: number | string) => (typeof x === 'number' ? x.toLocaleString('en-GB') : x);
+
+/** Where a promise's answers came from, as the promise page and the report name them. */
+export const PART_LABELS: Record<string, string> = { survey: 'Survey', sessions: 'Live sessions' };
 
 export const SOURCE_LABELS: Record<string, string> = {
   survey: 'Survey',

@@ -3,10 +3,11 @@ import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { useStaff } from '../use-staff';
 import { type BoardApi, boardApi, type RoundItem } from './board-api';
+import { defaultRound } from './ReleaseNotice';
 
 /**
  * The signed-in board member's council, its rounds and the scorecard of the round in the address
- * (or, without one, the open round, else the newest).
+ * (or, without one, the newest round whose figures are final: see defaultRound).
  */
 export const useBoard = (roundIdParam: string | undefined) => {
   const { me, error: staffError, token } = useStaff();
@@ -23,7 +24,7 @@ export const useBoard = (roundIdParam: string | undefined) => {
     (async () => {
       const list = (await api.rounds()).rounds;
       setRounds(list);
-      const id = roundIdParam ?? (list.find((r) => r.open) ?? list[0])?.round.roundId;
+      const id = roundIdParam ?? defaultRound(list)?.round.roundId;
       if (!id) return setError('There are no rounds yet. A council admin opens the first one.');
       setRoundId(id);
       setCard(await api.scorecard(id));
