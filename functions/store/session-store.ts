@@ -5,6 +5,7 @@
 import type { Cohort } from '../../shared/cohort';
 import type { RoundTally } from '../../shared/scoring/tally';
 import type { RoomGroup } from '../../shared/sessions/groups';
+import type { EndedBy } from '../../shared/sessions/lifetime';
 import type { SessionState } from '../../shared/sessions/state';
 import type { SessionPromise } from '../../shared/sessions/summary';
 import type { SessionTally, TallyPlan } from '../../shared/sessions/tally';
@@ -23,6 +24,7 @@ export interface SessionRecord {
   /** The staff member who made it (staff are not anonymous). */
   createdBy: string;
   endedAt: string | null;
+  endedBy: EndedBy | null;
   /**
    * Epoch seconds: nobody can join after this, and DynamoDB deletes the join code (TTL). The per-phone
    * records stay: they are the session's raw records, which a recount of the round reads (see data-model.md).
@@ -74,6 +76,11 @@ export interface SessionStore {
   state(sessionId: string, options?: { consistent?: boolean }): Promise<StoredSessionState | null>;
   /** Writes the next state only if the stored one still has `expectedVersion`; false when it has moved on. */
   putState(next: StoredSessionState, expectedVersion: number): Promise<boolean>;
+  /**
+   * Ends the session: writes its ended state (only if the stored one still has `expectedVersion`), marks
+   * the session ended and deletes its join code, in one transaction; false when the state has moved on.
+   */
+  end(session: SessionRecord, next: StoredSessionState, expectedVersion: number, endedBy: EndedBy): Promise<boolean>;
   /** Registers a phone, or finds it again (a rejoin); the joined count rises only for a new one. */
   join(ref: SessionRef, tokenHash: string, fresh: Participant): Promise<Participant>;
   /**

@@ -5,6 +5,7 @@ import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
 import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
 import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
+import { SELF_END_REASONS } from './lifetime';
 import { SESSION_STATUSES, SessionActionSchema } from './state';
 import { MAX_HANDS_PER_ANSWER, SESSION_NAME_MAX_CHARS } from './timing';
 
@@ -108,6 +109,8 @@ export const SessionViewSchema = z.object({
   promises: z.array(SessionPromiseSchema),
   createdAt: z.string(),
   endedAt: z.string().nullable(),
+  /** Who ended it: the facilitator, or the session by itself (idle too long, or its round closed). */
+  endedBy: z.enum(['facilitator', ...SELF_END_REASONS]).nullable(),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
@@ -133,7 +136,6 @@ export const CodeLookupSchema = z.object({
   sessionId: z.string(),
   name: z.string(),
   councilName: z.string(),
-  ended: z.boolean(),
 });
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 
@@ -157,10 +159,14 @@ export const VoteReceiptSchema = z.object({
 });
 export type VoteReceipt = z.infer<typeof VoteReceiptSchema>;
 
-export const PromiseLiveCountsSchema = z.object({ phones: RatingCountsSchema, hands: RatingCountsSchema });
+/** Each part is null until at least MIN_GROUP_SIZE answered it (see live.ts). */
+export const PromiseLiveCountsSchema = z.object({
+  phones: RatingCountsSchema.nullable(),
+  hands: RatingCountsSchema.nullable(),
+});
 export type PromiseLiveCounts = z.infer<typeof PromiseLiveCountsSchema>;
 
-/** The presenter's view: the room's own counts, unsuppressed, while the session runs; none once it has ended. */
+/** The presenter's view while the session runs: the room's counts, each only once enough answered; none once it has ended. */
 export const LiveSchema = z.object({
   state: SessionStateViewSchema,
   joined: z.number().int(),

@@ -248,7 +248,9 @@ for (const { promiseId, at } of nextSent) {
 }
 
 const round = await server.store.aggregates.read(ROUND);
-const exactLive = promiseIds.every((id) => RATINGS.every((r) => liveBeforeEnd[id]?.phones[r] === expected.get(id)![r]));
+const exactLive = promiseIds.every((id) =>
+  RATINGS.every((r) => liveBeforeEnd[id]?.phones?.[r] === expected.get(id)![r]),
+);
 const exactRound = promiseIds.every((id) =>
   RATINGS.every((r) => round.promises.get(id)?.bySource['session-vote'][r] === expected.get(id)![r]),
 );

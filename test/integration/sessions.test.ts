@@ -149,7 +149,8 @@ describe('votes', () => {
 
     const room = await live(session.sessionId);
     expect(room.voted).toBe(3);
-    expect(room.counts?.p_school?.phones).toEqual({ yes: 1, sometimes: 1, no: 1, dontknow: 0 });
+    // Three phones are too few for the room to see what they said; the round's counters still hold it exactly.
+    expect(room.counts?.p_school?.phones).toBeNull();
 
     const after = await roundTally();
     const school = (t: typeof after) =>

@@ -50,6 +50,7 @@ export const sessionView = (s: SessionRecord): SessionView => ({
   promises: s.promises,
   createdAt: s.createdAt,
   endedAt: s.endedAt,
+  endedBy: s.endedBy,
 });
 
 export const sessionListItem = (s: SessionRecord) => {
