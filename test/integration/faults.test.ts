@@ -230,7 +230,7 @@ describe('a round that closes while answers are arriving', () => {
       await fetch(`${server.url}${base}`, {
         method: 'POST',
         headers: staff,
-        body: JSON.stringify({ roundId: CLOSING, promiseIds: ['p_reply'] }),
+        body: JSON.stringify({ roundId: CLOSING, promiseIds: ['p_reply'], roomSize: 30, mode: 'phones-and-hands' }),
       })
     ).json()) as SessionWithState;
     const sessionId = created.session.sessionId;

@@ -101,7 +101,9 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 3,
   },
   'POST /api/staff/councils/{councilId}/sessions': {
-    call: (ids) => ({ body: { roundId: ids.roundId, promiseIds: [ids.promiseId] } }),
+    call: (ids) => ({
+      body: { roundId: ids.roundId, promiseIds: [ids.promiseId], roomSize: 30, mode: 'phones-and-hands' },
+    }),
     order: 1,
   },
   'GET /api/staff/councils/{councilId}/sessions': { call: () => ({}) },
@@ -324,7 +326,13 @@ const seed = async (ids: Ids, prefix: string) => {
     'POST',
     `/api/staff/councils/${ids.councilId}/sessions`,
     {
-      body: { roundId: ids.roundId, name: `${canary(tag)} session`, promiseIds: [ids.promiseId] },
+      body: {
+        roundId: ids.roundId,
+        name: `${canary(tag)} session`,
+        promiseIds: [ids.promiseId],
+        roomSize: 30,
+        mode: 'phones-and-hands',
+      },
     },
     facilitator,
   );

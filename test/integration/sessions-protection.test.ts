@@ -4,9 +4,12 @@
  * its round closed) taking its join code with it. The server's clock is moved forward here, never slept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmedSessionIds, confirmedSessions } from '../../functions/api/services/sessions';
 import type { LocalServer } from '../../functions/local/server';
 import { API_PATHS, fill } from '../../shared/api-paths';
 import { MIN_GROUP_SIZE } from '../../shared/limits';
+import { RATE_LIMITS } from '../../shared/rate-limits';
+import { JOIN_CODE_ALPHABET } from '../../shared/sessions/join-code';
 import type { Joined, Live, PublicState, SessionWithState } from '../../shared/sessions/schemas';
 import { SESSION_IDLE_HOURS } from '../../shared/sessions/timing';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
@@ -37,12 +40,12 @@ const ok = async <T>(res: Response | Promise<Response>, status = 200): Promise<T
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 
 const one = (sessionId: string) => ({ councilId: COUNCIL, sessionId });
-const createSession = (promiseIds: string[]) =>
+const createSession = (promiseIds: string[], room: { roomSize?: number; mode?: string } = {}) =>
   ok<SessionWithState>(
     call(fill(API_PATHS.sessions, { councilId: COUNCIL }), {
       method: 'POST',
       token: facilitator,
-      body: { roundId: ROUND, promiseIds },
+      body: { roundId: ROUND, promiseIds, roomSize: 30, mode: 'phones-and-hands', ...room },
     }),
     201,
   );
@@ -65,11 +68,11 @@ const setHands = (sessionId: string, promiseId: string, counts: Record<string, n
   });
 const phoneState = (sessionId: string) => ok<PublicState>(call(fill(API_PATHS.publicSessionState, { sessionId })));
 
+const join = (sessionId: string, participantToken: string = crypto.randomUUID()) =>
+  call(fill(API_PATHS.participants, { sessionId }), { method: 'POST', body: { participantToken } });
 const phone = async (sessionId: string) => {
   const participantToken = crypto.randomUUID();
-  const joined = await ok<Joined>(
-    call(fill(API_PATHS.participants, { sessionId }), { method: 'POST', body: { participantToken } }),
-  );
+  const joined = await ok<Joined>(join(sessionId, participantToken));
   let seq = 0;
   return {
     joined,
@@ -82,7 +85,11 @@ const phone = async (sessionId: string) => {
 };
 
 beforeAll(async () => {
-  server = await startTestServer({ pages: false, now: () => new Date(Date.now() + skewMs) });
+  server = await startTestServer({
+    pages: false,
+    rateLimits: RATE_LIMITS,
+    now: () => new Date(Date.now() + skewMs),
+  });
   facilitator = await loginToken(server, demoEmail('facilitator'));
 });
 afterAll(() => server.close());
@@ -154,6 +161,131 @@ describe('after the session ends', () => {
   });
 });
 
+describe('a room nobody can stuff', () => {
+  it('takes at most as many phones as the room holds: 40 join-and-vote pairs from one network into a room of 15 count 15', async () => {
+    const before = await server.store.aggregates.read(ROUND);
+    const { session } = await createSession(['p_home'], { roomSize: 15, mode: 'phones' });
+    await control(session.sessionId, 'next');
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const participantToken = crypto.randomUUID();
+        const joined = await join(session.sessionId, participantToken);
+        const vote = await call(fill(API_PATHS.vote, { sessionId: session.sessionId, promiseId: 'p_home' }), {
+          method: 'PUT',
+          body: { participantToken, rating: 'no', seq: 1 },
+        });
+        return [joined.status, vote.status, joined.status === 409 ? (await errorOf(joined)).code : null] as const;
+      }),
+    );
+    expect(outcomes.filter(([j, v]) => j === 200 && v === 200)).toHaveLength(15);
+    expect(outcomes.filter(([j, , code]) => j === 409 && code === 'room_full')).toHaveLength(25);
+    const after = await server.store.aggregates.read(ROUND);
+    const no = (t: typeof after) => t.promises.get('p_home')?.bySource['session-vote'].no ?? 0;
+    expect(no(after) - no(before)).toBe(15);
+    expect(after.responses.bySource['session-vote'] - before.responses.bySource['session-vote']).toBe(15);
+    const full = await join(session.sessionId);
+    expect((await errorOf(full)).message).toMatch(/This session is full/);
+
+    await control(session.sessionId, 'end');
+    const summary = await ok<{ refusedJoins: number; joinsFarExceeded: boolean }>(
+      call(fill(API_PATHS.sessionSummary, one(session.sessionId)), { token: facilitator }),
+    );
+    expect(summary).toMatchObject({ refusedJoins: 26, joinsFarExceeded: true });
+  });
+
+  it('lets a phone that was in come back once the room is locked, and nobody new', async () => {
+    const { session } = await createSession(['p_identity']);
+    const token = crypto.randomUUID();
+    await ok(join(session.sessionId, token));
+    const locked = await control(session.sessionId, 'lock-room');
+    expect(locked.locked).toBe(true);
+    const stranger = await join(session.sessionId);
+    expect([stranger.status, (await errorOf(stranger)).code]).toEqual([409, 'room_locked']);
+    await ok(join(session.sessionId, token));
+    await control(session.sessionId, 'unlock-room');
+    await ok(join(session.sessionId));
+    await control(session.sessionId, 'end');
+    const summary = await ok<{ refusedJoins: number; joinsFarExceeded: boolean }>(
+      call(fill(API_PATHS.sessionSummary, one(session.sessionId)), { token: facilitator }),
+    );
+    expect(summary).toMatchObject({ refusedJoins: 1, joinsFarExceeded: false });
+  });
+
+  it('stops a network that keeps trying codes that open nothing, even when it then hits a right one', async () => {
+    const { session } = await createSession(['p_health']);
+    const lookups: number[] = [];
+    for (let i = 0; i < RATE_LIMITS.codeLookupMiss.limit + 5; i++) {
+      const guess = `${JOIN_CODE_ALPHABET[i % 24]}${JOIN_CODE_ALPHABET[(i + 7) % 24]}ACDE`;
+      if (guess === session.joinCode) continue;
+      lookups.push((await call(fill(API_PATHS.sessionByCode, { code: guess }))).status);
+    }
+    expect(lookups.filter((s) => s === 404)).toHaveLength(RATE_LIMITS.codeLookupMiss.limit);
+    expect(lookups.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const right = await call(fill(API_PATHS.sessionByCode, { code: session.joinCode }));
+    expect(right.status).toBe(429);
+    expect(right.headers.get('retry-after')).toBeTruthy();
+    skewMs += RATE_LIMITS.codeLookupMiss.windowSeconds * 1000; // the next window starts afresh
+    await ok(call(fill(API_PATHS.sessionByCode, { code: session.joinCode })));
+  });
+});
+
+describe('hands counted once', () => {
+  it('a phones session takes no hands, a hands session no phones, and hands never exceed the room', async () => {
+    const phones = (await createSession(['p_reply'], { mode: 'phones' })).session;
+    await control(phones.sessionId, 'next');
+    const hands = await setHands(phones.sessionId, 'p_reply', { yes: 1, sometimes: 0, no: 0, dontknow: 0 });
+    expect([hands.status, (await errorOf(hands)).message]).toEqual([409, expect.stringMatching(/phones only/)]);
+
+    const room = (await createSession(['p_reply'], { mode: 'hands', roomSize: 10 })).session;
+    const refused = await join(room.sessionId);
+    expect([refused.status, (await errorOf(refused)).message]).toEqual([409, expect.stringMatching(/show of hands/)]);
+    await control(room.sessionId, 'next');
+    const over = await setHands(room.sessionId, 'p_reply', { yes: 6, sometimes: 3, no: 2, dontknow: 0 });
+    expect([over.status, (await errorOf(over)).message]).toEqual([
+      422,
+      expect.stringMatching(/11 hands.*10 young people/),
+    ]);
+    await ok(setHands(room.sessionId, 'p_reply', { yes: 6, sometimes: 2, no: 2, dontknow: 0 }));
+  });
+
+  it('with phones and hands, counts hands only of the people without a phone, beside the phones that joined', async () => {
+    const { session } = await createSession(['p_explain'], { mode: 'phones-and-hands', roomSize: 8 });
+    const phones = await Promise.all(Array.from({ length: 5 }, () => phone(session.sessionId)));
+    await control(session.sessionId, 'next');
+    for (const p of phones) await ok(p.vote('p_explain', 'yes'));
+    const twice = await setHands(session.sessionId, 'p_explain', { yes: 4, sometimes: 0, no: 0, dontknow: 0 });
+    expect([twice.status, (await errorOf(twice)).message]).toEqual([
+      422,
+      expect.stringMatching(/only 3 of the 8 young people.*without a phone/),
+    ]);
+    await ok(setHands(session.sessionId, 'p_explain', { yes: 1, sometimes: 1, no: 1, dontknow: 0 }));
+  });
+
+  it('reach the board only once the facilitator checked them at the end', async () => {
+    const { session } = await createSession(['p_things'], { mode: 'phones-and-hands', roomSize: 12 });
+    await control(session.sessionId, 'next');
+    await ok(setHands(session.sessionId, 'p_things', { yes: 2, sometimes: 2, no: 2, dontknow: 0 }));
+    const confirm = () =>
+      call(fill(API_PATHS.sessionConfirm, one(session.sessionId)), { method: 'POST', token: facilitator });
+    const early = await confirm();
+    expect([early.status, (await errorOf(early)).message]).toEqual([
+      409,
+      expect.stringMatching(/End the session first/),
+    ]);
+    await control(session.sessionId, 'end');
+    expect((await confirmedSessionIds(server.deps, ROUND)).includes(session.sessionId)).toBe(false);
+    const checked = await ok<{ countsConfirmedAt: string | null; confirmedSources: string[] }>(confirm());
+    expect(checked.countsConfirmedAt).toBeTruthy();
+    expect(await confirmedSessions(server.deps, ROUND)).toContainEqual({
+      sessionId: session.sessionId,
+      countsConfirmedAt: checked.countsConfirmedAt,
+      sources: ['session-vote', 'session-tally'],
+    });
+    const audit = await server.store.audit.list(COUNCIL, 200);
+    expect(audit.some((e) => e.action === 'session.confirm' && e.target === session.sessionId)).toBe(true);
+  });
+});
+
 describe('a session ends by itself', () => {
   it(`${SESSION_IDLE_HOURS} hours after the facilitator's last step, and its join code dies with it`, async () => {
     const { session } = await createSession(['p_school']);
@@ -176,6 +308,9 @@ describe('a session ends by itself', () => {
       call(fill(API_PATHS.session, one(session.sessionId)), { token: facilitator }),
     );
     expect(after.endedBy).toBe('idle');
+    // Nobody checked it: its phones reach the board, its hands (if any) wait for the facilitator.
+    expect(after.confirmedSources).toEqual(['session-vote']);
+    expect(await confirmedSessionIds(server.deps, ROUND)).toContain(session.sessionId);
     expect(Date.parse(after.endedAt!)).toBeLessThan(Date.now() + skewMs);
   });
 
@@ -190,6 +325,9 @@ describe('a session ends by itself', () => {
     skewMs += 60_000; // past the few seconds every instance is given to agree it is closed
     expect((await phoneState(session.sessionId)).status).toBe('ended');
     expect((await errorOf(await a.vote('p_pep', 'no'))).code).toBe('ended');
+    // A new phone is thanked, never counted.
+    const late = await ok<Joined>(join(session.sessionId));
+    expect(late.state.status).toBe('ended');
     expect((await call(fill(API_PATHS.sessionByCode, { code: session.joinCode }))).status).toBe(404);
     const { session: after } = await ok<SessionWithState>(
       call(fill(API_PATHS.session, one(session.sessionId)), { token: facilitator }),

@@ -42,7 +42,11 @@ const errorOf = async (res: Response) => ((await res.json()) as { error: { code:
 const sessionsPath = (councilId = COUNCIL) => `/api/staff/councils/${councilId}/sessions`;
 const createSession = (body: Record<string, unknown> = {}) =>
   ok<SessionWithState>(
-    call(sessionsPath(), { method: 'POST', token: facilitator, body: { roundId: ROUND, ...body } }),
+    call(sessionsPath(), {
+      method: 'POST',
+      token: facilitator,
+      body: { roundId: ROUND, roomSize: 30, mode: 'phones-and-hands', ...body },
+    }),
     201,
   );
 const control = async (sessionId: string, action: string) => {
@@ -405,7 +409,13 @@ describe("another council's staff", () => {
       expect(res.status).toBe(404);
     // Their round cannot be used for a session of this council either.
     expect(
-      (await call(sessionsPath(), { method: 'POST', token: facilitator, body: { roundId: 'r_hillside_1' } })).status,
+      (
+        await call(sessionsPath(), {
+          method: 'POST',
+          token: facilitator,
+          body: { roundId: 'r_hillside_1', roomSize: 30, mode: 'phones-and-hands' },
+        })
+      ).status,
     ).toBe(404);
     const boardMember = await loginToken(server, demoEmail('board-member'));
     expect((await call(mine, { token: boardMember })).status).toBe(403);

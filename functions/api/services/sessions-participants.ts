@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import type { Rating } from '../../../shared/rating';
 import type { SessionGroup } from '../../../shared/sessions/groups';
+import { takesPhones } from '../../../shared/sessions/mode';
 import type { CodeLookup, Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
-import { newParticipant, planVote, ratingsOf } from '../../../shared/sessions/votes';
+import { newParticipant, type Participant, planVote, ratingsOf } from '../../../shared/sessions/votes';
 import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
 import { requireOpenRound, settle } from './sessions';
@@ -14,6 +15,9 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 
 const nowSeconds = (deps: AppDeps) => Math.floor(deps.now().getTime() / 1000);
 
+const ROOM_FULL =
+  'This session is full: everyone the facilitator said is in the room has joined. Ask the person running the session.';
+const ROOM_LOCKED = 'The room is locked: everyone is in, so nobody new can join. Ask the person running the session.';
 const NO_SESSION = 'No session has this code. Check the code on the screen, or ask the person running the session.';
 
 /** The state now, settled (a session idle too long or of a closed round ends here); null when there is none. */
@@ -46,10 +50,29 @@ export const joinSession = async (
   ]);
   if (!state) throw notFound(NO_SESSION);
   // An ended session shows its thank-you; nobody new is counted as having joined it.
-  const participant =
-    state.status === 'ended'
-      ? null
-      : await deps.store.sessions.join(session, tokenHash(input.participantToken), newParticipant(input.group ?? null));
+  let participant: Participant | null = null;
+  if (state.status !== 'ended') {
+    if (!takesPhones(session.mode))
+      throw sessionConflict(
+        'not_allowed',
+        'This session counts a show of hands, not phones. Put your hand up when asked!',
+      );
+    const round = await deps.store.rounds.get(session.roundId);
+    if (!round) throw notFound(NO_SESSION);
+    requireOpenRound(round, deps.now());
+    const hash = tokenHash(input.participantToken);
+    const fresh = newParticipant(input.group ?? null);
+    // A locked room still lets in a phone that was already in (a reload, a locked screen).
+    const joined = state.locked
+      ? await deps.store.sessions.participant(sessionId, hash)
+      : await deps.store.sessions.join(session, hash, fresh);
+    if (joined === null) {
+      await deps.store.sessions.refuse(sessionId);
+      throw sessionConflict('room_locked', ROOM_LOCKED);
+    }
+    if (joined === 'room_full') throw sessionConflict('room_full', ROOM_FULL);
+    participant = joined;
+  }
   return {
     sessionId,
     name: session.name,

@@ -13,11 +13,13 @@ import { cohortOfRoom } from '../../../shared/sessions/groups';
 import { newJoinCode } from '../../../shared/sessions/join-code';
 import { selfEndOf } from '../../../shared/sessions/lifetime';
 import { liveCountsOf } from '../../../shared/sessions/live';
+import { joinsFarExceeded, mostHands, sourcesOfMode, takesHands } from '../../../shared/sessions/mode';
 import type {
   CreateSession,
   Live,
   SessionStateView,
   SessionSummaryView,
+  SessionView,
   SessionWithState,
 } from '../../../shared/sessions/schemas';
 import { applyAction, initialState, type SessionAction } from '../../../shared/sessions/state';
@@ -25,7 +27,7 @@ import { buildSessionSummary } from '../../../shared/sessions/summary';
 import { handsOf, planTally } from '../../../shared/sessions/tally';
 import { SESSION_LIFETIME_DAYS } from '../../../shared/sessions/timing';
 import { ConflictError } from '../../store/errors';
-import type { SessionRecord, StoredSessionState } from '../../store/session-store';
+import type { SessionRecord, SessionSource, StoredSessionState } from '../../store/session-store';
 import type { AppDeps } from '../deps';
 import { HttpError, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
@@ -63,7 +65,9 @@ export const settle = async (deps: AppDeps, stored: StoredSessionState): Promise
   );
   if (!moved.ok) return stored;
   const next = storedState(moved.state, session, new Date(end.at));
-  if (await deps.store.sessions.end(session, next, stored.version, end.reason)) return next;
+  // Nobody checked these counts: what the phones sent stands (each counted once by the server), hands do not.
+  const phonesOnly = sourcesOfMode(session.mode).filter((source) => source === 'session-vote');
+  if (await deps.store.sessions.end(session, next, stored.version, end.reason, phonesOnly)) return next;
   // Someone else moved it or ended it first: what they wrote is the state now.
   return (await deps.store.sessions.state(stored.sessionId, { consistent: true })) ?? stored;
 };
@@ -103,6 +107,8 @@ export const createSession = async (
     roundId: round.roundId,
     name: input.name ?? `In Care Council session, ${now.toISOString().slice(0, 10)}`,
     room: input.room,
+    roomSize: input.roomSize,
+    mode: input.mode,
     promises: ids.map((id) => {
       const p = byId.get(id)!;
       return { promiseId: p.promiseId, text: p.text, ...(p.easyRead ? { easyRead: p.easyRead } : {}) };
@@ -111,6 +117,8 @@ export const createSession = async (
     createdBy: staff.email,
     endedAt: null,
     endedBy: null,
+    countsConfirmedAt: null,
+    confirmedSources: [],
     codeExpiresAt: Math.floor(now.getTime() / 1000) + SESSION_LIFETIME_DAYS * DAY_SECONDS,
   };
   for (let attempt = 1; ; attempt++) {
@@ -125,6 +133,8 @@ export const createSession = async (
         details: {
           roundId: round.roundId,
           promises: ids.length,
+          roomSize: input.roomSize,
+          mode: input.mode,
         },
       });
       return { session: sessionView(session), state: stateView(state) };
@@ -133,6 +143,19 @@ export const createSession = async (
       if (!(e instanceof ConflictError) || attempt >= CODE_ATTEMPTS) throw e;
     }
   }
+};
+
+/** The council's sessions, newest first; one left running too long ends here, so the list says so. */
+export const sessionList = async (deps: AppDeps, councilId: string): Promise<SessionRecord[]> => {
+  const sessions = await deps.store.sessions.listForCouncil(councilId);
+  return Promise.all(
+    sessions.map(async (s) => {
+      if (s.endedAt !== null) return s;
+      const stored = await deps.store.sessions.state(s.sessionId);
+      if (!stored || (await settle(deps, stored)).status !== 'ended') return s;
+      return (await deps.store.sessions.get(s.sessionId)) ?? s;
+    }),
+  );
 };
 
 /** What a facilitator can start a session on: each open round of the council, with its pledge's promises in order. */
@@ -240,6 +263,19 @@ export const setTally = async (
   requireOpenRound(round, deps.now());
   const state = await currentState(deps, sessionId, NO_STATE);
   if (state.status === 'ended') throw sessionConflict('ended', ENDED_HANDS);
+  if (!takesHands(session.mode))
+    throw sessionConflict(
+      'not_allowed',
+      'This session counts phones only, so a show of hands would count people twice. Start a session with hands to count hands.',
+    );
+  const most = mostHands(session.mode, session.roomSize, (await deps.store.sessions.seats(sessionId)).taken);
+  if (handsOf(counts) > most)
+    throw unprocessable(
+      session.mode === 'hands'
+        ? `That is ${handsOf(counts)} hands, but the room has ${session.roomSize} young people. Count again: each person raises one hand for one answer.`
+        : `That is ${handsOf(counts)} hands, but only ${most} of the ${session.roomSize} young people in the room have no phone in the session. Count only the hands of people without a phone.`,
+      [{ path: 'counts', message: `At most ${most} hands in all` }],
+    );
   const plan = await deps.store.sessions.setTally(session, cohortOfRoom(session.room, 'session-tally'), (t) =>
     planTally(t, promiseId, counts),
   );
@@ -320,5 +356,61 @@ export const summaryOf = async (deps: AppDeps, councilId: string, sessionId: str
     deps.store.sessions.counts(session.roundId, sessionId),
   ]);
   if (!council) throw notFound('There is no such council');
-  return { session: sessionView(session), ...buildSessionSummary(session.promises, tally, council.thresholds) };
+  const seats = await deps.store.sessions.seats(sessionId);
+  return {
+    session: sessionView(session),
+    ...buildSessionSummary(session.promises, tally, council.thresholds),
+    refusedJoins: seats.refused,
+    joinsFarExceeded: joinsFarExceeded(session.roomSize, seats.refused),
+  };
 };
+
+/**
+ * "Check the counts" at the end: the facilitator vouches for the session's counts, and from then on the
+ * board's scorecard counts them. Phones and hands each counted in the session's own way (see mode.ts).
+ */
+export const confirmCounts = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  sessionId: string,
+): Promise<SessionView> => {
+  await sessionOfCouncil(deps, councilId, sessionId);
+  await currentState(deps, sessionId, NO_STATE);
+  const session = await sessionOfCouncil(deps, councilId, sessionId);
+  const at = deps.now().toISOString();
+  const sources = sourcesOfMode(session.mode);
+  if (!(await deps.store.sessions.confirm(sessionId, at, sources)))
+    throw sessionConflict('not_allowed', 'End the session first: the counts are checked once voting is over.');
+  await recordAudit(deps, staff, {
+    councilId,
+    action: 'session.confirm',
+    target: sessionId,
+    details: { sources: sources.join(' ') },
+  });
+  return sessionView({ ...session, countsConfirmedAt: at, confirmedSources: sources });
+};
+
+/** A session whose counts reach the board, and which of its sources do. */
+export interface ConfirmedSession {
+  sessionId: string;
+  countsConfirmedAt: string;
+  sources: SessionSource[];
+}
+
+/**
+ * The sessions of a round whose counts the board may see: checked by the facilitator at the end, or ended
+ * by themselves (then their phones only). A session still running, or ended but not checked, is left out.
+ */
+export const confirmedSessions = async (deps: AppDeps, roundId: string): Promise<ConfirmedSession[]> => {
+  const round = await deps.store.rounds.get(roundId);
+  if (!round) return [];
+  const sessions = await deps.store.sessions.listForCouncil(round.councilId);
+  return sessions
+    .filter((s) => s.roundId === roundId && s.countsConfirmedAt !== null && s.confirmedSources.length > 0)
+    .map((s) => ({ sessionId: s.sessionId, countsConfirmedAt: s.countsConfirmedAt!, sources: s.confirmedSources }));
+};
+
+/** Just the ids, for a reader that needs no more. */
+export const confirmedSessionIds = async (deps: AppDeps, roundId: string): Promise<string[]> =>
+  (await confirmedSessions(deps, roundId)).map((s) => s.sessionId);

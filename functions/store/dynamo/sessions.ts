@@ -1,4 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { LARGEST_ROOM } from '../../../shared/room';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { SessionRecord, SessionStore, StoredSessionState } from '../session-store';
@@ -9,10 +16,21 @@ import { sessionCountStore } from './sessions-votes';
 
 const sessionOf = (item: Record<string, unknown>): SessionRecord => {
   const s = withoutKeys(item) as unknown as SessionRecord;
-  return { ...s, endedAt: s.endedAt ?? null, endedBy: s.endedBy ?? (s.endedAt ? 'facilitator' : null) };
+  // Sessions stored before rooms had a size and a way of counting were phones and hands, of any size.
+  return {
+    ...s,
+    roomSize: s.roomSize ?? LARGEST_ROOM,
+    mode: s.mode ?? 'phones-and-hands',
+    endedAt: s.endedAt ?? null,
+    endedBy: s.endedBy ?? (s.endedAt ? 'facilitator' : null),
+    countsConfirmedAt: s.countsConfirmedAt ?? null,
+    confirmedSources: s.confirmedSources ?? [],
+  };
 };
-const stateOf = (item: Record<string, unknown>): StoredSessionState =>
-  withoutKeys(item) as unknown as StoredSessionState;
+const stateOf = (item: Record<string, unknown>): StoredSessionState => {
+  const s = withoutKeys(item) as unknown as StoredSessionState;
+  return { ...s, locked: s.locked === true };
+};
 
 const statePut = (table: string, next: StoredSessionState, expectedVersion: number) => ({
   TableName: table,
@@ -105,15 +123,22 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
         throw e;
       }
     },
-    async end(session, next, expectedVersion, endedBy) {
+    async end(session, next, expectedVersion, endedBy, confirmed) {
       const ending = (withCode: boolean) => [
         { Put: statePut(table, next, expectedVersion) },
         {
           Update: {
             TableName: table,
             Key: keys.session(session.sessionId),
-            UpdateExpression: 'SET endedAt = :at, endedBy = :by',
-            ExpressionAttributeValues: { ':at': next.updatedAt, ':by': endedBy },
+            // A session that ended by itself vouches for what phones sent; hands wait for the facilitator's check.
+            UpdateExpression: confirmed
+              ? 'SET endedAt = :at, endedBy = :by, countsConfirmedAt = :at, confirmedSources = :sources'
+              : 'SET endedAt = :at, endedBy = :by',
+            ExpressionAttributeValues: {
+              ':at': next.updatedAt,
+              ':by': endedBy,
+              ...(confirmed ? { ':sources': confirmed } : {}),
+            },
           },
         },
         // The code dies with its session; a code TTL freed and another session took is left alone.
@@ -141,6 +166,23 @@ export const dynamoSessions = (db: DynamoDBDocumentClient, table: string): Sessi
           return (await readState(session.sessionId, { consistent: true }))?.version === next.version;
         }
         if (isConditionFailed(e, 0)) return false;
+        throw e;
+      }
+    },
+    async confirm(sessionId, at, sources) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.session(sessionId),
+            UpdateExpression: 'SET countsConfirmedAt = :at, confirmedSources = :sources',
+            ConditionExpression: 'attribute_type(endedAt, :string)',
+            ExpressionAttributeValues: { ':at': at, ':sources': sources, ':string': 'S' },
+          }),
+        );
+        return true;
+      } catch (e) {
+        if (isConditionFailed(e)) return false;
         throw e;
       }
     },

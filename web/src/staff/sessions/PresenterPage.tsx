@@ -3,6 +3,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import { addCounts, emptyCounts } from '../../../../shared/rating';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
+import { mostHands, takesHands, takesPhones } from '../../../../shared/sessions/mode';
 import { forwardAction, type SessionAction } from '../../../../shared/sessions/state';
 import { handsOf } from '../../../../shared/sessions/tally';
 import { HandsDialog } from './HandsDialog';
@@ -212,11 +213,22 @@ export const PresenterPage = () => {
           {state.status === 'lobby' ? 'Start' : 'Next →'}
         </button>
         <span class="controls-gap" />
+        {takesPhones(session.mode) && (
+          <button
+            class="button secondary"
+            type="button"
+            onClick={() => void act(state.locked ? 'unlock-room' : 'lock-room')}
+          >
+            {state.locked ? 'Unlock the room' : 'Lock the room'}
+          </button>
+        )}
         {promise && (
           <>
-            <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>
-              Count hands
-            </button>
+            {takesHands(session.mode) && (
+              <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>
+                Count hands
+              </button>
+            )}
             <button class="button secondary" type="button" onClick={(e) => openDialog('note', e)}>
               Add a note
             </button>
@@ -239,6 +251,8 @@ export const PresenterPage = () => {
 
       {dialog === 'hands' && promise && api && (
         <HandsDialog
+          most={mostHands(session.mode, session.roomSize, live.joined)}
+          phones={takesPhones(session.mode) ? live.joined : null}
           load={async () => (await api.tallies(sessionId)).counts[promise.promiseId]}
           save={(c) => api.setTally(sessionId, promise.promiseId, c)}
           onClose={(saved) => {
