@@ -60,6 +60,7 @@ export const API_PATHS = {
   sessionNotes: `${SESSION}/notes`,
   sessionSummary: `${SESSION}/summary`,
   sessionSummaryCsv: `${SESSION}/summary.csv`,
+  sessionConfirm: `${SESSION}/confirm`,
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = {
   'session.end': 'Live session ended',
   'session.tally': 'Show of hands entered',
   'session.note': 'Group’s note added',
+  'session.confirm': 'Session’s counts checked',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

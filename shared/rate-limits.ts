@@ -25,6 +25,12 @@ export const RATE_LIMITS = {
    * about 1 in 200,000.
    */
   codeCheck: { name: 'code-check', limit: 60, windowSeconds: WINDOW_SECONDS },
+  /**
+   * Join codes looked up that open no session. A room mistypes a few; a guesser is stopped after 30 in ten
+   * minutes (and then refused even a right code): with 24⁶ codes and a handful of sessions live at once,
+   * a day of guessing from one network finds one with a chance of about 1 in 10,000.
+   */
+  codeLookupMiss: { name: 'code-lookup-miss', limit: 30, windowSeconds: WINDOW_SECONDS },
   /** Joining a live session, and joining again after a phone reloads the page. */
   sessionJoin: { name: 'session-join', limit: 3 * LARGEST_ROOM, windowSeconds: WINDOW_SECONDS },
   /** Votes in a session: every phone in the room votes, or changes its vote, every SECONDS_BETWEEN_VOTES. */

@@ -110,6 +110,8 @@ export const keys = {
   sessionsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#SESSIONS`,
   sessionState: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'STATE' }),
   sessionTally: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'TALLY' }),
+  /** The room's seats: phones admitted and refused, a small item each join is conditioned on. */
+  sessionSeats: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'SEATS' }),
   /** Keyed by the hash of the token the phone made; holds that phone's current answer to each promise. */
   sessionParticipant: (sessionId: string, tokenHash: string) => ({
     [PK]: `SESSION#${sessionId}`,

@@ -5,6 +5,8 @@
 import type { Cohort } from '../../shared/cohort';
 import type { RoundTally } from '../../shared/scoring/tally';
 import type { RoomGroup } from '../../shared/sessions/groups';
+import type { EndedBy } from '../../shared/sessions/lifetime';
+import type { SessionMode, SessionSource } from '../../shared/sessions/mode';
 import type { SessionState } from '../../shared/sessions/state';
 import type { SessionPromise } from '../../shared/sessions/summary';
 import type { SessionTally, TallyPlan } from '../../shared/sessions/tally';
@@ -17,12 +19,20 @@ export interface SessionRecord {
   name: string;
   joinCode: string;
   room: RoomGroup;
+  /** How many young people the facilitator said are in the room: joins beyond it are refused. */
+  roomSize: number;
+  mode: SessionMode;
   /** A copy of each promise's words as the session started, in the order they are shown. */
   promises: SessionPromise[];
   createdAt: string;
   /** The staff member who made it (staff are not anonymous). */
   createdBy: string;
   endedAt: string | null;
+  endedBy: EndedBy | null;
+  /** Set when the counts were checked (by the facilitator, or by the session ending by itself); then they reach the board. */
+  countsConfirmedAt: string | null;
+  /** The sources the check vouches for: both for a facilitator's check in a mixed room, phones only for a self-ended session. */
+  confirmedSources: SessionSource[];
   /**
    * Epoch seconds: nobody can join after this, and DynamoDB deletes the join code (TTL). The per-phone
    * records stay: they are the session's raw records, which a recount of the round reads (see data-model.md).
@@ -42,6 +52,13 @@ export interface StoredSessionState extends SessionState {
 }
 
 export type SessionRef = Pick<SessionRecord, 'sessionId' | 'councilId' | 'roundId'>;
+export type { SessionSource };
+
+/** The room's seats: phones admitted, and phones refused because the room was full. */
+export interface SessionSeats {
+  taken: number;
+  refused: number;
+}
 
 export interface SessionNote {
   councilId: string;
@@ -74,8 +91,33 @@ export interface SessionStore {
   state(sessionId: string, options?: { consistent?: boolean }): Promise<StoredSessionState | null>;
   /** Writes the next state only if the stored one still has `expectedVersion`; false when it has moved on. */
   putState(next: StoredSessionState, expectedVersion: number): Promise<boolean>;
-  /** Registers a phone, or finds it again (a rejoin); the joined count rises only for a new one. */
-  join(ref: SessionRef, tokenHash: string, fresh: Participant): Promise<Participant>;
+  /**
+   * Ends the session: writes its ended state (only if the stored one still has `expectedVersion`), marks
+   * the session ended and deletes its join code, in one transaction; false when the state has moved on.
+   */
+  end(
+    session: SessionRecord,
+    next: StoredSessionState,
+    expectedVersion: number,
+    endedBy: EndedBy,
+    confirmed?: SessionSource[],
+  ): Promise<boolean>;
+  /**
+   * Registers a phone, or finds it again (a rejoin); the joined count rises only for a new one, and only
+   * while seats are left (`room_full` when not: the refusal is counted).
+   */
+  join(
+    ref: SessionRef & Pick<SessionRecord, 'roomSize'>,
+    tokenHash: string,
+    fresh: Participant,
+  ): Promise<Participant | 'room_full'>;
+  /** A phone's record, or null when it never joined. */
+  participant(sessionId: string, tokenHash: string): Promise<Participant | null>;
+  seats(sessionId: string): Promise<SessionSeats>;
+  /** Counts a phone turned away (the room locked). */
+  refuse(sessionId: string): Promise<void>;
+  /** Records the facilitator's check of the counts; false when the session has not ended. */
+  confirm(sessionId: string, at: string, sources: SessionSource[]): Promise<boolean>;
   /**
    * Applies a vote planned against the participant's stored record: the record and the counter moves are
    * written in one transaction that holds only if the record is unchanged, else it is read and planned again.

@@ -126,6 +126,8 @@ export interface AccessCodeStore {
 export interface RateLimitStore {
   /** Adds one to the window's counter and returns the count so far; the item expires by itself. */
   hit(clientKey: string, windowStart: number, expiresAt: number): Promise<number>;
+  /** The hits so far in a window, without adding one. */
+  peek(clientKey: string, windowStart: number): Promise<number>;
 }
 
 export interface Store {

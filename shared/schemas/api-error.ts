@@ -30,6 +30,8 @@ export const ApiErrorCodeSchema = z.enum([
   'stale_version',
   'not_allowed',
   'round_closed',
+  'room_full',
+  'room_locked',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 

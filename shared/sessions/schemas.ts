@@ -5,6 +5,8 @@ import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
 import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
 import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
+import { SELF_END_REASONS } from './lifetime';
+import { RoomSizeSchema, SESSION_MODES, SessionModeSchema } from './mode';
 import { SESSION_STATUSES, SessionActionSchema } from './state';
 import { MAX_HANDS_PER_ANSWER, SESSION_NAME_MAX_CHARS } from './timing';
 
@@ -27,6 +29,9 @@ export const CreateSessionSchema = z
       .refine((ids) => new Set(ids).size === ids.length, 'A promise is listed twice')
       .optional(),
     room: RoomGroupSchema.default('mixed'),
+    /** How many young people are in the room: no more phones can join, and no more hands be counted. */
+    roomSize: RoomSizeSchema,
+    mode: SessionModeSchema,
   })
   .strict();
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
@@ -91,11 +96,12 @@ export const SessionStateViewSchema = z.object({
   votingOpen: z.boolean(),
   resultsShown: z.boolean(),
   closed: z.array(z.string()),
+  locked: z.boolean(),
 });
 export type SessionStateView = z.infer<typeof SessionStateViewSchema>;
 
 /** A phone's view of the state: no counts, and nothing about anyone else. */
-export const PublicStateSchema = SessionStateViewSchema.omit({ resultsShown: true, closed: true });
+export const PublicStateSchema = SessionStateViewSchema.omit({ resultsShown: true, closed: true, locked: true });
 export type PublicState = z.infer<typeof PublicStateSchema>;
 
 export const SessionViewSchema = z.object({
@@ -105,9 +111,17 @@ export const SessionViewSchema = z.object({
   name: z.string(),
   joinCode: z.string(),
   room: z.enum(ROOM_GROUPS),
+  roomSize: z.number().int(),
+  mode: z.enum(SESSION_MODES),
   promises: z.array(SessionPromiseSchema),
   createdAt: z.string(),
   endedAt: z.string().nullable(),
+  /** Who ended it: the facilitator, or the session by itself (idle too long, or its round closed). */
+  endedBy: z.enum(['facilitator', ...SELF_END_REASONS]).nullable(),
+  /** When the facilitator checked the counts (or the session ended by itself): from then on they reach the board. */
+  countsConfirmedAt: z.string().nullable(),
+  /** Which counts that vouches for: a session that ended by itself vouches for its phones only. */
+  confirmedSources: z.array(z.enum(['session-vote', 'session-tally'])),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
@@ -133,7 +147,6 @@ export const CodeLookupSchema = z.object({
   sessionId: z.string(),
   name: z.string(),
   councilName: z.string(),
-  ended: z.boolean(),
 });
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 
@@ -157,10 +170,14 @@ export const VoteReceiptSchema = z.object({
 });
 export type VoteReceipt = z.infer<typeof VoteReceiptSchema>;
 
-export const PromiseLiveCountsSchema = z.object({ phones: RatingCountsSchema, hands: RatingCountsSchema });
+/** Each part is null until at least MIN_GROUP_SIZE answered it (see live.ts). */
+export const PromiseLiveCountsSchema = z.object({
+  phones: RatingCountsSchema.nullable(),
+  hands: RatingCountsSchema.nullable(),
+});
 export type PromiseLiveCounts = z.infer<typeof PromiseLiveCountsSchema>;
 
-/** The presenter's view: the room's own counts, unsuppressed, while the session runs; none once it has ended. */
+/** The presenter's view while the session runs: the room's counts, each only once enough answered; none once it has ended. */
 export const LiveSchema = z.object({
   state: SessionStateViewSchema,
   joined: z.number().int(),
@@ -178,6 +195,9 @@ export const SessionSummarySchema = z.object({
   session: SessionViewSchema,
   phoneVoters: CountFigureSchema,
   handsCounted: CountFigureSchema,
+  /** Phones refused because the room was full or locked, and whether that is far beyond the room. */
+  refusedJoins: z.number().int(),
+  joinsFarExceeded: z.boolean(),
   promises: z.array(z.object({ promiseId: z.string(), text: z.string(), figures: FiguresSchema })),
 });
 export type SessionSummaryView = z.infer<typeof SessionSummarySchema>;

@@ -17,6 +17,8 @@ export interface SessionState {
   closed: string[];
   /** Results on the screen? Hidden by default, so the room is not swayed while it votes. */
   resultsShown: boolean;
+  /** Once everyone is in, the facilitator locks the room: no phone can join after that. */
+  locked: boolean;
   version: number;
 }
 
@@ -27,6 +29,8 @@ export const SESSION_ACTIONS = [
   'open-voting',
   'show-results',
   'hide-results',
+  'lock-room',
+  'unlock-room',
   'end',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
@@ -39,6 +43,7 @@ export const initialState = (): SessionState => ({
   index: 0,
   closed: [],
   resultsShown: false,
+  locked: false,
   version: 1,
 });
 
@@ -83,6 +88,10 @@ export const applyAction = (state: SessionState, action: SessionAction, promiseI
         ? moved(state, { closed: state.closed.filter((id) => id !== current) })
         : { ok: false, reason: 'Voting on this promise is already open.' };
     }
+    case 'lock-room':
+      return state.locked ? { ok: false, reason: 'The room is already locked.' } : moved(state, { locked: true });
+    case 'unlock-room':
+      return state.locked ? moved(state, { locked: false }) : { ok: false, reason: 'The room is not locked.' };
     case 'show-results':
     case 'hide-results':
       if (!current) return { ok: false, reason: 'Start the session first: there is no promise on the screen.' };

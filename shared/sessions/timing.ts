@@ -14,3 +14,9 @@ export const SESSION_LIFETIME_DAYS = 7;
 export const MAX_HANDS_PER_ANSWER = 500;
 
 export const SESSION_NAME_MAX_CHARS = 120;
+
+/**
+ * A session nobody has moved on (no start, next, close, results or tally) for this long ends by itself,
+ * and so does every session of a round once the round closes: its join code dies with it.
+ */
+export const SESSION_IDLE_HOURS = 4;

@@ -16,6 +16,7 @@ import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedDemo } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
 import { emptyCounts, RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
+import { LARGEST_ROOM } from '../../shared/room';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { SESSION_GROUPS } from '../../shared/sessions/groups';
 import type { Joined, Live, PublicState, SessionWithState } from '../../shared/sessions/schemas';
@@ -100,7 +101,11 @@ const promiseIds = promisesOf(DEMO_PLEDGE)
   .slice(0, PROMISE_COUNT)
   .map((p) => p.promiseId);
 const created = (await (
-  await http(base, { method: 'POST', token, body: { roundId: ROUND, promiseIds } })
+  await http(base, {
+    method: 'POST',
+    token,
+    body: { roundId: ROUND, promiseIds, roomSize: LARGEST_ROOM, mode: 'phones' },
+  })
 ).json()) as SessionWithState;
 const sessionId = created.session.sessionId;
 let version = created.state.version;
@@ -248,7 +253,9 @@ for (const { promiseId, at } of nextSent) {
 }
 
 const round = await server.store.aggregates.read(ROUND);
-const exactLive = promiseIds.every((id) => RATINGS.every((r) => liveBeforeEnd[id]?.phones[r] === expected.get(id)![r]));
+const exactLive = promiseIds.every((id) =>
+  RATINGS.every((r) => liveBeforeEnd[id]?.phones?.[r] === expected.get(id)![r]),
+);
 const exactRound = promiseIds.every((id) =>
   RATINGS.every((r) => round.promises.get(id)?.bySource['session-vote'][r] === expected.get(id)![r]),
 );

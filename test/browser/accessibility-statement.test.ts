@@ -132,7 +132,12 @@ describe('the accessibility statement is true to the latest tests', () => {
     const res = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ roundId: 'r_riverside_1', promiseIds: ['p_reply', 'p_family'] }),
+      body: JSON.stringify({
+        roundId: 'r_riverside_1',
+        promiseIds: ['p_reply', 'p_family'],
+        roomSize: 30,
+        mode: 'phones-and-hands',
+      }),
     });
     expect(res.status).toBe(201);
     const { session } = (await res.json()) as SessionWithState;

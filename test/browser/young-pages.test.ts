@@ -146,6 +146,8 @@ describe("every young person's page has Leave now and links to the privacy page"
       roundId: ROUND,
       promiseIds: SESSION_PROMISES,
       name: 'Junior In Care Council',
+      roomSize: 30,
+      mode: 'phones-and-hands',
     });
     const page = await newPhone();
     await page.goto(`${server.url}/join`);

@@ -101,7 +101,9 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 3,
   },
   'POST /api/staff/councils/{councilId}/sessions': {
-    call: (ids) => ({ body: { roundId: ids.roundId, promiseIds: [ids.promiseId] } }),
+    call: (ids) => ({
+      body: { roundId: ids.roundId, promiseIds: [ids.promiseId], roomSize: 30, mode: 'phones-and-hands' },
+    }),
     order: 1,
   },
   'GET /api/staff/councils/{councilId}/sessions': { call: () => ({}) },
@@ -123,8 +125,11 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     }),
     order: 1,
   },
-  'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary': { call: () => ({}) },
-  'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary.csv': { call: () => ({}) },
+  // The summary waits for the end: by order 9.5 the round has closed and the session ended by itself.
+  'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary': { call: () => ({}), order: 9.5 },
+  'GET /api/staff/councils/{councilId}/sessions/{sessionId}/summary.csv': { call: () => ({}), order: 9.5 },
+  // Last: by now the round has closed, so the session has ended by itself and its counts can be checked.
+  'POST /api/staff/councils/{councilId}/sessions/{sessionId}/confirm': { call: () => ({}), order: 9.5 },
   'GET /api/staff/councils/{councilId}/staff': { call: () => ({}) },
   'POST /api/staff/councils/{councilId}/staff': {
     call: () => ({ body: { email: `new-${Date.now()}@example.org`, roles: ['facilitator'] } }),
@@ -324,7 +329,13 @@ const seed = async (ids: Ids, prefix: string) => {
     'POST',
     `/api/staff/councils/${ids.councilId}/sessions`,
     {
-      body: { roundId: ids.roundId, name: `${canary(tag)} session`, promiseIds: [ids.promiseId] },
+      body: {
+        roundId: ids.roundId,
+        name: `${canary(tag)} session`,
+        promiseIds: [ids.promiseId],
+        roomSize: 30,
+        mode: 'phones-and-hands',
+      },
     },
     facilitator,
   );

@@ -58,7 +58,7 @@ beforeAll(async () => {
     http.call(`/api/staff/councils/${COUNCIL}/sessions`, {
       method: 'POST',
       token: facilitator,
-      body: { roundId: ROUND, promiseIds: ['p_reply'] },
+      body: { roundId: ROUND, promiseIds: ['p_reply'], roomSize: 30, mode: 'phones-and-hands' },
     }),
     201,
   );

@@ -43,7 +43,12 @@ beforeAll(async () => {
   const made = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
     method: 'POST',
     headers: { authorization: `Bearer ${facilitator}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ roundId: ROUND, promiseIds: ['p_reply', 'p_family'] }),
+    body: JSON.stringify({
+      roundId: ROUND,
+      promiseIds: ['p_reply', 'p_family'],
+      roomSize: 30,
+      mode: 'phones-and-hands',
+    }),
   });
   const { session } = (await made.json()) as { session: { sessionId: string; joinCode: string } };
   real = {

@@ -82,7 +82,13 @@ beforeAll(async () => {
     call(base, {
       method: 'POST',
       token: facilitator,
-      body: { roundId: ROUND, promiseIds: ['p_reply', 'p_plan'], room: 'senior' },
+      body: {
+        roundId: ROUND,
+        promiseIds: ['p_reply', 'p_plan'],
+        room: 'senior',
+        roomSize: 30,
+        mode: 'phones-and-hands',
+      },
     }),
     201,
   );

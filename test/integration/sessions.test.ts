@@ -43,7 +43,11 @@ const errorOf = async (res: Response) => ((await res.json()) as { error: { code:
 const sessionsPath = (councilId = COUNCIL) => `/api/staff/councils/${councilId}/sessions`;
 const createSession = (body: Record<string, unknown> = {}) =>
   ok<SessionWithState>(
-    call(sessionsPath(), { method: 'POST', token: facilitator, body: { roundId: ROUND, ...body } }),
+    call(sessionsPath(), {
+      method: 'POST',
+      token: facilitator,
+      body: { roundId: ROUND, roomSize: 30, mode: 'phones-and-hands', ...body },
+    }),
     201,
   );
 const control = async (sessionId: string, action: string) => {
@@ -150,7 +154,8 @@ describe('votes', () => {
 
     const room = await live(session.sessionId);
     expect(room.voted).toBe(3);
-    expect(room.counts?.p_school?.phones).toEqual({ yes: 1, sometimes: 1, no: 1, dontknow: 0 });
+    // Three phones are too few for the room to see what they said; the round's counters still hold it exactly.
+    expect(room.counts?.p_school?.phones).toBeNull();
 
     const after = await roundTally();
     const school = (t: typeof after) =>
@@ -372,7 +377,13 @@ describe("another council's staff", () => {
       expect(res.status).toBe(404);
     // Their round cannot be used for a session of this council either.
     expect(
-      (await call(sessionsPath(), { method: 'POST', token: facilitator, body: { roundId: 'r_hillside_1' } })).status,
+      (
+        await call(sessionsPath(), {
+          method: 'POST',
+          token: facilitator,
+          body: { roundId: 'r_hillside_1', roomSize: 30, mode: 'phones-and-hands' },
+        })
+      ).status,
     ).toBe(404);
     const boardMember = await loginToken(server, demoEmail('board-member'));
     expect((await call(mine, { token: boardMember })).status).toBe(403);

@@ -79,7 +79,7 @@ beforeAll(async () => {
     http.call(`/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
       method: 'POST',
       token,
-      body: { roundId: 'r_riverside_1', promiseIds: ['p_reply'] },
+      body: { roundId: 'r_riverside_1', promiseIds: ['p_reply'], roomSize: 30, mode: 'phones-and-hands' },
     }),
     201,
   );

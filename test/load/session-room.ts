@@ -7,6 +7,7 @@
  * keeps going, promise after promise, until told to stop, so it runs through the store's outage.
  */
 import { RATINGS, type Rating } from '../../shared/rating';
+import { LARGEST_ROOM } from '../../shared/room';
 import { SESSION_GROUPS } from '../../shared/sessions/groups';
 import type {
   Joined,
@@ -70,7 +71,13 @@ export const runRoom = async (options: {
   const created = await untilAnswered<SessionWithState>(base, 'staff', staffBase, {
     method: 'POST',
     token,
-    body: { roundId: options.roundId, name: 'Load test room', promiseIds: options.promiseIds },
+    body: {
+      roundId: options.roundId,
+      name: 'Load test room',
+      promiseIds: options.promiseIds,
+      roomSize: LARGEST_ROOM,
+      mode: 'phones',
+    },
     timeoutMs: STAFF_TIMEOUT_MS,
   });
   if (created.result !== 201 || !created.body)

@@ -208,7 +208,7 @@ export const seedBoardPicture = async (server: LocalServer) => {
     http.call(fill(API_PATHS.sessions, { councilId: COUNCIL }), {
       method: 'POST',
       token: facilitator,
-      body: { roundId: OPEN_ROUND, promiseIds: ['p_iro'] },
+      body: { roundId: OPEN_ROUND, promiseIds: ['p_iro'], roomSize: 30, mode: 'phones-and-hands' },
     }),
     201,
   );

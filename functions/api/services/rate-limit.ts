@@ -46,6 +46,28 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
     { 'Retry-After': String(retryAfterSeconds) },
   );
 
+const windowOf = (now: Date, policy: RateLimitPolicy) => {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const start = seconds - (seconds % policy.windowSeconds);
+  return { seconds, start, end: start + policy.windowSeconds };
+};
+
+/**
+ * For limits that count only failures (a join code that opens nothing): refuses with 429 once the
+ * window's failures passed the limit, before anything is looked up, so a guesser learns nothing more.
+ */
+export const refuseIfOverLimit = async (
+  deps: Pick<AppDeps, 'store' | 'now'>,
+  secret: string,
+  policy: RateLimitPolicy,
+  address: string | null,
+) => {
+  const now = deps.now();
+  const w = windowOf(now, policy);
+  const hits = await deps.store.rateLimits.peek(clientKeyOf(secret, now, policy, address), w.start);
+  if (hits >= policy.limit) throw tooManyRequests(Math.max(1, w.end - w.seconds));
+};
+
 /** Counts one request in the current window; throws 429 with Retry-After once the window's limit is passed. */
 export const countRequest = async (
   deps: Pick<AppDeps, 'store' | 'now'>,

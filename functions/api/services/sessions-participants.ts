@@ -2,11 +2,12 @@
 import { createHash } from 'node:crypto';
 import type { Rating } from '../../../shared/rating';
 import type { SessionGroup } from '../../../shared/sessions/groups';
+import { takesPhones } from '../../../shared/sessions/mode';
 import type { CodeLookup, Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
-import { newParticipant, planVote, ratingsOf } from '../../../shared/sessions/votes';
+import { newParticipant, type Participant, planVote, ratingsOf } from '../../../shared/sessions/votes';
 import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
-import { requireOpenRound } from './sessions';
+import { requireOpenRound, settle } from './sessions';
 import { publicStateView, sessionConflict } from './sessions-views';
 
 /** Only a hash of the phone's token is stored: a table reader cannot vote as that phone. */
@@ -14,19 +15,26 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 
 const nowSeconds = (deps: AppDeps) => Math.floor(deps.now().getTime() / 1000);
 
+const ROOM_FULL =
+  'This session is full: everyone the facilitator said is in the room has joined. Ask the person running the session.';
+const ROOM_LOCKED = 'The room is locked: everyone is in, so nobody new can join. Ask the person running the session.';
 const NO_SESSION = 'No session has this code. Check the code on the screen, or ask the person running the session.';
 
+/** The state now, settled (a session idle too long or of a closed round ends here); null when there is none. */
+const stateNow = async (deps: AppDeps, sessionId: string, options: { consistent?: boolean } = {}) => {
+  const stored = await deps.store.sessions.state(sessionId, options);
+  return stored ? settle(deps, stored) : null;
+};
+
+/** A code opens only a session that is still going: an ended session's code is dead. */
 export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLookup> => {
   const sessionId = await deps.store.sessions.byCode(code, nowSeconds(deps));
   const session = sessionId ? await deps.store.sessions.get(sessionId) : null;
-  if (!session) throw notFound(NO_SESSION);
+  if (!session || session.endedAt !== null) throw notFound(NO_SESSION);
+  const state = await stateNow(deps, session.sessionId);
+  if (!state || state.status === 'ended') throw notFound(NO_SESSION);
   const council = await deps.store.councils.get(session.councilId);
-  return {
-    sessionId: session.sessionId,
-    name: session.name,
-    councilName: council?.name ?? '',
-    ended: session.endedAt !== null,
-  };
+  return { sessionId: session.sessionId, name: session.name, councilName: council?.name ?? '' };
 };
 
 export const joinSession = async (
@@ -37,15 +45,34 @@ export const joinSession = async (
   const session = await deps.store.sessions.get(sessionId);
   if (!session || session.codeExpiresAt <= nowSeconds(deps)) throw notFound(NO_SESSION);
   const [state, council] = await Promise.all([
-    deps.store.sessions.state(sessionId, { consistent: true }),
+    stateNow(deps, sessionId, { consistent: true }),
     deps.store.councils.get(session.councilId),
   ]);
   if (!state) throw notFound(NO_SESSION);
   // An ended session shows its thank-you; nobody new is counted as having joined it.
-  const participant =
-    state.status === 'ended'
-      ? null
-      : await deps.store.sessions.join(session, tokenHash(input.participantToken), newParticipant(input.group ?? null));
+  let participant: Participant | null = null;
+  if (state.status !== 'ended') {
+    if (!takesPhones(session.mode))
+      throw sessionConflict(
+        'not_allowed',
+        'This session counts a show of hands, not phones. Put your hand up when asked!',
+      );
+    const round = await deps.store.rounds.get(session.roundId);
+    if (!round) throw notFound(NO_SESSION);
+    requireOpenRound(round, deps.now());
+    const hash = tokenHash(input.participantToken);
+    const fresh = newParticipant(input.group ?? null);
+    // A locked room still lets in a phone that was already in (a reload, a locked screen).
+    const joined = state.locked
+      ? await deps.store.sessions.participant(sessionId, hash)
+      : await deps.store.sessions.join(session, hash, fresh);
+    if (joined === null) {
+      await deps.store.sessions.refuse(sessionId);
+      throw sessionConflict('room_locked', ROOM_LOCKED);
+    }
+    if (joined === 'room_full') throw sessionConflict('room_full', ROOM_FULL);
+    participant = joined;
+  }
   return {
     sessionId,
     name: session.name,
@@ -59,7 +86,7 @@ export const joinSession = async (
 
 /** The phone's poll: one small GetItem (eventually consistent: half a read unit), whatever the size of the room. */
 export const publicStateOf = async (deps: AppDeps, sessionId: string): Promise<PublicState> => {
-  const state = await deps.store.sessions.state(sessionId);
+  const state = await stateNow(deps, sessionId);
   if (!state) throw notFound(NO_SESSION);
   return publicStateView(state);
 };
@@ -70,7 +97,7 @@ export const castVote = async (
   promiseId: string,
   input: { participantToken: string; rating: Rating; seq: number },
 ): Promise<VoteReceipt> => {
-  const state = await deps.store.sessions.state(sessionId, { consistent: true });
+  const state = await stateNow(deps, sessionId, { consistent: true });
   if (!state) throw notFound(NO_SESSION);
   if (state.status === 'ended')
     throw sessionConflict(

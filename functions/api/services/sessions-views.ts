@@ -10,6 +10,7 @@ export const storedState = (state: SessionState, session: SessionRecord, now: Da
   index: state.index,
   closed: state.closed,
   resultsShown: state.resultsShown,
+  locked: state.locked,
   version: state.version,
   sessionId: session.sessionId,
   councilId: session.councilId,
@@ -38,6 +39,7 @@ export const stateView = (s: StoredSessionState): SessionStateView => ({
   ...publicStateView(s),
   resultsShown: s.resultsShown,
   closed: s.closed,
+  locked: s.locked,
 });
 
 export const sessionView = (s: SessionRecord): SessionView => ({
@@ -47,9 +49,14 @@ export const sessionView = (s: SessionRecord): SessionView => ({
   name: s.name,
   joinCode: s.joinCode,
   room: s.room,
+  roomSize: s.roomSize,
+  mode: s.mode,
   promises: s.promises,
   createdAt: s.createdAt,
   endedAt: s.endedAt,
+  endedBy: s.endedBy,
+  countsConfirmedAt: s.countsConfirmedAt,
+  confirmedSources: s.confirmedSources,
 });
 
 export const sessionListItem = (s: SessionRecord) => {
@@ -61,7 +68,14 @@ export const sessionListItem = (s: SessionRecord) => {
 export const sessionConflict = (
   code: Extract<
     ApiErrorCode,
-    'moved_on' | 'voting_closed' | 'ended' | 'stale_version' | 'not_allowed' | 'round_closed'
+    | 'moved_on'
+    | 'voting_closed'
+    | 'ended'
+    | 'stale_version'
+    | 'not_allowed'
+    | 'round_closed'
+    | 'room_full'
+    | 'room_locked'
   >,
   message: string,
 ) => new HttpError(409, code, message);

@@ -11,21 +11,25 @@ import { promisesOf } from '../../../shared/schemas/pledge';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { cohortOfRoom } from '../../../shared/sessions/groups';
 import { newJoinCode } from '../../../shared/sessions/join-code';
+import { selfEndOf } from '../../../shared/sessions/lifetime';
+import { liveCountsOf } from '../../../shared/sessions/live';
+import { joinsFarExceeded, mostHands, sourcesOfMode, takesHands } from '../../../shared/sessions/mode';
 import type {
   CreateSession,
   Live,
   SessionStateView,
   SessionSummaryView,
+  SessionView,
   SessionWithState,
 } from '../../../shared/sessions/schemas';
 import { applyAction, initialState, type SessionAction } from '../../../shared/sessions/state';
 import { buildSessionSummary } from '../../../shared/sessions/summary';
-import { planTally } from '../../../shared/sessions/tally';
+import { handsOf, planTally } from '../../../shared/sessions/tally';
 import { SESSION_LIFETIME_DAYS } from '../../../shared/sessions/timing';
 import { ConflictError } from '../../store/errors';
-import type { SessionRecord } from '../../store/session-store';
+import type { SessionRecord, SessionSource, StoredSessionState } from '../../store/session-store';
 import type { AppDeps } from '../deps';
-import { notFound, unprocessable } from '../http-error';
+import { HttpError, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
 import { alertSafeguarding } from './safeguarding-alert';
 import { sessionConflict, sessionView, stateView, storedState } from './sessions-views';
@@ -42,6 +46,40 @@ export const requireOpenRound = (round: Round, now: Date) => {
     );
   }
 };
+
+/**
+ * The session's state as it is now. A session left without a step for SESSION_IDLE_HOURS, or whose round
+ * has closed, ends by itself here, the first time anything reads or writes it: its state says ended, its
+ * join code is deleted, and from then on it behaves as if the facilitator had pressed "End".
+ */
+export const settle = async (deps: AppDeps, stored: StoredSessionState): Promise<StoredSessionState> => {
+  if (stored.status === 'ended') return stored;
+  const end = selfEndOf(stored.updatedAt, await deps.store.rounds.get(stored.roundId), deps.now());
+  if (!end) return stored;
+  const session = await deps.store.sessions.get(stored.sessionId);
+  if (!session) return stored;
+  const moved = applyAction(
+    stored,
+    'end',
+    session.promises.map((p) => p.promiseId),
+  );
+  if (!moved.ok) return stored;
+  const next = storedState(moved.state, session, new Date(end.at));
+  // Nobody checked these counts: what the phones sent stands (each counted once by the server), hands do not.
+  const phonesOnly = sourcesOfMode(session.mode).filter((source) => source === 'session-vote');
+  if (await deps.store.sessions.end(session, next, stored.version, end.reason, phonesOnly)) return next;
+  // Someone else moved it or ended it first: what they wrote is the state now.
+  return (await deps.store.sessions.state(stored.sessionId, { consistent: true })) ?? stored;
+};
+
+/** The state now (consistent), settled; 404 when the session was never set up. */
+export const currentState = async (deps: AppDeps, sessionId: string, missing: string) => {
+  const stored = await deps.store.sessions.state(sessionId, { consistent: true });
+  if (!stored) throw notFound(missing);
+  return settle(deps, stored);
+};
+
+const NO_STATE = 'This session has no state: it was not set up completely';
 
 export const createSession = async (
   deps: AppDeps,
@@ -69,6 +107,8 @@ export const createSession = async (
     roundId: round.roundId,
     name: input.name ?? `In Care Council session, ${now.toISOString().slice(0, 10)}`,
     room: input.room,
+    roomSize: input.roomSize,
+    mode: input.mode,
     promises: ids.map((id) => {
       const p = byId.get(id)!;
       return { promiseId: p.promiseId, text: p.text, ...(p.easyRead ? { easyRead: p.easyRead } : {}) };
@@ -76,6 +116,9 @@ export const createSession = async (
     createdAt: now.toISOString(),
     createdBy: staff.email,
     endedAt: null,
+    endedBy: null,
+    countsConfirmedAt: null,
+    confirmedSources: [],
     codeExpiresAt: Math.floor(now.getTime() / 1000) + SESSION_LIFETIME_DAYS * DAY_SECONDS,
   };
   for (let attempt = 1; ; attempt++) {
@@ -90,6 +133,8 @@ export const createSession = async (
         details: {
           roundId: round.roundId,
           promises: ids.length,
+          roomSize: input.roomSize,
+          mode: input.mode,
         },
       });
       return { session: sessionView(session), state: stateView(state) };
@@ -98,6 +143,19 @@ export const createSession = async (
       if (!(e instanceof ConflictError) || attempt >= CODE_ATTEMPTS) throw e;
     }
   }
+};
+
+/** The council's sessions, newest first; one left running too long ends here, so the list says so. */
+export const sessionList = async (deps: AppDeps, councilId: string): Promise<SessionRecord[]> => {
+  const sessions = await deps.store.sessions.listForCouncil(councilId);
+  return Promise.all(
+    sessions.map(async (s) => {
+      if (s.endedAt !== null) return s;
+      const stored = await deps.store.sessions.state(s.sessionId);
+      if (!stored || (await settle(deps, stored)).status !== 'ended') return s;
+      return (await deps.store.sessions.get(s.sessionId)) ?? s;
+    }),
+  );
 };
 
 /** What a facilitator can start a session on: each open round of the council, with its pledge's promises in order. */
@@ -122,9 +180,10 @@ export const sessionWithState = async (
   councilId: string,
   sessionId: string,
 ): Promise<SessionWithState> => {
+  await sessionOfCouncil(deps, councilId, sessionId);
+  const state = await currentState(deps, sessionId, NO_STATE);
+  // Read again: settling may have just ended it.
   const session = await sessionOfCouncil(deps, councilId, sessionId);
-  const state = await deps.store.sessions.state(sessionId, { consistent: true });
-  if (!state) throw notFound('This session has no state: it was not set up completely');
   return { session: sessionView(session), state: stateView(state) };
 };
 
@@ -136,8 +195,7 @@ export const controlSession = async (
   input: { action: SessionAction; version: number },
 ): Promise<SessionStateView> => {
   const session = await sessionOfCouncil(deps, councilId, sessionId);
-  const stored = await deps.store.sessions.state(sessionId, { consistent: true });
-  if (!stored) throw notFound('This session has no state: it was not set up completely');
+  const stored = await currentState(deps, sessionId, NO_STATE);
   const stale = () =>
     sessionConflict(
       'stale_version',
@@ -151,30 +209,33 @@ export const controlSession = async (
   );
   if (!moved.ok) throw sessionConflict('not_allowed', moved.reason);
   const next = storedState(moved.state, session, deps.now());
-  if (!(await deps.store.sessions.putState(next, stored.version))) throw stale();
+  const written =
+    next.status === 'ended'
+      ? await deps.store.sessions.end(session, next, stored.version, 'facilitator')
+      : await deps.store.sessions.putState(next, stored.version);
+  if (!written) throw stale();
   if (input.action === 'end') await recordAudit(deps, staff, { councilId, action: 'session.end', target: sessionId });
   return stateView(next);
 };
 
 /**
  * The presenter's poll: one GetItem of the state and one Query of the session's few counter items,
- * whatever the number of phones. Counts are the room's own and unsuppressed while it runs; once the
- * session has ended they leave the room only through the summary, where small numbers are replaced.
+ * whatever the number of phones. A promise's phone votes and its hands are each shown only once at least
+ * MIN_GROUP_SIZE answered; once the session has ended the counts leave the room only through the summary.
  */
 export const liveOf = async (deps: AppDeps, councilId: string, sessionId: string): Promise<Live> => {
-  const state = await deps.store.sessions.state(sessionId, { consistent: true });
-  if (!state || state.councilId !== councilId) throw notFound('There is no such session in your council');
+  const stored = await deps.store.sessions.state(sessionId, { consistent: true });
+  if (!stored || stored.councilId !== councilId) throw notFound('There is no such session in your council');
+  const state = await settle(deps, stored);
   const view = stateView(state);
   if (state.status === 'ended') return { state: view, joined: 0, voted: 0, counts: null };
   const { tally, joined } = await deps.store.sessions.counts(state.roundId, sessionId);
   const counts = Object.fromEntries(
-    [...tally.promises].map(([id, t]) => [
-      id,
-      { phones: t.bySource['session-vote'], hands: t.bySource['session-tally'] },
-    ]),
+    [...tally.promises].map(([id, t]) => [id, liveCountsOf(t.bySource['session-vote'], t.bySource['session-tally'])]),
   );
-  const current = state.promiseId ? counts[state.promiseId]?.phones : undefined;
-  const voted = current ? current.yes + current.sometimes + current.no + current.dontknow : 0;
+  const current = state.promiseId ? tally.promises.get(state.promiseId) : undefined;
+  // How many phones have voted is the room's progress, not what anyone said: it is shown from the first.
+  const voted = current ? handsOf(current.bySource['session-vote']) : 0;
   return { state: view, joined, voted, counts };
 };
 
@@ -200,6 +261,21 @@ export const setTally = async (
   promiseOfSession(session, promiseId);
   const round = await roundOfCouncil(deps, councilId, session.roundId);
   requireOpenRound(round, deps.now());
+  const state = await currentState(deps, sessionId, NO_STATE);
+  if (state.status === 'ended') throw sessionConflict('ended', ENDED_HANDS);
+  if (!takesHands(session.mode))
+    throw sessionConflict(
+      'not_allowed',
+      'This session counts phones only, so a show of hands would count people twice. Start a session with hands to count hands.',
+    );
+  const most = mostHands(session.mode, session.roomSize, (await deps.store.sessions.seats(sessionId)).taken);
+  if (handsOf(counts) > most)
+    throw unprocessable(
+      session.mode === 'hands'
+        ? `That is ${handsOf(counts)} hands, but the room has ${session.roomSize} young people. Count again: each person raises one hand for one answer.`
+        : `That is ${handsOf(counts)} hands, but only ${most} of the ${session.roomSize} young people in the room have no phone in the session. Count only the hands of people without a phone.`,
+      [{ path: 'counts', message: `At most ${most} hands in all` }],
+    );
   const plan = await deps.store.sessions.setTally(session, cohortOfRoom(session.room, 'session-tally'), (t) =>
     planTally(t, promiseId, counts),
   );
@@ -208,14 +284,21 @@ export const setTally = async (
       councilId,
       action: 'session.tally',
       target: sessionId,
-      details: { promiseId, ...counts },
+      // That the hands changed, never how many: the log must not hold a small group's answers.
+      details: { promiseId },
     });
   }
   return { promiseId, counts: plan.tally.counts[promiseId] ?? emptyCounts() };
 };
 
+const ENDED_HANDS =
+  'This session has ended, so its shows of hands can no longer be read or changed. The summary shows what the room said.';
+
+/** The hands typed so far, for the facilitator to correct while the session runs; gone (410) once it has ended. */
 export const tallyOf = async (deps: AppDeps, councilId: string, sessionId: string) => {
   await sessionOfCouncil(deps, councilId, sessionId);
+  const state = await currentState(deps, sessionId, NO_STATE);
+  if (state.status === 'ended') throw new HttpError(410, 'ended', ENDED_HANDS);
   return (await deps.store.sessions.tally(sessionId)).counts;
 };
 
@@ -263,11 +346,71 @@ export const addSessionNote = async (
 };
 
 export const summaryOf = async (deps: AppDeps, councilId: string, sessionId: string): Promise<SessionSummaryView> => {
+  await sessionOfCouncil(deps, councilId, sessionId);
+  // While the room votes its figures still move; a summary read twice must never differ by one person.
+  if ((await currentState(deps, sessionId, NO_STATE)).status !== 'ended')
+    throw sessionConflict('not_allowed', 'The summary is ready once the session has ended. End the session first.');
   const session = await sessionOfCouncil(deps, councilId, sessionId);
   const [council, { tally }] = await Promise.all([
     deps.store.councils.get(councilId),
     deps.store.sessions.counts(session.roundId, sessionId),
   ]);
   if (!council) throw notFound('There is no such council');
-  return { session: sessionView(session), ...buildSessionSummary(session.promises, tally, council.thresholds) };
+  const seats = await deps.store.sessions.seats(sessionId);
+  return {
+    session: sessionView(session),
+    ...buildSessionSummary(session.promises, tally, council.thresholds),
+    refusedJoins: seats.refused,
+    joinsFarExceeded: joinsFarExceeded(session.roomSize, seats.refused),
+  };
 };
+
+/**
+ * "Check the counts" at the end: the facilitator vouches for the session's counts, and from then on the
+ * board's scorecard counts them. Phones and hands each counted in the session's own way (see mode.ts).
+ */
+export const confirmCounts = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  sessionId: string,
+): Promise<SessionView> => {
+  await sessionOfCouncil(deps, councilId, sessionId);
+  await currentState(deps, sessionId, NO_STATE);
+  const session = await sessionOfCouncil(deps, councilId, sessionId);
+  const at = deps.now().toISOString();
+  const sources = sourcesOfMode(session.mode);
+  if (!(await deps.store.sessions.confirm(sessionId, at, sources)))
+    throw sessionConflict('not_allowed', 'End the session first: the counts are checked once voting is over.');
+  await recordAudit(deps, staff, {
+    councilId,
+    action: 'session.confirm',
+    target: sessionId,
+    details: { sources: sources.join(' ') },
+  });
+  return sessionView({ ...session, countsConfirmedAt: at, confirmedSources: sources });
+};
+
+/** A session whose counts reach the board, and which of its sources do. */
+export interface ConfirmedSession {
+  sessionId: string;
+  countsConfirmedAt: string;
+  sources: SessionSource[];
+}
+
+/**
+ * The sessions of a round whose counts the board may see: checked by the facilitator at the end, or ended
+ * by themselves (then their phones only). A session still running, or ended but not checked, is left out.
+ */
+export const confirmedSessions = async (deps: AppDeps, roundId: string): Promise<ConfirmedSession[]> => {
+  const round = await deps.store.rounds.get(roundId);
+  if (!round) return [];
+  const sessions = await deps.store.sessions.listForCouncil(round.councilId);
+  return sessions
+    .filter((s) => s.roundId === roundId && s.countsConfirmedAt !== null && s.confirmedSources.length > 0)
+    .map((s) => ({ sessionId: s.sessionId, countsConfirmedAt: s.countsConfirmedAt!, sources: s.confirmedSources }));
+};
+
+/** Just the ids, for a reader that needs no more. */
+export const confirmedSessionIds = async (deps: AppDeps, roundId: string): Promise<string[]> =>
+  (await confirmedSessions(deps, roundId)).map((s) => s.sessionId);

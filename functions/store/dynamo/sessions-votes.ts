@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { emptyRoundTally } from '../../../shared/scoring/tally';
 import type { SessionTally } from '../../../shared/sessions/tally';
 import type { Participant } from '../../../shared/sessions/votes';
@@ -17,7 +23,10 @@ const participantOf = (item: Record<string, unknown>): Participant => ({
   version: Number(item.version),
 });
 
-type CountStore = Pick<SessionStore, 'join' | 'vote' | 'tally' | 'setTally' | 'counts' | 'addNote'>;
+type CountStore = Pick<
+  SessionStore,
+  'join' | 'participant' | 'seats' | 'refuse' | 'vote' | 'tally' | 'setTally' | 'counts' | 'addNote'
+>;
 
 /**
  * Phones, votes, tallies and counts. Every write that changes a count is one transaction: the record
@@ -53,6 +62,18 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
     },
   });
 
+  const refuse = async (sessionId: string) => {
+    await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.sessionSeats(sessionId),
+        UpdateExpression: 'ADD refused :one SET #type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'session-seats' },
+      }),
+    );
+  };
+
   return {
     async join(ref, tokenHash, fresh) {
       return withRetries('Too many changes to this session at this moment', SESSION_RETRIES, async () => {
@@ -62,17 +83,42 @@ export const sessionCountStore = (db: DynamoDBDocumentClient, table: string): Co
               TransactItems: [
                 participantPut(ref.sessionId, tokenHash, fresh, { ConditionExpression: ifNew }),
                 counterUpdate(table, ref.roundId, ref.sessionId, new CounterMoves().add(JOINED, 1)),
+                // A seat for a new phone, only while the room has one left.
+                {
+                  Update: {
+                    TableName: table,
+                    Key: keys.sessionSeats(ref.sessionId),
+                    UpdateExpression: 'ADD taken :one SET #type = :type',
+                    ConditionExpression: 'attribute_not_exists(taken) OR taken < :size',
+                    ExpressionAttributeNames: { '#type': 'type' },
+                    ExpressionAttributeValues: { ':one': 1, ':size': ref.roomSize, ':type': 'session-seats' },
+                  },
+                },
               ],
             }),
           );
           return fresh;
         } catch (e) {
-          if (!isConditionFailed(e, 0)) throw e;
-          // The same phone joining again: it carries on where it was.
-          return (await participant(ref.sessionId, tokenHash)) ?? undefined;
+          // The same phone joining again: it carries on where it was (and takes no second seat).
+          if (isConditionFailed(e, 0)) return (await participant(ref.sessionId, tokenHash)) ?? undefined;
+          if (isConditionFailed(e, 2)) {
+            await refuse(ref.sessionId);
+            return 'room_full' as const;
+          }
+          throw e;
         }
       });
     },
+
+    async seats(sessionId) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.sessionSeats(sessionId), ConsistentRead: true }),
+      );
+      return { taken: Number(Item?.taken ?? 0), refused: Number(Item?.refused ?? 0) };
+    },
+
+    refuse,
+    participant,
 
     async vote(ref, tokenHash, plan) {
       return withRetries('Too many changes to this vote at this moment', SESSION_RETRIES, async () => {

@@ -32,8 +32,7 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
     setBusy(true);
     try {
       const lookup = await apiFetch<CodeLookup>(fill(API_PATHS.sessionByCode, { code: parsed.data }));
-      if (lookup.ended) setStep({ kind: 'code', error: t.codeEnded });
-      else setStep({ kind: 'group', code: parsed.data, lookup, error: null });
+      setStep({ kind: 'group', code: parsed.data, lookup, error: null });
     } catch (e) {
       setStep({ kind: 'code', error: (e as ApiFailure).message });
     } finally {

@@ -8,6 +8,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { PromiseIdSchema } from '../../../../shared/ids';
+import { RATE_LIMITS } from '../../../../shared/rate-limits';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { JoinCodeSchema } from '../../../../shared/sessions/join-code';
 import {
@@ -19,7 +20,10 @@ import {
   VoteReceiptSchema,
   VoteSchema,
 } from '../../../../shared/sessions/schemas';
+import { clientAddress } from '../../client-address';
 import type { RegisterRoutes } from '../../env';
+import { HttpError } from '../../http-error';
+import { countRequest, refuseIfOverLimit } from '../../services/rate-limit';
 import { castVote, joinSession, lookupCode, publicStateOf } from '../../services/sessions-participants';
 import { json, jsonBody, publicErrors } from '../route-kit';
 
@@ -44,7 +48,11 @@ const join = createRoute({
   tags: ['public'],
   summary: 'Join a session with a token made on the phone, or rejoin with the same token and carry on',
   request: { params, body: jsonBody(JoinSchema) },
-  responses: { 200: json(JoinedSchema, 'The promises, this phone’s own votes and the state now'), ...publicErrors },
+  responses: {
+    200: json(JoinedSchema, 'The promises, this phone’s own votes and the state now'),
+    ...publicErrors,
+    409: json(ApiErrorSchema, 'The room is full or locked, the session counts hands only, or its round has closed'),
+  },
 });
 
 const state = createRoute({
@@ -71,7 +79,19 @@ const vote = createRoute({
 });
 
 export const registerPublicSessions: RegisterRoutes = (app, deps) => {
-  app.openapi(byCode, async (c) => c.json(await lookupCode(deps, c.req.valid('param').code), 200));
+  // Only look-ups that open nothing count, per network: a room finds its code, a guesser is stopped.
+  const policies = deps.rateLimits === false ? null : (deps.rateLimits ?? RATE_LIMITS);
+  app.openapi(byCode, async (c) => {
+    const address = clientAddress(c);
+    if (policies) await refuseIfOverLimit(deps, deps.clientKeySecret, policies.codeLookupMiss, address);
+    try {
+      return c.json(await lookupCode(deps, c.req.valid('param').code), 200);
+    } catch (e) {
+      if (policies && e instanceof HttpError && e.status === 404)
+        await countRequest(deps, deps.clientKeySecret, policies.codeLookupMiss, address);
+      throw e;
+    }
+  });
 
   app.openapi(join, async (c) =>
     c.json(await joinSession(deps, c.req.valid('param').sessionId, c.req.valid('json')), 200),

@@ -4,10 +4,11 @@ import { API_PATHS } from '../../../../shared/api-paths';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { CouncilIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
-import { SessionIdSchema, SessionSummarySchema } from '../../../../shared/sessions/schemas';
+import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
+import { SessionIdSchema, SessionSummarySchema, SessionViewSchema } from '../../../../shared/sessions/schemas';
 import { summaryCsvRows } from '../../../../shared/sessions/summary';
 import type { RegisterRoutes } from '../../env';
-import { summaryOf } from '../../services/sessions';
+import { confirmCounts, summaryOf } from '../../services/sessions';
 import { json, staffErrors, staffRoute } from '../route-kit';
 import { SESSION_ROLES } from './sessions';
 
@@ -36,7 +37,27 @@ const csv = staffRoute({
   },
 });
 
+const confirm = staffRoute({
+  method: 'post',
+  path: API_PATHS.sessionConfirm,
+  tags: ['staff', 'sessions'],
+  summary:
+    'Check the counts once the session has ended: from then on the board’s scorecard counts them (phones and hands as the session counts them)',
+  roles: SESSION_ROLES,
+  request: { params },
+  responses: {
+    200: json(SessionViewSchema, 'The session, with when its counts were checked'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'The session has not ended yet (not_allowed)'),
+  },
+});
+
 export const registerStaffSessionSummary: RegisterRoutes = (app, deps) => {
+  app.openapi(confirm, async (c) => {
+    const { councilId, sessionId } = c.req.valid('param');
+    return c.json(await confirmCounts(deps, c.get('staff'), councilId, sessionId), 200);
+  });
+
   app.openapi(summary, async (c) => {
     const { councilId, sessionId } = c.req.valid('param');
     return c.json(await summaryOf(deps, councilId, sessionId), 200);

@@ -26,6 +26,7 @@ import {
   createSession,
   etagOf,
   liveOf,
+  sessionList,
   sessionOptions,
   sessionWithState,
   setTally,
@@ -37,8 +38,11 @@ import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 export const SESSION_ROLES: Role[] = ['facilitator', 'council-admin'];
 const council = z.object({ councilId: CouncilIdSchema });
 const one = council.extend({ sessionId: SessionIdSchema });
-const conflict = json(ApiErrorSchema, 'Not possible now; the code says why (stale_version, not_allowed, round_closed)');
-const unprocessable = json(ApiErrorSchema, 'A promise that is not in the round');
+const conflict = json(
+  ApiErrorSchema,
+  'Not possible now; the code says why (stale_version, not_allowed, round_closed, ended)',
+);
+const unprocessable = json(ApiErrorSchema, 'A promise that is not in the round, or more hands than the room holds');
 
 const create = staffRoute({
   method: 'post',
@@ -119,6 +123,7 @@ const tallies = staffRoute({
   responses: {
     200: json(z.object({ counts: z.record(z.string(), RatingCountsSchema) }), 'Hands per promise'),
     ...staffErrors,
+    410: json(ApiErrorSchema, 'The session has ended: its hands are only in the summary now'),
   },
 });
 
@@ -130,7 +135,12 @@ const tally = staffRoute({
     'Set the show of hands for a promise. Sending corrected numbers replaces the old ones; nothing is counted twice.',
   roles: SESSION_ROLES,
   request: { params: one.extend({ promiseId: PromiseIdSchema }), body: jsonBody(TallySchema) },
-  responses: { 200: json(TallyViewSchema, 'The tally that counts now'), ...staffErrors, 409: conflict },
+  responses: {
+    200: json(TallyViewSchema, 'The tally that counts now'),
+    ...staffErrors,
+    409: conflict,
+    422: unprocessable,
+  },
 });
 
 const note = staffRoute({
@@ -154,8 +164,7 @@ export const registerStaffSessions: RegisterRoutes = (app, deps) => {
 
   app.openapi(list, async (c) => {
     const { councilId } = c.req.valid('param');
-    const sessions = await deps.store.sessions.listForCouncil(councilId);
-    return c.json({ sessions: sessions.map(sessionListItem) }, 200);
+    return c.json({ sessions: (await sessionList(deps, councilId)).map(sessionListItem) }, 200);
   });
 
   app.openapi(options, async (c) => c.json(await sessionOptions(deps, c.req.valid('param').councilId), 200));

@@ -1,3 +1,4 @@
+import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import { JOIN_CODE_LENGTH } from '../../../../shared/sessions/join-code';
 import { ar as survey } from '../../survey/i18n/ar';
 import type { JoinCatalogue } from './en';
@@ -17,10 +18,9 @@ export const ar: JoinCatalogue = {
   codeIntro: 'اكتب الرمز الذي تراه على الشاشة الكبيرة.',
   codeLabel: 'الرمز على الشاشة',
   codeCheck: `رمز الانضمام ${JOIN_CODE_LENGTH} حروف وأرقام، مثل ACD 479. تأكد من الرمز على الشاشة.`,
-  codeEnded: 'انتهت هذه الجلسة. تأكد من الرمز على الشاشة.',
   looking: 'جارٍ البحث…',
   join: 'انضم',
-  anonymous: 'لن تكتب اسمك. لن يعرف أحد كيف صوّتّ.',
+  anonymous: `لن تكتب اسمك. الشاشة والمجلس يرون فقط مجاميع ${MIN_GROUP_SIZE} أشخاص أو أكثر.`,
 
   groupQuestion: 'في أي مجموعة أنت؟',
   groupHint: 'لست مضطرًا أن تقول. لن يُربط ذلك بك أبدًا.',
@@ -47,6 +47,6 @@ export const ar: JoinCatalogue = {
   offline: 'لم يُرسل صوتك: لا يوجد اتصال. حاول مرة أخرى عندما يعود الإنترنت.',
 
   thanksTitle: 'شكرًا لك!',
-  thanks: 'انتهت الجلسة. احتُسبت أصواتك، ولا يستطيع أحد أن يعرف أيها لك.',
+  thanks: `انتهت الجلسة. احتُسبت أصواتك. المجلس يرى فقط مجاميع ${MIN_GROUP_SIZE} أشخاص أو أكثر.`,
   joinAnother: 'انضم إلى جلسة أخرى',
 };

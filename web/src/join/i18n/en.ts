@@ -1,3 +1,4 @@
+import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { Rating } from '../../../../shared/rating';
 import { RATING_LABELS } from '../../../../shared/rating';
 import { SESSION_GROUP_LABELS, type SessionGroup } from '../../../../shared/sessions/groups';
@@ -25,10 +26,10 @@ export const en = {
   codeIntro: 'Type the code you can see on the big screen.',
   codeLabel: 'Code on the screen',
   codeCheck: `A join code is ${JOIN_CODE_LENGTH} letters and numbers, like ACD 479. Check the code on the screen.`,
-  codeEnded: 'That session has ended. Check the code on the screen.',
   looking: 'Looking…',
   join: 'Join',
-  anonymous: 'You do not give your name. Nobody will know how you voted.',
+  // True in a room of any size: the screen and the council see totals only, and only of 5 or more.
+  anonymous: `You do not give your name. The screen and the council only see totals of ${MIN_GROUP_SIZE} or more people.`,
 
   // The one optional question
   groupQuestion: 'Which group are you in?',
@@ -53,7 +54,7 @@ export const en = {
 
   // The end
   thanksTitle: 'Thank you!',
-  thanks: 'The session has ended. Your votes have been counted, and nobody can tell which were yours.',
+  thanks: `The session has ended. Your votes have been counted. The council only sees totals of ${MIN_GROUP_SIZE} or more people.`,
   joinAnother: 'Join another session',
 };
 

@@ -5,10 +5,16 @@ import type { ApiFailure } from '../../lib/api';
 
 /** A show of hands for the promise on the screen. Saving again replaces the numbers: a miscount is simply corrected. */
 export const HandsDialog = ({
+  most,
+  phones,
   load,
   save,
   onClose,
 }: {
+  /** The most hands the room can have (see shared/sessions/mode.ts). */
+  most: number;
+  /** Phones in the session, shown beside the hands; null when the session counts hands only. */
+  phones: number | null;
   load: () => Promise<RatingCounts | undefined>;
   save: (c: RatingCounts) => Promise<unknown>;
   onClose: (saved: boolean) => void;
@@ -41,7 +47,14 @@ export const HandsDialog = ({
     <dialog ref={dialog} class="presenter-dialog" aria-labelledby="hands-title" onCancel={() => onClose(false)}>
       <form onSubmit={submit}>
         <h2 id="hands-title">Count hands</h2>
-        <p>Ask the room to raise a hand for each answer, and type how many. They count as the group’s tally.</p>
+        {phones === null ? (
+          <p>Ask the room to raise a hand for each answer, and type how many. At most {most} hands in all.</p>
+        ) : (
+          <p>
+            <strong>Only people without a phone</strong> raise a hand: {phones} phones have joined, so at most {most}{' '}
+            hands in all. Someone who voted on a phone and raises a hand would be counted twice.
+          </p>
+        )}
         <div class="hands-grid">
           {RATINGS.map((r) => (
             <div class="field" key={r}>

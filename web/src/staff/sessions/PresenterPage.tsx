@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import { addCounts, emptyCounts } from '../../../../shared/rating';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
+import { mostHands, takesHands, takesPhones } from '../../../../shared/sessions/mode';
 import { forwardAction, type SessionAction } from '../../../../shared/sessions/state';
+import { handsOf } from '../../../../shared/sessions/tally';
 import { HandsDialog } from './HandsDialog';
 import { JoinQr } from './JoinQr';
 import { NoteDialog } from './NoteDialog';
@@ -86,7 +89,12 @@ export const PresenterPage = () => {
   const code = displayJoinCode(session.joinCode);
   const promise = session.promises.find((p) => p.promiseId === state.promiseId);
   const counts = state.promiseId ? live.counts?.[state.promiseId] : undefined;
-  const hands = counts ? counts.hands.yes + counts.hands.sometimes + counts.hands.no + counts.hands.dontknow : 0;
+  const hands = counts?.hands ? handsOf(counts.hands) : 0;
+  // Each part arrives only once enough answered it (the server's rule); the chart adds what arrived.
+  const shown =
+    counts && (counts.phones || counts.hands)
+      ? addCounts(counts.phones ?? emptyCounts(), counts.hands ?? emptyCounts())
+      : null;
   const closed = !!promise && state.closed.includes(promise.promiseId);
   const last = state.status === 'live' && state.index >= ids.length - 1;
   const qrLabel = `QR code to join: ${joinUrl}`;
@@ -156,10 +164,14 @@ export const PresenterPage = () => {
                 )}
                 <p class={`voting-badge ${closed ? 'closed' : 'open'}`}>{closed ? 'Voting closed' : 'Voting open'}</p>
               </div>
-              {state.resultsShown && counts ? (
-                <ResultsChart counts={addCounts(counts.phones, counts.hands)} caption="Answers to this promise" />
+              {state.resultsShown && shown ? (
+                <ResultsChart counts={shown} caption="Answers to this promise" />
               ) : state.resultsShown ? (
-                <ResultsChart counts={emptyCounts()} caption="Answers to this promise" />
+                <div class="results-hidden" data-testid="results-waiting">
+                  <p>
+                    Results appear once {MIN_GROUP_SIZE} or more have answered, so nobody’s answer can be picked out.
+                  </p>
+                </div>
               ) : (
                 <div class="results-hidden">
                   <p>Results are hidden{closed ? '' : ' while you vote'}.</p>
@@ -201,11 +213,22 @@ export const PresenterPage = () => {
           {state.status === 'lobby' ? 'Start' : 'Next →'}
         </button>
         <span class="controls-gap" />
+        {takesPhones(session.mode) && (
+          <button
+            class="button secondary"
+            type="button"
+            onClick={() => void act(state.locked ? 'unlock-room' : 'lock-room')}
+          >
+            {state.locked ? 'Unlock the room' : 'Lock the room'}
+          </button>
+        )}
         {promise && (
           <>
-            <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>
-              Count hands
-            </button>
+            {takesHands(session.mode) && (
+              <button class="button secondary" type="button" onClick={(e) => openDialog('hands', e)}>
+                Count hands
+              </button>
+            )}
             <button class="button secondary" type="button" onClick={(e) => openDialog('note', e)}>
               Add a note
             </button>
@@ -228,6 +251,8 @@ export const PresenterPage = () => {
 
       {dialog === 'hands' && promise && api && (
         <HandsDialog
+          most={mostHands(session.mode, session.roomSize, live.joined)}
+          phones={takesPhones(session.mode) ? live.joined : null}
           load={async () => (await api.tallies(sessionId)).counts[promise.promiseId]}
           save={(c) => api.setTally(sessionId, promise.promiseId, c)}
           onClose={(saved) => {

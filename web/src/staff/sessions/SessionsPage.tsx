@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { LARGEST_ROOM } from '../../../../shared/room';
 import { ROOM_GROUP_LABELS, ROOM_GROUPS, type RoomGroup } from '../../../../shared/sessions/groups';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
+import { SESSION_MODE_LABELS, SESSION_MODES, type SessionMode } from '../../../../shared/sessions/mode';
 import type { SessionOptions } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -22,6 +24,8 @@ export const SessionsPage = () => {
   const [roundId, setRoundId] = useState('');
   const [name, setName] = useState('');
   const [room, setRoom] = useState<RoomGroup>('mixed');
+  const [roomSize, setRoomSize] = useState('');
+  const [mode, setMode] = useState<SessionMode>('phones');
   const [choose, setChoose] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -61,6 +65,8 @@ export const SessionsPage = () => {
       const { session } = await api.create({
         roundId,
         room,
+        roomSize: Number(roomSize),
+        mode,
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(choose ? { promiseIds: picked } : {}),
       });
@@ -74,6 +80,7 @@ export const SessionsPage = () => {
   return (
     <StaffLayout title="Live sessions" who={me?.email}>
       <h1>Live sessions</h1>
+
       {(staffError || error) && (
         <p class="error" role="alert">
           {staffError ?? error}
@@ -130,6 +137,36 @@ export const SessionsPage = () => {
                 Used for shows of hands only; each phone can say its own group.
               </p>
             </div>
+            <div class="field">
+              <label for="room-size">How many young people are in the room</label>
+              <input
+                id="room-size"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={LARGEST_ROOM}
+                required
+                value={roomSize}
+                aria-describedby="room-size-hint"
+                onInput={(e) => setRoomSize(e.currentTarget.value)}
+              />
+              <p class="hint" id="room-size-hint">
+                No more phones than this can join, and no more hands can be counted. You can lock the room once everyone
+                is in.
+              </p>
+            </div>
+            <fieldset class="promise-picker">
+              <legend>How the room answers</legend>
+              {SESSION_MODES.map((m) => (
+                <label class="radio-row" key={m}>
+                  <input type="radio" name="mode" checked={mode === m} onChange={() => setMode(m)} />{' '}
+                  {SESSION_MODE_LABELS[m]}
+                </label>
+              ))}
+              <p class="hint">
+                Each young person is counted once: with phones and hands, only people without a phone raise a hand.
+              </p>
+            </fieldset>
             <fieldset class="promise-picker">
               <legend>Promises</legend>
               <label class="radio-row">
@@ -185,7 +222,11 @@ export const SessionsPage = () => {
                 </>
               )}
             </fieldset>
-            <button class="button" type="submit" disabled={busy || !roundId || (choose && picked.length === 0)}>
+            <button
+              class="button"
+              type="submit"
+              disabled={busy || !roundId || !(Number(roomSize) >= 1) || (choose && picked.length === 0)}
+            >
               {busy ? 'Starting…' : 'Start the session'}
             </button>
           </form>

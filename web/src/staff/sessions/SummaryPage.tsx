@@ -50,9 +50,42 @@ export const SummaryPage = () => {
               Counted by a show of hands: <strong>{summary.handsCounted}</strong>
             </li>
           </ul>
+          {summary.joinsFarExceeded && (
+            <p class="error" role="alert">
+              {summary.refusedJoins} phones were turned away because the room was full or locked: far more than this
+              room. The code may have been shared outside the room; check the counts with care.
+            </p>
+          )}
+          {summary.session.countsConfirmedAt ? (
+            <p class="notice" data-testid="counts-checked">
+              Counts checked {timestampText(summary.session.countsConfirmedAt)}
+              {summary.session.confirmedSources.includes('session-tally') ? '' : ' (phone votes only)'}: they are part
+              of the round’s scorecard.
+            </p>
+          ) : (
+            <section class="notice" aria-labelledby="check-title">
+              <h2 id="check-title">Check the counts</h2>
+              <p>
+                The board sees these counts only once you have checked them. Did anyone raise a hand who also voted on a
+                phone? If the counts look wrong, leave them unchecked and they stay out of the scorecard.
+              </p>
+              <button
+                class="button"
+                type="button"
+                onClick={() =>
+                  void api
+                    .confirm(sessionId)
+                    .then((session) => setSummary({ ...summary, session }))
+                    .catch((e: ApiFailure) => setError(e.message))
+                }
+              >
+                The counts are right: add them to the scorecard
+              </button>
+            </section>
+          )}
           <p class="notice">
             Phone votes and shows of hands are added together. Any figure from {SUPPRESSED_LABEL} young people is not
-            shown. These counts are part of the round’s scorecard too.
+            shown. Checked counts are part of the round’s scorecard too.
           </p>
           <div class="table-scroll">
             <table class="scorecard session-summary">

@@ -7,6 +7,7 @@ import type {
   SessionOptions,
   SessionStateView,
   SessionSummaryView,
+  SessionView,
   SessionWithState,
 } from '../../../../shared/sessions/schemas';
 import type { SessionAction } from '../../../../shared/sessions/state';
@@ -46,6 +47,8 @@ export const sessionApi = (councilId: string, token: Bearer) => {
         body,
         token,
       }),
+    confirm: (sessionId: string) =>
+      apiFetch<SessionView>(fill(API_PATHS.sessionConfirm, session(sessionId)), { method: 'POST', token }),
     summary: (sessionId: string) =>
       apiFetch<SessionSummaryView>(fill(API_PATHS.sessionSummary, session(sessionId)), { token }),
     /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
