@@ -13,6 +13,7 @@
  *   least 5: otherwise the total minus the parts someone knows would give a small group away. Within a session the
  *   phones' votes and the typed hands are parts of their own.
  */
+import type { Source } from '../cohort';
 import { LATE_ANSWER_DAYS, MIN_GROUP_SIZE, SUPPRESSED_LABEL } from '../limits';
 import { addCounts, emptyCounts, type RatingCounts } from '../rating';
 import type { Round } from '../schemas/round';
@@ -45,6 +46,38 @@ export interface RoundCounts {
 }
 
 const answersOf = (c: RatingCounts) => nOf(c) + c.dontknow;
+
+/**
+ * Only what a facilitator checked reaches the board: each confirmed session with the sources it confirmed (a session
+ * that ended by itself confirms its phones only). Unconfirmed sessions, and unconfirmed sources, are left out.
+ */
+export const confirmedParts = (
+  counts: RoundCounts,
+  confirmed: readonly { sessionId: string; sources: readonly Source[] }[],
+): RoundCounts => {
+  const sessions = new Map<string, RoundTally>();
+  for (const { sessionId, sources } of confirmed) {
+    const t = counts.sessions.get(sessionId);
+    if (!t) continue;
+    const keep = (s: Source) => sources.includes(s);
+    const promises = new Map(
+      [...t.promises].map(([id, p]) => [
+        id,
+        {
+          ...p,
+          bySource: Object.fromEntries(
+            Object.entries(p.bySource).map(([s, c]) => [s, keep(s as Source) ? c : emptyCounts()]),
+          ) as PromiseTally['bySource'],
+        },
+      ]),
+    );
+    const bySource = Object.fromEntries(
+      Object.entries(t.responses.bySource).map(([s, n]) => [s, keep(s as Source) ? n : 0]),
+    ) as RoundTally['responses']['bySource'];
+    sessions.set(sessionId, { responses: { ...t.responses, bySource }, promises });
+  }
+  return { survey: counts.survey, sessions };
+};
 
 /** A part of 1 to 4 people (by n or by everyone who answered) must never be worked out. */
 export const isSmallPart = (c: RatingCounts): boolean => {

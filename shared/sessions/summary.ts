@@ -6,7 +6,8 @@ import type { CsvCell } from '../csv';
 import { SUPPRESSED_LABEL } from '../limits';
 import { emptyCounts, RATING_LABELS, RATINGS } from '../rating';
 import type { Thresholds } from '../schemas/council';
-import { countFigure, type Figures, figuresOf } from '../scoring/figures';
+import { countFigure, type Figures, figuresOf, SUPPRESSED } from '../scoring/figures';
+import { isSmallPart } from '../scoring/release';
 import { type RoundTally, totalCounts } from '../scoring/tally';
 
 export interface SessionPromise {
@@ -41,7 +42,14 @@ export const buildSessionSummary = (
   handsCounted: peopleFigure(tally.responses.bySource['session-tally']),
   promises: promises.map((p) => {
     const t = tally.promises.get(p.promiseId);
-    return { promiseId: p.promiseId, text: p.text, figures: figuresOf(t ? totalCounts(t) : emptyCounts(), thresholds) };
+    // The phones' votes and the typed hands are parts of their own: the facilitator knows the hands, so a total
+    // over a small group of phones would give their votes away (shared/scoring/release.ts).
+    const small = t ? isSmallPart(t.bySource['session-vote']) || isSmallPart(t.bySource['session-tally']) : false;
+    return {
+      promiseId: p.promiseId,
+      text: p.text,
+      figures: small ? SUPPRESSED : figuresOf(t ? totalCounts(t) : emptyCounts(), thresholds),
+    };
   }),
 });
 

@@ -38,7 +38,7 @@ type Command =
       age: (typeof AGE_GROUPS)[number] | null;
       care: (typeof CARE_STATUSES)[number] | null;
     }
-  | { kind: 'session'; promise: number; phones: Rating[]; hands: Rating[] | null }
+  | { kind: 'session'; promise: number; phones: Rating[]; hands: Rating[] | null; confirm: boolean }
   | { kind: 'close' }
   | { kind: 'wait'; days: number }
   | { kind: 'read' };
@@ -62,6 +62,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       promise: fc.integer({ min: 0, max: 1 }),
       phones: fc.array(rating, { maxLength: 7 }),
       hands: fc.option(fc.array(rating, { minLength: 1, maxLength: 7 })),
+      confirm: fc.boolean(),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'close' as const }) },
@@ -145,7 +146,7 @@ const runSession = async (c: Council, cmd: Extract<Command, { kind: 'session' }>
     call(fill(API_PATHS.sessions, { councilId: c.councilId }), {
       method: 'POST',
       token,
-      body: { roundId: c.roundId, promiseIds: [promiseId] },
+      body: { roundId: c.roundId, promiseIds: [promiseId], roomSize: 15, mode: 'phones-and-hands' },
     }),
   );
   if (!created) return null;
@@ -193,6 +194,9 @@ const runSession = async (c: Council, cmd: Extract<Command, { kind: 'session' }>
     if (done) hands = counts;
   }
   await control('end');
+  // A facilitator checks the counts before they reach the board (or never does: then they never count).
+  if (cmd.confirm)
+    await json(call(fill(API_PATHS.sessionConfirm, { councilId: c.councilId, sessionId }), { method: 'POST', token }));
   return { sessionId, promiseId, hands };
 };
 
@@ -392,7 +396,7 @@ describe('no figure gives one young person away, at any two times or in any two 
       { numRuns: RUNS, endOnFailure: true },
     );
     // Not vacuous: final figures were read and shown, and sessions took place.
-    expect(stats.finalReads).toBe(RUNS);
+    expect(stats.finalReads).toBeGreaterThanOrEqual(RUNS);
     expect(stats.shownFigures).toBeGreaterThan(RUNS / 4);
     expect(stats.sessions).toBeGreaterThan(RUNS / 4);
     console.log(`adversary: ${JSON.stringify(stats)}`);

@@ -472,7 +472,7 @@ describe('notes and the summary', () => {
 
 describe('the round scorecard', () => {
   // Last in this file: it makes the round final, after which no session of it takes votes.
-  it('shows nothing while the round is open; once final, phone votes and hands as the sessions part, protected like every part', async () => {
+  it('shows nothing while the round is open; once final, only checked counts, with phones and hands each protected as parts', async () => {
     const board = await loginToken(server, demoEmail('board-member'));
     const card = async () =>
       ok<Scorecard>(call(`/api/staff/councils/${COUNCIL}/rounds/${ROUND}/scorecard`, { token: board }));
@@ -494,15 +494,16 @@ describe('the round scorecard', () => {
     );
     // Still open: the count moved, but nothing the board reads did.
     expect(figures(await card())).toEqual({ suppressed: true, label: 'not released yet' });
+    await control(session.sessionId, 'end');
+    await ok(call(`${sessionsPath()}/${session.sessionId}/confirm`, { method: 'POST', token: facilitator }));
     await finaliseRound(server.store, ROUND);
     const final = await card();
-    expect(figures(final)).toMatchObject({
-      suppressed: false,
-      n: 7,
-      counts: { yes: 4, sometimes: 2, no: 1, dontknow: 0 },
-    });
+    // 7 answers, but 3 of them phones: the hands the facilitator typed (4) would give those 3 phones' votes away,
+    // so neither the total nor the sessions part is shown; the checked session counts in who answered.
+    expect(figures(final)).toEqual({ suppressed: true, label: 'fewer than 5' });
     const part = final.sections.flatMap((s) => s.promises).find((p) => p.promiseId === 'p_after')!.parts;
-    expect(part.sessions).toMatchObject({ suppressed: false, n: 7 });
+    expect(part.sessions).toEqual({ suppressed: true, label: 'fewer than 5' });
+    expect(final.people).toMatchObject({ phones: 'fewer than 5', hands: 'fewer than 5' });
     const t = (await roundTally()).promises.get('p_after')!;
     expect(t.bySource['session-vote'].yes).toBe(3);
     expect(t.bySource['session-tally']).toEqual({ yes: 1, sometimes: 2, no: 1, dontknow: 0 });

@@ -14,6 +14,7 @@ import { isFinal, type RoundCounts, releasedTotals, youngPeopleHeardFrom } from 
 import { sameSummary, type ThemeSummary, themeRollups, themeSummaryOf } from '../../../shared/scoring/themes';
 import type { StoredThemeSummary } from '../../store/board-store';
 import type { AppDeps } from '../deps';
+import { checkedParts } from './scorecards';
 
 /** Whether a council's round may stand in other councils' benchmark. */
 export const countsInBenchmark = (
@@ -65,7 +66,7 @@ export const refreshCouncilSummary = async (deps: AppDeps, councilId: string): P
     if (!isFinal(round, deps.now())) continue;
     const [pledge, counts] = await Promise.all([
       deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion),
-      deps.store.aggregates.readParts(round.roundId),
+      checkedParts(deps, round.roundId),
     ]);
     if (!pledge || !countsInBenchmark(council, round, counts, deps.now())) continue;
     const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));

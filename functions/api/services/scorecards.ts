@@ -4,7 +4,7 @@ import type { BoardComment } from '../../../shared/schemas/moderation';
 import type { Round } from '../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../shared/schemas/scorecard';
 import { promiseSeries, type RoundData, themeSeries } from '../../../shared/scoring/history';
-import { isFinal, releasedTotals } from '../../../shared/scoring/release';
+import { confirmedParts, isFinal, type RoundCounts, releasedTotals } from '../../../shared/scoring/release';
 import { buildScorecard } from '../../../shared/scoring/scorecard';
 import { themeLabel } from '../../../shared/themes';
 import type { StoredComment } from '../../store/board-store';
@@ -12,6 +12,7 @@ import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
 import { recordAudit } from './audit';
 import { benchmarkToday, refreshThemeSummary } from './benchmark';
+import { confirmedSessions } from './sessions';
 import { roundOfCouncil } from './tenancy';
 
 const opensBefore = (a: Round, b: Round) => a.opensAt < b.opensAt || (a.opensAt === b.opensAt && a.roundId < b.roundId);
@@ -46,6 +47,15 @@ const pledgeOf = async (deps: AppDeps, round: Round) => {
   return pledge;
 };
 
+/** A round's counters as the board may count them: the survey's, and each session's only as its facilitator checked it. */
+export const checkedParts = async (deps: AppDeps, roundId: string): Promise<RoundCounts> => {
+  const [counts, confirmed] = await Promise.all([
+    deps.store.aggregates.readParts(roundId),
+    confirmedSessions(deps, roundId),
+  ]);
+  return confirmedParts(counts, confirmed);
+};
+
 /** Who read a figure, for the audit log: a board member's read is recorded like any export. */
 export interface Reader {
   staff: StaffClaims;
@@ -70,8 +80,8 @@ export const scorecardFor = async (
   const [council, pledge, counts, before, comments, actions, sessions, summaries] = await Promise.all([
     deps.store.councils.get(councilId),
     pledgeOf(deps, round),
-    deps.store.aggregates.readParts(roundId),
-    previous ? Promise.all([pledgeOf(deps, previous), deps.store.aggregates.readParts(previous.roundId)]) : null,
+    checkedParts(deps, roundId),
+    previous ? Promise.all([pledgeOf(deps, previous), checkedParts(deps, previous.roundId)]) : null,
     final ? deps.store.comments.shown(councilId, roundId, MAX_SHOWN_COMMENTS_PER_ROUND) : [],
     deps.store.actions.list(councilId, roundId),
     deps.store.sessions.listForCouncil(councilId),
@@ -115,7 +125,7 @@ export const historyFor = async (
     deps.store.councils.get(councilId),
     Promise.all(
       shownRounds.map(async (r): Promise<RoundData> => {
-        const [pledge, counts] = await Promise.all([pledgeOf(deps, r), deps.store.aggregates.readParts(r.roundId)]);
+        const [pledge, counts] = await Promise.all([pledgeOf(deps, r), checkedParts(deps, r.roundId)]);
         const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
         return { round: r, pledge, counts: releasedTotals(counts, ids) };
       }),
