@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { COUNCIL_ROLES, type CouncilRole } from '../../../../shared/roles';
-import { ROLE_LABELS, type StaffUser } from '../../../../shared/schemas/staff-users';
+import { COUNCIL_ROLES, type CouncilRole, ROLE_LABELS } from '../../../../shared/roles';
+import type { StaffUser } from '../../../../shared/schemas/staff-users';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { adminApi } from './team-api';
