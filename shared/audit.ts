@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = {
   'council.settings': 'Council settings changed',
   'staff.invite': 'Staff invited',
   'staff.roles': 'Roles changed',
+  'staff.name': 'Name changed',
   'staff.remove': 'Staff removed',
   'pledge.publish': 'Pledge published',
   'round.open': 'Round opened',

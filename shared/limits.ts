@@ -52,3 +52,8 @@ export const BENCHMARK_MAX_AGE_DAYS = 730;
 /** Approved comments read for one round's scorecard: moderation is done by people, so this is never reached in practice. */
 export const MAX_SHOWN_COMMENTS_PER_ROUND = 2000;
 export const ACTION_TEXT_MAX_CHARS = 500;
+/**
+ * Before closing a round, the admin is told how many young people sent answers in this many hours (in steps
+ * of MIN_GROUP_SIZE): about as many may be part-way through on their phones, and lose what they have not sent.
+ */
+export const RECENT_ANSWERS_HOURS = 24;

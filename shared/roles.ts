@@ -21,3 +21,53 @@ export const CouncilRoleSchema = z.enum(COUNCIL_ROLES as [CouncilRole, ...Counci
 
 /** Who may read a council's scorecards and board reports. */
 export const BOARD_READERS: Role[] = ['board-member', 'council-admin'];
+
+/** Names of the roles as people read them: role ids are for code, never for a page or a message. */
+export const ROLE_LABELS: Record<Role, string> = {
+  'platform-operator': 'Platform operator',
+  'council-admin': 'Council admin',
+  facilitator: 'Facilitator',
+  moderator: 'Moderator (safeguarding)',
+  'board-member': 'Board member',
+};
+
+/** One line per role on what it can see and do, for the team page and the staff home. */
+export const ROLE_DUTIES: Record<Role, string> = {
+  'platform-operator': 'Adds councils and their first admin. Never sees any council’s answers or comments.',
+  'council-admin':
+    'Loads and edits the pledge, opens and closes rounds, prints code cards, sets help contacts, manages staff and reads the scorecard and the audit log.',
+  facilitator:
+    'Runs live In Care Council sessions: shows the join code, moves through promises, counts hands and notes what the group said.',
+  moderator:
+    'Reads every comment before anyone else, urgent ones first, and approves, redacts or rejects it. Does not see the scorecard.',
+  'board-member':
+    'Reads the scorecard: promise by promise, the trend, the groups, approved comments and what was done. Prints it and exports CSV.',
+};
+
+/** Role names in words, in the order of ROLES: "Board member or Council admin". */
+export const roleList = (roles: readonly Role[], joiner = 'or'): string => {
+  const names = ROLES.filter((r) => roles.includes(r)).map((r) => ROLE_LABELS[r]);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1)}`;
+};
+
+/** Who runs live sessions, and who reads the comments before anyone else. */
+export const SESSION_ROLES: Role[] = ['facilitator', 'council-admin'];
+export const MODERATORS: Role[] = ['moderator'];
+
+/**
+ * Why one account should not both moderate and read the scorecard: it could watch a comment arrive in the
+ * queue and the scorecard move at the same moment, and so tie one young person's words to their answers.
+ */
+export interface RoleConflict {
+  roles: [Role, Role];
+  why: string;
+}
+
+/** The conflicts an account's roles run into (empty when none): moderator with any role that reads the scorecard. */
+export const roleConflictsOf = (roles: readonly Role[]): RoleConflict[] =>
+  roles.includes('moderator')
+    ? BOARD_READERS.filter((r) => roles.includes(r)).map((reader) => ({
+        roles: [reader, 'moderator'],
+        why: `${ROLE_LABELS[reader]} and ${ROLE_LABELS.moderator} on one account: they could watch a comment arrive in the queue and the scorecard move at the same moment, and so learn what one young person answered. Give these roles to different people.`,
+      }))
+    : [];

@@ -33,6 +33,7 @@ type Item = Record<string, unknown>;
 const userOf = (i: Item): StaffUser => ({
   userId: String(i.sub),
   email: String(i.email),
+  name: typeof i.name === 'string' && i.name ? i.name : null,
   roles: i.roles as Role[],
   status: i.status === 'invited' ? 'invited' : 'active',
   createdAt: typeof i.createdAt === 'string' ? i.createdAt : null,
@@ -113,14 +114,14 @@ export const devUserDirectory = (
       return item ? userOf(item) : null;
     },
 
-    async invite(councilId, { email, roles }) {
+    async invite(councilId, { email, roles, name }) {
       const user: DevIdentity = { sub: newId('u'), email: email.toLowerCase(), roles, councilId };
       const createdAt = now().toISOString();
       try {
         await write(
           user,
           options.invitePassword ?? randomBytes(12).toString('base64url'),
-          { status: 'invited', createdAt },
+          { status: 'invited', createdAt, ...(name ? { name } : {}) },
           ifNew,
         );
       } catch (e) {
@@ -128,7 +129,7 @@ export const devUserDirectory = (
         throw e;
       }
       options.onInvite?.(user.email);
-      return { userId: user.sub, email: user.email, roles, status: 'invited', createdAt };
+      return { userId: user.sub, email: user.email, name: name || null, roles, status: 'invited', createdAt };
     },
 
     async setRoles(councilId, userId, roles) {
@@ -145,6 +146,22 @@ export const devUserDirectory = (
         }),
       );
       return userOf({ ...item, roles });
+    },
+
+    async setName(councilId, userId, name) {
+      const item = await itemOf(councilId, userId);
+      if (!item) throw new ConflictError('That account is no longer in this council');
+      await db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.staffUser(String(item.email)),
+          UpdateExpression: name ? 'SET #name = :name' : 'REMOVE #name',
+          ConditionExpression: 'councilId = :council',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':council': councilId, ...(name ? { ':name': name } : {}) },
+        }),
+      );
+      return userOf({ ...item, name });
     },
 
     async remove(councilId, userId) {

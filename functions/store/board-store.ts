@@ -61,6 +61,8 @@ export interface CommentStore {
     commentId: string,
     flag: { by: string; at: string },
   ): Promise<StoredComment | null>;
+  /** How many comments and session notes wait for a moderator, and how many of those are urgent (counted, not read). */
+  pendingCounts(councilId: string): Promise<{ pending: number; urgent: number }>;
   /** A round's approved and redacted comments (what its board may read), oldest first. */
   shown(councilId: string, roundId: string, limit: number): Promise<StoredComment[]>;
 }

@@ -78,7 +78,8 @@ export const keys = {
   }),
   commentsShownPartition: (councilId: string, roundId: string) => `COUNCIL#${councilId}#SHOWN#${roundId}`,
   commentQueuePartition: (councilId: string) => `COUNCIL#${councilId}#COMMENTS`,
-  commentQueuePrefix: (status: string) => `${status}#`,
+  /** A status's comments in the queue, or only its urgent ones (they sort first). */
+  commentQueuePrefix: (status: string, urgentOnly = false) => `${status}#${urgentOnly ? '0#' : ''}`,
   /** "You said, we did": an action about a promise, in its council's partition, grouped by round. */
   action: (councilId: string, roundId: string, actionId: string) => ({
     [PK]: `COUNCIL#${councilId}`,

@@ -72,6 +72,11 @@ export interface ResponseStore {
   submit(record: SubmissionRecord): Promise<SubmitOutcome>;
   /** What was stored under a submission id, or null: lets a resend after the round closed be told it arrived. */
   received(roundId: string, submissionId: string): Promise<{ bodyHash: string; receivedAt: string } | null>;
+  /**
+   * How many responses of the round arrived at or after `since` (counted by the store, never read out):
+   * reads the round's raw responses, so it is for a rare staff step such as closing a round.
+   */
+  countReceivedSince(roundId: string, since: string): Promise<number>;
 }
 
 export interface AggregateStore {

@@ -2,21 +2,14 @@ import { z } from 'zod';
 import { CouncilIdSchema, SlugSchema } from '../ids';
 import { CouncilRoleSchema, RoleSchema } from '../roles';
 
-/** Names of the roles as staff read them. */
-export const ROLE_LABELS = {
-  'platform-operator': 'Platform operator',
-  'council-admin': 'Council admin',
-  facilitator: 'Facilitator',
-  moderator: 'Moderator (safeguarding)',
-  'board-member': 'Board member',
-} as const;
-
 export const STAFF_STATUSES = ['invited', 'active', 'disabled'] as const;
 
 /** A staff member as their council admin sees them: no password, no MFA secret, nothing but what they manage. */
 export const StaffUserSchema = z.object({
   userId: z.string(),
   email: z.string(),
+  /** How colleagues know them ("Sam Patel, participation officer"), if the admin gave one. */
+  name: z.string().nullable(),
   roles: z.array(RoleSchema),
   /** Invited: has not signed in and set a password yet. */
   status: z.enum(STAFF_STATUSES),
@@ -26,6 +19,14 @@ export type StaffUser = z.infer<typeof StaffUserSchema>;
 
 /** Opaque ids: a Cognito user name (a UUID) in AWS, the local provider's id locally. */
 export const StaffUserIdSchema = z.string().regex(/^[A-Za-z0-9_.@+-]{1,128}$/, 'Not a staff member id');
+
+/** An optional name beside the e-mail; an empty one removes it. */
+export const STAFF_NAME_MAX_CHARS = 80;
+const nameField = z
+  .string({ error: 'name is missing: send {"name": "Sam Patel"}, or "" to remove it' })
+  .trim()
+  .max(STAFF_NAME_MAX_CHARS, `A name is at most ${STAFF_NAME_MAX_CHARS} characters`)
+  .refine((n) => ![...n].some((c) => c < ' '), 'A name is one line of text');
 
 const rolesField = z
   .array(CouncilRoleSchema, { error: 'roles is missing: send a list such as ["facilitator"]' })
@@ -40,11 +41,13 @@ export const InviteStaffSchema = z
       .max(254)
       .transform((e) => e.toLowerCase()),
     roles: rolesField,
+    name: nameField.optional(),
   })
   .strict();
 export type InviteStaff = z.infer<typeof InviteStaffSchema>;
 
 export const ChangeRolesSchema = z.object({ roles: rolesField }).strict();
+export const ChangeNameSchema = z.object({ name: nameField }).strict();
 
 export const StaffListSchema = z.object({ staff: z.array(StaffUserSchema) });
 

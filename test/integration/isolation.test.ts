@@ -44,6 +44,8 @@ interface Live {
   settingsBody(ids: Ids): Promise<unknown>;
   /** A closed round stays open for the few seconds every instance may cache it; the walk does not wait them out. */
   closedAlready(ids: Ids): Promise<void>;
+  /** The council's round in `ids` open again and every other closed, so "close and open" has its round to close. */
+  reopened(ids: Ids): Promise<void>;
 }
 
 /**
@@ -70,6 +72,20 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 9,
   },
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/close': { call: () => ({}), order: 8 },
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/close-and-open': {
+    call: async (ids, live) => {
+      await live.reopened(ids);
+      return { body: { name: 'Summer 2027' } };
+    },
+    order: 10,
+  },
+  'GET /api/staff/councils/{councilId}/rounds/{roundId}/activity': { call: () => ({}) },
+  'GET /api/staff/councils/{councilId}/setup': { call: () => ({}) },
+  'GET /api/staff/councils/{councilId}/work-waiting': { call: () => ({}) },
+  'PUT /api/staff/councils/{councilId}/staff/{userId}/name': {
+    call: () => ({ body: { name: 'Sam Patel' } }),
+    order: 1,
+  },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/scorecard': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/history': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/scorecard.csv': { call: () => ({}) },
@@ -254,6 +270,15 @@ const live: Live = {
     const round = (await server.store.rounds.get(ids.roundId))!;
     if (round.closesAt)
       await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 1000).toISOString() });
+  },
+  async reopened(ids) {
+    for (const round of await server.store.rounds.listForCouncil(ids.councilId)) {
+      if (round.roundId === ids.roundId) await server.store.rounds.put({ ...round, closesAt: null });
+      else if (!round.closesAt || round.closesAt > new Date().toISOString()) {
+        const closesAt = new Date(Math.max(Date.now() - 1000, Date.parse(round.opensAt) + 1)).toISOString();
+        await server.store.rounds.put({ ...round, closesAt });
+      }
+    }
   },
   async sessionVersion(ids) {
     const s = await json<{ state: { version: number } }>(

@@ -33,6 +33,9 @@ describe('parts of the API function loaded on first use', () => {
       setRoles: async () => {
         throw new Error('not used');
       },
+      setName: async () => {
+        throw new Error('not used');
+      },
       remove: async () => undefined,
     };
     const directory = directoryOnFirstUse(async () => {

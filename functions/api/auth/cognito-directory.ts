@@ -2,10 +2,12 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   type AdminCreateUserCommandOutput,
+  AdminDeleteUserAttributesCommand,
   AdminDeleteUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -29,6 +31,9 @@ const isRole = (g: string): g is Role => (ROLES as readonly string[]).includes(g
 const named = (e: unknown, ...names: string[]) => names.includes((e as Error).name);
 const attribute = (attributes: AttributeType[] | undefined, name: string) =>
   attributes?.find((a) => a.Name === name)?.Value;
+
+/** Cognito's standard attribute for the name shown beside a staff member's e-mail. */
+const NAME = 'name';
 
 /** Users whose roles are read at once while listing a council (each is one call). */
 const ROLE_LOOKUPS_AT_ONCE = 5;
@@ -57,6 +62,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       return {
         userId: user.Username,
         email: attribute(user.UserAttributes, 'email') ?? '',
+        name: attribute(user.UserAttributes, NAME) ?? null,
         roles: await rolesOf(user.Username),
         status: statusOf(user.UserStatus, user.Enabled),
         createdAt: user.UserCreateDate?.toISOString() ?? null,
@@ -72,7 +78,13 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
   return {
     async list(councilId) {
-      const found: { username: string; email: string; status: StaffUser['status']; createdAt: string | null }[] = [];
+      const found: {
+        username: string;
+        email: string;
+        name: string | null;
+        status: StaffUser['status'];
+        createdAt: string | null;
+      }[] = [];
       let NextToken: string | undefined;
       try {
         do {
@@ -89,6 +101,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
             found.push({
               username: u.Username,
               email: attribute(u.Attributes, 'email') ?? '',
+              name: attribute(u.Attributes, NAME) ?? null,
               status: statusOf(u.UserStatus, u.Enabled),
               createdAt: u.UserCreateDate?.toISOString() ?? null,
             });
@@ -107,6 +120,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
           users.push({
             userId: u.username,
             email: u.email,
+            name: u.name,
             roles: roles[j]!,
             status: u.status,
             createdAt: u.createdAt,
@@ -118,7 +132,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     get,
 
-    async invite(councilId, { email, roles }) {
+    async invite(councilId, { email, roles, name }) {
       try {
         await client.send(
           new CreateGroupCommand({
@@ -142,6 +156,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
               { Name: 'email', Value: email },
               { Name: 'email_verified', Value: 'true' },
               { Name: CLAIM.councilId, Value: councilId },
+              ...(name ? [{ Name: NAME, Value: name }] : []),
             ],
           }),
         );
@@ -155,6 +170,7 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
       return {
         userId: username,
         email,
+        name: name || null,
         roles: ROLES.filter((r) => roles.includes(r)),
         status: 'invited',
         createdAt: created.User?.UserCreateDate?.toISOString() ?? null,
@@ -171,6 +187,28 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
         );
       }
       return { ...user, roles: ROLES.filter((r) => roles.includes(r)) };
+    },
+
+    async setName(councilId, userId, name) {
+      const user = await get(councilId, userId);
+      if (!user) throw new ConflictError('That account is no longer in this council');
+      if (name)
+        await client.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: userPoolId,
+            Username: userId,
+            UserAttributes: [{ Name: NAME, Value: name }],
+          }),
+        );
+      else
+        await client.send(
+          new AdminDeleteUserAttributesCommand({
+            UserPoolId: userPoolId,
+            Username: userId,
+            UserAttributeNames: [NAME],
+          }),
+        );
+      return { ...user, name };
     },
 
     async remove(councilId, userId) {

@@ -11,7 +11,9 @@ export interface StaffDirectory {
   /** Null when there is no such account in this council. */
   get(councilId: string, userId: string): Promise<StaffUser | null>;
   /** Creates the account and sends the invitation; a ConflictError when the e-mail already has an account. */
-  invite(councilId: string, input: { email: string; roles: Role[] }): Promise<StaffUser>;
+  invite(councilId: string, input: { email: string; roles: Role[]; name?: string }): Promise<StaffUser>;
+  /** Sets or (null) removes the name shown beside the e-mail of an account of this council. */
+  setName(councilId: string, userId: string, name: string | null): Promise<StaffUser>;
   /** Replaces the roles of an account of this council (the caller has checked it is one). */
   setRoles(councilId: string, userId: string, roles: Role[]): Promise<StaffUser>;
   /** Deletes the account. Its signed-in tokens stay valid until they expire (an hour at most in AWS). */

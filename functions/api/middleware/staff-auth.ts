@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { Role, StaffClaims } from '../../../shared/roles';
+import { type Role, roleList, type StaffClaims } from '../../../shared/roles';
 import type { StaffTokenVerifier } from '../auth/token-verifier';
 import { forbidden, unauthorized } from '../http-error';
 
@@ -29,7 +29,7 @@ export const requireRoles = (...roles: Role[]) =>
   createMiddleware<StaffEnv>(async (c, next) => {
     const staff = c.get('staff');
     if (!staff.roles.some((r) => roles.includes(r))) {
-      throw forbidden(`This needs one of these roles: ${roles.join(', ')}`);
+      throw forbidden(`This page is for ${roleList(roles)}. Ask your council admin if you need it.`);
     }
     await next();
   });

@@ -12,6 +12,7 @@ import { registerRounds } from './staff/rounds';
 import { registerScorecard } from './staff/scorecard';
 import { registerStaffSessions } from './staff/sessions';
 import { registerStaffSessionSummary } from './staff/sessions-summary';
+import { registerSetup } from './staff/setup';
 import { registerStaffUsers } from './staff/staff-users';
 
 /** The routes under /api/staff, each behind the staff token check and its own roles. */
@@ -30,4 +31,5 @@ export const staffRoutes: readonly RegisterRoutes[] = [
   registerStaffAccessCodes,
   registerCouncils,
   registerCouncilSettings,
+  registerSetup,
 ];

@@ -1,6 +1,8 @@
 import { newId } from '../../../shared/ids';
+import { MIN_GROUP_SIZE, RECENT_ANSWERS_HOURS, SUPPRESSED_LABEL } from '../../../shared/limits';
 import type { StaffClaims } from '../../../shared/roles';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
+import { inStepsOfFive } from '../../../shared/scoring/release';
 import { CACHE_TTL_MS } from '../../store/cached-store';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
@@ -13,14 +15,18 @@ export interface OpenRoundInput {
   access?: Round['access'];
 }
 
-/** Opens a round on the pledge version published now; one open round at a time, so a link means one survey. */
+/**
+ * Opens a round on the pledge version published now; one open round at a time, so a link means one survey.
+ * `at` is when it opens: now, or the moment the round before it finishes closing (closeAndOpenRound).
+ */
 export const openRound = async (
   deps: AppDeps,
   councilId: string,
   staff: StaffClaims,
   input: OpenRoundInput,
+  at?: Date,
 ): Promise<Round> => {
-  const now = deps.now();
+  const now = at ?? deps.now();
   const [pledge, rounds] = await Promise.all([
     deps.store.pledges.latest(councilId),
     deps.store.rounds.listForCouncil(councilId),
@@ -28,6 +34,8 @@ export const openRound = async (
   if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
   const open = rounds.find((r) => isRoundOpen(r, now));
   if (open) throw conflict(`"${open.name}" is still open. Close it before opening another round.`);
+  const next = rounds.find((r) => r.opensAt > now.toISOString());
+  if (next) throw conflict(`"${next.name}" opens in a few seconds. Wait for it instead of opening another round.`);
   if (input.closesAt && input.closesAt <= now.toISOString()) throw conflict('The closing date must be in the future.');
   const round: Round = {
     roundId: newId('r'),
@@ -72,4 +80,44 @@ export const closeRound = async (
     target: roundId,
   });
   return closed;
+};
+
+/**
+ * "Close X and open a new round" in one step: everything the new round needs is checked before the old one
+ * closes, so nothing closes in vain. The new round opens the moment the old one has finished closing (a few
+ * seconds, see closeRound), so the two never overlap and a survey link always means one round.
+ */
+export const closeAndOpenRound = async (
+  deps: AppDeps,
+  councilId: string,
+  roundId: string,
+  staff: StaffClaims,
+  input: OpenRoundInput,
+): Promise<{ closed: Round; opened: Round }> => {
+  const round = await roundOfCouncil(deps, councilId, roundId);
+  const now = deps.now();
+  if (!isRoundOpen(round, now)) throw conflict(`"${round.name}" is not open.`);
+  if (!(await deps.store.pledges.latest(councilId)))
+    throw conflict('Publish the pledge first: a round asks young people about its promises.');
+  if (input.closesAt && input.closesAt <= new Date(now.getTime() + CACHE_TTL_MS).toISOString())
+    throw conflict('The closing date must be in the future.');
+  const closed = await closeRound(deps, councilId, roundId, staff);
+  const opened = await openRound(deps, councilId, staff, input, new Date(closed.closesAt!));
+  return { closed, opened };
+};
+
+/**
+ * How many young people sent answers to a round lately, for the admin deciding when to close it: about as
+ * many may be part-way through on their phones. Counted in steps of MIN_GROUP_SIZE, below it only
+ * SUPPRESSED_LABEL, so two reads never tell one young person's sending apart.
+ */
+export const recentAnswers = async (
+  deps: AppDeps,
+  councilId: string,
+  roundId: string,
+): Promise<{ hours: number; sent: number | typeof SUPPRESSED_LABEL }> => {
+  await roundOfCouncil(deps, councilId, roundId);
+  const since = new Date(deps.now().getTime() - RECENT_ANSWERS_HOURS * 3_600_000).toISOString();
+  const sent = await deps.store.responses.countReceivedSince(roundId, since);
+  return { hours: RECENT_ANSWERS_HOURS, sent: sent < MIN_GROUP_SIZE ? SUPPRESSED_LABEL : inStepsOfFive(sent) };
 };

@@ -71,6 +71,26 @@ export const changeRoles = async (
   return changed;
 };
 
+/** Sets the name shown beside a staff member's e-mail; an empty name removes it. */
+export const renameStaff = async (
+  deps: AppDeps,
+  staff: StaffClaims,
+  councilId: string,
+  userId: string,
+  name: string,
+): Promise<StaffUser> => {
+  const user = await memberOf(deps, councilId, userId);
+  let changed: StaffUser;
+  try {
+    changed = await deps.directory.setName(councilId, userId, name || null);
+  } catch (e) {
+    if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
+    throw e;
+  }
+  await recordAudit(deps, staff, { councilId, action: 'staff.name', target: user.email });
+  return changed;
+};
+
 export const removeStaff = async (
   deps: AppDeps,
   staff: StaffClaims,

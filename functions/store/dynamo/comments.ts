@@ -62,6 +62,31 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
       return { comments, ...(ExclusiveStartKey ? { cursor: encodeCursor(ExclusiveStartKey) } : {}) };
     },
 
+    async pendingCounts(councilId) {
+      const count = async (prefix: string) => {
+        let total = 0;
+        let ExclusiveStartKey: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: table,
+              ...inCouncilIndexFrom(keys.commentQueuePartition(councilId), prefix),
+              Select: 'COUNT',
+              ExclusiveStartKey,
+            }),
+          );
+          total += page.Count ?? 0;
+          ExclusiveStartKey = page.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+        return total;
+      };
+      const [pending, urgent] = await Promise.all([
+        count(keys.commentQueuePrefix('pending')),
+        count(keys.commentQueuePrefix('pending', true)),
+      ]);
+      return { pending, urgent };
+    },
+
     async decide(councilId, roundId, commentId, d) {
       const current = await get(councilId, roundId, commentId);
       if (!current) return null;

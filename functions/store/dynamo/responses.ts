@@ -1,10 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 import { markCodeUsed } from './access-codes';
 import { isConditionFailed, SUBMISSION_RETRIES, withRetries } from './conditions';
-import { ifNew } from './expressions';
+import { ifNew, inPartition } from './expressions';
 
 const randomShard = () => Math.floor(Math.random() * SHARDS);
 
@@ -80,6 +80,31 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
       new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }),
     );
     return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
+  },
+  async countReceivedSince(roundId, since) {
+    const counts = await Promise.all(
+      Array.from({ length: SHARDS }, async (_, shard) => {
+        const base = inPartition(keys.responsePartition(roundId, shard));
+        let total = 0;
+        let ExclusiveStartKey: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: table,
+              ...base,
+              FilterExpression: 'receivedAt >= :since',
+              ExpressionAttributeValues: { ...base.ExpressionAttributeValues, ':since': since },
+              Select: 'COUNT',
+              ExclusiveStartKey,
+            }),
+          );
+          total += page.Count ?? 0;
+          ExclusiveStartKey = page.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+        return total;
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
   },
   async submit(record) {
     return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {

@@ -10,7 +10,9 @@ import { JoinQr } from './sessions/JoinQr';
 import { SIGNED_OUT_MESSAGE, SIGNED_OUT_REASON } from './signed-out-message';
 import { keepSignIn } from './staff-token';
 import './cognito/sign-in.css';
+import { homeOf } from './staff-menu';
 import { STAFF_PAGES } from './staff-paths';
+import { loadMe } from './use-staff';
 
 const Field = (props: {
   id: string;
@@ -63,9 +65,15 @@ export const SignInPage = () => {
     [config],
   );
 
-  const done = (idToken: string, refreshToken: string | null) => {
+  /** Back to the page that asked for a sign-in, or to the home of the person's roles. */
+  const done = async (idToken: string, refreshToken: string | null) => {
     if (config) keepSignIn({ idToken, refreshToken, auth: config });
-    route(query.next?.startsWith(STAFF_PAGES.home) ? query.next : STAFF_PAGES.scorecard);
+    if (query.next?.startsWith(STAFF_PAGES.home)) return route(query.next);
+    try {
+      route(homeOf((await loadMe()).roles));
+    } catch {
+      route(STAFF_PAGES.home);
+    }
   };
 
   const run = (work: () => Promise<SignInStep | undefined>) => async (event: Event) => {
@@ -75,7 +83,7 @@ export const SignInPage = () => {
     try {
       const next = await work();
       if (!next) return;
-      if (next.kind === 'signed-in') done(next.idToken, next.refreshToken);
+      if (next.kind === 'signed-in') await done(next.idToken, next.refreshToken);
       else {
         setCode('');
         setStep(next);
@@ -95,7 +103,7 @@ export const SignInPage = () => {
         method: 'POST',
         body: { email, password },
       });
-      done(token, refreshToken ?? null);
+      await done(token, refreshToken ?? null);
     } catch (e) {
       throw new Error((e as ApiFailure).message);
     }

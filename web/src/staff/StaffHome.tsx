@@ -1,4 +1,4 @@
-import { BOARD_READERS } from '../../../shared/roles';
+import { BOARD_READERS, ROLE_DUTIES, ROLE_LABELS, ROLES } from '../../../shared/roles';
 import { StaffLayout } from './StaffLayout';
 import { STAFF_PAGES } from './staff-paths';
 import { useStaff } from './use-staff';
@@ -13,10 +13,24 @@ export const StaffHome = () => {
           {error}
         </p>
       )}
+      {me && (
+        <ul class="role-duties" aria-label="Your roles">
+          {ROLES.filter((r) => me.roles.includes(r)).map((r) => (
+            <li key={r}>
+              <strong>{ROLE_LABELS[r]}:</strong> {ROLE_DUTIES[r]}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="staff-menu">
         {me?.roles.some((r) => (BOARD_READERS as string[]).includes(r)) && (
           <li>
             <a href={STAFF_PAGES.scorecard}>Scorecard of the open round</a>
+          </li>
+        )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href={STAFF_PAGES.setup}>Setup checklist: what is done and what is left</a>
           </li>
         )}
         {me?.roles.includes('council-admin') && (

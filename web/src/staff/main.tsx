@@ -22,6 +22,7 @@ import { PresenterPage } from './sessions/PresenterPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SetupPage } from './setup/SetupPage';
 import { STAFF_PAGES } from './staff-paths';
 import { TeamPage } from './team/TeamPage';
 
@@ -49,6 +50,7 @@ const App = () => (
       <Route path={STAFF_PAGES.codes} component={CodesPage} />
       <Route path={STAFF_PAGES.councils} component={CouncilsPage} />
       <Route path={STAFF_PAGES.settings} component={SettingsPage} />
+      <Route path={STAFF_PAGES.setup} component={SetupPage} />
       <Route default component={StaffHome} />
     </Router>
   </LocationProvider>

@@ -5,6 +5,7 @@
  */
 export const STAFF_PAGES = {
   home: '/staff',
+  setup: '/staff/setup',
   signIn: '/staff/sign-in',
   scorecard: '/staff/scorecard',
   roundScorecard: '/staff/rounds/:roundId/scorecard',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema } from '../../../../shared/ids';
-import type { Role } from '../../../../shared/roles';
+import { MODERATORS } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { DecisionSchema, QueueCommentSchema, QueueSchema } from '../../../../shared/schemas/moderation';
 import type { RegisterRoutes } from '../../env';
@@ -11,7 +11,6 @@ import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 import { roundParams } from './scorecard';
 
 /** The safeguarding lead is a moderator. */
-const MODERATORS: Role[] = ['moderator'];
 
 const queue = staffRoute({
   method: 'get',

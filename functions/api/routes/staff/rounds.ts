@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
+import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { isRoundOpen, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
+import { CountFigureSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
-import { closeRound, openRound } from '../../services/rounds';
+import { closeAndOpenRound, closeRound, openRound, recentAnswers } from '../../services/rounds';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
 const OpenRoundSchema = z
@@ -46,6 +48,40 @@ const close = staffRoute({
   },
 });
 
+const closeAndOpen = staffRoute({
+  method: 'post',
+  path: API_PATHS.roundCloseAndOpen,
+  tags: ['staff'],
+  summary: 'Close this round and open the next on the pledge version published now, in one step',
+  description:
+    'Checks the new round first, then closes this one; the new round opens the moment this one has finished closing (a few seconds), so the two never overlap.',
+  roles: ['council-admin'],
+  request: {
+    params: z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema }),
+    body: jsonBody(OpenRoundSchema),
+  },
+  responses: {
+    201: json(z.object({ closed: RoundSchema, opened: RoundSchema }), 'The round as closed and the new round'),
+    ...staffErrors,
+    409: json(ApiErrorSchema, 'This round is not open, no pledge is published, or the closing date has passed'),
+  },
+});
+
+const RecentAnswersSchema = z.object({
+  hours: z.number().int(),
+  sent: CountFigureSchema,
+});
+
+const activity = staffRoute({
+  method: 'get',
+  path: API_PATHS.roundActivity,
+  tags: ['staff'],
+  summary: `How many young people sent answers in the last hours, in steps of 5 (${SUPPRESSED_LABEL} below): about as many may be part-way through`,
+  roles: ['council-admin'],
+  request: { params: z.object({ councilId: CouncilIdSchema, roundId: RoundIdSchema }) },
+  responses: { 200: json(RecentAnswersSchema, 'Answers sent lately'), ...staffErrors },
+});
+
 const RoundListSchema = z.object({
   rounds: z.array(z.object({ round: RoundSchema, open: z.boolean() })),
 });
@@ -70,6 +106,14 @@ export const registerRounds: RegisterRoutes = (app, deps) => {
   app.openapi(open, async (c) => {
     const { councilId } = c.req.valid('param');
     return c.json(await openRound(deps, councilId, c.get('staff'), c.req.valid('json')), 201);
+  });
+  app.openapi(closeAndOpen, async (c) => {
+    const { councilId, roundId } = c.req.valid('param');
+    return c.json(await closeAndOpenRound(deps, councilId, roundId, c.get('staff'), c.req.valid('json')), 201);
+  });
+  app.openapi(activity, async (c) => {
+    const { councilId, roundId } = c.req.valid('param');
+    return c.json(await recentAnswers(deps, councilId, roundId), 200);
   });
   app.openapi(close, async (c) => {
     const { councilId, roundId } = c.req.valid('param');

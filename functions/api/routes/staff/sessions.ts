@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, PromiseIdSchema } from '../../../../shared/ids';
-import type { Role } from '../../../../shared/roles';
+import { SESSION_ROLES } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { RatingCountsSchema } from '../../../../shared/schemas/scorecard';
 import {
@@ -35,7 +35,8 @@ import {
 import { sessionListItem } from '../../services/sessions-views';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
-export const SESSION_ROLES: Role[] = ['facilitator', 'council-admin'];
+export { SESSION_ROLES };
+
 const council = z.object({ councilId: CouncilIdSchema });
 const one = council.extend({ sessionId: SessionIdSchema });
 const conflict = json(

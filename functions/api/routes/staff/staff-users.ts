@@ -5,6 +5,7 @@ import { CouncilIdSchema } from '../../../../shared/ids';
 import type { Role } from '../../../../shared/roles';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import {
+  ChangeNameSchema,
   ChangeRolesSchema,
   InviteStaffSchema,
   StaffListSchema,
@@ -12,7 +13,7 @@ import {
   StaffUserSchema,
 } from '../../../../shared/schemas/staff-users';
 import type { RegisterRoutes } from '../../env';
-import { changeRoles, inviteStaff, removeStaff } from '../../services/staff-users';
+import { changeRoles, inviteStaff, removeStaff, renameStaff } from '../../services/staff-users';
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 
 const ADMIN: Role[] = ['council-admin'];
@@ -50,6 +51,16 @@ const roles = staffRoute({
   responses: { 200: json(StaffUserSchema, 'The account as changed'), ...staffErrors, 409: notNow },
 });
 
+const rename = staffRoute({
+  method: 'put',
+  path: API_PATHS.staffName,
+  tags: ['staff', 'staff accounts'],
+  summary: "Set the name shown beside a staff member's e-mail (an empty name removes it)",
+  roles: ADMIN,
+  request: { params: member, body: jsonBody(ChangeNameSchema) },
+  responses: { 200: json(StaffUserSchema, 'The account as changed'), ...staffErrors },
+});
+
 const remove = staffRoute({
   method: 'delete',
   path: API_PATHS.staffMember,
@@ -68,6 +79,10 @@ export const registerStaffUsers: RegisterRoutes = (app, deps) => {
   app.openapi(roles, async (c) => {
     const { councilId, userId } = c.req.valid('param');
     return c.json(await changeRoles(deps, c.get('staff'), councilId, userId, c.req.valid('json').roles), 200);
+  });
+  app.openapi(rename, async (c) => {
+    const { councilId, userId } = c.req.valid('param');
+    return c.json(await renameStaff(deps, c.get('staff'), councilId, userId, c.req.valid('json').name), 200);
   });
   app.openapi(remove, async (c) => {
     const { councilId, userId } = c.req.valid('param');

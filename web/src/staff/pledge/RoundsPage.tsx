@@ -12,6 +12,105 @@ type Listed = { round: Round; open: boolean };
 /** Rounds close a few seconds after "Close" (every server must see it); until then the page waits and looks again. */
 const RECHECK_MS = 2_000;
 
+type NextRound = { name: string; closes: string; access: Round['access'] };
+
+/**
+ * "Close X and open a new round": the new round's name, closing date and who can answer, then a
+ * confirmation that says how many young people sent answers lately (about as many may be part-way through).
+ */
+const ReplaceForm = (props: {
+  current: Round;
+  latest: PledgeVersion | null;
+  next: NextRound;
+  onNext: (n: NextRound) => void;
+  recent: { hours: number; sent: number | string } | null;
+  busy: boolean;
+  today: string;
+  onContinue: (e: Event) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) => {
+  const { current, next, recent } = props;
+  return (
+    <form onSubmit={props.onContinue} class="narrow" noValidate>
+      <h3>The new round</h3>
+      {props.latest && (
+        <p>
+          It will ask about version {props.latest.version}:{' '}
+          {props.latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises.
+        </p>
+      )}
+      <div class="field">
+        <label for="next-name">Name of the new round</label>
+        <input
+          id="next-name"
+          value={next.name}
+          maxLength={120}
+          placeholder="Spring term 2027"
+          onInput={(e) => props.onNext({ ...next, name: e.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for="next-closes">Closing date (optional)</label>
+        <input
+          id="next-closes"
+          type="date"
+          min={props.today}
+          value={next.closes}
+          onInput={(e) => props.onNext({ ...next, closes: e.currentTarget.value })}
+        />
+      </div>
+      <fieldset class="round-access">
+        <legend>Who can answer</legend>
+        <label>
+          <input
+            type="radio"
+            name="next-access"
+            checked={next.access === 'open-link'}
+            onChange={() => props.onNext({ ...next, access: 'open-link' })}
+          />{' '}
+          Anyone with the link (one set of answers per phone)
+        </label>
+        <br />
+        <label>
+          <input
+            type="radio"
+            name="next-access"
+            checked={next.access === 'one-time-codes'}
+            onChange={() => props.onNext({ ...next, access: 'one-time-codes' })}
+          />{' '}
+          Only with a one-time code from a printed card
+        </label>
+      </fieldset>
+      {!recent ? (
+        <p class="button-row">
+          <button type="submit" class="button" disabled={props.busy}>
+            Continue
+          </button>{' '}
+          <button type="button" class="button secondary" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </p>
+      ) : (
+        <div role="group" aria-label="Are you sure?" class="notice">
+          <p>
+            In the last {recent.hours} hours, {recent.sent} young people sent their answers. About as many may be
+            part-way through now: answers they have not sent when {current.name} closes cannot be sent.
+          </p>
+          <p class="button-row">
+            <button type="button" class="button danger" disabled={props.busy} onClick={props.onConfirm}>
+              Yes, close {current.name} and open {next.name.trim()}
+            </button>{' '}
+            <button type="button" class="button secondary" onClick={props.onCancel}>
+              No, keep {current.name} open
+            </button>
+          </p>
+        </div>
+      )}
+    </form>
+  );
+};
+
 /** Open a survey round on the published version, and close it. One round is open at a time. */
 export const RoundsPage = () => {
   const { me, error: staffError, api } = usePledgeAdmin();
@@ -25,6 +124,11 @@ export const RoundsPage = () => {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** "Close X and open a new round": the new round's details, then the confirmation with the recent answers. */
+  const [replacing, setReplacing] = useState(false);
+  const [next, setNext] = useState({ name: '', closes: '', access: 'open-link' as Round['access'] });
+  const [recent, setRecent] = useState<{ hours: number; sent: number | string } | null>(null);
+  const [opening, setOpening] = useState<Round | null>(null);
 
   const load = () =>
     api
@@ -51,6 +155,59 @@ export const RoundsPage = () => {
       setClosing(null);
     }
   }, [rounds]);
+
+  // After "close and open", look again until the new round is open.
+  useEffect(() => {
+    if (!opening || !rounds) return;
+    if (rounds.some((r) => r.round.roundId === opening.roundId && r.open)) {
+      setMessage(`“${opening.name}” is open now on version ${opening.pledgeVersion}. Young people can answer.`);
+      setOpening(null);
+      return;
+    }
+    const t = setTimeout(load, RECHECK_MS);
+    return () => clearTimeout(t);
+  }, [opening, rounds]);
+
+  /** The round closes at the end of the chosen day, in the admin's time zone. */
+  const endOfDay = (day: string) => (day ? new Date(`${day}T23:59:00`).toISOString() : null);
+
+  const askToReplace = async (e: Event) => {
+    e.preventDefault();
+    if (!api || !open) return;
+    setError(null);
+    if (!next.name.trim()) return setError('Give the new round a name, such as “Spring term 2027”.');
+    setBusy(true);
+    try {
+      setRecent(await api.recentAnswers(open.round.roundId));
+    } catch (err) {
+      setError((err as ApiFailure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const replace = async () => {
+    if (!api || !open) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { closed, opened } = await api.closeAndOpen(open.round.roundId, {
+        name: next.name.trim(),
+        closesAt: endOfDay(next.closes),
+        access: next.access,
+      });
+      setReplacing(false);
+      setRecent(null);
+      setNext({ name: '', closes: '', access: 'open-link' });
+      setOpening(opened);
+      setMessage(`“${closed.name}” stops taking answers in a few seconds, and “${opened.name}” opens then…`);
+      await load();
+    } catch (err) {
+      setError((err as ApiFailure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const openRound = async (e: Event) => {
     e.preventDefault();
@@ -117,8 +274,27 @@ export const RoundsPage = () => {
             On version {open.round.pledgeVersion} of the pledge, since {formatDate(open.round.opensAt)}
             {open.round.closesAt ? `; closes ${formatDate(open.round.closesAt)}` : '; no closing date set'}.
           </p>
-          {closing === open.round.roundId ? (
+          {closing === open.round.roundId || opening ? (
             <p>Closing…</p>
+          ) : replacing ? (
+            <ReplaceForm
+              current={open.round}
+              latest={latest ?? null}
+              next={next}
+              onNext={(n) => {
+                setNext(n);
+                setRecent(null);
+              }}
+              recent={recent}
+              busy={busy}
+              today={today}
+              onContinue={askToReplace}
+              onConfirm={() => void replace()}
+              onCancel={() => {
+                setReplacing(false);
+                setRecent(null);
+              }}
+            />
           ) : confirming ? (
             <p>
               Close “{open.round.name}” now? Young people will no longer be able to answer.{' '}
@@ -136,9 +312,14 @@ export const RoundsPage = () => {
             </p>
           ) : (
             api && (
-              <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
-                Close this round
-              </button>
+              <p class="button-row">
+                <button type="button" class="button" onClick={() => setReplacing(true)}>
+                  Close {open.round.name} and open a new round
+                </button>{' '}
+                <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+                  Close this round
+                </button>
+              </p>
             )
           )}
         </section>
@@ -235,7 +416,15 @@ export const RoundsPage = () => {
                 <td>{round.pledgeVersion}</td>
                 <td>{formatDate(round.opensAt)}</td>
                 <td>{round.closesAt ? formatDate(round.closesAt) : 'not set'}</td>
-                <td>{isOpen ? 'Open' : round.opensAt > new Date().toISOString() ? 'Not yet open' : 'Closed'}</td>
+                <td>
+                  {isOpen
+                    ? 'Open'
+                    : round.opensAt > new Date().toISOString()
+                      ? opening?.roundId === round.roundId
+                        ? 'Opens in a few seconds'
+                        : 'Not yet open'
+                      : 'Closed'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { API_PATHS, fill } from '../../../../shared/api-paths';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { Round } from '../../../../shared/schemas/round';
 import { apiFetch, type Bearer } from '../../lib/api';
@@ -24,5 +25,15 @@ export const pledgeApi = (councilId: string, token: Bearer) => {
     openRound: (body: { name: string; closesAt: string | null; access?: Round['access'] }) =>
       apiFetch<Round>(rounds, { method: 'POST', body, token }),
     closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
+    closeAndOpen: (roundId: string, body: { name: string; closesAt: string | null; access?: Round['access'] }) =>
+      apiFetch<{ closed: Round; opened: Round }>(fill(API_PATHS.roundCloseAndOpen, { councilId, roundId }), {
+        method: 'POST',
+        body,
+        token,
+      }),
+    recentAnswers: (roundId: string) =>
+      apiFetch<{ hours: number; sent: number | string }>(fill(API_PATHS.roundActivity, { councilId, roundId }), {
+        token,
+      }),
   };
 };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { COUNCIL_ROLES, type CouncilRole } from '../../../../shared/roles';
-import { ROLE_LABELS, type StaffUser } from '../../../../shared/schemas/staff-users';
+import { COUNCIL_ROLES, type CouncilRole, ROLE_DUTIES, ROLE_LABELS, roleConflictsOf } from '../../../../shared/roles';
+import type { StaffUser } from '../../../../shared/schemas/staff-users';
+import { STAFF_NAME_MAX_CHARS } from '../../../../shared/schemas/staff-users';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { adminApi } from './team-api';
@@ -32,6 +33,17 @@ const RoleBoxes = ({
   </fieldset>
 );
 
+/** Why these roles should not be on one account, said beside them (before and after saving). */
+const ConflictWarnings = ({ roles }: { roles: CouncilRole[] }) => (
+  <>
+    {roleConflictsOf(roles).map((c) => (
+      <p class="warning" key={c.roles.join()}>
+        <strong>Warning:</strong> {c.why}
+      </p>
+    ))}
+  </>
+);
+
 const StaffRow = ({
   user,
   self,
@@ -47,6 +59,7 @@ const StaffRow = ({
     user.roles.filter((r): r is CouncilRole => r !== 'platform-operator'),
   );
   const [confirming, setConfirming] = useState(false);
+  const [name, setName] = useState(user.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const act = (work: () => Promise<unknown>, message: string) => async () => {
     setError(null);
@@ -61,6 +74,7 @@ const StaffRow = ({
   return (
     <tr>
       <th scope="row">
+        {user.name && <div>{user.name}</div>}
         {user.email}
         {self && ' (you)'}
         <div class="muted">
@@ -73,6 +87,7 @@ const StaffRow = ({
       </th>
       <td>
         <RoleBoxes name={`roles-${user.userId}`} value={roles} onChange={setRoles} />
+        <ConflictWarnings roles={roles} />
         {changed && (
           <button
             class="button secondary"
@@ -84,6 +99,27 @@ const StaffRow = ({
             )}
           >
             Save roles
+          </button>
+        )}
+      </td>
+      <td>
+        <div class="field name-field">
+          <label for={`name-${user.userId}`}>Name (optional)</label>
+          <input
+            id={`name-${user.userId}`}
+            value={name}
+            maxLength={STAFF_NAME_MAX_CHARS}
+            autocomplete="off"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        {name.trim() !== (user.name ?? '') && (
+          <button
+            class="button secondary"
+            type="button"
+            onClick={act(() => api.setName(user.userId, name.trim()), `Name of ${user.email} saved.`)}
+          >
+            Save name
           </button>
         )}
       </td>
@@ -125,6 +161,7 @@ export const TeamPage = () => {
   const api = token && councilId ? adminApi(token, councilId) : null;
   const [staff, setStaff] = useState<StaffUser[] | null>(null);
   const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
   const [roles, setRoles] = useState<CouncilRole[]>(['facilitator']);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -141,11 +178,12 @@ export const TeamPage = () => {
     if (!api) return;
     setError(null);
     try {
-      const user = await api.invite(email, roles);
+      const user = await api.invite(email, roles, name.trim());
       setNotice(
         `${user.email} is invited: they get an e-mail with a temporary password, then set their own and an authenticator app.`,
       );
       setEmail('');
+      setName('');
       void load();
     } catch (err) {
       setError((err as Error).message);
@@ -168,6 +206,18 @@ export const TeamPage = () => {
       )}
       {admin && (
         <>
+          <h2 id="role-duties">What each role can see and do</h2>
+          <ul class="role-duties" aria-labelledby="role-duties">
+            {COUNCIL_ROLES.map((r) => (
+              <li key={r}>
+                <strong>{ROLE_LABELS[r]}:</strong> {ROLE_DUTIES[r]}
+              </li>
+            ))}
+          </ul>
+          <p class="narrow">
+            Someone may hold several roles, but not moderator together with a role that reads the scorecard: the page
+            warns when one account does.
+          </p>
           <div class="table-scroll">
             <table class="team">
               <caption>Everyone who can sign in for your council</caption>
@@ -175,6 +225,7 @@ export const TeamPage = () => {
                 <tr>
                   <th scope="col">E-mail</th>
                   <th scope="col">Roles</th>
+                  <th scope="col">Name</th>
                   <th scope="col">
                     <span class="visually-hidden">Remove</span>
                   </th>
@@ -209,7 +260,18 @@ export const TeamPage = () => {
                 required
               />
             </div>
+            <div class="field">
+              <label for="invite-name">Their name (optional, shown only to your council's admins)</label>
+              <input
+                id="invite-name"
+                autocomplete="off"
+                maxLength={STAFF_NAME_MAX_CHARS}
+                value={name}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            </div>
             <RoleBoxes name="invite-roles" value={roles} onChange={setRoles} />
+            <ConflictWarnings roles={roles} />
             {error && (
               <p class="error" role="alert">
                 {error}

@@ -9,8 +9,14 @@ import { apiFetch, type Bearer } from '../../lib/api';
 
 export const adminApi = (token: Bearer, councilId: string) => ({
   staff: () => apiFetch<{ staff: StaffUser[] }>(fill(API_PATHS.staff, { councilId }), { token }),
-  invite: (email: string, roles: CouncilRole[]) =>
-    apiFetch<StaffUser>(fill(API_PATHS.staff, { councilId }), { method: 'POST', token, body: { email, roles } }),
+  invite: (email: string, roles: CouncilRole[], name = '') =>
+    apiFetch<StaffUser>(fill(API_PATHS.staff, { councilId }), {
+      method: 'POST',
+      token,
+      body: { email, roles, ...(name ? { name } : {}) },
+    }),
+  setName: (userId: string, name: string) =>
+    apiFetch<StaffUser>(fill(API_PATHS.staffName, { councilId, userId }), { method: 'PUT', token, body: { name } }),
   setRoles: (userId: string, roles: CouncilRole[]) =>
     apiFetch<StaffUser>(fill(API_PATHS.staffRoles, { councilId, userId }), {
       method: 'PUT',
