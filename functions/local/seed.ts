@@ -1,3 +1,4 @@
+import type { Rating } from '../../shared/rating';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeContent, PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
@@ -54,4 +55,56 @@ export const seedDemo = async (
     await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, DEMO_PASSWORD);
   }
   return 'seeded';
+};
+
+/** The demo's earlier round: closed long enough ago that its figures are final, so the board has figures to read. */
+export const DEMO_EARLIER_ROUND = 'r_riverside_0';
+const DEMO_EARLIER_PEOPLE = 48;
+
+/**
+ * Made-up answers to the demo pledge in an earlier, final round (Spring 2026), for `npm start` only: the board sees
+ * a round's figures only once it is final (shared/scoring/release.ts), and the open round has none yet.
+ */
+export const seedDemoHistory = async (store: Store, now = new Date()): Promise<void> => {
+  const day = 86_400_000;
+  const round: Round = {
+    roundId: DEMO_EARLIER_ROUND,
+    councilId: DEMO_COUNCIL.councilId,
+    name: 'Spring 2026',
+    pledgeId: DEMO_PLEDGE_ID,
+    pledgeVersion: 1,
+    opensAt: new Date(now.getTime() - 200 * day).toISOString(),
+    closesAt: new Date(now.getTime() - 140 * day).toISOString(),
+    access: 'open-link',
+  };
+  await store.rounds.put(round);
+  const promises = DEMO_PLEDGE.sections.flatMap((s) => s.promises);
+  // A small fixed generator, so every demo shows the same picture.
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const ages = ['8-13', '14-17', '18-25'] as const;
+  const care = ['in-care', 'in-care', 'care-leaver'] as const;
+  for (let i = 0; i < DEMO_EARLIER_PEOPLE; i++) {
+    const ratings: Record<string, Rating> = {};
+    promises.forEach((p, j) => {
+      const kept = 0.25 + ((j * 37) % 60) / 100;
+      const r = next();
+      if (r < 0.15) return; // skipped
+      ratings[p.promiseId] =
+        r < 0.15 + kept * 0.85 ? 'yes' : next() < 0.5 ? 'sometimes' : next() < 0.8 ? 'no' : 'dontknow';
+    });
+    await store.responses.submit({
+      round,
+      submissionId: crypto.randomUUID(),
+      ratings,
+      cohort: { age: ages[i % 3]!, care: care[(i * 7) % 3]!, source: 'survey' },
+      comments: [],
+      receivedAt: round.opensAt,
+      bodyHash: 'demo',
+      commentsExpireAt: Math.floor(now.getTime() / 1000) + 86_400,
+    });
+  }
 };

@@ -12,7 +12,7 @@ import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
 import { startDynamoLocal } from './dynamo-local';
 import { ensurePrerequisites } from './prerequisites/step';
 import { realSystem } from './prerequisites/system';
-import { seedDemo } from './seed';
+import { seedDemo, seedDemoHistory } from './seed';
 import { dataDirOf, startLocalServer } from './server';
 import { buildWebIfStale, REPO_ROOT } from './web-build';
 
@@ -62,6 +62,8 @@ try {
   await shutdown(1);
 }
 const seeded = await seedDemo(server!.store, server!.users);
+// An earlier round with final figures, so the demo board has something to read (not in tests' seed).
+if (seeded === 'seeded') await seedDemoHistory(server!.store);
 const url = server!.url;
 
 console.log(`

@@ -84,7 +84,7 @@ describe('a council admin', () => {
 
   it('makes a batch of one-time codes and prints them as cards, ten to an A4 sheet', async () => {
     await page.goto(`${server.url}/staff/codes`);
-    await page.getByText('0 codes made, 0 used.', { exact: false }).waitFor();
+    await page.getByText('0 codes made. Fewer than 5 used so far.', { exact: false }).waitFor();
     await page.getByLabel('How many cards').fill('12');
     await page.getByLabel('Where they are going (optional, only you see it)').fill('Oak House');
     await screenshot(page, 'admin-03-codes');
@@ -105,7 +105,7 @@ describe('a council admin', () => {
 
     // A card's code lets a phone into the survey.
     await page.getByRole('button', { name: 'Back to codes' }).click();
-    await page.getByText('12 codes made, 0 used.', { exact: false }).waitFor();
+    await page.getByText('12 codes made. Fewer than 5 used so far.', { exact: false }).waitFor();
     const check = await fetch(`${server.url}/api/public/rounds/r_riverside_1/access-codes/check`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
