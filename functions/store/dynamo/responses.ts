@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dayOf } from '../../../shared/ids';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
@@ -18,9 +19,12 @@ const updateCounters = (table: string, key: Record<string, string>, counters: st
   },
 });
 
-/** The raw response as stored: its answers and cohort, never its comments. */
+/**
+ * The raw response as stored: its answers, coarse cohort and the day it came; never its comments, a
+ * time of day, or a digest of what was sent (one could be hashed against the comments to join them).
+ */
 export const responseItem = (
-  r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedAt' | 'bodyHash'>,
+  r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedOn'>,
 ) => ({
   ...keys.response(r.round.roundId, r.submissionId),
   type: 'response',
@@ -28,9 +32,14 @@ export const responseItem = (
   councilId: r.round.councilId,
   ratings: r.ratings,
   cohort: r.cohort,
-  receivedAt: r.receivedAt,
-  bodyHash: r.bodyHash,
+  receivedOn: r.receivedOn,
 });
+
+/** The day a stored response came: `receivedOn`, or the day of `receivedAt` on items stored before it. */
+export const receivedOnOf = (item: Record<string, unknown>): string | null => {
+  if (typeof item.receivedOn === 'string') return item.receivedOn;
+  return typeof item.receivedAt === 'string' ? dayOf(item.receivedAt) : null;
+};
 
 /**
  * The transaction's items: the response (once only), one shard's counters, and each comment.
@@ -44,7 +53,7 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
     const part = partOf(promiseId);
     byPart.set(part, [...(byPart.get(part) ?? []), ...ratingCounterNames(promiseId, rating, r.cohort)]);
   }
-  const receivedOn = r.receivedAt.slice(0, 10);
+  const { receivedOn } = r;
   return [
     { Put: { TableName: table, Item: responseItem(r), ConditionExpression: ifNew } },
     // Second, always: `submit` reads a refused code from this position of the cancellation reasons.
@@ -74,36 +83,32 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   ];
 };
 
-export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
-  async received(roundId, submissionId) {
+export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => {
+  const received = async (roundId: string, submissionId: string) => {
     const { Item } = await db.send(
       new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }),
     );
-    return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
-  },
-  async submit(record) {
-    return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
-      try {
-        // A fresh transaction each attempt: its counters land on another random shard.
-        await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
-        return { kind: 'stored', receivedAt: record.receivedAt } as const;
-      } catch (e) {
-        if (isConditionFailed(e, 0)) {
-          const { Item } = await db.send(
-            new GetCommand({
-              TableName: table,
-              Key: keys.response(record.round.roundId, record.submissionId),
-              ConsistentRead: true,
-            }),
-          );
-          const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
-          return Item?.bodyHash === record.bodyHash
-            ? ({ kind: 'duplicate', receivedAt } as const)
-            : ({ kind: 'id-reused', receivedAt } as const);
+    const receivedOn = Item ? receivedOnOf(Item) : null;
+    return receivedOn ? { receivedOn } : null;
+  };
+  return {
+    received,
+    async submit(record) {
+      return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
+        try {
+          // A fresh transaction each attempt: its counters land on another random shard.
+          await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
+          return { kind: 'stored', receivedOn: record.receivedOn } as const;
+        } catch (e) {
+          // The id is known: a resend, whatever its body says (never compared, so it cannot test a guess).
+          if (isConditionFailed(e, 0)) {
+            const prior = await received(record.round.roundId, record.submissionId);
+            return { kind: 'duplicate', receivedOn: prior?.receivedOn ?? record.receivedOn } as const;
+          }
+          if (record.accessCodeHash && isConditionFailed(e, 1)) return { kind: 'code-refused' } as const;
+          throw e;
         }
-        if (record.accessCodeHash && isConditionFailed(e, 1)) return { kind: 'code-refused' } as const;
-        throw e;
-      }
-    });
-  },
-});
+      });
+    },
+  };
+};

@@ -7,7 +7,7 @@ import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CATALOGUES, type Lang, pickLanguage } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
-import { type Outbox, type Outcome, type Queued, queued, sentMark, startOutbox } from './outbox';
+import { type Outbox, type Outcome, type Queued, queued, startOutbox } from './outbox';
 import {
   forgetProgress,
   hasSomethingToSend,
@@ -142,7 +142,6 @@ type Phase =
 
 const phaseOnOpening = (roundId: string): Phase => {
   if (queued().some((q) => q.roundId === roundId)) return { kind: 'saved', trying: true };
-  if (sentMark(roundId)) return { kind: 'sent' };
   return { kind: 'answering' };
 };
 
@@ -227,7 +226,7 @@ const SurveyFlow = (props: {
         contacts={contacts}
         onCheckNew={async () => {
           const s = await loadSurvey(slug).catch(() => null);
-          if (!s?.round || s.round.roundId === roundId || sentMark(s.round.roundId)) return false;
+          if (!s?.round || s.round.roundId === roundId) return false;
           props.onNewRound(s);
           return true;
         }}

@@ -35,5 +35,5 @@ export const DEVICE_KEYS = {
   language: 'lang',
   progress: (roundId: string) => `survey:${roundId}`,
   outbox: 'outbox',
-  sent: (roundId: string) => `sent:${roundId}`,
+  sentFromHere: 'sent-from-here',
 } as const;

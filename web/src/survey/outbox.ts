@@ -1,6 +1,6 @@
 import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { ApiError } from '../../../shared/schemas/api-error';
-import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
+import type { Submission } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
 import { forgetProgress } from './progress';
 
@@ -18,7 +18,7 @@ export interface Queued {
 }
 
 export type Outcome =
-  | { kind: 'sent'; receivedAt: string }
+  | { kind: 'sent' }
   | { kind: 'retry'; afterMs: number | null }
   | { kind: 'final'; status: number; message: string };
 
@@ -28,10 +28,8 @@ const LONGEST_WAIT_MS = 5 * 60_000;
 
 /** What an answer from the server means for answers waiting on the phone. */
 export const outcomeOf = (status: number, body: unknown, retryAfter: string | null): Outcome => {
-  if (status >= 200 && status < 300) {
-    const receivedAt = (body as Partial<SubmissionReceipt> | null)?.receivedAt;
-    return { kind: 'sent', receivedAt: typeof receivedAt === 'string' ? receivedAt : new Date().toISOString() };
-  }
+  // The receipt (id and day) is not kept: the phone keeps only that something was sent from here.
+  if (status >= 200 && status < 300) return { kind: 'sent' };
   // Not reached, too busy, or the store is away for a moment: the same answers will do later.
   if (status === 0 || status === 408 || status === 425 || status === 429 || status >= 500) {
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
@@ -87,11 +85,8 @@ const dequeue = (submissionId: string) => keep(queued().filter((x) => x.submissi
 const countAttempt = (submissionId: string) =>
   keep(queued().map((x) => (x.submission.submissionId === submissionId ? { ...x, attempts: x.attempts + 1 } : x)));
 
-export interface SentMark {
-  submissionId: string;
-  receivedAt: string;
-}
-export const sentMark = (roundId: string): SentMark | null => readJson<SentMark>(DEVICE_KEYS.sent(roundId));
+/** Whether answers were ever sent from this phone: no id, no time, no round. It never stops anyone answering. */
+export const sentFromHere = (): boolean => readJson<boolean>(DEVICE_KEYS.sentFromHere) === true;
 
 export interface Outbox {
   /** Queue and try now. */
@@ -130,10 +125,7 @@ export const startOutbox = (options: {
           wait = wait === null ? w : Math.min(wait, w);
         } else {
           if (outcome.kind === 'sent') {
-            writeJson(DEVICE_KEYS.sent(q.roundId), {
-              submissionId: q.submission.submissionId,
-              receivedAt: outcome.receivedAt,
-            } satisfies SentMark);
+            writeJson(DEVICE_KEYS.sentFromHere, true);
             forgetProgress(q.roundId);
           }
           dequeue(q.submission.submissionId);
