@@ -89,7 +89,7 @@ describe('answers waiting on the phone', () => {
       new TypeError('Failed to fetch'),
       reply(200, { submissionId: ID, receivedOn: '2026-10-01' }),
     ]);
-    storage.setItem('promise-check:survey:r_1', '{"v":1}');
+    storage.setItem('promise-check:survey:r_1', JSON.stringify({ v: 1, roundId: 'r_1', submissionId: ID }));
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(0);
     expect(outcomes).toEqual(['retry']);

@@ -2,7 +2,7 @@ import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { ApiError } from '../../../shared/schemas/api-error';
 import type { Submission } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
-import { forgetProgress } from './progress';
+import { forgetProgressOf, loadProgress, type Progress } from './progress';
 
 /**
  * Answers waiting on this phone to be sent. A submission is queued before the first try, so a dropped
@@ -15,6 +15,8 @@ export interface Queued {
   submission: Submission;
   queuedAt: string;
   attempts: number;
+  /** Queued before someone pressed "Leave now": still sent, never shown on this phone again. */
+  hidden?: boolean;
 }
 
 export type Outcome =
@@ -85,6 +87,18 @@ const dequeue = (submissionId: string) => keep(queued().filter((x) => x.submissi
 const countAttempt = (submissionId: string) =>
   keep(queued().map((x) => (x.submission.submissionId === submissionId ? { ...x, attempts: x.attempts + 1 } : x)));
 
+/** Answers of this round waiting to be sent that may be shown (not hidden by "Leave now"). */
+export const waitingToShow = (roundId: string): Queued[] => queued().filter((q) => q.roundId === roundId && !q.hidden);
+
+/**
+ * The progress the start screen may offer to carry on: none once it is queued to send (sent or not,
+ * those answers are finished and are never shown again).
+ */
+export const progressToOffer = (roundId: string, now = Date.now()): Progress | null => {
+  const p = loadProgress(roundId, now);
+  return p && !queued().some((q) => q.submission.submissionId === p.submissionId) ? p : null;
+};
+
 /** Whether answers were ever sent from this phone: no id, no time, no round. It never stops anyone answering. */
 export const sentFromHere = (): boolean => readJson<boolean>(DEVICE_KEYS.sentFromHere) === true;
 
@@ -126,7 +140,8 @@ export const startOutbox = (options: {
         } else {
           if (outcome.kind === 'sent') {
             writeJson(DEVICE_KEYS.sentFromHere, true);
-            forgetProgress(q.roundId);
+            // Only these answers' progress: a later person's survey on this phone stays.
+            forgetProgressOf(q.roundId, q.submission.submissionId);
           }
           dequeue(q.submission.submissionId);
         }
