@@ -160,6 +160,9 @@ describe('one tablet, one young person after another', () => {
     await second.getByRole('button', { name: 'Start' }).click();
     await answerPromises(second, 1);
     await sendFromHere(second);
+    // The thank-you page hands the tablet on too.
+    await second.getByRole('button', { name: 'Someone else wants to answer on this phone' }).click();
+    await second.getByRole('button', { name: 'Start' }).waitFor();
     expect(problems).toEqual([]);
   });
 
@@ -172,6 +175,17 @@ describe('one tablet, one young person after another', () => {
     // The start screen, never the answers: nothing of them until someone chooses to carry on.
     await page.getByRole('button', { name: 'Carry on' }).waitFor();
     expect(await page.locator('body').innerText()).not.toContain('foster carer');
+    await page.getByText('Someone started this survey on this phone. 3 of 20 are done. Was it you?').waitFor();
+    // The choice as a phone, a laptop and a projector's laptop show it.
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [360, 740],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `shared-tablet-carry-on-${width}`);
+    }
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Someone else wants to answer on this phone' }).click();
     await page.getByText('Wipe the answers on this phone and start a new survey? Nobody will see them.').waitFor();
     await screenshot(page, 'shared-tablet-03-someone-else');
