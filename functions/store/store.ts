@@ -70,6 +70,11 @@ export interface ResponseStore {
   submit(record: SubmissionRecord): Promise<SubmitOutcome>;
   /** The day a submission id was stored, or null: lets a resend after the round closed be told it arrived. */
   received(roundId: string, submissionId: string): Promise<{ receivedOn: string } | null>;
+  /**
+   * Removes from a round's responses stored before `receivedOn` their digest and time of day, keeping the
+   * day (`npm run scrub-responses`). Returns how many items it changed; safe to run again.
+   */
+  scrubLegacy(roundId: string): Promise<number>;
 }
 
 export interface AggregateStore {

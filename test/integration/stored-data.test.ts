@@ -6,12 +6,16 @@
  * string or token is written anywhere.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokenHash } from '../../functions/api/services/sessions-participants';
+import { runScrubCommand } from '../../functions/cli/scrub-responses';
 import { alertMessage } from '../../functions/lambda/sns-notifier';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
+import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { keys } from '../../functions/store/keys';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { SessionWithState } from '../../shared/sessions/schemas';
 import { api } from '../support/board';
@@ -223,5 +227,51 @@ describe('what the table keeps about young people', () => {
     const all = JSON.stringify(items);
     for (const secret of [USER_AGENT, 'identifying-build', FORWARDED, '127.0.0.1', '::ffff:', participantToken])
       expect(all).not.toContain(secret);
+  });
+});
+
+describe('responses stored before the table kept only the day', () => {
+  it('lose their digest and time of day to `npm run scrub-responses`, and keep the day', async () => {
+    const roundId = 'r_legacy_1';
+    const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+    const ids = [crypto.randomUUID(), crypto.randomUUID()];
+    try {
+      for (const [i, submissionId] of ids.entries()) {
+        await documentClient(client).send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...keys.response(roundId, submissionId),
+              type: 'response',
+              roundId,
+              councilId: DEMO_COUNCIL.councilId,
+              ratings: { p_reply: 'no' },
+              cohort: { age: '14-17', care: 'in-care', source: 'survey' },
+              receivedAt: `2026-11-0${i + 1}T21:47:12.345Z`,
+              bodyHash: createHash('sha256').update(`old digest ${i}`).digest('base64url'),
+            },
+          }),
+        );
+      }
+    } finally {
+      client.destroy();
+    }
+    const said: string[] = [];
+    const run = () =>
+      runScrubCommand({ roundId, endpoint: inject('dynamoEndpoint'), aws: false, table: tableName }, (t) =>
+        said.push(t),
+      );
+    expect(await run()).toBe(0);
+    expect(said).toEqual([`Round ${roundId}: 2 responses scrubbed of digest and time of day.`]);
+    const legacy = (await scanTable(tableName)).filter((i) => i.roundId === roundId);
+    expect(legacy.map((r) => Object.keys(r).sort())).toEqual(
+      ids.map(() => ['cohort', 'councilId', 'pk', 'ratings', 'receivedOn', 'roundId', 'sk', 'type']),
+    );
+    expect(legacy.map((r) => r.receivedOn).sort()).toEqual(['2026-11-01', '2026-11-02']);
+    // A resend of one of them still gets its receipt, with the day.
+    expect(await server.store.responses.received(roundId, ids[0]!)).toEqual({ receivedOn: '2026-11-01' });
+    // Again: nothing left to change.
+    expect(await run()).toBe(0);
+    expect(said[1]).toBe(`Round ${roundId}: 0 responses scrubbed of digest and time of day.`);
   });
 });

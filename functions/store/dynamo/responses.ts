@@ -1,11 +1,18 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { dayOf } from '../../../shared/ids';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
+import { TABLE } from '../table-design';
 import { markCodeUsed } from './access-codes';
 import { isConditionFailed, SUBMISSION_RETRIES, withRetries } from './conditions';
-import { ifNew } from './expressions';
+import { ifNew, inPartition } from './expressions';
 
 const randomShard = () => Math.floor(Math.random() * SHARDS);
 
@@ -34,6 +41,12 @@ export const responseItem = (
   cohort: r.cohort,
   receivedOn: r.receivedOn,
 });
+
+/**
+ * What response items stored before `receivedOn` also carry, and the table no longer keeps: a digest of
+ * the answers and comments (it could be hashed against the comments to join them) and the time of day.
+ */
+const LEGACY_ATTRIBUTES = { digest: 'bodyHash', time: 'receivedAt' } as const;
 
 /** The day a stored response came: `receivedOn`, or the day of `receivedAt` on items stored before it. */
 export const receivedOnOf = (item: Record<string, unknown>): string | null => {
@@ -93,6 +106,41 @@ export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): Resp
   };
   return {
     received,
+    async scrubLegacy(roundId) {
+      let scrubbed = 0;
+      for (let shard = 0; shard < SHARDS; shard++) {
+        let ExclusiveStartKey: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: table,
+              ...inPartition(keys.responsePartition(roundId, shard)),
+              ExclusiveStartKey,
+            }),
+          );
+          for (const item of page.Items ?? []) {
+            if (!(LEGACY_ATTRIBUTES.digest in item) && !(LEGACY_ATTRIBUTES.time in item)) continue;
+            const receivedOn = receivedOnOf(item);
+            await db.send(
+              new UpdateCommand({
+                TableName: table,
+                Key: { [TABLE.partitionKey]: item[TABLE.partitionKey], [TABLE.sortKey]: item[TABLE.sortKey] },
+                UpdateExpression: `${receivedOn ? 'SET #on = :on ' : ''}REMOVE #digest, #time`,
+                ExpressionAttributeNames: {
+                  '#digest': LEGACY_ATTRIBUTES.digest,
+                  '#time': LEGACY_ATTRIBUTES.time,
+                  ...(receivedOn ? { '#on': 'receivedOn' } : {}),
+                },
+                ...(receivedOn ? { ExpressionAttributeValues: { ':on': receivedOn } } : {}),
+              }),
+            );
+            scrubbed++;
+          }
+          ExclusiveStartKey = page.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+      }
+      return scrubbed;
+    },
     async submit(record) {
       return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
         try {
