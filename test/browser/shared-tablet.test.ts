@@ -83,9 +83,12 @@ const answerPromises = async (page: Page, count: number, comment?: string) => {
 };
 
 /** From wherever the survey is, on to "Check your answers" and send. */
-const sendFromHere = async (page: Page) => {
+const pressSend = async (page: Page) => {
   while (!(await page.getByRole('heading', { name: 'Check your answers' }).isVisible())) await next(page);
   await page.getByRole('button', { name: 'Send my answers' }).first().click();
+};
+const sendFromHere = async (page: Page) => {
+  await pressSend(page);
   await page.getByRole('heading', { name: 'Thank you!' }).waitFor({ timeout: 15_000 });
 };
 
@@ -194,6 +197,31 @@ describe('one tablet, one young person after another', () => {
     await page.getByText(`Promise 1 of ${PROMISES.length}`, { exact: true }).waitFor();
     expect(await page.locator('.answer-yes[aria-pressed="true"], .answer-yes[aria-checked="true"]').count()).toBe(0);
     expect(JSON.stringify(await everythingKept(page))).not.toContain(COMMENT);
+  });
+
+  it('answers sent with no signal go later, hidden, while the next person answers', async () => {
+    const context = await tablet();
+    const page = await open(context);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answerPromises(page, 1, COMMENT);
+    await context.setOffline(true);
+    await pressSend(page);
+    await page.getByText("Saved on this phone — we'll send it when you're online.").waitFor();
+    await page.getByRole('button', { name: 'Someone else wants to answer on this phone' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Carry on' }).count()).toBe(0);
+    // Only the queued answers stay (to be sent), hidden; nothing shows them or says they wait.
+    expect(await page.getByText(/waiting for the internet/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const sent = page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200);
+    await context.setOffline(false);
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await sent;
+    // The next person's survey carries on undisturbed: no "Thank you!" over it.
+    await page.getByText(`Promise 1 of ${PROMISES.length}`, { exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Thank you!' }).count()).toBe(0);
+    const kept = await everythingKept(page);
+    expect(JSON.stringify(kept.local)).not.toContain(COMMENT);
   });
 
   it('wipes progress nobody touched for an hour, also while the page stays open', async () => {

@@ -283,6 +283,11 @@ const SurveyFlow = (props: {
     return (
       <SavedScreen
         trying={phase.trying}
+        onSomeoneElse={() => {
+          // The answers stay queued, hidden: they are sent when the phone is back online.
+          forNextPerson();
+          props.backToStart();
+        }}
         onSendNow={() => {
           setPhase({ kind: 'saved', trying: true });
           void outbox.current?.flush();
