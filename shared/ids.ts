@@ -18,8 +18,14 @@ export const SlugSchema = z
     'A council slug is lower-case letters, digits and dashes, like "riverside"',
   );
 
-/** Made on the device when a survey starts; the server uses it to count a submission once. */
-export const SubmissionIdSchema = z.uuid({ error: 'submissionId must be a UUID made on the device' });
+/**
+ * Made on the device when a survey starts; the server uses it to count a submission once. Compared
+ * case-blind (a UUID in capitals is the same UUID), so it is kept in lower case.
+ */
+export const SubmissionIdSchema = z.uuid({ error: 'submissionId must be a UUID made on the device' }).toLowerCase();
+
+/** The day (YYYY-MM-DD, UTC) of an instant: the finest time kept beside anything a young person sent. */
+export const dayOf = (at: Date | string): string => (typeof at === 'string' ? at : at.toISOString()).slice(0, 10);
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 

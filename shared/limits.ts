@@ -34,6 +34,14 @@ export const REQUEST_DEADLINE_MS = 6_000;
 /** A request body still arriving after this is answered 408 (a 128 KB body takes 16 s at 64 kbit/s; answers are far smaller). */
 export const REQUEST_BODY_TIMEOUT_MS = 15_000;
 
+/**
+ * A survey in progress on a phone that nobody has touched for this long is wiped from it: phones and
+ * tablets are shared, and the next person must not find the last one's answers.
+ */
+export const PROGRESS_IDLE_MS = 60 * 60_000;
+/** How often an open survey page looks whether its progress has gone idle (and whenever it is shown again). */
+export const PROGRESS_IDLE_CHECK_MS = 30_000;
+
 /** Days a raw comment is kept before DynamoDB's TTL deletes it (counts stay). */
 export const DEFAULT_COMMENT_RETENTION_DAYS = 365;
 /** How long a council may keep comments: long enough to moderate them, at most ten years. */

@@ -7,19 +7,16 @@
  * DynamoDB in AWS with the usual credentials and AWS_REGION. `--table` names the table (default promise-check).
  * Exit status: 0 when nothing differs (or the repair left nothing), 1 when differences remain, 2 on error.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RoundIdSchema } from '../../shared/ids';
 import { formatReport } from '../jobs/reconcile-report';
 import { RoundNotFoundError, reconcileRound } from '../jobs/reconcile-round';
-import { type DynamoLocal, runningDynamoLocal, startDynamoLocal } from '../local/dynamo-local';
-import { dataDirOf } from '../local/server';
-import { REPO_ROOT } from '../local/web-build';
-import { createDynamoClient, documentClient } from '../store/client';
 import { dynamoStore } from '../store/dynamo';
 import { dynamoReconcile } from '../store/dynamo/reconcile';
 import { TABLE } from '../store/table-design';
+import { openTable } from './table-connection';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -66,19 +63,8 @@ export const runReconcileCommand = async (
   options: ReconcileCommandOptions,
   print: (text: string) => void = console.log,
 ): Promise<number> => {
-  let started: DynamoLocal | undefined;
-  let endpoint = options.endpoint;
-  if (!endpoint && !options.aws) {
-    const dataDir = join(dataDirOf(REPO_ROOT), 'dynamodb');
-    endpoint = runningDynamoLocal(dataDir) ?? undefined;
-    if (!endpoint) {
-      started = await startDynamoLocal({ dataDir });
-      endpoint = started.endpoint;
-    }
-  }
-  const client = createDynamoClient(endpoint ? { endpoint } : {});
+  const { db, endpoint, close } = await openTable(options);
   try {
-    const db = documentClient(client);
     const report = await reconcileRound(
       { store: dynamoStore(db, options.table), reconcile: dynamoReconcile(db, options.table), now: () => new Date() },
       options.roundId,
@@ -94,8 +80,7 @@ export const runReconcileCommand = async (
     }
     throw e;
   } finally {
-    client.destroy();
-    await started?.stop();
+    await close();
   }
 };
 

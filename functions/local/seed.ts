@@ -102,8 +102,7 @@ export const seedDemoHistory = async (store: Store, now = new Date()): Promise<v
       ratings,
       cohort: { age: ages[i % 3]!, care: care[(i * 7) % 3]!, source: 'survey' },
       comments: [],
-      receivedAt: round.opensAt,
-      bodyHash: 'demo',
+      receivedOn: round.opensAt.slice(0, 10),
       commentsExpireAt: Math.floor(now.getTime() / 1000) + 86_400,
     });
   }

@@ -51,9 +51,8 @@ export interface SubmissionRecord {
   ratings: Record<string, Rating>;
   cohort: Cohort;
   comments: NewComment[];
-  receivedAt: string;
-  /** A digest of the answers, so a replay can be told apart from a different submission reusing the id. */
-  bodyHash: string;
+  /** The day the answers arrived (YYYY-MM-DD): no time of day is kept beside them. */
+  receivedOn: string;
   /** Epoch seconds after which DynamoDB deletes the raw comments. */
   commentsExpireAt: number;
   /** In a round with one-time codes: the hash of the code, marked used in the same transaction (never stored with the answers). */
@@ -61,20 +60,26 @@ export interface SubmissionRecord {
 }
 
 export type SubmitOutcome =
-  | { kind: 'stored'; receivedAt: string }
-  | { kind: 'duplicate'; receivedAt: string }
-  | { kind: 'id-reused'; receivedAt: string }
+  | { kind: 'stored'; receivedOn: string }
+  /** The id was stored before: nothing changes, whatever this body says (it is never compared). */
+  | { kind: 'duplicate'; receivedOn: string }
   /** The one-time code is unknown in this round or already used: nothing was stored. */
   | { kind: 'code-refused' };
 
 export interface ResponseStore {
   /** Stores the response and counts it in one transaction; a replayed id changes nothing. */
   submit(record: SubmissionRecord): Promise<SubmitOutcome>;
-  /** What was stored under a submission id, or null: lets a resend after the round closed be told it arrived. */
-  received(roundId: string, submissionId: string): Promise<{ bodyHash: string; receivedAt: string } | null>;
+  /** The day a submission id was stored, or null: lets a resend after the round closed be told it arrived. */
+  received(roundId: string, submissionId: string): Promise<{ receivedOn: string } | null>;
   /**
-   * How many responses of the round arrived at or after `since` (counted by the store, never read out):
-   * reads the round's raw responses, so it is for a rare staff step such as closing a round.
+   * Removes from a round's responses stored before `receivedOn` their digest and time of day, keeping the
+   * day (`npm run scrub-responses`). Returns how many items it changed; safe to run again.
+   */
+  scrubLegacy(roundId: string): Promise<number>;
+  /**
+   * How many responses of the round arrived on or after the day of `since` (responses keep the day only;
+   * counted by the store, never read out): reads the round's raw responses, so it is for a rare staff step
+   * such as closing a round.
    */
   countReceivedSince(roundId: string, since: string): Promise<number>;
 }

@@ -44,8 +44,9 @@ export const SubmissionSchema = z
   });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
+/** What the server answers to a submission, also to a resend: the id and the day it first arrived, nothing more. */
 export const SubmissionReceiptSchema = z.object({
   submissionId: SubmissionIdSchema,
-  receivedAt: z.iso.datetime(),
+  receivedOn: z.iso.date(),
 });
 export type SubmissionReceipt = z.infer<typeof SubmissionReceiptSchema>;

@@ -15,7 +15,10 @@ export const SessionIdSchema = z
   .regex(/^ss_[a-z0-9]{1,30}$/, 'A session id looks like "ss_" and letters or digits');
 
 /** Made on the phone when it joins; it never says who the participant is. The server keeps only its hash. */
-export const ParticipantTokenSchema = z.uuid({ error: 'participantToken must be a UUID made on the phone' });
+/** Compared case-blind, like a submission id: kept in lower case. */
+export const ParticipantTokenSchema = z
+  .uuid({ error: 'participantToken must be a UUID made on the phone' })
+  .toLowerCase();
 
 export const CreateSessionSchema = z
   .object({

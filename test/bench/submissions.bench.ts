@@ -47,8 +47,7 @@ try {
     ratings: randomRatings(),
     cohort: { age: 'not-answered', care: 'not-answered', source: 'survey' } as const,
     comments: [],
-    receivedAt: new Date().toISOString(),
-    bodyHash: 'x',
+    receivedOn: new Date().toISOString().slice(0, 10),
     commentsExpireAt: 0,
   });
   let rawConflicts = 0;

@@ -164,7 +164,7 @@ describe('every page', () => {
       /^promise-check:lang$/,
       new RegExp(`^promise-check:survey:${ROUND}$`),
       /^promise-check:outbox$/,
-      new RegExp(`^promise-check:sent:${ROUND}$`),
+      /^promise-check:sent-from-here$/,
     ];
     expect(kept.local.filter((k) => !allowed.some((a) => a.test(k)))).toEqual([]);
     expect(kept.local).toContain(`promise-check:survey:${ROUND}`);

@@ -136,9 +136,9 @@ describe('a real 65-promise pledge on a phone', () => {
         if (r) want[r]++;
         expect(counts.of(p.promiseId), p.text).toEqual(want);
       }
-      // Nothing left on the phone but the note that this round was answered (and no cookie, ever).
-      const kept = await again.evaluate(() => Object.keys(localStorage).sort());
-      expect(kept).toEqual([`promise-check:sent:${round.roundId}`]);
+      // Nothing left on the phone but the note that answers were sent from it (and no cookie, ever).
+      const kept = await again.evaluate(() => Object.entries(localStorage).sort());
+      expect(kept).toEqual([['promise-check:sent-from-here', 'true']]);
       expect(await context.cookies()).toEqual([]);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);

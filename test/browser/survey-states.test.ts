@@ -152,13 +152,15 @@ describe('survey states', () => {
       }),
     );
     await page.goto(`${server.url}/c/riverside`);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'promise-check:sent:r_riverside_1',
-        JSON.stringify({ submissionId: crypto.randomUUID(), receivedAt: new Date().toISOString() }),
-      ),
-    );
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('.answer-yes').click();
+    await page.evaluate(() => {
+      const key = 'promise-check:survey:r_riverside_1';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), step: 'review' }));
+    });
     await page.reload();
+    await page.getByRole('button', { name: 'Carry on' }).click();
+    await page.getByRole('button', { name: 'Send my answers' }).first().click();
     await page.getByRole('heading', { name: 'You said, we did' }).waitFor();
     await page.getByText('What the council is doing after the last survey (Spring 2026):').waitFor();
     await page.getByText('Every social worker now has a work phone that takes messages.').waitFor();
@@ -231,6 +233,7 @@ describe('survey states', () => {
           comments: {},
           finalComment: '',
           about: {},
+          touchedAt: Date.now(),
         }),
       ),
     );

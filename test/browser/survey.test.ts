@@ -73,6 +73,7 @@ const seedProgress = (page: Page, ratings: Record<string, Rating>, extra: Record
           comments: {},
           finalComment: '',
           about: {},
+          touchedAt: Date.now(),
           ...x,
         }),
       );
@@ -211,9 +212,12 @@ describe("a young person's survey on a phone", () => {
       if (chosen[p.promiseId]) want[chosen[p.promiseId]!]++;
       expect(after.of(p.promiseId), p.promiseId).toEqual(want);
     }
-    // Opening the link again on this phone shows the thank-you, not a second survey.
+    // Opening the link again on this phone (perhaps by someone else) shows the survey to answer, saying
+    // only that answers were sent from here before.
     await page.reload();
-    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    await page.getByText('Answers were sent from this phone before. You can answer too.').waitFor();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Carry on' }).count()).toBe(0);
   });
 
   it('counts answers once when Send is pressed twice quickly', async () => {
@@ -340,7 +344,8 @@ describe("a young person's survey on a phone", () => {
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await page.reload();
-    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    await page.getByRole('heading', { name: 'Riverside Council: are we keeping our promises?' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
   });
 
   it('"Leave now" leaves at once, and Back does not return to the survey', async () => {

@@ -41,8 +41,7 @@ beforeAll(async () => {
       ratings: {},
       cohort: { age: 'not-answered', care: 'not-answered', source: 'survey' },
       comments: [{ commentId: `cm_flag_${i}`, text, urgent: text === SCREENED }],
-      receivedAt: new Date().toISOString(),
-      bodyHash: 'flag',
+      receivedOn: new Date().toISOString().slice(0, 10),
       commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400,
     });
   }

@@ -199,8 +199,7 @@ describe('decisions', () => {
       ratings: {},
       cohort: { age: 'not-answered', care: 'not-answered', source: 'survey' },
       comments: [{ commentId: 'cm_stale_view_1', text: 'Short', urgent: false }],
-      receivedAt: new Date().toISOString(),
-      bodyHash: 'x',
+      receivedOn: new Date().toISOString().slice(0, 10),
       commentsExpireAt: Math.floor(Date.now() / 1000) + 3600,
     });
     await http.ok(decide('cm_stale_view_1', { decision: 'approve' }));

@@ -61,8 +61,7 @@ beforeAll(async () => {
       ratings: { [PROMISES[0]!]: i % 2 ? 'yes' : 'no', [PROMISES[1]!]: 'sometimes' },
       cohort: cohortOf({ ageGroup: '14-17' }, 'survey'),
       comments: [],
-      receivedAt: NOW.toISOString(),
-      bodyHash: `h${i}`,
+      receivedOn: NOW.toISOString().slice(0, 10),
       commentsExpireAt: Math.floor(NOW.getTime() / 1000) + 3600,
     });
   }

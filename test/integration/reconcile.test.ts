@@ -168,8 +168,7 @@ describe('reconciling a round', () => {
       submissionId: crypto.randomUUID(),
       ratings: { p_reply: 'no' },
       cohort: { age: '14-17', care: 'in-care', source: 'survey' },
-      receivedAt: new Date().toISOString(),
-      bodyHash: 'test',
+      receivedOn: new Date().toISOString().slice(0, 10),
     });
     await db.send(new PutCommand({ TableName: TABLE, Item: orphan }));
 

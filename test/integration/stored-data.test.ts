@@ -1,15 +1,21 @@
 /**
  * What the table holds after young people take part, read straight from DynamoDB (docs/dpia.md relies
- * on this): a response keeps only answers, coarse cohort, time and a digest; a comment cannot be joined
- * back to its response and is deleted by TTL after the council's own retention; a session phone is known
- * only by a hash of its token; no address, browser string or token is written anywhere.
+ * on this): a response keeps only answers, coarse cohort and the day it came; nothing beside it can be
+ * joined to its comments (not even by someone who hashes every guess); a comment is deleted by TTL after
+ * the council's own retention; a session phone is known only by a hash of its token; no address, browser
+ * string or token is written anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokenHash } from '../../functions/api/services/sessions-participants';
+import { runScrubCommand } from '../../functions/cli/scrub-responses';
 import { alertMessage } from '../../functions/lambda/sns-notifier';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
+import { createDynamoClient, documentClient } from '../../functions/store/client';
+import { keys } from '../../functions/store/keys';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import type { SessionWithState } from '../../shared/sessions/schemas';
 import { api } from '../support/board';
@@ -111,24 +117,70 @@ afterAll(async () => {
 const ofType = (type: string) => items.filter((i) => i.type === type);
 
 describe('what the table keeps about young people', () => {
-  it('a response: answers, coarse cohort, when, and a digest; nothing else', () => {
+  it('a response: answers, coarse cohort and the day it came; nothing else', () => {
     const responses = ofType('response');
     expect(responses).toHaveLength(3);
     for (const r of responses) {
       expect(Object.keys(r).sort()).toEqual([
-        'bodyHash',
         'cohort',
         'councilId',
         'pk',
         'ratings',
-        'receivedAt',
+        'receivedOn',
         'roundId',
         'sk',
         'type',
       ]);
+      expect(r.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(JSON.stringify(r)).not.toMatch(/T\d{2}:\d{2}/); // no time of day anywhere in it
     }
     const mine = responses.find((r) => r.roundId === 'r_riverside_1' && Object.keys(r.ratings as object).length === 2)!;
     expect(mine.cohort).toEqual({ age: '14-17', care: 'in-care', source: 'survey' });
+  });
+
+  it('no response can be joined to its comments by hashing guesses of what was sent', () => {
+    // The attack: a reader of the table takes a round's comments and, for each stored response, hashes
+    // every way those comments could have been sent with that response's ratings and cohort, looking for
+    // any stored value that equals a digest.
+    const digests = (value: unknown): string[] => {
+      const json = JSON.stringify(value);
+      return ['sha256', 'sha1', 'md5'].flatMap((algorithm) =>
+        (['hex', 'base64', 'base64url'] as const).map((enc) => createHash(algorithm).update(json).digest(enc)),
+      );
+    };
+    const joins: string[] = [];
+    for (const r of ofType('response')) {
+      const comments = ofType('comment')
+        .filter((c) => c.roundId === r.roundId)
+        .map((c) => [c.promiseId ?? null, String(c.text)] as const);
+      // Every ordered choice of up to two of the round's comments, and none.
+      const choices = [
+        [],
+        ...comments.map((c) => [c]),
+        ...comments.flatMap((a) => comments.filter((b) => b !== a).map((b) => [a, b])),
+      ];
+      const ratings = r.ratings as Record<string, string>;
+      const sorted = Object.keys(ratings)
+        .sort()
+        .map((k) => [k, ratings[k]]);
+      const cohort = r.cohort as { age: string; care: string };
+      const known = (v: string) => (v === 'not-answered' ? null : v);
+      const about = [known(cohort.age), known(cohort.care)];
+      const stored = new Set(Object.values(r).filter((v): v is string => typeof v === 'string'));
+      for (const chosen of choices) {
+        const texts = chosen.map(([, text]) => text);
+        for (const guess of [
+          [sorted, about, chosen],
+          [ratings, about, chosen],
+          [sorted, about, texts],
+          texts,
+          chosen,
+        ]) {
+          if (digests(guess).some((d) => stored.has(d))) joins.push(`${String(r.sk)} ↔ ${texts.join(' | ')}`);
+        }
+      }
+    }
+    expect(joins).toEqual([]);
   });
 
   it('a comment: no submission id, only the day it came, and deleted by TTL after the council’s retention', () => {
@@ -175,5 +227,51 @@ describe('what the table keeps about young people', () => {
     const all = JSON.stringify(items);
     for (const secret of [USER_AGENT, 'identifying-build', FORWARDED, '127.0.0.1', '::ffff:', participantToken])
       expect(all).not.toContain(secret);
+  });
+});
+
+describe('responses stored before the table kept only the day', () => {
+  it('lose their digest and time of day to `npm run scrub-responses`, and keep the day', async () => {
+    const roundId = 'r_legacy_1';
+    const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+    const ids = [crypto.randomUUID(), crypto.randomUUID()];
+    try {
+      for (const [i, submissionId] of ids.entries()) {
+        await documentClient(client).send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...keys.response(roundId, submissionId),
+              type: 'response',
+              roundId,
+              councilId: DEMO_COUNCIL.councilId,
+              ratings: { p_reply: 'no' },
+              cohort: { age: '14-17', care: 'in-care', source: 'survey' },
+              receivedAt: `2026-11-0${i + 1}T21:47:12.345Z`,
+              bodyHash: createHash('sha256').update(`old digest ${i}`).digest('base64url'),
+            },
+          }),
+        );
+      }
+    } finally {
+      client.destroy();
+    }
+    const said: string[] = [];
+    const run = () =>
+      runScrubCommand({ roundId, endpoint: inject('dynamoEndpoint'), aws: false, table: tableName }, (t) =>
+        said.push(t),
+      );
+    expect(await run()).toBe(0);
+    expect(said).toEqual([`Round ${roundId}: 2 responses scrubbed of digest and time of day.`]);
+    const legacy = (await scanTable(tableName)).filter((i) => i.roundId === roundId);
+    expect(legacy.map((r) => Object.keys(r).sort())).toEqual(
+      ids.map(() => ['cohort', 'councilId', 'pk', 'ratings', 'receivedOn', 'roundId', 'sk', 'type']),
+    );
+    expect(legacy.map((r) => r.receivedOn).sort()).toEqual(['2026-11-01', '2026-11-02']);
+    // A resend of one of them still gets its receipt, with the day.
+    expect(await server.store.responses.received(roundId, ids[0]!)).toEqual({ receivedOn: '2026-11-01' });
+    // Again: nothing left to change.
+    expect(await run()).toBe(0);
+    expect(said[1]).toBe(`Round ${roundId}: 0 responses scrubbed of digest and time of day.`);
   });
 });

@@ -76,14 +76,72 @@ describe('submissions are counted exactly once', () => {
     expect((after.counts.p_school?.no ?? 0) - (before.counts.p_school?.no ?? 0)).toBe(1);
   });
 
-  it('refuses the same submission id with different answers, and keeps the first', async () => {
+  it('answers every guessed answer set sent with a kept id the same way, and keeps the first', async () => {
     const body = answer({ p_health: 'yes' });
-    expect((await submit(body)).status).toBe(200);
+    const first = await submit(body);
+    expect(first.status).toBe(200);
+    const receipt = await first.text();
     const before = await snapshot();
-    const reused = await submit({ ...body, ratings: { p_health: 'no' } });
-    expect(reused.status).toBe(409);
-    expect((await errorOf(reused)).message).toMatch(/already sent from this phone with different answers/);
+    // Whoever holds the id learns nothing by trying answer sets: the right one and wrong ones look the same.
+    const guesses = [body, { ...body, ratings: { p_health: 'no' } }, { ...body, ratings: { p_health: 'sometimes' } }];
+    for (const guess of guesses) {
+      const res = await submit(guess);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(receipt);
+      expect(res.headers.get('idempotent-replayed')).toBe('true');
+    }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a kept id after the round closed with the same receipt, whatever the answers; an unknown id with 409', async () => {
+    const roundId = 'r_riverside_closing';
+    const round = {
+      roundId,
+      councilId: DEMO_COUNCIL.councilId,
+      name: 'Closing soon',
+      pledgeId: 'pl_riverside',
+      pledgeVersion: 1,
+      opensAt: '2026-01-10T00:00:00.000Z',
+      closesAt: null,
+      access: 'open-link' as const,
+    };
+    await server.store.rounds.put(round);
+    const body = answer({ p_health: 'yes' });
+    const first = await submit(body, roundId);
+    expect(first.status).toBe(200);
+    const receipt = await first.text();
+    await server.store.rounds.put({ ...round, closesAt: '2026-04-01T00:00:00.000Z' });
+
+    for (const guess of [body, { ...body, ratings: { p_health: 'no' } }, { ...body, ratings: { p_family: 'yes' } }]) {
+      const res = await submit(guess, roundId);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(receipt);
+    }
+    const unknown = await submit(answer({ p_health: 'yes' }), roundId);
+    expect(unknown.status).toBe(409);
+    expect((await errorOf(unknown)).message).toMatch(/closed on 2026-04-01/);
+  });
+
+  it('takes a submission id in capitals as the same id: stored and counted once', async () => {
+    const body = answer({ p_school: 'sometimes' });
+    const before = await snapshot();
+    const lower = await submit(body);
+    const upper = await submit({ ...body, submissionId: body.submissionId.toUpperCase() });
+    expect([lower.status, upper.status]).toEqual([200, 200]);
+    expect(await upper.json()).toEqual(await lower.json());
+    expect(upper.headers.get('idempotent-replayed')).toBe('true');
+    const after = await snapshot();
+    expect(after.responses - before.responses).toBe(1);
+    expect((after.counts.p_school?.sometimes ?? 0) - (before.counts.p_school?.sometimes ?? 0)).toBe(1);
+  });
+
+  it('gives a receipt with the day it arrived, not the time', async () => {
+    const body = answer({ p_family: 'no' });
+    const res = await submit(body);
+    expect(await res.json()).toEqual({
+      submissionId: body.submissionId,
+      receivedOn: new Date().toISOString().slice(0, 10),
+    });
   });
 });
 

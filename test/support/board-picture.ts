@@ -140,8 +140,7 @@ const storeRound = async (
       ratings: p.ratings,
       cohort: { age: p.age, care: p.care, source: p.source },
       comments: comments.get(i) ?? [],
-      receivedAt: new Date(Date.parse(round.opensAt) + (i + 1) * 3_600_000).toISOString(),
-      bodyHash: 'board-picture',
+      receivedOn: new Date(Date.parse(round.opensAt) + (i + 1) * 3_600_000).toISOString().slice(0, 10),
       commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400 * 30,
     });
   });
@@ -287,8 +286,7 @@ const otherCouncils = async (server: LocalServer) => {
         ratings,
         cohort: { age: 'not-answered', care: 'not-answered', source: 'survey' },
         comments: [],
-        receivedAt: new Date().toISOString(),
-        bodyHash: 'board-picture',
+        receivedOn: new Date().toISOString().slice(0, 10),
         commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400,
       });
     });

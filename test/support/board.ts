@@ -99,8 +99,7 @@ export const answer = async (
       ratings,
       cohort: { age: 'not-answered', care: 'not-answered', source: 'survey', ...cohort },
       comments: [],
-      receivedAt: new Date().toISOString(),
-      bodyHash: 'test',
+      receivedOn: new Date().toISOString().slice(0, 10),
       commentsExpireAt: Math.floor(Date.now() / 1000) + 86_400,
     });
   });

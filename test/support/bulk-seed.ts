@@ -25,14 +25,12 @@ export const bulkSeedResponses = async (
 ) => {
   const tally = emptyRoundTally();
   const raw: Record<string, unknown>[] = [];
-  const receivedAt = new Date().toISOString();
+  const receivedOn = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < count; i++) {
     const { ratings, cohort } = make(i);
     addResponse(tally, ratings, cohort);
     if (options.raw !== false)
-      raw.push(
-        responseItem({ round, submissionId: crypto.randomUUID(), ratings, cohort, receivedAt, bodyHash: 'bulk' }),
-      );
+      raw.push(responseItem({ round, submissionId: crypto.randomUUID(), ratings, cohort, receivedOn }));
   }
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < raw.length; i += 25) batches.push(raw.slice(i, i + 25));

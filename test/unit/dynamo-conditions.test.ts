@@ -161,24 +161,30 @@ describe('the store’s writers meet the refusals through this module', () => {
     ratings: { p1: 'yes' },
     cohort: { age: 'not-answered', care: 'not-answered', source: 'survey' },
     comments: [],
-    receivedAt: '2027-03-01T10:00:00.000Z',
-    bodyHash: 'h1',
+    receivedOn: '2027-03-01',
     commentsExpireAt: 0,
   } as unknown as SubmissionRecord;
 
   it('a submission that meets a conflict is sent again, on a fresh transaction, and stored once', async () => {
     mock.on(TransactWriteCommand).rejectsOnce(cancelled('None', 'TransactionConflict')).resolves({});
     const result = await dynamoResponses(db, 't').submit(record);
-    expect(result).toEqual({ kind: 'stored', receivedAt: record.receivedAt });
+    expect(result).toEqual({ kind: 'stored', receivedOn: record.receivedOn });
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(2);
   });
 
   it('a submission whose id is already stored is answered as a duplicate, without trying again', async () => {
     mock.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
-    mock.on(GetCommand).resolves({ Item: { bodyHash: 'h1', receivedAt: '2027-03-01T09:00:00.000Z' } });
+    mock.on(GetCommand).resolves({ Item: { receivedOn: '2027-02-28' } });
     const result = await dynamoResponses(db, 't').submit(record);
-    expect(result).toEqual({ kind: 'duplicate', receivedAt: '2027-03-01T09:00:00.000Z' });
+    expect(result).toEqual({ kind: 'duplicate', receivedOn: '2027-02-28' });
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('a response stored before days were kept (with receivedAt) answers with the day of it', async () => {
+    mock.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
+    mock.on(GetCommand).resolves({ Item: { receivedAt: '2027-02-27T23:59:00.000Z', bodyHash: 'old' } });
+    expect(await dynamoResponses(db, 't').submit(record)).toEqual({ kind: 'duplicate', receivedOn: '2027-02-27' });
+    expect(await dynamoResponses(db, 't').received('r1', record.submissionId)).toEqual({ receivedOn: '2027-02-27' });
   });
 
   it('a submission whose one-time code was used is refused by the code’s item (the second)', async () => {

@@ -4,6 +4,7 @@ import { CouncilSchema } from '../../shared/schemas/council';
 import { PledgeContentSchema } from '../../shared/schemas/pledge';
 import { SubmissionSchema } from '../../shared/schemas/response';
 import { RoundSchema } from '../../shared/schemas/round';
+import { ParticipantTokenSchema } from '../../shared/sessions/schemas';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => i.message);
@@ -95,5 +96,13 @@ describe('pledge, round and council schemas', () => {
       'The amber score must not be above the green score',
     );
     expect(messages(CouncilSchema.safeParse({ ...council, slug: 'River Side' }))[0]).toMatch(/lower-case letters/);
+  });
+});
+
+describe('ids made on the phone are compared case-blind', () => {
+  it('a submission id and a session token in capitals are read as the same id in lower case', () => {
+    const id = '3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c';
+    expect(SubmissionSchema.parse({ submissionId: id.toUpperCase(), ratings: { p_a: 'yes' } }).submissionId).toBe(id);
+    expect(ParticipantTokenSchema.parse(id.toUpperCase())).toBe(id);
   });
 });

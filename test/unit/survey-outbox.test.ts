@@ -61,10 +61,7 @@ const outboxWith = async (answers: (Response | Error)[]) => {
 
 describe('what an answer from the server means for waiting answers', () => {
   it('2xx is sent; offline, timeouts, 429 and 5xx wait and try again; other refusals are final', () => {
-    expect(outcomeOf(200, { submissionId: ID, receivedAt: '2026-10-01T10:00:01.000Z' }, null)).toEqual({
-      kind: 'sent',
-      receivedAt: '2026-10-01T10:00:01.000Z',
-    });
+    expect(outcomeOf(200, { submissionId: ID, receivedOn: '2026-10-01' }, null)).toEqual({ kind: 'sent' });
     for (const s of [0, 408, 429, 500, 502, 503, 504]) expect(outcomeOf(s, null, null).kind).toBe('retry');
     expect(outcomeOf(503, null, '30')).toEqual({ kind: 'retry', afterMs: 30_000 });
     expect(outcomeOf(409, { error: { code: 'conflict', message: 'This survey closed on 2026-12-01.' } }, null)).toEqual(
@@ -90,9 +87,9 @@ describe('answers waiting on the phone', () => {
     const { outbox, calls, outcomes, queued } = await outboxWith([
       new TypeError('Failed to fetch'),
       new TypeError('Failed to fetch'),
-      reply(200, { submissionId: ID, receivedAt: '2026-10-01T10:05:00.000Z' }),
+      reply(200, { submissionId: ID, receivedOn: '2026-10-01' }),
     ]);
-    storage.setItem('promise-check:survey:r_1', '{"v":1}');
+    storage.setItem('promise-check:survey:r_1', JSON.stringify({ v: 1, roundId: 'r_1', submissionId: ID }));
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(0);
     expect(outcomes).toEqual(['retry']);
@@ -109,12 +106,9 @@ describe('answers waiting on the phone', () => {
     // Every try carried the same id, so the server counts it once.
     expect(new Set(calls.map((c) => (c.body as { submissionId: string }).submissionId))).toEqual(new Set([ID]));
     expect(calls[0]!.url).toBe('/api/public/rounds/r_1/responses');
-    // Sent: progress wiped from the phone, and a note kept that this round was answered.
+    // Sent: progress wiped from the phone; all it keeps is that something was sent from here (no id, no time).
     expect(storage.getItem('promise-check:survey:r_1')).toBeNull();
-    expect(JSON.parse(storage.getItem('promise-check:sent:r_1')!)).toEqual({
-      submissionId: ID,
-      receivedAt: '2026-10-01T10:05:00.000Z',
-    });
+    expect([...storage.data]).toEqual([['promise-check:sent-from-here', 'true']]);
     outbox.stop();
   });
 
@@ -124,8 +118,8 @@ describe('answers waiting on the phone', () => {
       JSON.stringify([item('r_1'), item('r_2', '9a1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c')]),
     );
     const { outbox, calls, outcomes, queued } = await outboxWith([
-      reply(200, { receivedAt: 'x' }),
-      reply(200, { receivedAt: 'y' }),
+      reply(200, { receivedOn: '2026-10-01' }),
+      reply(200, { receivedOn: '2026-10-01' }),
     ]);
     await outbox.flush();
     expect(calls.map((c) => c.url)).toEqual(['/api/public/rounds/r_1/responses', '/api/public/rounds/r_2/responses']);
@@ -137,7 +131,7 @@ describe('answers waiting on the phone', () => {
   it('a busy store (503 + Retry-After) is tried again no sooner than it asked', async () => {
     const { outbox, calls } = await outboxWith([
       reply(503, { error: { code: 'unavailable', message: 'busy' } }, { 'Retry-After': '10' }),
-      reply(200, { receivedAt: 'x' }),
+      reply(200, { receivedOn: '2026-10-01' }),
     ]);
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(9_000);
@@ -158,7 +152,7 @@ describe('answers waiting on the phone', () => {
     expect(queued()).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(0);
     expect(fetcher).toHaveBeenCalledTimes(1);
-    release(reply(200, { receivedAt: 'x' }));
+    release(reply(200, { receivedOn: '2026-10-01' }));
     await vi.advanceTimersByTimeAsync(0);
     // The second press asks again after the first finished; by then nothing is waiting.
     expect(fetcher).toHaveBeenCalledTimes(1);
@@ -182,7 +176,10 @@ describe('answers waiting on the phone', () => {
 
   it('a phone that refuses storage still sends, keeping the answers in the open page meanwhile', async () => {
     storage.refuse = true;
-    const { outbox, outcomes, queued } = await outboxWith([new TypeError('offline'), reply(200, { receivedAt: 'x' })]);
+    const { outbox, outcomes, queued } = await outboxWith([
+      new TypeError('offline'),
+      reply(200, { receivedOn: '2026-10-01' }),
+    ]);
     outbox.add(item());
     await vi.advanceTimersByTimeAsync(0);
     expect(queued()).toHaveLength(1);

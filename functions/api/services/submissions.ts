@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { cohortOf } from '../../../shared/cohort';
-import { newId } from '../../../shared/ids';
+import { dayOf, newId } from '../../../shared/ids';
 import { commentExpiresAt } from '../../../shared/moderation/retention';
 import { promisesNotIn } from '../../../shared/pledge/membership';
 import { screenComment } from '../../../shared/safeguarding/screen';
@@ -10,18 +9,6 @@ import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { codeRequired, codeUsed, codeWrong, typedCodeHash } from './access-codes';
 import { alertSafeguarding } from './safeguarding-alert';
-
-/** A digest of what was answered, independent of key order, to tell a replay from a reused id. */
-export const answersDigest = (s: Submission): string => {
-  const ratings = Object.keys(s.ratings)
-    .sort()
-    .map((k) => [k, s.ratings[k]]);
-  const about = [s.about?.ageGroup ?? null, s.about?.careStatus ?? null];
-  const comments = (s.comments ?? []).map((c) => [c.promiseId ?? null, c.text]);
-  return createHash('sha256')
-    .update(JSON.stringify([ratings, about, comments]))
-    .digest('base64url');
-};
 
 export interface ReceiveResult {
   receipt: SubmissionReceipt;
@@ -34,10 +21,10 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   if (!round) throw notFound('There is no survey with this link. Ask the person who sent it for a new one.');
   const now = deps.now();
   if (!isRoundOpen(round, now)) {
-    // A phone that did not hear the answer may resend after the close: it is told its answers arrived.
+    // A phone that did not hear the answer may resend after the close: a known id gets its receipt again.
+    // The answers are never compared, so holding an id tells nobody which answers were sent with it.
     const prior = await deps.store.responses.received(roundId, s.submissionId);
-    if (prior?.bodyHash === answersDigest(s))
-      return { receipt: { submissionId: s.submissionId, receivedAt: prior.receivedAt }, replayed: true };
+    if (prior) return { receipt: { submissionId: s.submissionId, receivedOn: prior.receivedOn }, replayed: true };
     throw conflict(
       round.opensAt > now.toISOString()
         ? `This survey opens on ${round.opensAt.slice(0, 10)}. Answers can be sent from then.`
@@ -78,7 +65,6 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     if (!accessCodeHash) throw codeWrong();
   }
 
-  const receivedAt = now.toISOString();
   const comments = (s.comments ?? []).map((c) => ({
     commentId: newId('cm', 14),
     promiseId: c.promiseId,
@@ -91,8 +77,7 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     ratings: s.ratings,
     cohort: cohortOf(s.about, 'survey'),
     comments: comments.map(({ screen, ...c }) => ({ ...c, urgent: screen.urgent })),
-    receivedAt,
-    bodyHash: answersDigest(s),
+    receivedOn: dayOf(now),
     commentsExpireAt: commentExpiresAt(now, council.commentRetentionDays),
     ...(accessCodeHash ? { accessCodeHash } : {}),
   });
@@ -109,13 +94,8 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
       });
     }
   }
-  if (outcome.kind === 'id-reused') {
-    throw conflict(
-      'This survey was already sent from this phone with different answers. Start the survey again to send new answers.',
-    );
-  }
   return {
-    receipt: { submissionId: s.submissionId, receivedAt: outcome.receivedAt },
+    receipt: { submissionId: s.submissionId, receivedOn: outcome.receivedOn },
     replayed: outcome.kind === 'duplicate',
   };
 };

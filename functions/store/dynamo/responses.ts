@@ -1,7 +1,15 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { dayOf } from '../../../shared/ids';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
+import { TABLE } from '../table-design';
 import { markCodeUsed } from './access-codes';
 import { isConditionFailed, SUBMISSION_RETRIES, withRetries } from './conditions';
 import { ifNew, inPartition } from './expressions';
@@ -18,9 +26,12 @@ const updateCounters = (table: string, key: Record<string, string>, counters: st
   },
 });
 
-/** The raw response as stored: its answers and cohort, never its comments. */
+/**
+ * The raw response as stored: its answers, coarse cohort and the day it came; never its comments, a
+ * time of day, or a digest of what was sent (one could be hashed against the comments to join them).
+ */
 export const responseItem = (
-  r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedAt' | 'bodyHash'>,
+  r: Pick<SubmissionRecord, 'round' | 'submissionId' | 'ratings' | 'cohort' | 'receivedOn'>,
 ) => ({
   ...keys.response(r.round.roundId, r.submissionId),
   type: 'response',
@@ -28,9 +39,20 @@ export const responseItem = (
   councilId: r.round.councilId,
   ratings: r.ratings,
   cohort: r.cohort,
-  receivedAt: r.receivedAt,
-  bodyHash: r.bodyHash,
+  receivedOn: r.receivedOn,
 });
+
+/**
+ * What response items stored before `receivedOn` also carry, and the table no longer keeps: a digest of
+ * the answers and comments (it could be hashed against the comments to join them) and the time of day.
+ */
+const LEGACY_ATTRIBUTES = { digest: 'bodyHash', time: 'receivedAt' } as const;
+
+/** The day a stored response came: `receivedOn`, or the day of `receivedAt` on items stored before it. */
+export const receivedOnOf = (item: Record<string, unknown>): string | null => {
+  if (typeof item.receivedOn === 'string') return item.receivedOn;
+  return typeof item.receivedAt === 'string' ? dayOf(item.receivedAt) : null;
+};
 
 /**
  * The transaction's items: the response (once only), one shard's counters, and each comment.
@@ -44,7 +66,7 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
     const part = partOf(promiseId);
     byPart.set(part, [...(byPart.get(part) ?? []), ...ratingCounterNames(promiseId, rating, r.cohort)]);
   }
-  const receivedOn = r.receivedAt.slice(0, 10);
+  const { receivedOn } = r;
   return [
     { Put: { TableName: table, Item: responseItem(r), ConditionExpression: ifNew } },
     // Second, always: `submit` reads a refused code from this position of the cancellation reasons.
@@ -74,61 +96,95 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
   ];
 };
 
-export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => ({
-  async received(roundId, submissionId) {
+export const dynamoResponses = (db: DynamoDBDocumentClient, table: string): ResponseStore => {
+  const received = async (roundId: string, submissionId: string) => {
     const { Item } = await db.send(
       new GetCommand({ TableName: table, Key: keys.response(roundId, submissionId), ConsistentRead: true }),
     );
-    return Item ? { bodyHash: String(Item.bodyHash), receivedAt: String(Item.receivedAt) } : null;
-  },
-  async countReceivedSince(roundId, since) {
-    const counts = await Promise.all(
-      Array.from({ length: SHARDS }, async (_, shard) => {
-        const base = inPartition(keys.responsePartition(roundId, shard));
-        let total = 0;
+    const receivedOn = Item ? receivedOnOf(Item) : null;
+    return receivedOn ? { receivedOn } : null;
+  };
+  return {
+    received,
+    async countReceivedSince(roundId, since) {
+      // Responses keep the day only: "since" counts from the start of its day (and old items by their time).
+      const day = since.slice(0, 10);
+      const counts = await Promise.all(
+        Array.from({ length: SHARDS }, async (_, shard) => {
+          const base = inPartition(keys.responsePartition(roundId, shard));
+          let total = 0;
+          let ExclusiveStartKey: Record<string, unknown> | undefined;
+          do {
+            const page = await db.send(
+              new QueryCommand({
+                TableName: table,
+                ...base,
+                FilterExpression: 'receivedOn >= :day OR #time >= :since',
+                ExpressionAttributeNames: { '#time': LEGACY_ATTRIBUTES.time },
+                ExpressionAttributeValues: { ...base.ExpressionAttributeValues, ':day': day, ':since': since },
+                Select: 'COUNT',
+                ExclusiveStartKey,
+              }),
+            );
+            total += page.Count ?? 0;
+            ExclusiveStartKey = page.LastEvaluatedKey;
+          } while (ExclusiveStartKey);
+          return total;
+        }),
+      );
+      return counts.reduce((a, b) => a + b, 0);
+    },
+    async scrubLegacy(roundId) {
+      let scrubbed = 0;
+      for (let shard = 0; shard < SHARDS; shard++) {
         let ExclusiveStartKey: Record<string, unknown> | undefined;
         do {
           const page = await db.send(
             new QueryCommand({
               TableName: table,
-              ...base,
-              FilterExpression: 'receivedAt >= :since',
-              ExpressionAttributeValues: { ...base.ExpressionAttributeValues, ':since': since },
-              Select: 'COUNT',
+              ...inPartition(keys.responsePartition(roundId, shard)),
               ExclusiveStartKey,
             }),
           );
-          total += page.Count ?? 0;
+          for (const item of page.Items ?? []) {
+            if (!(LEGACY_ATTRIBUTES.digest in item) && !(LEGACY_ATTRIBUTES.time in item)) continue;
+            const receivedOn = receivedOnOf(item);
+            await db.send(
+              new UpdateCommand({
+                TableName: table,
+                Key: { [TABLE.partitionKey]: item[TABLE.partitionKey], [TABLE.sortKey]: item[TABLE.sortKey] },
+                UpdateExpression: `${receivedOn ? 'SET #on = :on ' : ''}REMOVE #digest, #time`,
+                ExpressionAttributeNames: {
+                  '#digest': LEGACY_ATTRIBUTES.digest,
+                  '#time': LEGACY_ATTRIBUTES.time,
+                  ...(receivedOn ? { '#on': 'receivedOn' } : {}),
+                },
+                ...(receivedOn ? { ExpressionAttributeValues: { ':on': receivedOn } } : {}),
+              }),
+            );
+            scrubbed++;
+          }
           ExclusiveStartKey = page.LastEvaluatedKey;
         } while (ExclusiveStartKey);
-        return total;
-      }),
-    );
-    return counts.reduce((a, b) => a + b, 0);
-  },
-  async submit(record) {
-    return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
-      try {
-        // A fresh transaction each attempt: its counters land on another random shard.
-        await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
-        return { kind: 'stored', receivedAt: record.receivedAt } as const;
-      } catch (e) {
-        if (isConditionFailed(e, 0)) {
-          const { Item } = await db.send(
-            new GetCommand({
-              TableName: table,
-              Key: keys.response(record.round.roundId, record.submissionId),
-              ConsistentRead: true,
-            }),
-          );
-          const receivedAt = String(Item?.receivedAt ?? record.receivedAt);
-          return Item?.bodyHash === record.bodyHash
-            ? ({ kind: 'duplicate', receivedAt } as const)
-            : ({ kind: 'id-reused', receivedAt } as const);
-        }
-        if (record.accessCodeHash && isConditionFailed(e, 1)) return { kind: 'code-refused' } as const;
-        throw e;
       }
-    });
-  },
-});
+      return scrubbed;
+    },
+    async submit(record) {
+      return withRetries('Too many people are sending answers at this moment', SUBMISSION_RETRIES, async () => {
+        try {
+          // A fresh transaction each attempt: its counters land on another random shard.
+          await db.send(new TransactWriteCommand({ TransactItems: submissionTransaction(table, record) }));
+          return { kind: 'stored', receivedOn: record.receivedOn } as const;
+        } catch (e) {
+          // The id is known: a resend, whatever its body says (never compared, so it cannot test a guess).
+          if (isConditionFailed(e, 0)) {
+            const prior = await received(record.round.roundId, record.submissionId);
+            return { kind: 'duplicate', receivedOn: prior?.receivedOn ?? record.receivedOn } as const;
+          }
+          if (record.accessCodeHash && isConditionFailed(e, 1)) return { kind: 'code-refused' } as const;
+          throw e;
+        }
+      });
+    },
+  };
+};

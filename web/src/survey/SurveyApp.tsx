@@ -1,17 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import type { ApiFailure } from '../lib/api';
+import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CATALOGUES, type Lang, pickLanguage } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
-import { type Outbox, type Outcome, type Queued, queued, sentMark, startOutbox } from './outbox';
+import {
+  type Outbox,
+  type Outcome,
+  progressToOffer,
+  type Queued,
+  sentFromHere,
+  startOutbox,
+  waitingToShow,
+} from './outbox';
 import {
   forgetProgress,
   hasSomethingToSend,
-  loadProgress,
+  isIdle,
   newProgress,
   nextStep,
   PROMISE_COMMENT_ROOM,
@@ -108,6 +118,7 @@ export const SurveyApp = (props: {
         pledge={load.survey.pledge}
         atStart={atStart}
         leaveStart={() => setAtStart(false)}
+        backToStart={() => setAtStart(true)}
         onNewRound={(s) => {
           setAtStart(true);
           setLoad({ kind: 'ready', survey: s });
@@ -140,12 +151,6 @@ type Phase =
   | { kind: 'sent' }
   | { kind: 'problem'; closed: boolean; message: string };
 
-const phaseOnOpening = (roundId: string): Phase => {
-  if (queued().some((q) => q.roundId === roundId)) return { kind: 'saved', trying: true };
-  if (sentMark(roundId)) return { kind: 'sent' };
-  return { kind: 'answering' };
-};
-
 const SurveyFlow = (props: {
   slug: string;
   survey: PublicSurvey;
@@ -153,6 +158,7 @@ const SurveyFlow = (props: {
   pledge: SurveyPledge;
   atStart: boolean;
   leaveStart: () => void;
+  backToStart: () => void;
   onNewRound: (s: PublicSurvey) => void;
 }) => {
   const { round, pledge, slug } = props;
@@ -162,17 +168,25 @@ const SurveyFlow = (props: {
   const ids = useMemo(() => items.map((i) => i.promise.promiseId), [items]);
   const needsCode = round.access === 'one-time-codes';
   const steps = useMemo(() => stepsFor(items.length, needsCode), [items.length, needsCode]);
-  const [progress, setProgress] = useState<Progress | null>(() => loadProgress(roundId));
-  const [phase, setPhase] = useState<Phase>(() => phaseOnOpening(roundId));
+  // The survey always opens on its start screen; progress already queued to send is never offered again.
+  const [progress, setProgress] = useState<Progress | null>(() => progressToOffer(roundId));
+  const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [backToReview, setBackToReview] = useState(false);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const { t } = useI18n();
 
   const onOutcome = (q: Queued, outcome: Outcome) => {
-    if (q.roundId !== roundId) return;
+    // Answers hidden by "Leave now" are sent without a word; so are earlier answers once someone is answering.
+    if (q.roundId !== roundId || q.hidden) return;
+    const sentOnThisPage = phase.kind === 'sending' || phase.kind === 'saved';
+    if (outcome.kind === 'retry') {
+      if (sentOnThisPage) setPhase({ kind: 'saved', trying: false });
+      return;
+    }
+    // Answers queued on an earlier visit end on the start screen only: never over someone answering now.
+    if (!sentOnThisPage && !(phase.kind === 'answering' && props.atStart)) return;
     if (outcome.kind === 'sent') setPhase({ kind: 'sent' });
-    else if (outcome.kind === 'retry') setPhase({ kind: 'saved', trying: false });
     else {
       // A refusal that waiting will not change. Closed rounds get their own plain words.
       const message = outcome.message;
@@ -199,8 +213,35 @@ const SurveyFlow = (props: {
   }, []);
 
   const update = (p: Progress) => {
-    setProgress(p);
-    saveProgress(p);
+    const touched = { ...p, touchedAt: Date.now() };
+    setProgress(touched);
+    saveProgress(touched);
+  };
+
+  // Progress left for an hour is wiped, also while the page stays open (checked often, and when it is shown again).
+  const idleCheck = useRef(() => {});
+  idleCheck.current = () => {
+    if (!progress || !isIdle(progress)) return;
+    forgetProgress(roundId);
+    setProgress(null);
+    if (phase.kind === 'answering') props.backToStart();
+  };
+  useEffect(() => {
+    const check = () => idleCheck.current();
+    const timer = setInterval(check, PROGRESS_IDLE_CHECK_MS);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, []);
+
+  /** "Someone else wants to answer on this phone": nothing of the last person stays, and a new survey starts. */
+  const forNextPerson = () => {
+    wipeForNextPerson();
+    setProgress(null);
+    setBackToReview(false);
+    setPhase({ kind: 'answering' });
   };
   const go = (p: Progress, step: StepId) => update({ ...p, step });
   const forward = (p: Progress) => {
@@ -225,9 +266,13 @@ const SurveyFlow = (props: {
         slug={slug}
         councilName={props.survey.council.name}
         contacts={contacts}
+        onSomeoneElse={() => {
+          forNextPerson();
+          props.backToStart();
+        }}
         onCheckNew={async () => {
           const s = await loadSurvey(slug).catch(() => null);
-          if (!s?.round || s.round.roundId === roundId || sentMark(s.round.roundId)) return false;
+          if (!s?.round || s.round.roundId === roundId) return false;
           props.onNewRound(s);
           return true;
         }}
@@ -238,6 +283,11 @@ const SurveyFlow = (props: {
     return (
       <SavedScreen
         trying={phase.trying}
+        onSomeoneElse={() => {
+          // The answers stay queued, hidden: they are sent when the phone is back online.
+          forNextPerson();
+          props.backToStart();
+        }}
         onSendNow={() => {
           setPhase({ kind: 'saved', trying: true });
           void outbox.current?.flush();
@@ -260,6 +310,10 @@ const SurveyFlow = (props: {
     setBackToReview(false);
     props.leaveStart();
   };
+  const startForSomeoneElse = () => {
+    forNextPerson();
+    start();
+  };
   const answered = progress ? ids.filter((id) => progress.ratings[id]).length : 0;
   const step = progress ? validStep(steps, progress.step) : 'start';
   if (!progress || props.atStart || step === 'start') {
@@ -269,7 +323,10 @@ const SurveyFlow = (props: {
         roundName={round.name}
         total={items.length}
         answered={progress ? answered : null}
+        sentBefore={sentFromHere()}
+        waiting={waitingToShow(roundId).length > 0}
         onStart={start}
+        onSomeoneElse={startForSomeoneElse}
         onCarryOn={() => {
           // Carrying on from the very start skips a code already accepted.
           if (step === 'start') go(progress!, steps[1] === 'code' && progress!.accessCode ? steps[2]! : steps[1]!);

@@ -1,8 +1,8 @@
 import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { ApiError } from '../../../shared/schemas/api-error';
-import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
+import type { Submission } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
-import { forgetProgress } from './progress';
+import { forgetProgressOf, loadProgress, type Progress } from './progress';
 
 /**
  * Answers waiting on this phone to be sent. A submission is queued before the first try, so a dropped
@@ -15,10 +15,12 @@ export interface Queued {
   submission: Submission;
   queuedAt: string;
   attempts: number;
+  /** Queued before someone pressed "Leave now": still sent, never shown on this phone again. */
+  hidden?: boolean;
 }
 
 export type Outcome =
-  | { kind: 'sent'; receivedAt: string }
+  | { kind: 'sent' }
   | { kind: 'retry'; afterMs: number | null }
   | { kind: 'final'; status: number; message: string };
 
@@ -28,10 +30,8 @@ const LONGEST_WAIT_MS = 5 * 60_000;
 
 /** What an answer from the server means for answers waiting on the phone. */
 export const outcomeOf = (status: number, body: unknown, retryAfter: string | null): Outcome => {
-  if (status >= 200 && status < 300) {
-    const receivedAt = (body as Partial<SubmissionReceipt> | null)?.receivedAt;
-    return { kind: 'sent', receivedAt: typeof receivedAt === 'string' ? receivedAt : new Date().toISOString() };
-  }
+  // The receipt (id and day) is not kept: the phone keeps only that something was sent from here.
+  if (status >= 200 && status < 300) return { kind: 'sent' };
   // Not reached, too busy, or the store is away for a moment: the same answers will do later.
   if (status === 0 || status === 408 || status === 425 || status === 429 || status >= 500) {
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
@@ -87,11 +87,20 @@ const dequeue = (submissionId: string) => keep(queued().filter((x) => x.submissi
 const countAttempt = (submissionId: string) =>
   keep(queued().map((x) => (x.submission.submissionId === submissionId ? { ...x, attempts: x.attempts + 1 } : x)));
 
-export interface SentMark {
-  submissionId: string;
-  receivedAt: string;
-}
-export const sentMark = (roundId: string): SentMark | null => readJson<SentMark>(DEVICE_KEYS.sent(roundId));
+/** Answers of this round waiting to be sent that may be shown (not hidden by "Leave now"). */
+export const waitingToShow = (roundId: string): Queued[] => queued().filter((q) => q.roundId === roundId && !q.hidden);
+
+/**
+ * The progress the start screen may offer to carry on: none once it is queued to send (sent or not,
+ * those answers are finished and are never shown again).
+ */
+export const progressToOffer = (roundId: string, now = Date.now()): Progress | null => {
+  const p = loadProgress(roundId, now);
+  return p && !queued().some((q) => q.submission.submissionId === p.submissionId) ? p : null;
+};
+
+/** Whether answers were ever sent from this phone: no id, no time, no round. It never stops anyone answering. */
+export const sentFromHere = (): boolean => readJson<boolean>(DEVICE_KEYS.sentFromHere) === true;
 
 export interface Outbox {
   /** Queue and try now. */
@@ -130,11 +139,9 @@ export const startOutbox = (options: {
           wait = wait === null ? w : Math.min(wait, w);
         } else {
           if (outcome.kind === 'sent') {
-            writeJson(DEVICE_KEYS.sent(q.roundId), {
-              submissionId: q.submission.submissionId,
-              receivedAt: outcome.receivedAt,
-            } satisfies SentMark);
-            forgetProgress(q.roundId);
+            writeJson(DEVICE_KEYS.sentFromHere, true);
+            // Only these answers' progress: a later person's survey on this phone stays.
+            forgetProgressOf(q.roundId, q.submission.submissionId);
           }
           dequeue(q.submission.submissionId);
         }

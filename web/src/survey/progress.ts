@@ -1,5 +1,5 @@
 import type { AboutYou } from '../../../shared/cohort';
-import { COMMENT_MAX_CHARS, MAX_COMMENTS_PER_SUBMISSION } from '../../../shared/limits';
+import { COMMENT_MAX_CHARS, MAX_COMMENTS_PER_SUBMISSION, PROGRESS_IDLE_MS } from '../../../shared/limits';
 import type { Rating } from '../../../shared/rating';
 import type { Submission } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
@@ -20,9 +20,11 @@ export interface Progress {
   finalComment: string;
   about: AboutYou;
   accessCode?: string;
+  /** When it was last changed (epoch ms, on this phone only): idle progress is wiped (PROGRESS_IDLE_MS). */
+  touchedAt: number;
 }
 
-export const newProgress = (roundId: string, submissionId: string): Progress => ({
+export const newProgress = (roundId: string, submissionId: string, now = Date.now()): Progress => ({
   v: 1,
   roundId,
   submissionId,
@@ -31,14 +33,31 @@ export const newProgress = (roundId: string, submissionId: string): Progress => 
   comments: {},
   finalComment: '',
   about: {},
+  touchedAt: now,
 });
 
-export const loadProgress = (roundId: string): Progress | null => {
+/** Not touched for PROGRESS_IDLE_MS (or kept before progress had a time): it belongs to nobody any more. */
+export const isIdle = (p: Pick<Progress, 'touchedAt'>, now = Date.now()): boolean =>
+  typeof p.touchedAt !== 'number' || now - p.touchedAt >= PROGRESS_IDLE_MS;
+
+/** The progress kept for this round, or null; idle progress is wiped as it is found. */
+export const loadProgress = (roundId: string, now = Date.now()): Progress | null => {
   const p = readJson<Progress>(DEVICE_KEYS.progress(roundId));
-  return p && p.v === 1 && p.roundId === roundId && typeof p.submissionId === 'string' ? p : null;
+  if (p?.v !== 1 || p.roundId !== roundId || typeof p.submissionId !== 'string') return null;
+  if (isIdle(p, now)) {
+    forgetProgress(roundId);
+    return null;
+  }
+  return p;
 };
-export const saveProgress = (p: Progress): boolean => writeJson(DEVICE_KEYS.progress(p.roundId), p);
+/** Keeps progress, stamped with the time it was touched. */
+export const saveProgress = (p: Progress, now = Date.now()): boolean =>
+  writeJson(DEVICE_KEYS.progress(p.roundId), { ...p, touchedAt: now });
 export const forgetProgress = (roundId: string): void => removeKey(DEVICE_KEYS.progress(roundId));
+/** Wipes a round's progress only if it is the one with this submission id (not a later person's). */
+export const forgetProgressOf = (roundId: string, submissionId: string): void => {
+  if (readJson<Progress>(DEVICE_KEYS.progress(roundId))?.submissionId === submissionId) forgetProgress(roundId);
+};
 
 /** Every step in order. The code comes before the first promise; the check comes last. */
 export const stepsFor = (promiseCount: number, needsCode: boolean): StepId[] => [

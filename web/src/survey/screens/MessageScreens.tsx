@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 
 /** Answers are queued on the phone and will go when it is online: said plainly. */
-export const SavedScreen = (props: { onSendNow: () => void; trying: boolean }) => {
+export const SavedScreen = (props: { onSendNow: () => void; trying: boolean; onSomeoneElse: () => void }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -17,6 +17,9 @@ export const SavedScreen = (props: { onSendNow: () => void; trying: boolean }) =
       <p>{t.savedMore}</p>
       <button type="button" class="button secondary" disabled={props.trying} onClick={props.onSendNow}>
         {props.trying ? t.sending : t.sendNow}
+      </button>
+      <button type="button" class="button secondary" onClick={props.onSomeoneElse}>
+        {t.someoneElse}
       </button>
     </div>
   );

@@ -6,7 +6,7 @@ import { ArrowIcon } from '../icons';
 
 /**
  * The privacy page for young people, in the words of the catalogue. It must stay true to the code:
- * what the survey sends (progress.ts submissionOf), what stays on the phone (device.ts), and what the
+ * what the survey sends (progress.ts submissionOf), what stays on the phone (web/src/lib/device-storage.ts, device.ts), and what the
  * server keeps (functions/api/services/submissions.ts; for sessions, docs/data-model.md "Live sessions").
  */
 export const PrivacyPage = (props: { contacts: readonly HelpContact[]; onBack: (() => void) | null }) => {

@@ -3,14 +3,23 @@ import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 
-/** The first screen: what this is, that it is anonymous, and Start (or Carry on, on a phone that has progress). */
+/**
+ * The first screen, always the one the survey opens on: what this is, that it is anonymous, and Start.
+ * When a survey is in progress on this phone it offers Carry on, or "Someone else wants to answer on this
+ * phone", and shows nothing of those answers until the person chooses to carry on (phones are shared).
+ */
 export const StartScreen = (props: {
   councilName: string;
   roundName: string;
   total: number;
   answered: number | null;
+  /** Answers were sent from this phone before (only that: not which, not when). */
+  sentBefore: boolean;
+  /** Answers from this phone are waiting for the internet. */
+  waiting: boolean;
   onStart: () => void;
   onCarryOn: () => void;
+  onSomeoneElse: () => void;
 }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
@@ -24,21 +33,25 @@ export const StartScreen = (props: {
       <p>{t.startIntro(props.total)}</p>
       <p>{t.startSkip}</p>
       <p class="notice">{t.startAnon}</p>
+      {props.waiting && <p class="notice saved">{t.startWaiting}</p>}
       {props.answered === null ? (
-        <button type="button" class="button big" onClick={props.onStart}>
-          {t.start} <ArrowIcon />
-        </button>
+        <>
+          {props.sentBefore && !props.waiting && <p>{t.startSentBefore}</p>}
+          <button type="button" class="button big" onClick={props.onStart}>
+            {t.start} <ArrowIcon />
+          </button>
+        </>
       ) : confirming ? (
-        <div class="confirm" role="group" aria-labelledby="restart-q">
-          <p id="restart-q">
-            <strong>{t.startAgainSure}</strong>
+        <div class="confirm" role="group" aria-labelledby="someone-else-q">
+          <p id="someone-else-q">
+            <strong>{t.someoneElseSure}</strong>
           </p>
           <div class="nav">
-            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
-              {t.startAgainNo}
+            <button type="button" class="button secondary" onClick={props.onCarryOn}>
+              {t.someoneElseNo}
             </button>
-            <button type="button" class="button danger" onClick={props.onStart}>
-              {t.startAgainYes}
+            <button type="button" class="button danger" onClick={props.onSomeoneElse}>
+              {t.someoneElseYes}
             </button>
           </div>
         </div>
@@ -48,8 +61,8 @@ export const StartScreen = (props: {
           <button type="button" class="button big" onClick={props.onCarryOn}>
             {t.carryOn} <ArrowIcon />
           </button>
-          <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-            {t.startAgain}
+          <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+            {t.someoneElse}
           </button>
         </>
       )}

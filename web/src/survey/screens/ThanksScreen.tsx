@@ -11,6 +11,8 @@ export const ThanksScreen = (props: {
   councilName: string;
   contacts: readonly HelpContact[];
   onCheckNew: () => Promise<boolean>;
+  /** Wipes this phone for the next person and opens the start screen. */
+  onSomeoneElse: () => void;
 }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
@@ -83,6 +85,13 @@ export const ThanksScreen = (props: {
           {t.checkNew}
         </button>
         <p role="status">{checked === 'none' ? t.noNewYet : ''}</p>
+      </section>
+
+      <section aria-labelledby="someone-else">
+        <h2 id="someone-else">{t.someoneElseTitle}</h2>
+        <button type="button" class="button secondary" onClick={props.onSomeoneElse}>
+          {t.someoneElse}
+        </button>
       </section>
     </div>
   );
