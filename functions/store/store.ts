@@ -42,6 +42,11 @@ export interface NewComment {
   promiseId?: string;
   text: string;
   urgent: boolean;
+  /**
+   * An urgent comment's link to the other comments sent with it, kept only when its council decided so
+   * (linkUrgentComments, docs/dpia.md), for the safeguarding lead.
+   */
+  sentWith?: string[];
 }
 
 export interface SubmissionRecord {

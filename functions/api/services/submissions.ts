@@ -4,6 +4,7 @@ import { newId } from '../../../shared/ids';
 import { commentExpiresAt } from '../../../shared/moderation/retention';
 import { promisesNotIn } from '../../../shared/pledge/membership';
 import { screenComment } from '../../../shared/safeguarding/screen';
+import { safeguardingSettingsOf } from '../../../shared/schemas/council';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
 import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
@@ -90,7 +91,13 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     submissionId: s.submissionId,
     ratings: s.ratings,
     cohort: cohortOf(s.about, 'survey'),
-    comments: comments.map(({ screen, ...c }) => ({ ...c, urgent: screen.urgent })),
+    comments: comments.map(({ screen, ...c }) => ({
+      ...c,
+      urgent: screen.urgent,
+      ...(screen.urgent && safeguardingSettingsOf(council).linkUrgentComments
+        ? { sentWith: comments.filter((o) => o.commentId !== c.commentId).map((o) => o.commentId) }
+        : {}),
+    })),
     receivedAt,
     bodyHash: answersDigest(s),
     commentsExpireAt: commentExpiresAt(now, council.commentRetentionDays),

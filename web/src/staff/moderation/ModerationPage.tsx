@@ -12,6 +12,9 @@ const DONE: Record<Decision['decision'], string> = {
   approve: 'Approved: the board will see it beside its promise.',
   redact: 'Approved with words hidden: the board will see only what is left.',
   reject: 'Rejected: nobody else will see it.',
+  refer:
+    'Referred under your safeguarding procedure: it is in "Decided", and the board will not see it unless approved.',
+  withdraw: 'Withdrawn from the board: it is waiting in the queue again.',
 };
 
 /** Every comment and session note waits here until a moderator decides; those that may show a risk come first. */

@@ -1,0 +1,29 @@
+/**
+ * The urgent-comment reminder: each run alerts the safeguarding lead again about every urgent comment nobody
+ * has acknowledged within its council's set time (services/moderation.ts decides which, once a period).
+ * The councils are those of the rounds in the round registry, so no run scans the table.
+ */
+import { remindUnacknowledged } from '../api/services/moderation';
+import type { RunLog } from './reconcile-recent';
+import type { JobOutcome } from './scheduled-job';
+
+type Deps = Parameters<typeof remindUnacknowledged>[0];
+
+export const remindEveryCouncil = async (
+  deps: Deps,
+  roundIds: () => Promise<string[]>,
+  logger: RunLog,
+): Promise<JobOutcome> => {
+  const councils = new Set<string>();
+  for (const roundId of await roundIds()) {
+    const round = await deps.store.rounds.get(roundId);
+    if (round) councils.add(round.councilId);
+  }
+  const outcome = { Councils: councils.size, RemindersSent: 0 };
+  for (const councilId of councils) {
+    const sent = await remindUnacknowledged(deps, councilId);
+    if (sent > 0) logger.warn(`urgent reminders: ${sent} sent again`, { councilId, sent });
+    outcome.RemindersSent += sent;
+  }
+  return outcome;
+};
