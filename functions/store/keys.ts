@@ -80,9 +80,8 @@ export const keys = {
   }),
   commentsShownPartition: (councilId: string, roundId: string) => `COUNCIL#${councilId}#SHOWN#${roundId}`,
   commentQueuePartition: (councilId: string) => `COUNCIL#${councilId}#COMMENTS`,
-  commentQueuePrefix: (status: string) => `${status}#`,
-  /** The urgent ones of a status, at the front of the queue. */
-  commentQueueUrgentPrefix: (status: string) => `${status}#0#`,
+  /** The comments of a status in the queue's partition; only its urgent ones (at the front) when asked. */
+  commentQueuePrefix: (status: string, urgentOnly = false) => `${status}#${urgentOnly ? '0#' : ''}`,
   /** "You said, we did": an action about a promise, in its council's partition, grouped by round. */
   action: (councilId: string, roundId: string, actionId: string) => ({
     [PK]: `COUNCIL#${councilId}`,

@@ -147,7 +147,7 @@ export const dynamoComments = (db: DynamoDBDocumentClient, table: string): Comme
         const page = await db.send(
           new QueryCommand({
             TableName: table,
-            ...inCouncilIndexFrom(keys.commentQueuePartition(councilId), keys.commentQueueUrgentPrefix('pending')),
+            ...inCouncilIndexFrom(keys.commentQueuePartition(councilId), keys.commentQueuePrefix('pending', true)),
             ExclusiveStartKey,
           }),
         );
