@@ -110,9 +110,22 @@ describe('an urgent comment nobody acknowledges', () => {
     expect(await remindEveryCouncil(server.deps, async () => [ROUND, 'r_nowhere'], log)).toEqual({
       Councils: 1,
       RemindersSent: 1,
+      AlertsFailed: 0,
     });
     expect(warnings).toEqual([{ councilId: COUNCIL, sent: 1 }]);
     expect((await queue()).find((c) => c.commentId === disclosure.commentId)!.reminders).toBe(2);
+  });
+
+  it('fails the run, for the operators’ alarm, when an alert to the safeguarding lead cannot be sent', async () => {
+    at(3 * URGENT_ACKNOWLEDGE_MINUTES.default + 3);
+    const failing = {
+      ...server.deps,
+      notifier: { urgentComment: async () => Promise.reject(new Error('SNS is down')) },
+    };
+    const log = { info: () => {}, warn: () => {} };
+    await expect(remindEveryCouncil(failing, async () => [ROUND], log)).rejects.toThrow(
+      'urgent reminders: 1 alert(s) to the safeguarding lead failed; see the log',
+    );
   });
 
   it('follows the council’s own time, and stops once someone says they have seen it', async () => {
@@ -138,7 +151,7 @@ describe('an urgent comment nobody acknowledges', () => {
     );
     expect(tooShort.message).toContain(`Allow at least ${URGENT_ACKNOWLEDGE_MINUTES.min} minutes`);
 
-    at(2 * URGENT_ACKNOWLEDGE_MINUTES.default + 2 + URGENT_ACKNOWLEDGE_MINUTES.min);
+    at(3 * URGENT_ACKNOWLEDGE_MINUTES.default + 3 + URGENT_ACKNOWLEDGE_MINUTES.min);
     expect(await remindUnacknowledged(server.deps, COUNCIL)).toBe(1);
 
     const seen = await http.ok<QueueComment>(post(disclosure.commentId, 'acknowledge', undefined, lead));
