@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS = {
   'comment.redact': 'Comment redacted',
   'comment.reject': 'Comment rejected',
   'comment.flag-urgent': 'Comment flagged urgent',
+  'comment.refer': 'Urgent comment referred under the safeguarding procedure',
+  'comment.withdraw': 'Comment withdrawn from the board',
+  'comment.undo': 'Moderation decision undone',
+  'comment.acknowledge': 'Urgent comment’s alert acknowledged',
+  'comment.read-sent-with': 'Other comments sent with an urgent one read',
   'action.create': 'Action added',
   'action.update': 'Action changed',
   'action.delete': 'Action deleted',
@@ -33,7 +38,8 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The action a moderator's decision is recorded as. */
-export const commentDecisionAction = (decision: 'approve' | 'redact' | 'reject'): AuditAction => `comment.${decision}`;
+export const commentDecisionAction = (decision: 'approve' | 'redact' | 'reject' | 'refer' | 'withdraw'): AuditAction =>
+  `comment.${decision}`;
 
 /** What a person reads for a recorded action; an entry from before a name was listed shows as recorded. */
 export const auditActionLabel = (action: string): string =>

@@ -65,3 +65,19 @@ export const ACTION_TEXT_MAX_CHARS = 500;
  * of MIN_GROUP_SIZE): about as many may be part-way through on their phones, and lose what they have not sent.
  */
 export const RECENT_ANSWERS_HOURS = 24;
+
+/**
+ * How long an urgent comment may wait before someone says they have seen its alert (a council sets its own):
+ * past it, the queue marks it and the safeguarding lead is alerted again, every such period until someone does.
+ */
+export const URGENT_ACKNOWLEDGE_MINUTES = { min: 15, max: 24 * 60, default: 60 } as const;
+/** How long the moderation page offers "Undo" after a decision. */
+export const UNDO_OFFER_SECONDS = 10;
+/** How long after a decision the server still undoes it: more than the offer, so a slow connection still gets there. */
+export const UNDO_WINDOW_SECONDS = 60;
+/** A referral's note (what was done under the safeguarding procedure, never what the young person said). */
+export const REFERRAL_NOTE_MAX_CHARS = 500;
+/** Why a comment was rejected or withdrawn from the board, for the audit log and the other moderators. */
+export const DECISION_REASON_MAX_CHARS = 300;
+/** Comments of the moderation queue or the decided list read in one page. */
+export const MODERATION_PAGE = { default: 20, max: 100 } as const;

@@ -8,6 +8,8 @@ export interface UrgentCommentAlert {
   commentId: string;
   /** The kinds of concern the screen found, such as "self-harm" or "unsafe". */
   concerns: string[];
+  /** Set when this is an alert sent again because nobody acknowledged the first: how many times so far. */
+  reminder?: number;
 }
 
 export interface SafeguardingNotifier {

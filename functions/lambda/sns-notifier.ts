@@ -7,6 +7,9 @@ const SUBJECT = 'Promise Check: an urgent comment is waiting for review';
 /** Plain words for an e-mail or SMS; never the comment itself, only where to find it. */
 export const alertMessage = (alert: UrgentCommentAlert) =>
   [
+    ...(alert.reminder
+      ? ['Reminder: nobody has said they have seen this alert yet. Open the comment and press "I have seen this".']
+      : []),
     'A young person wrote a comment that may mean they are at risk.',
     `What the screen found: ${alert.concerns.join(', ') || 'a concern'}.`,
     'Sign in to Promise Check and open the moderation queue: the comment is at the top, flagged urgent.',

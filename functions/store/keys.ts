@@ -69,6 +69,8 @@ export const keys = {
     [GSI.sortKey]: `${status}#${urgent ? '0' : '1'}#${receivedOn}#${commentId}`,
   }),
   commentsOfRoundPrefix: (roundId: string) => `${COMMENT}${roundId}#`,
+  /** Every comment of a council, in its partition. */
+  commentPrefix: COMMENT,
   /** Whether a sort key is a comment's (a moderation page cursor must point at one). */
   isCommentSortKey: (sk: string) => sk.startsWith(COMMENT),
   /** An approved or redacted comment leaves the queue for its round's board list, oldest first. */
@@ -78,7 +80,7 @@ export const keys = {
   }),
   commentsShownPartition: (councilId: string, roundId: string) => `COUNCIL#${councilId}#SHOWN#${roundId}`,
   commentQueuePartition: (councilId: string) => `COUNCIL#${councilId}#COMMENTS`,
-  /** A status's comments in the queue, or only its urgent ones (they sort first). */
+  /** The comments of a status in the queue's partition; only its urgent ones (at the front) when asked. */
   commentQueuePrefix: (status: string, urgentOnly = false) => `${status}#${urgentOnly ? '0#' : ''}`,
   /** "You said, we did": an action about a promise, in its council's partition, grouped by round. */
   action: (councilId: string, roundId: string, actionId: string) => ({

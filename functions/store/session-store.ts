@@ -69,6 +69,8 @@ export interface SessionNote {
   text: string;
   urgent: boolean;
   receivedOn: string;
+  /** The exact time, kept for an urgent note (a facilitator's words, not a young person's). */
+  receivedAt?: string;
   /** Epoch seconds after which the raw note is deleted, from the council's comment retention. */
   expiresAt: number;
 }

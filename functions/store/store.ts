@@ -43,6 +43,16 @@ export interface NewComment {
   promiseId?: string;
   text: string;
   urgent: boolean;
+  /**
+   * An urgent comment's link to the other comments sent with it, kept only when its council decided so
+   * (linkUrgentComments, docs/dpia.md), for the safeguarding lead.
+   */
+  sentWith?: string[];
+  /**
+   * An urgent comment's arrival, to the minute, so the safeguarding lead knows how long it waited; the response
+   * itself keeps the day only, so the two cannot be joined by time.
+   */
+  arrivedAt?: string;
 }
 
 export interface SubmissionRecord {

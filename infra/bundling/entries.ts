@@ -2,4 +2,5 @@
 export const ENTRIES = {
   api: 'functions/lambda/api.ts',
   reconcile: 'functions/jobs/reconcile-job.ts',
+  urgentReminders: 'functions/jobs/urgent-reminders-job.ts',
 } as const;

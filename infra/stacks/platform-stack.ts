@@ -8,6 +8,7 @@ import { OperationsAlarms } from '../constructs/operations-alarms';
 import { ReconcileJob } from '../constructs/reconcile-job';
 import { Site } from '../constructs/site';
 import { StaffUserPool } from '../constructs/staff-user-pool';
+import { UrgentRemindersJob } from '../constructs/urgent-reminders-job';
 import { cognitoSiteConfig } from '../site/site-config';
 import { protectionOf, type StageConfig } from '../stages';
 
@@ -26,6 +27,7 @@ export class PlatformStack extends Stack {
   readonly site: Site;
   readonly alarms: OperationsAlarms;
   readonly reconcile: ReconcileJob;
+  readonly urgentReminders: UrgentRemindersJob;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, { ...props, crossRegionReferences: true });
@@ -63,6 +65,14 @@ export class PlatformStack extends Stack {
     this.reconcile = new ReconcileJob(this, 'Jobs', {
       table: this.data.table,
       indexArns: this.data.indexArns,
+      alarmTopic: this.topics.operations,
+      retain: protection.retain,
+      logRetention,
+    });
+    this.urgentReminders = new UrgentRemindersJob(this, 'Safeguarding', {
+      table: this.data.table,
+      indexArns: this.data.indexArns,
+      safeguardingTopic: this.topics.safeguarding,
       alarmTopic: this.topics.operations,
       retain: protection.retain,
       logRetention,

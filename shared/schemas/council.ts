@@ -5,6 +5,7 @@ import {
   DEFAULT_COMMENT_RETENTION_DAYS,
   DEFAULT_THRESHOLDS,
   MAX_HELP_CONTACTS,
+  URGENT_ACKNOWLEDGE_MINUTES,
 } from '../limits';
 
 export const HelpContactSchema = z
@@ -43,11 +44,29 @@ export const CouncilSchema = z
       .default(DEFAULT_COMMENT_RETENTION_DAYS),
     /** The operator's own test or training council: never counted in the benchmark (absent: a real council). */
     testCouncil: z.boolean().optional(),
+    /** Minutes an urgent comment may wait for someone to acknowledge its alert before the lead is alerted again. */
+    urgentAcknowledgeMinutes: z
+      .number()
+      .int()
+      .min(URGENT_ACKNOWLEDGE_MINUTES.min)
+      .max(URGENT_ACKNOWLEDGE_MINUTES.max)
+      .optional(),
+    /**
+     * Whether an urgent comment keeps a link to the other comments sent with it, for the safeguarding lead to
+     * read (docs/dpia.md). Off unless the council decides otherwise; each reading is audited.
+     */
+    linkUrgentComments: z.boolean().optional(),
     /** Counts changes of the settings, so two admins editing at once cannot overwrite each other; absent until the first. */
     version: z.number().int().min(0).optional(),
   })
   .strict();
 export type Council = z.infer<typeof CouncilSchema>;
+
+/** The council's safeguarding settings, with the defaults for a council that never set them. */
+export const safeguardingSettingsOf = (c: Pick<Council, 'urgentAcknowledgeMinutes' | 'linkUrgentComments'>) => ({
+  urgentAcknowledgeMinutes: c.urgentAcknowledgeMinutes ?? URGENT_ACKNOWLEDGE_MINUTES.default,
+  linkUrgentComments: c.linkUrgentComments ?? false,
+});
 
 /**
  * A help contact as a council admin types it. Stricter than what is stored: young people tap these,
@@ -101,12 +120,30 @@ export const CouncilSettingsSchema = z
         `Keep comments for at least ${COMMENT_RETENTION_DAYS.min} days, so moderators have time to read them`,
       )
       .max(COMMENT_RETENTION_DAYS.max, `Keep comments for at most ${COMMENT_RETENTION_DAYS.max} days (10 years)`),
+    /** Left out, the setting stays as it was. */
+    urgentAcknowledgeMinutes: z
+      .number({ error: 'Say within how many minutes someone must acknowledge an urgent comment' })
+      .int('Give a whole number of minutes')
+      .min(
+        URGENT_ACKNOWLEDGE_MINUTES.min,
+        `Allow at least ${URGENT_ACKNOWLEDGE_MINUTES.min} minutes before the safeguarding lead is alerted again`,
+      )
+      .max(
+        URGENT_ACKNOWLEDGE_MINUTES.max,
+        `Alert the safeguarding lead again within ${URGENT_ACKNOWLEDGE_MINUTES.max} minutes (a day) at most`,
+      )
+      .optional(),
+    linkUrgentComments: z
+      .boolean({ error: 'Say yes or no to showing other comments sent with an urgent one' })
+      .optional(),
   })
   .strict();
 export type CouncilSettings = z.infer<typeof CouncilSettingsSchema>;
 
 /** The settings as read, with the version to send back when changing them. */
 export const CouncilSettingsViewSchema = CouncilSettingsSchema.extend({
+  urgentAcknowledgeMinutes: z.number().int(),
+  linkUrgentComments: z.boolean(),
   slug: SlugSchema,
   version: z.number().int().min(0),
 });

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { SOURCES } from '../cohort';
+import { PromiseIdSchema, RoundIdSchema } from '../ids';
+import { DECISION_REASON_MAX_CHARS, MODERATION_PAGE, REFERRAL_NOTE_MAX_CHARS } from '../limits';
 import { SESSION_NOTE_SOURCE } from '../sessions/notes';
 
-/** A comment waits (pending) until a moderator approves, redacts or rejects it; only approved and redacted ones reach a board. */
-export const COMMENT_STATUSES = ['pending', 'approved', 'redacted', 'rejected'] as const;
+/**
+ * A comment waits (pending) until a moderator approves, redacts or rejects it; only approved and redacted ones
+ * reach a board. An urgent one may first be referred under the council's safeguarding procedure (the referral
+ * is never shown to a board) and approved or rejected after that.
+ */
+export const COMMENT_STATUSES = ['pending', 'referred', 'approved', 'redacted', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export const SHOWN_STATUSES: readonly CommentStatus[] = ['approved', 'redacted'];
+export const DECIDED_STATUSES = ['referred', 'approved', 'redacted', 'rejected'] as const;
+export type DecidedStatus = (typeof DECIDED_STATUSES)[number];
 
 /** Survey comments carry their rating source; a facilitator's note of a session carries SESSION_NOTE_SOURCE. */
 export const COMMENT_SOURCES = [...SOURCES, SESSION_NOTE_SOURCE] as const;
@@ -16,11 +24,34 @@ const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().in
 /** The status the moderator saw; the decision is refused if someone else decided meanwhile. Defaults to pending. */
 const from = { from: z.enum(COMMENT_STATUSES).optional() };
 
+const reason = z
+  .string()
+  .trim()
+  .max(DECISION_REASON_MAX_CHARS, `A reason is at most ${DECISION_REASON_MAX_CHARS} characters`)
+  .optional();
+
 export const DecisionSchema = z.discriminatedUnion(
   'decision',
   [
     z.object({ decision: z.literal('approve'), ...from }).strict(),
-    z.object({ decision: z.literal('reject'), ...from }).strict(),
+    /** The reason is for the audit log and the other moderators; it is optional. */
+    z.object({ decision: z.literal('reject'), reason, ...from }).strict(),
+    /** An urgent comment handled under the council's safeguarding procedure: who, when and a short note. */
+    z
+      .object({
+        decision: z.literal('refer'),
+        note: z
+          .string({ error: 'Say in a few words what was done, for example "Passed to the duty social worker"' })
+          .trim()
+          .min(1, 'Say in a few words what was done, for example "Passed to the duty social worker"')
+          .max(REFERRAL_NOTE_MAX_CHARS, `The note is at most ${REFERRAL_NOTE_MAX_CHARS} characters`),
+        ...from,
+      })
+      .strict(),
+    /** An approved comment taken off the board's pages: it waits in the queue again. */
+    z
+      .object({ decision: z.literal('withdraw'), reason, from: z.enum(SHOWN_STATUSES as ['approved', 'redacted']) })
+      .strict(),
     z
       .object({
         decision: z.literal('redact'),
@@ -30,9 +61,26 @@ export const DecisionSchema = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: () => 'decision must be "approve", "reject" or "redact" (with the parts to hide)' },
+  {
+    error: () =>
+      'decision must be "approve", "reject", "redact" (with the parts to hide), "refer" (with a note) or "withdraw"',
+  },
 );
 export type Decision = z.infer<typeof DecisionSchema>;
+export type DecisionKind = Decision['decision'];
+
+/** The status each decision leaves a comment in. */
+export const STATUS_AFTER = {
+  approve: 'approved',
+  reject: 'rejected',
+  redact: 'redacted',
+  refer: 'referred',
+  withdraw: 'pending',
+} as const satisfies Record<DecisionKind, CommentStatus>;
+
+const StaffMomentSchema = z.object({ by: z.string(), at: z.string() });
+export const ReferralSchema = StaffMomentSchema.extend({ note: z.string() });
+export type Referral = z.infer<typeof ReferralSchema>;
 
 /** A comment as a moderator sees it: the whole original, with why it may be urgent. */
 export const QueueCommentSchema = z.object({
@@ -54,8 +102,47 @@ export const QueueCommentSchema = z.object({
   decidedAt: z.string().optional(),
   /** Who marked it urgent by hand, when the screen had not. */
   flaggedBy: z.string().optional(),
+  flaggedAt: z.string().optional(),
+  /** The exact time an urgent comment arrived (kept only for urgent ones: the safeguarding lead needs it). */
+  receivedAt: z.string().optional(),
+  /** Who said they have seen the urgent alert, and when. */
+  seenBy: z.array(StaffMomentSchema),
+  /** When nobody has said so by this time, the safeguarding lead is alerted again (urgent and waiting only). */
+  acknowledgeBy: z.string().optional(),
+  /** An urgent comment nobody acknowledged in the council's set time. */
+  overdue: z.boolean(),
+  /** Alerts sent again because nobody acknowledged it. */
+  reminders: z.number().int().min(0),
+  /** How it was handled under the safeguarding procedure; never shown to a board. */
+  referral: ReferralSchema.optional(),
+  /** Why it was rejected or withdrawn, when the moderator said. */
+  reason: z.string().optional(),
+  /** Until when the moderator who decided may still undo it. */
+  undoUntil: z.string().optional(),
+  /** How many other comments the same young person sent with it (when the council keeps that link). */
+  sentWithCount: z.number().int().min(0),
 });
 export type QueueComment = z.infer<typeof QueueCommentSchema>;
+
+/** Which comments a moderator lists: those waiting (urgent first), or those decided, of a round and a promise. */
+export const QUEUE_STATES = ['pending', 'decided', ...DECIDED_STATUSES] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
+export const QueueQuerySchema = z.object({
+  state: z.enum(QUEUE_STATES, { error: `state is one of ${QUEUE_STATES.join(', ')}` }).default('pending'),
+  roundId: RoundIdSchema.optional(),
+  promiseId: PromiseIdSchema.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MODERATION_PAGE.max, `At most ${MODERATION_PAGE.max} comments a page`)
+    .default(MODERATION_PAGE.default),
+  cursor: z.string().max(500).optional(),
+});
+export type QueueQuery = z.infer<typeof QueueQuerySchema>;
+
+/** The other comments sent with an urgent one, when the council allows a safeguarding lead to read them. */
+export const SentWithSchema = z.object({ comments: z.array(QueueCommentSchema) });
 
 export const QueueSchema = z.object({
   comments: z.array(QueueCommentSchema),

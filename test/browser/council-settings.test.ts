@@ -108,6 +108,30 @@ describe('the council settings page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets the time to acknowledge an urgent comment and whether other comments sent with one are shown (off at first)', async () => {
+    const minutes = page.getByLabel(
+      'Someone must say they have seen an urgent comment’s alert within this many minutes',
+    );
+    const link = page.getByLabel('Show the other comments sent with an urgent comment');
+    expect(await minutes.inputValue()).toBe('60');
+    expect(await link.isChecked()).toBe(false);
+    await minutes.fill('5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Allow at least 15 minutes/)
+      .waitFor();
+    await minutes.fill('30');
+    await link.check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.reload();
+    await page.getByRole('heading', { name: `Settings of ${DEMO_COUNCIL.name}` }).waitFor();
+    expect(await minutes.inputValue()).toBe('30');
+    expect(await link.isChecked()).toBe(true);
+  });
+
   it('the audit log records who changed the settings', async () => {
     await page.goto(`${server.url}/staff/audit`);
     await page.locator('table.audit tbody tr').first().waitFor();

@@ -111,8 +111,8 @@ describe('hostile comments', () => {
       await expect
         .poll(() =>
           page
-            .locator('textarea')
-            .evaluateAll((els, t) => els.some((e) => (e as HTMLTextAreaElement).value === t), text),
+            .getByTestId('comment-words')
+            .evaluateAll((els, t) => els.some((e) => e.textContent === t.replace(/\s+/g, ' ').trim()), text),
         )
         .toBe(true);
     await nothingRan(page);

@@ -105,10 +105,26 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
   'GET /api/staff/councils/{councilId}/moderation/queue': { call: () => ({}) },
   // Flagged while still waiting, then decided.
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/urgent': { call: () => ({}), order: 0.5 },
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/acknowledge': {
+    call: () => ({}),
+    order: 0.6,
+  },
+  // Only once the council has decided its moderators may read what was sent with an urgent comment.
+  'GET /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/sent-with': {
+    call: async (ids) => {
+      const council = (await server.store.councils.get(ids.councilId))!;
+      if (!council.linkUrgentComments)
+        await server.store.councils.updateSettings({ ...council, linkUrgentComments: true }, council.version ?? 0);
+      return {};
+    },
+    order: 0.7,
+  },
   'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/decision': {
     call: () => ({ body: { decision: 'approve' } }),
     order: 1,
   },
+  // The same moderator, at once: the approval is put back.
+  'POST /api/staff/councils/{councilId}/rounds/{roundId}/comments/{commentId}/undo': { call: () => ({}), order: 1.5 },
   'GET /api/staff/councils/{councilId}/pledge': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/pledge/versions': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/pledge/versions/{version}': { call: () => ({}) },

@@ -218,7 +218,7 @@ describe('decisions', () => {
     expect(outside.message).toBe('Each part to hide must lie inside the comment (0 to 5) and end after it starts');
     await http.fails(decide('cm_nothing_here', { decision: 'approve' }), 404);
     expect((await http.fails(decide('cm_stale_view_1', { decision: 'publish' }), 400)).message).toContain(
-      'decision must be "approve", "reject" or "redact"',
+      'decision must be "approve", "reject", "redact" (with the parts to hide), "refer" (with a note) or "withdraw"',
     );
   });
 });

@@ -183,10 +183,13 @@ describe('what the table keeps about young people', () => {
     expect(joins).toEqual([]);
   });
 
-  it('a comment: no submission id, only the day it came, and deleted by TTL after the council’s retention', () => {
+  it('a comment: no submission id, only the day it came (an urgent one: to the minute), and deleted by TTL after the council’s retention', () => {
     const comments = ofType('comment');
     expect(comments).toHaveLength(4);
-    for (const c of comments) {
+    for (const { receivedAt, ...c } of comments) {
+      // The safeguarding lead reads when an urgent one came, to the minute (never the answers' exact time).
+      if (c.urgent) expect(receivedAt).toMatch(/T\d{2}:\d{2}:00\.000Z$/);
+      else expect(receivedAt).toBeUndefined();
       const text = JSON.stringify(c);
       for (const id of submissionIds) expect(text).not.toContain(id);
       expect(c.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

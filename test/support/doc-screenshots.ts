@@ -36,6 +36,10 @@ export const DOC_SCREENSHOTS: string[] = [
   'board-phone-overview',
   'board-phone-promise',
   'moderation',
+  'moderation-01-urgent-laptop',
+  'moderation-03-decided-laptop',
+  'moderation-04-details-tablet',
+  'moderation-05-asks-first-laptop',
   // Council admins
   'pledge-import',
   'pledge-preview',

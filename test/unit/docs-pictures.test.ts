@@ -19,8 +19,8 @@ const pictures = (file: string) =>
 describe('the guides show screenshots the tests take', () => {
   const guides = readdirSync(GUIDES).filter((f) => f.endsWith('.md'));
 
-  it('are the facilitator and board guides', () => {
-    expect(guides.sort()).toEqual(['board.md', 'facilitator.md']);
+  it('are the facilitator, moderator and board guides', () => {
+    expect(guides.sort()).toEqual(['board.md', 'facilitator.md', 'moderator.md']);
   });
 
   for (const guide of guides) {

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { newId } from '../../../shared/ids';
 import { commentExpiresAt } from '../../../shared/moderation/retention';
+import { urgentArrivalTime } from '../../../shared/moderation/urgent';
 import { promisesNotIn } from '../../../shared/pledge/membership';
 import type { RatingCounts } from '../../../shared/rating';
 import { emptyCounts } from '../../../shared/rating';
@@ -329,6 +330,7 @@ export const addSessionNote = async (
     text: input.text,
     urgent: screen.urgent,
     receivedOn: now.toISOString().slice(0, 10),
+    ...(screen.urgent ? { receivedAt: urgentArrivalTime(now.toISOString()) } : {}),
     expiresAt: commentExpiresAt(now, council.commentRetentionDays),
   });
   if (outcome === 'stored') {

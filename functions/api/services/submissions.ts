@@ -3,6 +3,7 @@ import { dayOf, newId } from '../../../shared/ids';
 import { commentExpiresAt } from '../../../shared/moderation/retention';
 import { promisesNotIn } from '../../../shared/pledge/membership';
 import { screenComment } from '../../../shared/safeguarding/screen';
+import { safeguardingSettingsOf } from '../../../shared/schemas/council';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
 import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
@@ -76,7 +77,14 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     submissionId: s.submissionId,
     ratings: s.ratings,
     cohort: cohortOf(s.about, 'survey'),
-    comments: comments.map(({ screen, ...c }) => ({ ...c, urgent: screen.urgent })),
+    comments: comments.map(({ screen, ...c }) => ({
+      ...c,
+      urgent: screen.urgent,
+      ...(screen.urgent ? { arrivedAt: now.toISOString() } : {}),
+      ...(screen.urgent && safeguardingSettingsOf(council).linkUrgentComments
+        ? { sentWith: comments.filter((o) => o.commentId !== c.commentId).map((o) => o.commentId) }
+        : {}),
+    })),
     receivedOn: dayOf(now),
     commentsExpireAt: commentExpiresAt(now, council.commentRetentionDays),
     ...(accessCodeHash ? { accessCodeHash } : {}),

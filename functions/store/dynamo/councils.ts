@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CouncilSchema } from '../../../shared/schemas/council';
+import { CouncilSchema, safeguardingSettingsOf } from '../../../shared/schemas/council';
 import { ConflictError } from '../errors';
 import { keys } from '../keys';
 import type { CouncilStore } from '../store';
@@ -56,7 +56,7 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
             TableName: table,
             Key: keys.council(council.councilId),
             UpdateExpression:
-              'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #version = :next',
+              'SET #name = :name, #contacts = :contacts, #thresholds = :thresholds, #days = :days, #ack = :ack, #link = :link, #version = :next',
             // A council never changed has no version yet: that is version 0.
             ConditionExpression:
               expectedVersion === 0 ? `${ifExists} AND attribute_not_exists(#version)` : '#version = :expected',
@@ -65,6 +65,8 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
               '#contacts': 'helpContacts',
               '#thresholds': 'thresholds',
               '#days': 'commentRetentionDays',
+              '#ack': 'urgentAcknowledgeMinutes',
+              '#link': 'linkUrgentComments',
               '#version': 'version',
             },
             ExpressionAttributeValues: {
@@ -72,6 +74,8 @@ export const dynamoCouncils = (db: DynamoDBDocumentClient, table: string): Counc
               ':contacts': council.helpContacts,
               ':thresholds': council.thresholds,
               ':days': council.commentRetentionDays,
+              ':ack': safeguardingSettingsOf(council).urgentAcknowledgeMinutes,
+              ':link': safeguardingSettingsOf(council).linkUrgentComments,
               ':next': expectedVersion + 1,
               ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
             },

@@ -6,6 +6,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { dayOf } from '../../../shared/ids';
+import { urgentArrivalTime } from '../../../shared/moderation/urgent';
 import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
@@ -73,6 +74,8 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
     ...(r.accessCodeHash ? [markCodeUsed(table, roundId, r.accessCodeHash)] : []),
     ...[...byPart].map(([part, counters]) => updateCounters(table, keys.aggregate(roundId, shard, part), counters)),
     // Comments carry no submission id and only the day they arrived, so they cannot be joined to a set of answers.
+    // An urgent one also keeps its exact time, for the safeguarding lead (docs/dpia.md), and, when its council
+    // decided so, the ids of the other comments sent with it.
     ...r.comments.map((c) => ({
       Put: {
         TableName: table,
@@ -89,6 +92,8 @@ export const submissionTransaction = (table: string, r: SubmissionRecord, shard 
           status: 'pending',
           source: r.cohort.source,
           receivedOn,
+          ...(c.urgent && c.arrivedAt ? { receivedAt: urgentArrivalTime(c.arrivedAt) } : {}),
+          ...(c.urgent && c.sentWith?.length ? { sentWith: c.sentWith } : {}),
           expiresAt: r.commentsExpireAt,
         },
       },

@@ -33,6 +33,7 @@ export const addNote = async (
           source: SESSION_NOTE_SOURCE,
           sessionId: n.sessionId,
           receivedOn: n.receivedOn,
+          ...(n.urgent && n.receivedAt ? { receivedAt: n.receivedAt } : {}),
           expiresAt: n.expiresAt,
         },
         ConditionExpression: ifNew,

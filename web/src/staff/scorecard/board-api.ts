@@ -1,7 +1,6 @@
 import { API_PATHS, fill, query } from '../../../../shared/api-paths';
 import type { Action, ActionChange, NewAction } from '../../../../shared/schemas/actions';
 import type { ApiError } from '../../../../shared/schemas/api-error';
-import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
 import { ApiFailure, apiFetch, type Bearer, downloadWithToken, fetchWithBearer } from '../../lib/api';
@@ -17,25 +16,6 @@ export const boardApi = (councilId: string, token: Bearer) => {
     rounds: () => apiFetch<{ rounds: RoundItem[] }>(fill(API_PATHS.rounds, { councilId }), { token }),
     scorecard: (roundId: string) => apiFetch<Scorecard>(fill(API_PATHS.scorecard, { councilId, roundId }), { token }),
     history: (roundId: string) => apiFetch<History>(fill(API_PATHS.history, { councilId, roundId }), { token }),
-    queue: (cursor?: string) =>
-      apiFetch<{ comments: QueueComment[]; cursor?: string }>(
-        `${fill(API_PATHS.moderationQueue, { councilId })}${query({ cursor })}`,
-        { token },
-      ),
-    decide: (c: Pick<QueueComment, 'roundId' | 'commentId'>, decision: Decision) =>
-      apiFetch<QueueComment>(
-        fill(API_PATHS.commentDecision, { councilId, roundId: c.roundId, commentId: c.commentId }),
-        {
-          method: 'POST',
-          body: decision,
-          token,
-        },
-      ),
-    flagUrgent: (c: Pick<QueueComment, 'roundId' | 'commentId'>) =>
-      apiFetch<QueueComment>(fill(API_PATHS.commentUrgent, { councilId, roundId: c.roundId, commentId: c.commentId }), {
-        method: 'POST',
-        token,
-      }),
     addAction: (roundId: string, body: Partial<NewAction>) =>
       apiFetch<Action>(fill(API_PATHS.actions, { councilId, roundId }), { method: 'POST', body, token }),
     changeAction: (a: Action, change: Omit<ActionChange, 'version'>) =>

@@ -1,6 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { COMMENT_RETENTION_DAYS, MAX_HELP_CONTACTS, SUPPRESSED_LABEL } from '../../../../shared/limits';
+import {
+  COMMENT_RETENTION_DAYS,
+  MAX_HELP_CONTACTS,
+  SUPPRESSED_LABEL,
+  URGENT_ACKNOWLEDGE_MINUTES,
+} from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -107,6 +112,8 @@ export const SettingsPage = () => {
   const [green, setGreen] = useState('');
   const [amber, setAmber] = useState('');
   const [days, setDays] = useState('');
+  const [ackMinutes, setAckMinutes] = useState('');
+  const [linkUrgent, setLinkUrgent] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problems>({});
@@ -119,6 +126,8 @@ export const SettingsPage = () => {
     setGreen(String(s.thresholds.green));
     setAmber(String(s.thresholds.amber));
     setDays(String(s.commentRetentionDays));
+    setAckMinutes(String(s.urgentAcknowledgeMinutes));
+    setLinkUrgent(s.linkUrgentComments);
   };
   useEffect(() => {
     api
@@ -141,6 +150,8 @@ export const SettingsPage = () => {
           helpContacts: contacts.map(tidy),
           thresholds: { green: numberOf(green), amber: numberOf(amber) },
           commentRetentionDays: numberOf(days),
+          urgentAcknowledgeMinutes: numberOf(ackMinutes),
+          linkUrgentComments: linkUrgent,
           version: saved.version,
         }),
       );
@@ -258,6 +269,42 @@ export const SettingsPage = () => {
                 max: COMMENT_RETENTION_DAYS.max,
               }}
             />
+          </section>
+
+          <section aria-labelledby="urgent-heading">
+            <h2 id="urgent-heading">Urgent comments</h2>
+            <Field
+              id="urgent-acknowledge-minutes"
+              label="Someone must say they have seen an urgent comment’s alert within this many minutes"
+              narrow
+              hint={`From ${URGENT_ACKNOWLEDGE_MINUTES.min} to ${URGENT_ACKNOWLEDGE_MINUTES.max.toLocaleString('en-GB')} minutes. If nobody has, the moderation queue marks it and the safeguarding lead is alerted again, every such period until someone does.`}
+              problem={problems.urgentAcknowledgeMinutes}
+              value={ackMinutes}
+              onValue={setAckMinutes}
+              attrs={{
+                type: 'number',
+                inputMode: 'numeric',
+                min: URGENT_ACKNOWLEDGE_MINUTES.min,
+                max: URGENT_ACKNOWLEDGE_MINUTES.max,
+              }}
+            />
+            <div class="field">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  id="link-urgent"
+                  checked={linkUrgent}
+                  aria-describedby="link-urgent-hint"
+                  onChange={(e) => setLinkUrgent(e.currentTarget.checked)}
+                />{' '}
+                Show the other comments sent with an urgent comment
+              </label>
+              <span class="hint" id="link-urgent-hint">
+                Off unless your council decided otherwise with its data protection officer (see the data protection
+                impact assessment). When on, an urgent comment keeps a link to the other comments the same young person
+                sent with it, from then on; a moderator can read them, and each reading is in the audit log.
+              </span>
+            </div>
           </section>
 
           {error && (
