@@ -12,6 +12,9 @@ export const SHARDS = 8;
 /** Each shard's counters are split by promise over this many items, keeping update expressions short. */
 export const PARTS = 4;
 
+/** An id inside a key, as shared/ids.ts allows them. */
+const ID_PART = '[A-Za-z0-9_-]{1,40}';
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Sort-key prefixes that key readers below test as well as build. */
@@ -71,6 +74,22 @@ export const keys = {
   commentsOfRoundPrefix: (roundId: string) => `${COMMENT}${roundId}#`,
   /** Whether a sort key is a comment's (a moderation page cursor must point at one). */
   isCommentSortKey: (sk: string) => sk.startsWith(COMMENT),
+  /**
+   * The parts of a comment's queue place, read back from the two sort keys a moderation page cursor carries;
+   * null unless they are exactly what commentInQueue and comment build for one waiting comment.
+   */
+  commentQueuePlace: (councilId: string, sk: string, gsk: string) => {
+    const item = new RegExp(`^${COMMENT}(${ID_PART})#(${ID_PART})$`).exec(sk);
+    const place = new RegExp(`^pending#([01])#(\\d{4}-\\d{2}-\\d{2})#(${ID_PART})$`).exec(gsk);
+    if (!item || !place || item[2] !== place[3]) return null;
+    const [, roundId = '', commentId = ''] = item;
+    const [, urgent, receivedOn = ''] = place;
+    const rebuilt = keys.commentInQueue(councilId, urgent === '0', 'pending', receivedOn, commentId);
+    const own = keys.comment(councilId, roundId, commentId);
+    return rebuilt[GSI.sortKey] === gsk && own[SK] === sk
+      ? { roundId, commentId, urgent: urgent === '0', receivedOn }
+      : null;
+  },
   /** An approved or redacted comment leaves the queue for its round's board list, oldest first. */
   commentShown: (councilId: string, roundId: string, receivedOn: string, commentId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#SHOWN#${roundId}`,

@@ -7,9 +7,9 @@ import { screenComment } from '../../../shared/safeguarding/screen';
 import type { Decision, QueueComment } from '../../../shared/schemas/moderation';
 import { promisesOf } from '../../../shared/schemas/pledge';
 import type { CommentDecisionRecord, StoredComment } from '../../store/board-store';
-import { ConflictError } from '../../store/errors';
+import { BadCursorError, ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
-import { conflict, notFound, unprocessable } from '../http-error';
+import { badRequest, conflict, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
 import { alertSafeguarding } from './safeguarding-alert';
 
@@ -52,8 +52,20 @@ const describe = async (
   });
 };
 
+const readQueue = async (deps: AppDeps, councilId: string, page: { limit: number; cursor?: string }) => {
+  try {
+    return await deps.store.comments.queue(councilId, page);
+  } catch (e) {
+    if (e instanceof BadCursorError)
+      throw badRequest(
+        'This page link was changed or is not one the queue gave out: open the queue again from its first page',
+      );
+    throw e;
+  }
+};
+
 export const queueFor = async (deps: AppDeps, councilId: string, page: { limit: number; cursor?: string }) => {
-  const { comments, cursor } = await deps.store.comments.queue(councilId, page);
+  const { comments, cursor } = await readQueue(deps, councilId, page);
   return { comments: await describe(deps, councilId, comments), ...(cursor ? { cursor } : {}) };
 };
 

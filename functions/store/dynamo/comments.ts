@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentStore, StoredComment } from '../board-store';
-import { ConflictError } from '../errors';
+import { BadCursorError, ConflictError } from '../errors';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
 import { isConditionFailed } from './conditions';
@@ -14,23 +14,28 @@ const commentOf = (item: Record<string, unknown>): StoredComment => withoutKeys(
 /**
  * A page cursor carries only the sort keys of the last comment read; the partition is rebuilt from the
  * council asking, so a cursor made up or copied from another council can never read outside its own queue.
+ * A cursor that is not the exact place of a waiting comment is refused (BadCursorError), never sent on.
  */
 const encodeCursor = (key: Record<string, unknown> | undefined) =>
   key ? Buffer.from(JSON.stringify([key[TABLE.sortKey], key[GSI.sortKey]])).toString('base64url') : undefined;
 const decodeCursor = (councilId: string, cursor: string | undefined) => {
   if (!cursor) return undefined;
+  let parts: unknown;
   try {
-    const [sk, gsk] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sk !== 'string' || typeof gsk !== 'string' || !keys.isCommentSortKey(sk)) return undefined;
-    return {
-      [TABLE.partitionKey]: keys.councilPartition(councilId),
-      [TABLE.sortKey]: sk,
-      [GSI.partitionKey]: keys.commentQueuePartition(councilId),
-      [GSI.sortKey]: gsk,
-    };
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    return undefined;
+    throw new BadCursorError('not a cursor this server made');
   }
+  // Only the place of a waiting comment is a cursor: anything else would make DynamoDB refuse the query.
+  const [sk, gsk] = Array.isArray(parts) && parts.length === 2 ? parts : [];
+  if (typeof sk !== 'string' || typeof gsk !== 'string' || !keys.commentQueuePlace(councilId, sk, gsk))
+    throw new BadCursorError('not a cursor this server made');
+  return {
+    [TABLE.partitionKey]: keys.councilPartition(councilId),
+    [TABLE.sortKey]: sk,
+    [GSI.partitionKey]: keys.commentQueuePartition(councilId),
+    [GSI.sortKey]: gsk,
+  };
 };
 
 export const dynamoComments = (db: DynamoDBDocumentClient, table: string): CommentStore => {
