@@ -123,6 +123,8 @@ export interface AccessCodeStore {
 export interface RateLimitStore {
   /** Adds one to the window's counter and returns the count so far; the item expires by itself. */
   hit(clientKey: string, windowStart: number, expiresAt: number): Promise<number>;
+  /** The window's count so far, without adding to it (0 for a window nobody has used). */
+  hits(clientKey: string, windowStart: number): Promise<number>;
 }
 
 export interface Store {

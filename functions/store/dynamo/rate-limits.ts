@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../keys';
 import type { RateLimitStore } from '../store';
 import { TABLE } from '../table-design';
@@ -20,5 +20,11 @@ export const dynamoRateLimits = (db: DynamoDBDocumentClient, table: string): Rat
       }),
     );
     return Number(Attributes?.hits ?? 1);
+  },
+  async hits(clientKey, windowStart) {
+    const { Item } = await db.send(
+      new GetCommand({ TableName: table, Key: keys.rateWindow(clientKey, windowStart), ConsistentRead: true }),
+    );
+    return Number(Item?.hits ?? 0);
   },
 });
