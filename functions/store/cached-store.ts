@@ -65,6 +65,11 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
         rounds.forget(round.roundId);
         councilRounds.forget(round.councilId);
       },
+      open: async (round, previous) => {
+        await store.rounds.open(round, previous);
+        rounds.forget(round.roundId);
+        councilRounds.forget(round.councilId);
+      },
     },
     // The board's reads of closed rounds (the previous round's trend, the history) and of the benchmark's
     // theme summaries, which change slowly; the open round's counts are always read afresh.

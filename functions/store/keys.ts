@@ -52,6 +52,8 @@ export const keys = {
     [GSI.sortKey]: `${opensAt}#${roundId}`,
   }),
   roundsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#ROUNDS`,
+  /** The round a council opened last: opening a round changes it under a condition, so two opens cannot both win. */
+  lastOpenedRound: (councilId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: 'LAST-OPENED-ROUND' }),
   response: (roundId: string, submissionId: string) => ({
     [PK]: `RESP#${roundId}#${pad(shardOf(submissionId), 2)}`,
     [SK]: submissionId,

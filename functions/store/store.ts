@@ -35,6 +35,13 @@ export interface RoundStore {
   get(roundId: string): Promise<Round | null>;
   listForCouncil(councilId: string): Promise<Round[]>;
   put(round: Round): Promise<void>;
+  /** The id of the round the council opened last through `open`, read consistently; null before the first. */
+  lastOpened(councilId: string): Promise<string | null>;
+  /**
+   * Stores a new round as the council's last opened, only if the last opened is still `previous`
+   * (what the caller read before deciding no round was open); ConflictError when another open won.
+   */
+  open(round: Round, previous: string | null): Promise<void>;
 }
 
 export interface NewComment {
