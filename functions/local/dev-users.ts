@@ -131,6 +131,16 @@ export const devUserDirectory = (
       return { userId: user.sub, email: user.email, roles, status: 'invited', createdAt };
     },
 
+    async lookAlikeInvite(_councilId, { email, roles }) {
+      return {
+        userId: newId('u'),
+        email: email.toLowerCase(),
+        roles,
+        status: 'invited',
+        createdAt: now().toISOString(),
+      };
+    },
+
     async setRoles(councilId, userId, roles) {
       const item = await itemOf(councilId, userId);
       if (!item) throw new ConflictError('That account is no longer in this council');

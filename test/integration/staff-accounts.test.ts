@@ -46,7 +46,7 @@ describe('a council admin', () => {
     expect(
       await http.fails(http.call(STAFF, { method: 'POST', token: admin, body: { email, roles: ['moderator'] } }), 409),
     ).toMatchObject({
-      message: expect.stringMatching(/already an account/),
+      message: expect.stringMatching(/already on your council's staff list/),
     });
 
     const first = await loginToken(server, email.toLowerCase(), DEMO_PASSWORD);

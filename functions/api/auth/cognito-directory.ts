@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
@@ -118,6 +119,16 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     get,
 
+    async lookAlikeInvite(_councilId, { email, roles }) {
+      // The pool signs in by e-mail, so Cognito names a new user with a UUID.
+      return {
+        userId: randomUUID(),
+        email,
+        roles: ROLES.filter((r) => roles.includes(r)),
+        status: 'invited',
+        createdAt: new Date().toISOString(),
+      };
+    },
     async invite(councilId, { email, roles }) {
       try {
         await client.send(

@@ -21,16 +21,18 @@ export const inviteStaff = async (
   councilId: string,
   input: InviteStaff,
 ): Promise<StaffUser> => {
+  // The admin sees their own staff list, so saying an address is on it tells them nothing new.
+  const email = input.email.toLowerCase();
+  if ((await deps.directory.list(councilId)).some((u) => u.email.toLowerCase() === email))
+    throw conflict(`${input.email} is already on your council's staff list. Change their roles there instead.`);
   let user: StaffUser;
   try {
     user = await deps.directory.invite(councilId, input);
   } catch (e) {
-    if (e instanceof ConflictError) {
-      throw conflict(
-        `There is already an account for ${input.email}. If it should belong to your council, ask the platform operator.`,
-      );
-    }
-    throw e;
+    if (!(e instanceof ConflictError)) throw e;
+    // An account elsewhere (another council, the platform operator): answered and audited as a new invite,
+    // so the form cannot be used to test which addresses have accounts. Nothing is created or sent.
+    user = await deps.directory.lookAlikeInvite(councilId, input);
   }
   await recordAudit(deps, staff, {
     councilId,
