@@ -46,3 +46,13 @@ export const BENCHMARK_MAX_AGE_DAYS = 730;
 /** Approved comments read for one round's scorecard: moderation is done by people, so this is never reached in practice. */
 export const MAX_SHOWN_COMMENTS_PER_ROUND = 2000;
 export const ACTION_TEXT_MAX_CHARS = 500;
+
+/** Staff ID tokens living longer than this, or without an expiry, are refused whoever signed them. */
+export const STAFF_TOKEN_MAX_LIFETIME_SECONDS = 3600;
+/**
+ * Each server keeps a member of staff's "access changed at" time in memory this long, so a removal or
+ * role change made on one server is seen by every other within it (on the server that made it, at once).
+ */
+export const STAFF_ACCESS_CACHE_MS = 10_000;
+/** What the product promises: a removal or role change takes effect on every staff route within this. */
+export const STAFF_ACCESS_CHANGE_BITES_WITHIN_MS = 60_000;

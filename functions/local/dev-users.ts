@@ -25,6 +25,8 @@ import type { DevIdentity } from './dev-idp';
 export interface DevUserDirectory extends StaffDirectory {
   put(user: DevIdentity, password: string): Promise<void>;
   check(email: string, password: string): Promise<DevIdentity | null>;
+  /** The account as it is now (roles, council), or null once removed: what a renewal signs. */
+  identity(email: string): Promise<DevIdentity | null>;
 }
 
 const hash = (password: string, salt: Buffer) => scryptSync(password, salt, 32);
@@ -36,6 +38,13 @@ const userOf = (i: Item): StaffUser => ({
   roles: i.roles as Role[],
   status: i.status === 'invited' ? 'invited' : 'active',
   createdAt: typeof i.createdAt === 'string' ? i.createdAt : null,
+});
+
+const identityOf = (i: Item): DevIdentity => ({
+  sub: String(i.sub),
+  email: String(i.email),
+  roles: i.roles as Role[],
+  councilId: (i.councilId as string | null) ?? null,
 });
 
 export const devUserDirectory = (
@@ -98,12 +107,14 @@ export const devUserDirectory = (
           }),
         );
       }
-      return {
-        sub: String(Item.sub),
-        email: String(Item.email),
-        roles: Item.roles as Role[],
-        councilId: (Item.councilId as string | null) ?? null,
-      };
+      return identityOf(Item);
+    },
+
+    async identity(email) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.staffUser(email), ConsistentRead: true }),
+      );
+      return Item ? identityOf(Item) : null;
     },
 
     list: async (councilId) => (await itemsOf(councilId)).map(userOf).sort((a, b) => a.email.localeCompare(b.email)),

@@ -61,7 +61,10 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
       log(`Invited ${email}: locally they sign in with the password ${DEMO_PASSWORD} (Cognito e-mails one in AWS).`),
     ...(options.now ? { now: options.now } : {}),
   });
-  const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
+  const idp = await createDevIdentityProvider({
+    ...(options.keyFile ? { keyFile: options.keyFile } : {}),
+    current: (identity) => users.identity(identity.email),
+  });
   const deps: AppDeps = {
     store,
     verifyStaffToken: idp.verifier,

@@ -119,6 +119,8 @@ export const keys = {
   outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
   outboxPartition: 'OUTBOX',
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
+  /** When a member of staff's roles last changed or they were removed: tokens issued before are refused. */
+  staffAccessChange: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'ACCESS-CHANGED' }),
   /** A live session: its definition, its small polled state, its tally and its participants share one partition. */
   session: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'SESSION' }),
   sessionPartition: (sessionId: string) => `SESSION#${sessionId}`,

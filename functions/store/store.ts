@@ -134,6 +134,14 @@ export interface RateLimitStore {
   hits(clientKey: string, windowStart: number): Promise<number>;
 }
 
+/** When each member of staff's access last changed (roles changed, account removed), by e-mail address. */
+export interface StaffAccessStore {
+  /** Milliseconds since 1970 of the last change, 0 when none is recorded. */
+  changedAt(email: string): Promise<number>;
+  /** Records a change now; the item goes once no token from before it can still be valid (`expiresAt`, seconds). */
+  record(email: string, atMs: number, expiresAt: number): Promise<void>;
+}
+
 export interface Store {
   councils: CouncilStore;
   pledges: PledgeStore;
@@ -147,4 +155,5 @@ export interface Store {
   benchmark: BenchmarkStore;
   accessCodes: AccessCodeStore;
   rateLimits: RateLimitStore;
+  staffAccess: StaffAccessStore;
 }

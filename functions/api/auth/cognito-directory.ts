@@ -7,6 +7,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -186,6 +187,8 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     async remove(councilId, userId) {
       if (!(await get(councilId, userId))) return;
+      // Revokes every refresh token first, so no signed-in page renews the account's tokens again.
+      await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: userId }));
       await client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: userId }));
     },
   };

@@ -1,4 +1,5 @@
 /** A council admin's staff: invite, change roles, remove; every change written to the audit log. */
+import { STAFF_TOKEN_MAX_LIFETIME_SECONDS } from '../../../shared/limits';
 import type { Role, StaffClaims } from '../../../shared/roles';
 import type { InviteStaff, StaffUser } from '../../../shared/schemas/staff-users';
 import { ConflictError } from '../../store/errors';
@@ -10,6 +11,15 @@ const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promi
   const user = await deps.directory.get(councilId, userId);
   if (!user) throw notFound('There is no such staff member in your council');
   return user;
+};
+
+/**
+ * Tokens issued before now no longer pass for this person on any server (within STAFF_ACCESS_CACHE_MS).
+ * Written after the directory changed, so a token renewed in between cannot carry the old roles on.
+ */
+const endTokensOf = (deps: AppDeps, email: string) => {
+  const now = deps.now().getTime();
+  return deps.store.staffAccess.record(email, now, Math.ceil(now / 1000) + 2 * STAFF_TOKEN_MAX_LIFETIME_SECONDS);
 };
 
 const isSelf = (staff: StaffClaims, user: StaffUser) =>
@@ -61,6 +71,7 @@ export const changeRoles = async (
     if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
     throw e;
   }
+  await endTokensOf(deps, user.email);
   await recordAudit(deps, staff, {
     councilId,
     action: 'staff.roles',
@@ -82,6 +93,7 @@ export const removeStaff = async (
   const user = await memberOf(deps, councilId, userId);
   if (isSelf(staff, user)) throw conflict('You cannot remove your own account. Ask another council admin to do it.');
   await deps.directory.remove(councilId, userId);
+  await endTokensOf(deps, user.email);
   await recordAudit(deps, staff, {
     councilId,
     action: 'staff.remove',
