@@ -50,7 +50,7 @@ const identityOf = (i: Item): DevIdentity => ({
 export const devUserDirectory = (
   db: DynamoDBDocumentClient,
   table: string,
-  options: { invitePassword?: string; onInvite?: (email: string) => void; now?: () => Date } = {},
+  options: { invitePassword?: string; onInvite?: (email: string, password: string) => void; now?: () => Date } = {},
 ): DevUserDirectory => {
   const now = options.now ?? (() => new Date());
 
@@ -127,18 +127,15 @@ export const devUserDirectory = (
     async invite(councilId, { email, roles }) {
       const user: DevIdentity = { sub: newId('u'), email: email.toLowerCase(), roles, councilId };
       const createdAt = now().toISOString();
+      // Each invited person gets a password of their own unless one is fixed (tests sign in with it).
+      const password = options.invitePassword ?? randomBytes(12).toString('base64url');
       try {
-        await write(
-          user,
-          options.invitePassword ?? randomBytes(12).toString('base64url'),
-          { status: 'invited', createdAt },
-          ifNew,
-        );
+        await write(user, password, { status: 'invited', createdAt }, ifNew);
       } catch (e) {
         if (isConditionFailed(e)) throw new ConflictError(`There is already an account for ${user.email}`);
         throw e;
       }
-      options.onInvite?.(user.email);
+      options.onInvite?.(user.email, password);
       return { userId: user.sub, email: user.email, roles, status: 'invited', createdAt };
     },
 

@@ -40,6 +40,7 @@ export const seedDemo = async (
   store: Store,
   users: DevUserDirectory,
   now = new Date(),
+  password = DEMO_PASSWORD,
 ): Promise<'seeded' | 'present'> => {
   if (await store.councils.getBySlug(DEMO_COUNCIL.slug)) return 'present';
   await seedCouncil(store, {
@@ -51,7 +52,13 @@ export const seedDemo = async (
     now,
   });
   for (const [i, s] of DEMO_STAFF.entries()) {
-    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, DEMO_PASSWORD);
+    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);
   }
   return 'seeded';
+};
+
+/** Gives the demo staff a new password (an install made before each install had its own). */
+export const setDemoPasswords = async (users: DevUserDirectory, password: string) => {
+  for (const [i, s] of DEMO_STAFF.entries())
+    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);
 };
