@@ -68,10 +68,11 @@ describe('the safeguarding screen sees through what copy and paste bring', () =>
         fc.property(variantOf(phrase), fc.constantFrom('', 'Honestly ', 'ok so '), (written, before) => {
           expect(screenComment(`${before}${written}.`).concerns).toContain(concern);
         }),
-        { numRuns: 40 },
+        { numRuns: Number(process.env.VARIANT_RUNS ?? 40) },
       );
     }
-  });
+    // About 200 phrases × 40 variants: a few seconds, more on a busy machine.
+  }, 60_000);
 
   it('still leaves everyday words alone after folding look-alikes', () => {
     for (const text of ['That was odd', 'I feel ill today', 'Billy is my best mate', 'I like my skills class'])
