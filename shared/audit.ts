@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = {
   'action.create': 'Action added',
   'action.update': 'Action changed',
   'action.delete': 'Action deleted',
+  'action.publish': 'Action shown to young people',
+  'action.unpublish': 'Action taken off the young people’s page',
   'session.create': 'Live session started',
   'session.end': 'Live session ended',
   'session.tally': 'Show of hands entered',

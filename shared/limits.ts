@@ -81,3 +81,13 @@ export const REFERRAL_NOTE_MAX_CHARS = 500;
 export const DECISION_REASON_MAX_CHARS = 300;
 /** Comments of the moderation queue or the decided list read in one page. */
 export const MODERATION_PAGE = { default: 20, max: 100 } as const;
+
+/** Staff ID tokens living longer than this, or without an expiry, are refused whoever signed them. */
+export const STAFF_TOKEN_MAX_LIFETIME_SECONDS = 3600;
+/**
+ * Each server keeps a member of staff's "access changed at" time in memory this long, so a removal or
+ * role change made on one server is seen by every other within it (on the server that made it, at once).
+ */
+export const STAFF_ACCESS_CACHE_MS = 10_000;
+/** What the product promises: a removal or role change takes effect on every staff route within this. */
+export const STAFF_ACCESS_CHANGE_BITES_WITHIN_MS = 60_000;

@@ -19,6 +19,11 @@ export const COUNCIL_ROLES = ROLES.filter((r): r is Exclude<Role, 'platform-oper
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 export const CouncilRoleSchema = z.enum(COUNCIL_ROLES as [CouncilRole, ...CouncilRole[]]);
 
+/** Who may record "you said, we did" actions (as drafts). */
+export const ACTION_RECORDERS: Role[] = ['council-admin', 'board-member'];
+/** Who reads an action and shows it to young people: a person who checks words meant for children. */
+export const ACTION_PUBLISHERS: Role[] = ['council-admin', 'moderator'];
+
 /** Who may read a council's scorecards and board reports. */
 export const BOARD_READERS: Role[] = ['board-member', 'council-admin'];
 

@@ -63,7 +63,7 @@ export const createApp = (deps: AppDeps) => {
   );
   app.use(`${API_PREFIX}/*`, deadline(REQUEST_DEADLINE_MS));
   if (deps.rateLimits !== false) app.use(`${PUBLIC_PREFIX}/*`, rateLimit(deps, deps.rateLimits ?? RATE_LIMITS));
-  app.use(`${STAFF_PREFIX}/*`, staffAuth(deps.verifyStaffToken));
+  app.use(`${STAFF_PREFIX}/*`, staffAuth(deps.verifyStaffToken, deps.store.staffAccess));
 
   for (const register of [...publicRoutes, ...staffRoutes]) register(app, deps);
 

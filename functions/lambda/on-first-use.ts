@@ -23,6 +23,7 @@ export const directoryOnFirstUse = (load: () => Promise<StaffDirectory>): StaffD
     list: async (councilId) => (await directory()).list(councilId),
     get: async (councilId, userId) => (await directory()).get(councilId, userId),
     invite: async (councilId, input) => (await directory()).invite(councilId, input),
+    lookAlikeInvite: async (councilId, input) => (await directory()).lookAlikeInvite(councilId, input),
     setRoles: async (councilId, userId, roles) => (await directory()).setRoles(councilId, userId, roles),
     setName: async (councilId, userId, name) => (await directory()).setName(councilId, userId, name),
     remove: async (councilId, userId) => (await directory()).remove(councilId, userId),

@@ -20,8 +20,8 @@ export const DEV_USER_POOL = {
 } as const;
 const ISSUER = `https://cognito-idp.${DEV_USER_POOL.region}.amazonaws.com/${DEV_USER_POOL.userPoolId}`;
 const KID = 'promise-check-local-1';
-/** As the user pool's web client (infra/constructs/staff-user-pool.ts): an hour per ID token, 12 hours per refresh token. */
-export const DEV_TOKEN_TTL_SECONDS = 3600;
+/** As the user pool's web client (infra/constructs/staff-user-pool.ts): 15 minutes per ID token, 12 hours per refresh token. */
+export const DEV_TOKEN_TTL_SECONDS = 15 * 60;
 export const DEV_REFRESH_TTL_SECONDS = 12 * 3600;
 
 export interface DevIdentity {
@@ -37,7 +37,10 @@ export interface DevIdentityProvider {
   issueToken(identity: DevIdentity, options?: { ttlSeconds?: number; issuedAt?: number }): Promise<string>;
   /** An opaque refresh token for `identity`, kept in memory (a restart signs everyone out, as a revocation would). */
   issueRefreshToken(identity: DevIdentity): string;
-  /** A new ID token for a refresh token still known and unexpired; null when it expired or was revoked. */
+  /**
+   * A new ID token for a refresh token still known and unexpired, with the roles the directory holds now
+   * (as Cognito's renewal reads the user's groups); null when it expired, was revoked or the account is gone.
+   */
   renew(refreshToken: string): Promise<string | null>;
   /** Forgets the refresh token, so it never renews again (Cognito's RevokeToken). */
   revoke(refreshToken: string): void;
@@ -45,7 +48,12 @@ export interface DevIdentityProvider {
 
 /** Keeps the signing key in `keyFile` when given, so tokens survive a restart of the runner. */
 export const createDevIdentityProvider = async (
-  options: { keyFile?: string; now?: () => number } = {},
+  options: {
+    keyFile?: string;
+    now?: () => number;
+    /** The account as the directory holds it now; without it a renewal signs the identity of the sign-in. */
+    current?: (identity: DevIdentity) => Promise<DevIdentity | null>;
+  } = {},
 ): Promise<DevIdentityProvider> => {
   const now = options.now ?? (() => Date.now());
   let privateJwk: JWK;
@@ -95,7 +103,12 @@ export const createDevIdentityProvider = async (
         refreshTokens.delete(refreshToken);
         return null;
       }
-      return provider.issueToken(held.identity, { issuedAt: Math.floor(now() / 1000) });
+      const identity = options.current ? await options.current(held.identity) : held.identity;
+      if (!identity) {
+        refreshTokens.delete(refreshToken);
+        return null;
+      }
+      return provider.issueToken(identity, { issuedAt: Math.floor(now() / 1000) });
     },
     revoke(refreshToken) {
       refreshTokens.delete(refreshToken);

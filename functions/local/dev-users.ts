@@ -25,6 +25,8 @@ import type { DevIdentity } from './dev-idp';
 export interface DevUserDirectory extends StaffDirectory {
   put(user: DevIdentity, password: string): Promise<void>;
   check(email: string, password: string): Promise<DevIdentity | null>;
+  /** The account as it is now (roles, council), or null once removed: what a renewal signs. */
+  identity(email: string): Promise<DevIdentity | null>;
 }
 
 const hash = (password: string, salt: Buffer) => scryptSync(password, salt, 32);
@@ -39,10 +41,17 @@ const userOf = (i: Item): StaffUser => ({
   createdAt: typeof i.createdAt === 'string' ? i.createdAt : null,
 });
 
+const identityOf = (i: Item): DevIdentity => ({
+  sub: String(i.sub),
+  email: String(i.email),
+  roles: i.roles as Role[],
+  councilId: (i.councilId as string | null) ?? null,
+});
+
 export const devUserDirectory = (
   db: DynamoDBDocumentClient,
   table: string,
-  options: { invitePassword?: string; onInvite?: (email: string) => void; now?: () => Date } = {},
+  options: { invitePassword?: string; onInvite?: (email: string, password: string) => void; now?: () => Date } = {},
 ): DevUserDirectory => {
   const now = options.now ?? (() => new Date());
 
@@ -99,12 +108,14 @@ export const devUserDirectory = (
           }),
         );
       }
-      return {
-        sub: String(Item.sub),
-        email: String(Item.email),
-        roles: Item.roles as Role[],
-        councilId: (Item.councilId as string | null) ?? null,
-      };
+      return identityOf(Item);
+    },
+
+    async identity(email) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.staffUser(email), ConsistentRead: true }),
+      );
+      return Item ? identityOf(Item) : null;
     },
 
     list: async (councilId) => (await itemsOf(councilId)).map(userOf).sort((a, b) => a.email.localeCompare(b.email)),
@@ -117,19 +128,27 @@ export const devUserDirectory = (
     async invite(councilId, { email, roles, name }) {
       const user: DevIdentity = { sub: newId('u'), email: email.toLowerCase(), roles, councilId };
       const createdAt = now().toISOString();
+      // Each invited person gets a password of their own unless one is fixed (tests sign in with it).
+      const password = options.invitePassword ?? randomBytes(12).toString('base64url');
       try {
-        await write(
-          user,
-          options.invitePassword ?? randomBytes(12).toString('base64url'),
-          { status: 'invited', createdAt, ...(name ? { name } : {}) },
-          ifNew,
-        );
+        await write(user, password, { status: 'invited', createdAt, ...(name ? { name } : {}) }, ifNew);
       } catch (e) {
         if (isConditionFailed(e)) throw new ConflictError(`There is already an account for ${user.email}`);
         throw e;
       }
-      options.onInvite?.(user.email);
+      options.onInvite?.(user.email, password);
       return { userId: user.sub, email: user.email, name: name || null, roles, status: 'invited', createdAt };
+    },
+
+    async lookAlikeInvite(_councilId, { email, roles, name }) {
+      return {
+        userId: newId('u'),
+        email: email.toLowerCase(),
+        name: name || null,
+        roles,
+        status: 'invited',
+        createdAt: now().toISOString(),
+      };
     },
 
     async setRoles(councilId, userId, roles) {

@@ -41,6 +41,7 @@ export const seedDemo = async (
   store: Store,
   users: DevUserDirectory,
   now = new Date(),
+  password = DEMO_PASSWORD,
 ): Promise<'seeded' | 'present'> => {
   if (await store.councils.getBySlug(DEMO_COUNCIL.slug)) return 'present';
   await seedCouncil(store, {
@@ -52,7 +53,7 @@ export const seedDemo = async (
     now,
   });
   for (const [i, s] of DEMO_STAFF.entries()) {
-    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, DEMO_PASSWORD);
+    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);
   }
   return 'seeded';
 };
@@ -106,4 +107,10 @@ export const seedDemoHistory = async (store: Store, now = new Date()): Promise<v
       commentsExpireAt: Math.floor(now.getTime() / 1000) + 86_400,
     });
   }
+};
+
+/** Gives the demo staff a new password (an install made before each install had its own). */
+export const setDemoPasswords = async (users: DevUserDirectory, password: string) => {
+  for (const [i, s] of DEMO_STAFF.entries())
+    await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);
 };

@@ -33,6 +33,11 @@ export interface LocalServerOptions {
   pages?: boolean;
   now?: () => Date;
   quiet?: boolean;
+  /**
+   * The password of every invited account: DEMO_PASSWORD unless told (tests sign in with it); `npm start`
+   * passes 'each-their-own', and each invited person's password is printed in the server log.
+   */
+  invitePassword?: string | 'each-their-own';
   /** Limits on anonymous writes: none unless given (tests and benchmarks send a room's worth from one address); `npm start` gives RATE_LIMITS. */
   rateLimits?: RateLimitPolicies | false;
 }
@@ -55,13 +60,17 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   const db = documentClient(client);
   const store = cachedStore(dynamoStore(db, tableName));
   const log = (line: string) => options.quiet || console.log(line);
+  const invitePassword = options.invitePassword ?? DEMO_PASSWORD;
   const users = devUserDirectory(db, tableName, {
-    invitePassword: DEMO_PASSWORD,
-    onInvite: (email) =>
-      log(`Invited ${email}: locally they sign in with the password ${DEMO_PASSWORD} (Cognito e-mails one in AWS).`),
+    ...(invitePassword === 'each-their-own' ? {} : { invitePassword }),
+    onInvite: (email, password) =>
+      log(`Invited ${email}: locally they sign in with the password ${password} (Cognito e-mails one in AWS).`),
     ...(options.now ? { now: options.now } : {}),
   });
-  const idp = await createDevIdentityProvider(options.keyFile ? { keyFile: options.keyFile } : {});
+  const idp = await createDevIdentityProvider({
+    ...(options.keyFile ? { keyFile: options.keyFile } : {}),
+    current: (identity) => users.identity(identity.email),
+  });
   const deps: AppDeps = {
     store,
     verifyStaffToken: idp.verifier,

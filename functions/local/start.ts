@@ -1,6 +1,8 @@
 /**
  * `npm start`: DynamoDB Local with its data on disk in .data/, the tables, the Riverside demo council,
  * the pages and the API on one port (3000, or PORT). Ctrl-C stops everything, DynamoDB Local included.
+ * It stays on this machine: a non-loopback HOST needs --listen-on-network, and it will not run while
+ * DynamoDB Local (no password, cannot listen on loopback only) answers from the network.
  */
 import { join } from 'node:path';
 
@@ -8,13 +10,22 @@ import { join } from 'node:path';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { RATE_LIMITS } from '../../shared/rate-limits';
-import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from './demo-council';
+import { DEMO_COUNCIL, DEMO_STAFF } from './demo-council';
 import { startDynamoLocal } from './dynamo-local';
+import { demoPasswordOf, outsideAddresses, reachableOn, refusedHost, refusedOpenDynamo } from './exposure';
 import { ensurePrerequisites } from './prerequisites/step';
 import { realSystem } from './prerequisites/system';
-import { seedDemo, seedDemoHistory } from './seed';
+import { seedDemo, seedDemoHistory, setDemoPasswords } from './seed';
 import { dataDirOf, startLocalServer } from './server';
 import { buildWebIfStale, REPO_ROOT } from './web-build';
+
+const flags = process.argv.slice(2);
+const host = process.env.HOST ?? '127.0.0.1';
+const hostRefusal = refusedHost(host, flags);
+if (hostRefusal) {
+  console.error(hostRefusal);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -30,6 +41,13 @@ const started = Date.now();
 console.log('Starting Promise Check…');
 await buildWebIfStale();
 const dynamo = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb') });
+const dynamoRefusal = refusedOpenDynamo(await reachableOn(dynamo.port, outsideAddresses()), dynamo.port, flags);
+if (dynamoRefusal) {
+  console.error(dynamoRefusal);
+  await dynamo.stop();
+  process.exit(1);
+}
+const demo = demoPasswordOf(join(dataDir, 'demo-password'));
 
 let shuttingDown = false;
 const shutdown = async (code: number) => {
@@ -52,7 +70,8 @@ try {
   server = await startLocalServer({
     endpoint: dynamo.endpoint,
     port,
-    host: process.env.HOST ?? '127.0.0.1',
+    host,
+    invitePassword: 'each-their-own',
     keyFile: join(dataDir, 'dev-idp-key.json'),
     rateLimits: RATE_LIMITS,
   });
@@ -61,7 +80,9 @@ try {
   console.error(busy ? `Port ${port} is in use. Start on another with PORT=3001 npm start.` : e);
   await shutdown(1);
 }
-const seeded = await seedDemo(server!.store, server!.users);
+const seeded = await seedDemo(server!.store, server!.users, new Date(), demo.password);
+// Demo data from before each install had its own password gets this install's.
+if (seeded === 'present' && demo.made) await setDemoPasswords(server!.users, demo.password);
 // An earlier round with final figures, so the demo board has something to read (not in tests' seed).
 if (seeded === 'seeded') await seedDemoHistory(server!.store);
 const url = server!.url;
@@ -76,7 +97,7 @@ Promise Check is running (${((Date.now() - started) / 1000).toFixed(1)} s, demo 
   Live sessions (staff)   ${url}/staff/sessions
   API description         ${url}/api/openapi.json
 
-Demo staff (password for all: ${DEMO_PASSWORD})
+Demo staff (password for all, this install's own, kept in .data/demo-password: ${demo.password})
 ${DEMO_STAFF.map((s) => `  ${s.label.padEnd(30)} ${s.email}`).join('\n')}
 
 Press Ctrl-C to stop.`);

@@ -1,3 +1,4 @@
+import { STAFF_ACCESS_CACHE_MS } from '../../shared/limits';
 import type { Store } from './store';
 
 /** How long a cached council or round may be stale. A round closed by staff closes this much later, so every instance agrees. */
@@ -40,6 +41,8 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const settledTallies = new TtlCache<Awaited<ReturnType<Store['aggregates']['read']>>>(ttlMs * 12);
   const settledParts = new TtlCache<Awaited<ReturnType<Store['aggregates']['readParts']>>>(ttlMs * 12);
   const summaries = new TtlCache<Awaited<ReturnType<Store['benchmark']['all']>>>(ttlMs * 12);
+  /** Read with every staff token: a change made on another server is seen within STAFF_ACCESS_CACHE_MS. */
+  const accessChanges = new TtlCache<number>(STAFF_ACCESS_CACHE_MS);
   /** A round closed for longer than the cache's TTL takes no more answers anywhere: its counts can be kept for a minute. */
   const settled = async (roundId: string) => {
     const round = await rounds.get(roundId, () => store.rounds.get(roundId));
@@ -65,6 +68,18 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
         await store.rounds.put(round);
         rounds.forget(round.roundId);
         councilRounds.forget(round.councilId);
+      },
+      open: async (round, previous) => {
+        await store.rounds.open(round, previous);
+        rounds.forget(round.roundId);
+        councilRounds.forget(round.councilId);
+      },
+    },
+    staffAccess: {
+      changedAt: (email) => accessChanges.get(email.toLowerCase(), () => store.staffAccess.changedAt(email)),
+      record: async (email, atMs, expiresAt) => {
+        await store.staffAccess.record(email, atMs, expiresAt);
+        accessChanges.forget(email.toLowerCase());
       },
     },
     // The board's reads of closed rounds (the previous round's trend, the history) and of the benchmark's

@@ -4,6 +4,11 @@ export class ConflictError extends Error {
   override name = 'ConflictError';
 }
 
+/** A page cursor the store did not make (changed or made up by hand); the API answers 400. */
+export class BadCursorError extends Error {
+  override name = 'BadCursorError';
+}
+
 /** Raised when the store could not be reached or kept refusing; the API answers 503 with Retry-After. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';

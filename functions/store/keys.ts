@@ -12,6 +12,9 @@ export const SHARDS = 8;
 /** Each shard's counters are split by promise over this many items, keeping update expressions short. */
 export const PARTS = 4;
 
+/** An id inside a key, as shared/ids.ts allows them. */
+const ID_PART = '[A-Za-z0-9_-]{1,40}';
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Sort-key prefixes that key readers below test as well as build. */
@@ -49,6 +52,8 @@ export const keys = {
     [GSI.sortKey]: `${opensAt}#${roundId}`,
   }),
   roundsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#ROUNDS`,
+  /** The round a council opened last: opening a round changes it under a condition, so two opens cannot both win. */
+  lastOpenedRound: (councilId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: 'LAST-OPENED-ROUND' }),
   response: (roundId: string, submissionId: string) => ({
     [PK]: `RESP#${roundId}#${pad(shardOf(submissionId), 2)}`,
     [SK]: submissionId,
@@ -73,6 +78,22 @@ export const keys = {
   commentPrefix: COMMENT,
   /** Whether a sort key is a comment's (a moderation page cursor must point at one). */
   isCommentSortKey: (sk: string) => sk.startsWith(COMMENT),
+  /**
+   * The parts of a comment's queue place, read back from the two sort keys a moderation page cursor carries;
+   * null unless they are exactly what commentInQueue and comment build for one waiting comment.
+   */
+  commentQueuePlace: (councilId: string, sk: string, gsk: string) => {
+    const item = new RegExp(`^${COMMENT}(${ID_PART})#(${ID_PART})$`).exec(sk);
+    const place = new RegExp(`^pending#([01])#(\\d{4}-\\d{2}-\\d{2})#(${ID_PART})$`).exec(gsk);
+    if (!item || !place || item[2] !== place[3]) return null;
+    const [, roundId = '', commentId = ''] = item;
+    const [, urgent, receivedOn = ''] = place;
+    const rebuilt = keys.commentInQueue(councilId, urgent === '0', 'pending', receivedOn, commentId);
+    const own = keys.comment(councilId, roundId, commentId);
+    return rebuilt[GSI.sortKey] === gsk && own[SK] === sk
+      ? { roundId, commentId, urgent: urgent === '0', receivedOn }
+      : null;
+  },
   /** An approved or redacted comment leaves the queue for its round's board list, oldest first. */
   commentShown: (councilId: string, roundId: string, receivedOn: string, commentId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#SHOWN#${roundId}`,
@@ -103,6 +124,8 @@ export const keys = {
   outboxEntry: (at: string, id: string) => ({ [PK]: 'OUTBOX', [SK]: `${at}#${id}` }),
   outboxPartition: 'OUTBOX',
   staffUser: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'STAFF' }),
+  /** When a member of staff's roles last changed or they were removed: tokens issued before are refused. */
+  staffAccessChange: (email: string) => ({ [PK]: `STAFF#${email.toLowerCase()}`, [SK]: 'ACCESS-CHANGED' }),
   /** A live session: its definition, its small polled state, its tally and its participants share one partition. */
   session: (sessionId: string) => ({ [PK]: `SESSION#${sessionId}`, [SK]: 'SESSION' }),
   sessionPartition: (sessionId: string) => `SESSION#${sessionId}`,

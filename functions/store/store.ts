@@ -36,6 +36,13 @@ export interface RoundStore {
   get(roundId: string): Promise<Round | null>;
   listForCouncil(councilId: string): Promise<Round[]>;
   put(round: Round): Promise<void>;
+  /** The id of the round the council opened last through `open`, read consistently; null before the first. */
+  lastOpened(councilId: string): Promise<string | null>;
+  /**
+   * Stores a new round as the council's last opened, only if the last opened is still `previous`
+   * (what the caller read before deciding no round was open); ConflictError when another open won.
+   */
+  open(round: Round, previous: string | null): Promise<void>;
 }
 
 export interface NewComment {
@@ -146,8 +153,16 @@ export interface AccessCodeStore {
 export interface RateLimitStore {
   /** Adds one to the window's counter and returns the count so far; the item expires by itself. */
   hit(clientKey: string, windowStart: number, expiresAt: number): Promise<number>;
-  /** The hits so far in a window, without adding one. */
-  peek(clientKey: string, windowStart: number): Promise<number>;
+  /** The window's count so far, without adding to it (0 for a window nobody has used). */
+  hits(clientKey: string, windowStart: number): Promise<number>;
+}
+
+/** When each member of staff's access last changed (roles changed, account removed), by e-mail address. */
+export interface StaffAccessStore {
+  /** Milliseconds since 1970 of the last change, 0 when none is recorded. */
+  changedAt(email: string): Promise<number>;
+  /** Records a change now; the item goes once no token from before it can still be valid (`expiresAt`, seconds). */
+  record(email: string, atMs: number, expiresAt: number): Promise<void>;
 }
 
 export interface Store {
@@ -163,4 +178,5 @@ export interface Store {
   benchmark: BenchmarkStore;
   accessCodes: AccessCodeStore;
   rateLimits: RateLimitStore;
+  staffAccess: StaffAccessStore;
 }

@@ -25,6 +25,7 @@ export const API_USER_POOL_ACTIONS = [
   'cognito-idp:AdminGetUser',
   'cognito-idp:AdminListGroupsForUser',
   'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminUserGlobalSignOut',
   'cognito-idp:CreateGroup',
   'cognito-idp:ListUsersInGroup',
 ] as const;

@@ -17,8 +17,12 @@ import { ROLES } from '../../shared/roles';
 /** The custom attribute behind the `custom:council_id` claim the API reads (functions/api/auth/claims.ts). */
 export const COUNCIL_ATTRIBUTE = CLAIM.councilId.replace(/^custom:/, '');
 
-/** Staff sign in for a working day: an hour per token, a day per refresh token, then sign in (and MFA) again. */
-export const TOKEN_VALIDITY = { id: Duration.hours(1), access: Duration.hours(1), refresh: Duration.hours(12) };
+/**
+ * Staff sign in for a working day: 15 minutes per token (the pages renew it quietly), 12 hours per refresh
+ * token, then sign in (and MFA) again. A renewal reads the user's groups afresh, so short tokens carry a
+ * role change quickly; the API also refuses tokens from before a change (functions/api/middleware/staff-auth.ts).
+ */
+export const TOKEN_VALIDITY = { id: Duration.minutes(15), access: Duration.minutes(15), refresh: Duration.hours(12) };
 
 export interface StaffUserPoolProps {
   deletionProtection: boolean;

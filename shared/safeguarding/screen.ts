@@ -5,7 +5,10 @@
  *
  * Matching is on whole words, case-insensitive, with apostrophes dropped ("don't" = "dont") and long
  * letter runs shortened ("sooo scaredddd" = "so scared"), so the way young people type still matches.
+ * Text is first read as a person sees it (shared/text/normalise.ts): invisible characters, look-alike
+ * letters from other alphabets and "I"/"1" for "l" do not hide a phrase.
  */
+import { foldForMatching, skeleton } from '../text/normalise';
 
 /** The kinds of concern, with the words a safeguarding lead sees next to a flagged comment. */
 export const CONCERNS = {
@@ -233,29 +236,51 @@ export interface ScreenResult {
   concerns: Concern[];
 }
 
-const normalise = (text: string) =>
-  ` ${text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/([a-z])\1{2,}/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
+/** The plain reading: runs of three or more of a letter shortened ("sooo scaredddd" = "so scared"). */
+const plain = (folded: string) => folded.replace(/([a-z])\1{2,}/g, '$1');
+const padded = (text: string) => ` ${text} `;
 
-const needle = (phrase: string) => ` ${normalise(phrase).trim()} `;
+/**
+ * Each phrase is sought in two readings of the comment. Phrases of four letters or more are also sought in
+ * the skeleton reading, where "I", "1" and "|" for "l" and doubled letters no longer hide a word; short ones
+ * ("od", "kms") only in the plain reading, because their skeletons are everyday words ("odd").
+ */
+const SKELETON_MIN_LETTERS = 4;
+const needleOf = (phrase: string) => {
+  const folded = foldForMatching(phrase);
+  return {
+    plain: padded(plain(folded)),
+    skeleton: padded(skeleton(folded)),
+    short: folded.replace(/ /g, '').length < SKELETON_MIN_LETTERS,
+  };
+};
 
 const PATTERNS = (Object.entries(RISK_PHRASES) as [Concern, readonly string[]][]).map(([concern, phrases]) => ({
   concern,
-  needles: phrases.map(needle),
+  needles: phrases.map(needleOf),
 }));
-const BENIGN = BENIGN_PHRASES.map(needle);
+const BENIGN = BENIGN_PHRASES.map(needleOf);
+
+/** Each benign phrase becomes a lone separator, so words either side of it do not join into a new match. */
+const withoutBenign = (hay: string, form: 'plain' | 'skeleton') => {
+  let out = hay;
+  for (const b of BENIGN) {
+    const n = b[form];
+    while (out.includes(n)) out = out.replace(n, ' | ');
+  }
+  return out;
+};
 
 export const screenComment = (text: string): ScreenResult => {
-  let hay = normalise(text);
-  // Each benign phrase becomes a lone separator, so words either side of it do not join into a new match.
-  for (const b of BENIGN) while (hay.includes(b)) hay = hay.replace(b, ' | ');
-  const concerns = PATTERNS.filter((p) => p.needles.some((n) => hay.includes(n))).map((p) => p.concern);
+  // An invisible character may join two parts of a word ("k\u200bill") or stand between two words.
+  const readings = (['', ' '] as const).map((invisibleAs) => foldForMatching(text, { invisibleAs }));
+  const plains = readings.map((r) => withoutBenign(padded(plain(r)), 'plain'));
+  const skeletons = readings.map((r) => withoutBenign(padded(skeleton(r)), 'skeleton'));
+  const concerns = PATTERNS.filter((p) =>
+    p.needles.some(
+      (n) =>
+        plains.some((hay) => hay.includes(n.plain)) || (!n.short && skeletons.some((hay) => hay.includes(n.skeleton))),
+    ),
+  ).map((p) => p.concern);
   return { urgent: concerns.length > 0, concerns };
 };

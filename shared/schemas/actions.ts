@@ -65,6 +65,8 @@ export const ActionSchema = z.object({
   updatedAt: z.string(),
   updatedBy: z.string(),
   version: z.number().int(),
+  /** Set when the words read above the age the survey is written for (never stored; worked out on reading). */
+  wordsWarning: z.string().optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

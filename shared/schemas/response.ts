@@ -3,6 +3,7 @@ import { AboutYouSchema } from '../cohort';
 import { PromiseIdSchema, SubmissionIdSchema } from '../ids';
 import { COMMENT_MAX_CHARS, MAX_COMMENTS_PER_SUBMISSION, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RatingSchema } from '../rating';
+import { hasVisibleText } from '../text/normalise';
 
 export const CommentSchema = z
   .object({
@@ -12,7 +13,9 @@ export const CommentSchema = z
       .string()
       .trim()
       .min(1, 'A comment cannot be empty')
-      .max(COMMENT_MAX_CHARS, `A comment can be at most ${COMMENT_MAX_CHARS} characters`),
+      .max(COMMENT_MAX_CHARS, `A comment can be at most ${COMMENT_MAX_CHARS} characters`)
+      // Kept as written; only the check ignores characters nobody can see (a pasted run of zero-width spaces).
+      .refine(hasVisibleText, 'A comment cannot be empty'),
   })
   .strict();
 export type Comment = z.infer<typeof CommentSchema>;

@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { REDACTED_MARK } from '../../shared/moderation/redact';
+import type { Action } from '../../shared/schemas/actions';
 import { APPROVED, NAMED, SESSION_NOTE, seedBoardPicture, WAITING } from '../support/board-picture';
 import { desktopContext, launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { DEMO_PASSWORD, demoEmail, startTestServer } from '../support/local-server';
@@ -208,21 +209,47 @@ describe("the board's pages", () => {
     await axeClean(page);
   });
 
-  it('you said, we did: a board member records an action, changes its status and shows it to young people', async () => {
+  it('you said, we did: a board member records an action and changes its status; it reaches young people once a moderator shows it', async () => {
     await page
       .getByLabel('What will be done')
       .fill('Every social worker gets a work phone with texts on, and a duty worker answers when they are away.');
     await page.getByLabel('Who will do it (optional)').fill('Head of children’s social care');
     await page.getByLabel('By when (optional)').fill('2027-03-31');
-    await page.getByLabel('Show it to young people at the end of their survey').check();
+    // A board member cannot show it to young people: a council admin or moderator reads it first.
+    expect(await page.getByLabel('Show it to young people at the end of their survey').count()).toBe(0);
+    await page.getByText('A council admin or a moderator reads each action before young people see it.').waitFor();
     await page.getByRole('button', { name: 'Save the action' }).click();
     const action = page.getByTestId('action');
     await action.waitFor();
     expect(await action.locator('.comment-meta').textContent()).toBe(
-      'Planned · Who: Head of children’s social care · By: 31 March 2027 · Shown to young people',
+      'Planned · Who: Head of children’s social care · By: 31 March 2027 · Not shown to young people yet',
     );
+    expect(await action.getByRole('button', { name: 'Show to young people' }).count()).toBe(0);
     await action.getByRole('combobox').selectOption('in-progress');
     await expect.poll(() => action.locator('.comment-meta').textContent()).toMatch(/^Started/);
+    expect(
+      JSON.stringify(await (await fetch(`${server.url}/api/public/councils/riverside/actions`)).json()),
+    ).not.toContain('Every social worker gets a work phone');
+    // The moderator shows it.
+    const login = await fetch(`${server.url}/api/dev/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: demoEmail('moderator'), password: DEMO_PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const authed = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const actionsUrl = `${server.url}/api/staff/councils/c_riverside/rounds/r_riverside_1/actions`;
+    const [draft] = ((await (await fetch(actionsUrl, { headers: authed })).json()) as { actions: Action[] }).actions;
+    const shown = await fetch(`${actionsUrl}/${draft!.actionId}`, {
+      method: 'PATCH',
+      headers: authed,
+      body: JSON.stringify({ version: draft!.version, published: true }),
+    });
+    expect(shown.status).toBe(200);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('action').locator('.comment-meta').textContent())
+      .toMatch(/Shown to young people$/);
     // Young people read it at the end of their survey.
     const pub = await (await fetch(`${server.url}/api/public/councils/riverside/actions`)).json();
     expect(JSON.stringify(pub)).toContain('Every social worker gets a work phone');

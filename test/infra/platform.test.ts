@@ -476,7 +476,7 @@ describe('staff user pool', () => {
     expect(client.WriteAttributes.length).toBeGreaterThan(0);
     expect(client.AllowedOAuthFlowsUserPoolClient).toBe(false);
     expect(client.PreventUserExistenceErrors).toBe('ENABLED');
-    expect(client).toMatchObject({ IdTokenValidity: 60, AccessTokenValidity: 60, RefreshTokenValidity: 720 });
+    expect(client).toMatchObject({ IdTokenValidity: 15, AccessTokenValidity: 15, RefreshTokenValidity: 720 });
     expect(client.TokenValidityUnits).toEqual({ IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' });
   });
 

@@ -80,6 +80,7 @@ describe('you said, we did', () => {
     const audit = (await server.store.audit.list(COUNCIL)).filter((e) => e.target === draft.actionId);
     expect(audit.map((e) => [e.action, e.actor, e.details?.changed ?? null])).toEqual([
       ['action.update', demoEmail('council-admin'), 'owner,due'],
+      ['action.publish', demoEmail('council-admin'), null],
       ['action.update', demoEmail('council-admin'), 'status,published'],
       ['action.create', demoEmail('board-member'), null],
     ]);
@@ -97,19 +98,22 @@ describe('you said, we did', () => {
     await http.ok(
       create(
         { promiseId: 'p_school', action: 'An old action from spring', published: true, status: 'done' },
-        board,
+        admin,
         spring.roundId,
       ),
       201,
     );
     await http.ok(
-      create({
-        promiseId: 'p_hobbies',
-        action: 'A budget for clubs, agreed by the board',
-        status: 'done',
-        published: true,
-        due: '2026-12-01',
-      }),
+      create(
+        {
+          promiseId: 'p_hobbies',
+          action: 'A budget for clubs, agreed by the board',
+          status: 'done',
+          published: true,
+          due: '2026-12-01',
+        },
+        admin,
+      ),
       201,
     );
     await http.ok(create({ promiseId: 'p_friends', action: 'Not decided yet', published: false }), 201);

@@ -12,7 +12,8 @@ import { MAX_BODY_BYTES } from '../../shared/limits';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { scanTable, testTableName } from '../support/table-scan';
 
-const RUNS = 1_000;
+/** `npm run test:fuzz` sets PUBLIC_FUZZ_RUNS=10000; npm test runs 1,000. */
+const RUNS = Number(process.env.PUBLIC_FUZZ_RUNS ?? 1_000);
 const ROUND = 'r_riverside_1';
 
 let server: LocalServer;
@@ -208,75 +209,79 @@ const sendLarge = (url: string, method: string, headers: Record<string, string>,
   });
 
 describe('every public route, fuzzed', () => {
-  it(`answers ${RUNS} arbitrary requests without a 5xx, refuses with a clear JSON 4xx, and changes nothing`, async () => {
-    const before = await snapshot();
-    const statuses = new Map<number, number>();
-    let reachedServices = 0;
-    let resets = 0;
-    await fc.assert(
-      fc.asyncProperty(request, async (r) => {
-        const route = routes[r.route % routes.length]!;
-        let i = 0;
-        const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-          const given = r.params[i++ % 3];
-          return encodeURIComponent(given ?? (real[name] ?? ['x'])[r.route % (real[name]?.length ?? 1)]!);
-        });
-        const method = r.methodSwap ?? route.method;
-        const qs = r.query ? `?${new URLSearchParams(r.query)}` : '';
-        const headers: Record<string, string> = { ...r.headers };
-        if (r.contentType !== null) headers['content-type'] = r.contentType;
-        else if (r.body.kind === 'json') headers['content-type'] = 'application/json';
-        const payload =
-          r.body.kind === 'json'
-            ? JSON.stringify(r.body.value)
-            : r.body.kind === 'text'
-              ? r.body.value
-              : r.body.kind === 'bytes'
-                ? new Blob([new Uint8Array(r.body.value)])
-                : undefined;
-        const canHaveBody = !['GET', 'HEAD'].includes(method);
-        let res: { status: number; headers: { get(name: string): string | null } };
-        let text: string;
-        if (r.body.kind === 'huge' && canHaveBody) {
-          const large = await sendLarge(`${server.url}${path}${qs}`, method, headers, r.body.size);
-          if (large.contentType === 'reset') {
-            resets++;
-            return;
-          }
-          res = { status: large.status, headers: { get: (n) => (n === 'content-type' ? large.contentType : null) } };
-          text = large.text;
-        } else {
-          const answer = await fetch(`${server.url}${path}${qs}`, {
-            method,
-            headers,
-            body: canHaveBody ? payload : undefined,
+  it(
+    `answers ${RUNS} arbitrary requests without a 5xx, refuses with a clear JSON 4xx, and changes nothing`,
+    async () => {
+      const before = await snapshot();
+      const statuses = new Map<number, number>();
+      let reachedServices = 0;
+      let resets = 0;
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          const route = routes[r.route % routes.length]!;
+          let i = 0;
+          const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+            const given = r.params[i++ % 3];
+            return encodeURIComponent(given ?? (real[name] ?? ['x'])[r.route % (real[name]?.length ?? 1)]!);
           });
-          res = answer;
-          text = await answer.text();
-        }
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        expect(res.status, `${method} ${path}: ${text.slice(0, 300)}`).toBeLessThan(500);
-        if (route.method !== 'GET' && method === route.method)
-          expect(res.status, `${method} ${path} was accepted: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
-        if (res.status >= 400 && method !== 'HEAD') {
-          let error: { code: string; message: string };
-          try {
-            error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
-          } catch {
-            throw new Error(
-              `${method} ${path} answered ${res.status} without a JSON error: ${res.headers.get('content-type')} ${text.slice(0, 200)}`,
-            );
+          const method = r.methodSwap ?? route.method;
+          const qs = r.query ? `?${new URLSearchParams(r.query)}` : '';
+          const headers: Record<string, string> = { ...r.headers };
+          if (r.contentType !== null) headers['content-type'] = r.contentType;
+          else if (r.body.kind === 'json') headers['content-type'] = 'application/json';
+          const payload =
+            r.body.kind === 'json'
+              ? JSON.stringify(r.body.value)
+              : r.body.kind === 'text'
+                ? r.body.value
+                : r.body.kind === 'bytes'
+                  ? new Blob([new Uint8Array(r.body.value)])
+                  : undefined;
+          const canHaveBody = !['GET', 'HEAD'].includes(method);
+          let res: { status: number; headers: { get(name: string): string | null } };
+          let text: string;
+          if (r.body.kind === 'huge' && canHaveBody) {
+            const large = await sendLarge(`${server.url}${path}${qs}`, method, headers, r.body.size);
+            if (large.contentType === 'reset') {
+              resets++;
+              return;
+            }
+            res = { status: large.status, headers: { get: (n) => (n === 'content-type' ? large.contentType : null) } };
+            text = large.text;
+          } else {
+            const answer = await fetch(`${server.url}${path}${qs}`, {
+              method,
+              headers,
+              body: canHaveBody ? payload : undefined,
+            });
+            res = answer;
+            text = await answer.text();
           }
-          expect(error.code).toMatch(/^[a-z_]+$/);
-          expect(error.message.length).toBeGreaterThan(10);
-          if (![400, 413, 415].includes(res.status) && error.code !== 'not_found') reachedServices++;
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    expect(await snapshot()).toEqual(before);
-    console.log(
-      `public fuzz: ${RUNS} cases over ${routes.length} public routes; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; ${reachedServices} refused past validation; ${resets} oversized bodies cut off by a reset before the 413 could be read`,
-    );
-  });
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          expect(res.status, `${method} ${path}: ${text.slice(0, 300)}`).toBeLessThan(500);
+          if (route.method !== 'GET' && method === route.method)
+            expect(res.status, `${method} ${path} was accepted: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+          if (res.status >= 400 && method !== 'HEAD') {
+            let error: { code: string; message: string };
+            try {
+              error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
+            } catch {
+              throw new Error(
+                `${method} ${path} answered ${res.status} without a JSON error: ${res.headers.get('content-type')} ${text.slice(0, 200)}`,
+              );
+            }
+            expect(error.code).toMatch(/^[a-z_]+$/);
+            expect(error.message.length).toBeGreaterThan(10);
+            if (![400, 413, 415].includes(res.status) && error.code !== 'not_found') reachedServices++;
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      expect(await snapshot()).toEqual(before);
+      console.log(
+        `public fuzz: ${RUNS} cases over ${routes.length} public routes; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}; ${reachedServices} refused past validation; ${resets} oversized bodies cut off by a reset before the 413 could be read`,
+      );
+    },
+    60_000 + RUNS * 60,
+  );
 });

@@ -62,6 +62,9 @@ const fakePool = () => {
             .filter((u) => u.groups.has(i.GroupName))
             .map((u) => ({ Username: u.Username, Attributes: attrs(u), UserStatus: u.status, Enabled: true })),
         };
+      case 'AdminUserGlobalSignOut':
+        user().status = 'SIGNED_OUT';
+        return {};
       case 'AdminDeleteUser':
         users.delete(user().Username);
         return {};
@@ -119,6 +122,18 @@ describe('the Cognito staff directory', () => {
     expect((await dir.get('c_a', u.userId))?.roles.sort()).toEqual(['board-member', 'moderator']);
     await dir.remove('c_a', u.userId);
     expect(await dir.list('c_a')).toEqual([]);
+  });
+
+  it('signs a removed account out everywhere before deleting it, so no refresh token renews it', async () => {
+    const pool = fakePool();
+    const dir = cognitoDirectory(pool.client, 'eu-west-2_Pool');
+    const u = await dir.invite('c_a', { email: 'gone@a.example', roles: ['moderator'] });
+    pool.calls.length = 0;
+    await dir.remove('c_a', u.userId);
+    expect(pool.calls.filter((c) => c.startsWith('AdminUserGlobalSignOut') || c === 'AdminDeleteUser')).toEqual([
+      'AdminUserGlobalSignOut',
+      'AdminDeleteUser',
+    ]);
   });
 
   it('lists no one for a council that has never invited anyone', async () => {

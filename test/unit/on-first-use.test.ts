@@ -30,6 +30,9 @@ describe('parts of the API function loaded on first use', () => {
       invite: async () => {
         throw new Error('not used');
       },
+      lookAlikeInvite: async () => {
+        throw new Error('not used');
+      },
       setRoles: async () => {
         throw new Error('not used');
       },

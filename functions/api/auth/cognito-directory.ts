@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
@@ -8,6 +9,7 @@ import {
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -132,6 +134,17 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     get,
 
+    async lookAlikeInvite(_councilId, { email, roles, name }) {
+      // The pool signs in by e-mail, so Cognito names a new user with a UUID.
+      return {
+        userId: randomUUID(),
+        email,
+        name: name || null,
+        roles: ROLES.filter((r) => roles.includes(r)),
+        status: 'invited',
+        createdAt: new Date().toISOString(),
+      };
+    },
     async invite(councilId, { email, roles, name }) {
       try {
         await client.send(
@@ -213,6 +226,8 @@ export const cognitoDirectory = (client: CognitoIdentityProviderClient, userPool
 
     async remove(councilId, userId) {
       if (!(await get(councilId, userId))) return;
+      // Revokes every refresh token first, so no signed-in page renews the account's tokens again.
+      await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: userId }));
       await client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: userId }));
     },
   };

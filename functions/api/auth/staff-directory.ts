@@ -14,6 +14,11 @@ export interface StaffDirectory {
   invite(councilId: string, input: { email: string; roles: Role[]; name?: string }): Promise<StaffUser>;
   /** Sets or (null) removes the name shown beside the e-mail of an account of this council. */
   setName(councilId: string, userId: string, name: string | null): Promise<StaffUser>;
+  /**
+   * What `invite` would have answered for a new address, made up without creating anything: the answer
+   * given when the address has an account elsewhere, so an invite never tells whether it exists.
+   */
+  lookAlikeInvite(councilId: string, input: { email: string; roles: Role[]; name?: string }): Promise<StaffUser>;
   /** Replaces the roles of an account of this council (the caller has checked it is one). */
   setRoles(councilId: string, userId: string, roles: Role[]): Promise<StaffUser>;
   /** Deletes the account. Its signed-in tokens stay valid until they expire (an hour at most in AWS). */

@@ -1,12 +1,13 @@
 /** "You said, we did": board members and council admins record what the council does about a promise; young people see the published ones. */
 import { newId } from '../../../shared/ids';
 import { promisesNotIn } from '../../../shared/pledge/membership';
-import type { StaffClaims } from '../../../shared/roles';
+import { ACTION_PUBLISHERS, type StaffClaims } from '../../../shared/roles';
 import type { Action, ActionChange, NewAction, PublicActions } from '../../../shared/schemas/actions';
 import { promisesOf } from '../../../shared/schemas/pledge';
+import { plainWordsWarning } from '../../../shared/text/reading-level';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
-import { conflict, notFound, unprocessable } from '../http-error';
+import { conflict, forbidden, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
 import { roundOfCouncil } from './tenancy';
 
@@ -26,9 +27,20 @@ const storeConflicts = async <T>(write: () => Promise<T>): Promise<T> => {
   }
 };
 
+/** The action as staff read it, with a warning when its words are hard for the youngest who will read them. */
+const forStaff = (a: Action): Action => {
+  const { wordsWarning: _, ...stored } = a;
+  const warning = plainWordsWarning(stored.action);
+  return warning ? { ...stored, wordsWarning: warning } : stored;
+};
+
+const canPublish = (staff: StaffClaims) => staff.roles.some((r) => ACTION_PUBLISHERS.includes(r));
+const NOT_PUBLISHER =
+  'A council admin or a moderator reads an action before young people see it. Save it as it is, then ask one of them to show it.';
+
 export const listActions = async (deps: AppDeps, councilId: string, roundId: string): Promise<Action[]> => {
   await roundOfCouncil(deps, councilId, roundId);
-  return deps.store.actions.list(councilId, roundId);
+  return (await deps.store.actions.list(councilId, roundId)).map(forStaff);
 };
 
 export const createAction = async (
@@ -38,6 +50,7 @@ export const createAction = async (
   roundId: string,
   input: NewAction,
 ): Promise<Action> => {
+  if (input.published && !canPublish(staff)) throw forbidden(NOT_PUBLISHER);
   const round = await roundOfCouncil(deps, councilId, roundId);
   const pledge = await deps.store.pledges.get(councilId, round.pledgeId, round.pledgeVersion);
   if (!pledge || promisesNotIn(pledge, [input.promiseId]).length > 0) {
@@ -67,7 +80,8 @@ export const createAction = async (
     action: 'action.create',
     ...aboutAction(action, { status: action.status, published: action.published }),
   });
-  return action;
+  if (action.published) await recordAudit(deps, staff, { action: 'action.publish', ...aboutAction(action, {}) });
+  return forStaff(action);
 };
 
 const existing = async (deps: AppDeps, councilId: string, roundId: string, actionId: string) => {
@@ -83,6 +97,7 @@ export const updateAction = async (
   change: ActionChange,
 ): Promise<Action> => {
   const current = await existing(deps, ids.councilId, ids.roundId, ids.actionId);
+  if (change.published === true && !current.published && !canPublish(staff)) throw forbidden(NOT_PUBLISHER);
   if (current.version !== change.version)
     throw conflict(
       `This action was changed by ${current.updatedBy} meanwhile. Reload to see it, then make your change again.`,
@@ -94,6 +109,9 @@ export const updateAction = async (
   else if (owner !== undefined) next.owner = owner;
   if (due === null) delete next.due;
   else if (due !== undefined) next.due = due;
+  // New words from someone who cannot publish are read again before young people see them.
+  const reworded = (['action', 'owner', 'due'] as const).some((k) => current[k] !== next[k]);
+  if (reworded && next.published && !canPublish(staff)) next.published = false;
   Object.assign(next, { updatedAt: deps.now().toISOString(), updatedBy: staff.email, version: version + 1 });
   await storeConflicts(() => deps.store.actions.put(next, version));
   const changed = (['action', 'owner', 'due', 'status', 'published'] as const).filter((k) => current[k] !== next[k]);
@@ -105,7 +123,12 @@ export const updateAction = async (
       published: next.published,
     }),
   });
-  return next;
+  if (current.published !== next.published)
+    await recordAudit(deps, staff, {
+      action: next.published ? 'action.publish' : 'action.unpublish',
+      ...aboutAction(next, reworded && !next.published ? { reason: 'reworded' } : {}),
+    });
+  return forStaff(next);
 };
 
 export const deleteAction = async (

@@ -11,9 +11,9 @@ import { type Council, safeguardingSettingsOf } from '../../../shared/schemas/co
 import { type Decision, type QueueComment, type QueueQuery, STATUS_AFTER } from '../../../shared/schemas/moderation';
 import { promisesOf } from '../../../shared/schemas/pledge';
 import type { CommentDecisionRecord, StoredComment } from '../../store/board-store';
-import { ConflictError } from '../../store/errors';
+import { BadCursorError, ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
-import { conflict, forbidden, notFound, unprocessable } from '../http-error';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../http-error';
 import { recordAudit } from './audit';
 import { alertSafeguarding } from './safeguarding-alert';
 
@@ -87,7 +87,13 @@ const describe = async (
 
 export const queueFor = async (deps: AppDeps, staff: StaffClaims, councilId: string, query: QueueQuery) => {
   const council = await councilOf(deps, councilId);
-  const { comments, cursor } = await deps.store.comments.queue(councilId, query);
+  const { comments, cursor } = await deps.store.comments.queue(councilId, query).catch((e: unknown) => {
+    if (e instanceof BadCursorError)
+      throw badRequest(
+        'This page link was changed or is not one the queue gave out: open the queue again from its first page',
+      );
+    throw e;
+  });
   return { comments: await describe(deps, staff, council, comments), ...(cursor ? { cursor } : {}) };
 };
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { RateLimitPolicy } from '../../../shared/rate-limits';
+import { RATE_LIMITS, type RateLimitPolicy } from '../../../shared/rate-limits';
 import { addressKey } from '../client-address';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http-error';
@@ -64,7 +64,7 @@ export const refuseIfOverLimit = async (
 ) => {
   const now = deps.now();
   const w = windowOf(now, policy);
-  const hits = await deps.store.rateLimits.peek(clientKeyOf(secret, now, policy, address), w.start);
+  const hits = await deps.store.rateLimits.hits(clientKeyOf(secret, now, policy, address), w.start);
   if (hits >= policy.limit) throw tooManyRequests(Math.max(1, w.end - w.seconds));
 };
 
@@ -76,13 +76,41 @@ export const countRequest = async (
   address: string | null,
 ) => {
   const now = deps.now();
-  const seconds = Math.floor(now.getTime() / 1000);
-  const windowStart = seconds - (seconds % policy.windowSeconds);
-  const windowEnd = windowStart + policy.windowSeconds;
+  const w = windowOf(now, policy);
   const hits = await deps.store.rateLimits.hit(
     clientKeyOf(secret, now, policy, address),
-    windowStart,
-    windowEnd + EXPIRY_MARGIN_SECONDS,
+    w.start,
+    w.end + EXPIRY_MARGIN_SECONDS,
   );
-  if (hits > policy.limit) throw tooManyRequests(Math.max(1, windowEnd - seconds));
+  if (hits > policy.limit) throw tooManyRequests(Math.max(1, w.end - w.seconds));
+};
+
+/** Throws 429 with Retry-After when the window's limit is already used up, without counting this request. */
+export const refuseIfSpent = async (
+  deps: Pick<AppDeps, 'store' | 'now'>,
+  secret: string,
+  policy: RateLimitPolicy,
+  address: string | null,
+) => {
+  const now = deps.now();
+  const w = windowOf(now, policy);
+  const hits = await deps.store.rateLimits.hits(clientKeyOf(secret, now, policy, address), w.start);
+  if (hits >= policy.limit) throw tooManyRequests(Math.max(1, w.end - w.seconds));
+};
+
+/**
+ * A one-time code typed somewhere other than the code check (sent with answers) is a guess like any other.
+ * `before` refuses it once the network's code tries are spent, so a lucky guess cannot get through;
+ * `wrong` counts it when it turns out wrong. Right codes are not counted, so a room on cards is never held up.
+ */
+export const codeGuesses = (deps: AppDeps, address: string | null) => {
+  const policy = deps.rateLimits === false ? undefined : (deps.rateLimits ?? RATE_LIMITS).codeCheck;
+  return {
+    before: async () => {
+      if (policy) await refuseIfSpent(deps, deps.clientKeySecret, policy, address);
+    },
+    wrong: async () => {
+      if (policy) await countRequest(deps, deps.clientKeySecret, policy, address);
+    },
+  };
 };

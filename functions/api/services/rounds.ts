@@ -4,6 +4,7 @@ import type { StaffClaims } from '../../../shared/roles';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { inStepsOfFive } from '../../../shared/scoring/release';
 import { CACHE_TTL_MS } from '../../store/cached-store';
+import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
 import { conflict } from '../http-error';
 import { recordAudit } from './audit';
@@ -27,12 +28,16 @@ export const openRound = async (
   at?: Date,
 ): Promise<Round> => {
   const now = at ?? deps.now();
-  const [pledge, rounds] = await Promise.all([
+  // The last opened is read before the list: if another open lands after this read, ours is refused below.
+  const lastOpened = await deps.store.rounds.lastOpened(councilId);
+  const [pledge, rounds, last] = await Promise.all([
     deps.store.pledges.latest(councilId),
     deps.store.rounds.listForCouncil(councilId),
+    lastOpened ? deps.store.rounds.get(lastOpened) : null,
   ]);
   if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
-  const open = rounds.find((r) => isRoundOpen(r, now));
+  // The list may be a few seconds old on this server; the last opened round is read afresh.
+  const open = [...(last ? [last] : []), ...rounds].find((r) => isRoundOpen(r, now));
   if (open) throw conflict(`"${open.name}" is still open. Close it before opening another round.`);
   const next = rounds.find((r) => r.opensAt > now.toISOString());
   if (next) throw conflict(`"${next.name}" opens in a few seconds. Wait for it instead of opening another round.`);
@@ -47,7 +52,15 @@ export const openRound = async (
     closesAt: input.closesAt ?? null,
     access: input.access ?? 'open-link',
   };
-  await deps.store.rounds.put(round);
+  try {
+    await deps.store.rounds.open(round, lastOpened);
+  } catch (e) {
+    if (e instanceof ConflictError)
+      throw conflict(
+        'Someone else opened a round at the same moment, so this one was not opened. Reload the page to see the round that is open.',
+      );
+    throw e;
+  }
   await recordAudit(deps, staff, {
     councilId,
     at: round.opensAt,

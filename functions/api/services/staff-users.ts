@@ -1,4 +1,5 @@
 /** A council admin's staff: invite, change roles, remove; every change written to the audit log. */
+import { STAFF_TOKEN_MAX_LIFETIME_SECONDS } from '../../../shared/limits';
 import type { Role, StaffClaims } from '../../../shared/roles';
 import type { InviteStaff, StaffUser } from '../../../shared/schemas/staff-users';
 import { ConflictError } from '../../store/errors';
@@ -12,6 +13,15 @@ const memberOf = async (deps: AppDeps, councilId: string, userId: string): Promi
   return user;
 };
 
+/**
+ * Tokens issued before now no longer pass for this person on any server (within STAFF_ACCESS_CACHE_MS).
+ * Written after the directory changed, so a token renewed in between cannot carry the old roles on.
+ */
+const endTokensOf = (deps: AppDeps, email: string) => {
+  const now = deps.now().getTime();
+  return deps.store.staffAccess.record(email, now, Math.ceil(now / 1000) + 2 * STAFF_TOKEN_MAX_LIFETIME_SECONDS);
+};
+
 const isSelf = (staff: StaffClaims, user: StaffUser) =>
   user.userId === staff.sub || user.email.toLowerCase() === staff.email.toLowerCase();
 
@@ -21,16 +31,18 @@ export const inviteStaff = async (
   councilId: string,
   input: InviteStaff,
 ): Promise<StaffUser> => {
+  // The admin sees their own staff list, so saying an address is on it tells them nothing new.
+  const email = input.email.toLowerCase();
+  if ((await deps.directory.list(councilId)).some((u) => u.email.toLowerCase() === email))
+    throw conflict(`${input.email} is already on your council's staff list. Change their roles there instead.`);
   let user: StaffUser;
   try {
     user = await deps.directory.invite(councilId, input);
   } catch (e) {
-    if (e instanceof ConflictError) {
-      throw conflict(
-        `There is already an account for ${input.email}. If it should belong to your council, ask the platform operator.`,
-      );
-    }
-    throw e;
+    if (!(e instanceof ConflictError)) throw e;
+    // An account elsewhere (another council, the platform operator): answered and audited as a new invite,
+    // so the form cannot be used to test which addresses have accounts. Nothing is created or sent.
+    user = await deps.directory.lookAlikeInvite(councilId, input);
   }
   await recordAudit(deps, staff, {
     councilId,
@@ -59,6 +71,7 @@ export const changeRoles = async (
     if (e instanceof ConflictError) throw notFound('There is no such staff member in your council');
     throw e;
   }
+  await endTokensOf(deps, user.email);
   await recordAudit(deps, staff, {
     councilId,
     action: 'staff.roles',
@@ -100,6 +113,7 @@ export const removeStaff = async (
   const user = await memberOf(deps, councilId, userId);
   if (isSelf(staff, user)) throw conflict('You cannot remove your own account. Ask another council admin to do it.');
   await deps.directory.remove(councilId, userId);
+  await endTokensOf(deps, user.email);
   await recordAudit(deps, staff, {
     councilId,
     action: 'staff.remove',

@@ -9,6 +9,7 @@ import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { codeRequired, codeUsed, codeWrong, typedCodeHash } from './access-codes';
+import { codeGuesses } from './rate-limit';
 import { alertSafeguarding } from './safeguarding-alert';
 
 export interface ReceiveResult {
@@ -17,7 +18,12 @@ export interface ReceiveResult {
 }
 
 /** A young person's answers arrive: check them against the round and its pledge, then store and count them once. */
-export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submission): Promise<ReceiveResult> => {
+export const receiveSubmission = async (
+  deps: AppDeps,
+  roundId: string,
+  s: Submission,
+  client: { address: string | null },
+): Promise<ReceiveResult> => {
   const round = await deps.store.rounds.get(roundId);
   if (!round) throw notFound('There is no survey with this link. Ask the person who sent it for a new one.');
   const now = deps.now();
@@ -59,11 +65,17 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
   }
 
   // A round with one-time codes takes answers only with an unused code of its own, marked used as they are stored.
+  // A code sent here is a guess like one sent to the code check, and meets the same limit.
   let accessCodeHash: string | undefined;
+  const guesses = codeGuesses(deps, client.address);
   if (round.access === 'one-time-codes') {
     if (!s.accessCode) throw codeRequired();
+    await guesses.before();
     accessCodeHash = (await typedCodeHash(deps, roundId, s.accessCode)) ?? undefined;
-    if (!accessCodeHash) throw codeWrong();
+    if (!accessCodeHash) {
+      await guesses.wrong();
+      throw codeWrong();
+    }
   }
 
   const comments = (s.comments ?? []).map((c) => ({
@@ -90,7 +102,9 @@ export const receiveSubmission = async (deps: AppDeps, roundId: string, s: Submi
     ...(accessCodeHash ? { accessCodeHash } : {}),
   });
   if (outcome.kind === 'code-refused') {
-    throw (await deps.store.accessCodes.status(roundId, accessCodeHash!)) === 'used' ? codeUsed() : codeWrong();
+    const used = (await deps.store.accessCodes.status(roundId, accessCodeHash!)) === 'used';
+    await guesses.wrong();
+    throw used ? codeUsed() : codeWrong();
   }
   if (outcome.kind === 'stored') {
     for (const c of comments.filter((x) => x.screen.urgent)) {

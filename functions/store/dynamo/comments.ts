@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type CommentStatus, DECIDED_STATUSES, SHOWN_STATUSES } from '../../../shared/schemas/moderation';
 import type { CommentStore, StoredComment } from '../board-store';
-import { ConflictError } from '../errors';
+import { BadCursorError, ConflictError } from '../errors';
 import { keys } from '../keys';
 import { TABLE } from '../table-design';
 import { isConditionFailed } from './conditions';
@@ -25,23 +25,30 @@ const encodeCursor = (key: Record<string, unknown> | undefined, onIndex: boolean
     : undefined;
 const decodeCursor = (councilId: string, cursor: string | undefined, onIndex: boolean) => {
   if (!cursor) return undefined;
+  const bad = () => new BadCursorError('not a cursor this server made');
+  let parts: unknown;
   try {
-    const [sk, gsk, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sk !== 'string' || !keys.isCommentSortKey(sk) || rest.length > 0) return undefined;
-    if (!onIndex)
-      return gsk === undefined
-        ? { [TABLE.partitionKey]: keys.councilPartition(councilId), [TABLE.sortKey]: sk }
-        : undefined;
-    if (typeof gsk !== 'string') return undefined;
-    return {
-      [TABLE.partitionKey]: keys.councilPartition(councilId),
-      [TABLE.sortKey]: sk,
-      [GSI.partitionKey]: keys.commentQueuePartition(councilId),
-      [GSI.sortKey]: gsk,
-    };
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    return undefined;
+    throw bad();
   }
+  if (!Array.isArray(parts) || parts.length < 1 || parts.length > 2) throw bad();
+  const [sk, gsk] = parts as unknown[];
+  if (typeof sk !== 'string' || !keys.isCommentSortKey(sk)) throw bad();
+  // A cursor of the other list (the decided list's has one key, the queue's two) starts this one from the top.
+  if (!onIndex)
+    return gsk === undefined
+      ? { [TABLE.partitionKey]: keys.councilPartition(councilId), [TABLE.sortKey]: sk }
+      : undefined;
+  if (gsk === undefined) return undefined;
+  // Only the exact place of a waiting comment is a queue cursor: anything else would make DynamoDB refuse the query.
+  if (typeof gsk !== 'string' || !keys.commentQueuePlace(councilId, sk, gsk)) throw bad();
+  return {
+    [TABLE.partitionKey]: keys.councilPartition(councilId),
+    [TABLE.sortKey]: sk,
+    [GSI.partitionKey]: keys.commentQueuePartition(councilId),
+    [GSI.sortKey]: gsk,
+  };
 };
 
 /** Where a comment of this status is listed: the queue's partition (waiting, referred, rejected) or its round's board list. */

@@ -12,6 +12,7 @@ import { dynamoRateLimits } from './rate-limits';
 import { dynamoResponses } from './responses';
 import { dynamoRounds } from './rounds';
 import { dynamoSessions } from './sessions';
+import { dynamoStaffAccess } from './staff-access';
 
 export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store => ({
   councils: dynamoCouncils(db, table),
@@ -26,4 +27,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   benchmark: dynamoBenchmark(db, table),
   accessCodes: dynamoAccessCodes(db, table),
   rateLimits: dynamoRateLimits(db, table),
+  staffAccess: dynamoStaffAccess(db, table),
 });

@@ -21,7 +21,7 @@ export const dynamoRateLimits = (db: DynamoDBDocumentClient, table: string): Rat
     );
     return Number(Attributes?.hits ?? 1);
   },
-  async peek(clientKey, windowStart) {
+  async hits(clientKey, windowStart) {
     const { Item } = await db.send(
       new GetCommand({ TableName: table, Key: keys.rateWindow(clientKey, windowStart), ConsistentRead: true }),
     );

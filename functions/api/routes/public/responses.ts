@@ -4,6 +4,7 @@ import { API_PATHS } from '../../../../shared/api-paths';
 import { RoundIdSchema } from '../../../../shared/ids';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import { SubmissionReceiptSchema, SubmissionSchema } from '../../../../shared/schemas/response';
+import { clientAddress } from '../../client-address';
 import type { RegisterRoutes } from '../../env';
 import { receiveSubmission } from '../../services/submissions';
 import { json, jsonBody, publicErrors } from '../route-kit';
@@ -32,7 +33,9 @@ const route = createRoute({
 export const registerResponses: RegisterRoutes = (app, deps) => {
   app.openapi(route, async (c) => {
     const { roundId } = c.req.valid('param');
-    const { receipt, replayed } = await receiveSubmission(deps, roundId, c.req.valid('json'));
+    const { receipt, replayed } = await receiveSubmission(deps, roundId, c.req.valid('json'), {
+      address: clientAddress(c),
+    });
     if (replayed) c.header(REPLAY_HEADER, 'true');
     return c.json(receipt, 200);
   });

@@ -1,7 +1,7 @@
 /** "You said, we did" for board members and council admins: record, change and remove actions; every change audited. */
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
-import type { Role } from '../../../../shared/roles';
+import { ACTION_PUBLISHERS, ACTION_RECORDERS, type Role } from '../../../../shared/roles';
 import { ActionChangeSchema, ActionSchema, NewActionSchema } from '../../../../shared/schemas/actions';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
 import type { RegisterRoutes } from '../../env';
@@ -9,7 +9,9 @@ import { createAction, deleteAction, listActions, updateAction } from '../../ser
 import { json, jsonBody, staffErrors, staffRoute } from '../route-kit';
 import { roundParams } from './scorecard';
 
-const RECORDERS: Role[] = ['council-admin', 'board-member'];
+const RECORDERS = ACTION_RECORDERS;
+/** Publishers read and change actions too (to check the words and show them). */
+const READERS: Role[] = [...new Set([...ACTION_RECORDERS, ...ACTION_PUBLISHERS])];
 const actionParams = roundParams.extend({ actionId: z.string().regex(/^ac_[a-z0-9]{1,40}$/, 'Not an action id') });
 const changed = json(ApiErrorSchema, 'The action changed meanwhile: reload it');
 
@@ -18,7 +20,7 @@ const list = staffRoute({
   path: API_PATHS.actions,
   tags: ['staff', 'actions'],
   summary: "The round's actions, drafts and published",
-  roles: RECORDERS,
+  roles: READERS,
   request: { params: roundParams },
   responses: { 200: json(z.object({ actions: z.array(ActionSchema) }), 'Actions, oldest first'), ...staffErrors },
 });
@@ -41,8 +43,9 @@ const update = staffRoute({
   method: 'patch',
   path: API_PATHS.action,
   tags: ['staff', 'actions'],
-  summary: 'Change an action (its words, who, when, status, published); send the version you read',
-  roles: RECORDERS,
+  summary:
+    'Change an action (its words, who, when, status, published); send the version you read. Only a council admin or moderator shows it to young people; a board member rewording a shown action takes it off their page',
+  roles: READERS,
   request: { params: actionParams, body: jsonBody(ActionChangeSchema) },
   responses: { 200: json(ActionSchema, 'The action as changed'), ...staffErrors, 409: changed },
 });

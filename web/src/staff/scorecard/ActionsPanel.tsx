@@ -11,7 +11,17 @@ import type { BoardApi } from './board-api';
 
 const dueText = (due?: string) => (due ? dayText(due) : null);
 
-const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged: () => Promise<void> }) => {
+const ActionItem = ({
+  a,
+  api,
+  onChanged,
+  canPublish,
+}: {
+  a: Action;
+  api: BoardApi;
+  onChanged: () => Promise<void>;
+  canPublish: boolean;
+}) => {
   const [error, setError] = useState<string | null>(null);
   const run = (f: () => Promise<unknown>) =>
     f()
@@ -45,13 +55,15 @@ const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          class="button secondary small-button"
-          onClick={() => run(() => api.changeAction(a, { published: !a.published }))}
-        >
-          {a.published ? 'Stop showing to young people' : 'Show to young people'}
-        </button>
+        {(canPublish || a.published) && (
+          <button
+            type="button"
+            class="button secondary small-button"
+            onClick={() => run(() => api.changeAction(a, { published: !a.published }))}
+          >
+            {a.published ? 'Stop showing to young people' : 'Show to young people'}
+          </button>
+        )}
         <button
           type="button"
           class="button secondary small-button"
@@ -60,6 +72,7 @@ const ActionItem = ({ a, api, onChanged }: { a: Action; api: BoardApi; onChanged
           Remove
         </button>
       </div>
+      {a.wordsWarning && <p class="hint">{a.wordsWarning}</p>}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -76,12 +89,15 @@ export const ActionsPanel = ({
   promiseId,
   actions,
   onChanged,
+  canPublish,
 }: {
   api: BoardApi;
   roundId: string;
   promiseId: string;
   actions: Action[];
   onChanged: () => Promise<void>;
+  /** A council admin or moderator: shows actions to young people; others' actions wait for one of them. */
+  canPublish: boolean;
 }) => {
   const [action, setAction] = useState('');
   const [owner, setOwner] = useState('');
@@ -89,18 +105,20 @@ export const ActionsPanel = ({
   const [published, setPublished] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [warning, setWarning] = useState<string | null>(null);
   const add = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await api.addAction(roundId, {
+      const saved = await api.addAction(roundId, {
         promiseId,
         action,
         ...(owner.trim() ? { owner } : {}),
         ...(due ? { due } : {}),
-        published,
+        published: canPublish && published,
       });
+      setWarning(saved.wordsWarning ?? null);
       setAction('');
       setOwner('');
       setDue('');
@@ -120,7 +138,7 @@ export const ActionsPanel = ({
       ) : (
         <ul class="action-list">
           {actions.map((a) => (
-            <ActionItem key={a.actionId} a={a} api={api} onChanged={onChanged} />
+            <ActionItem key={a.actionId} a={a} api={api} onChanged={onChanged} canPublish={canPublish} />
           ))}
         </ul>
       )}
@@ -147,10 +165,19 @@ export const ActionsPanel = ({
             <input id="action-when" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </div>
         </div>
-        <label class="check">
-          <input type="checkbox" checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} /> Show it
-          to young people at the end of their survey
-        </label>
+        {canPublish ? (
+          <label class="check">
+            <input type="checkbox" checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} /> Show
+            it to young people at the end of their survey
+          </label>
+        ) : (
+          <p class="hint">A council admin or a moderator reads each action before young people see it.</p>
+        )}
+        {warning && (
+          <p class="hint" role="status">
+            {warning}
+          </p>
+        )}
         {error && (
           <p class="error" role="alert">
             {error}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { RATINGS } from '../../../../shared/rating';
+import { ACTION_PUBLISHERS } from '../../../../shared/roles';
 import type { History } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -163,7 +164,14 @@ export const PromisePage = () => {
             )}
           </section>
 
-          <ActionsPanel api={api} roundId={roundId} promiseId={p.promiseId} actions={p.actions} onChanged={reload} />
+          <ActionsPanel
+            api={api}
+            roundId={roundId}
+            promiseId={p.promiseId}
+            actions={p.actions}
+            onChanged={reload}
+            canPublish={!!me?.roles.some((r) => (ACTION_PUBLISHERS as string[]).includes(r))}
+          />
         </>
       )}
     </StaffLayout>
