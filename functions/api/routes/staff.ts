@@ -1,4 +1,5 @@
-import type { RegisterRoutes } from '../env';
+import type { RouteGroup } from '../route-groups';
+import { registerHealth } from './health';
 import { registerStaffAccessCodes } from './staff/access-codes';
 import { registerActions } from './staff/actions';
 import { registerAudit } from './staff/audit';
@@ -14,20 +15,24 @@ import { registerStaffSessions } from './staff/sessions';
 import { registerStaffSessionSummary } from './staff/sessions-summary';
 import { registerStaffUsers } from './staff/staff-users';
 
-/** The routes under /api/staff, each behind the staff token check and its own roles. */
-export const staffRoutes: readonly RegisterRoutes[] = [
-  registerMe,
-  registerRounds,
-  registerScorecard,
-  registerPledges,
-  registerStaffSessions,
-  registerStaffSessionSummary,
-  registerReports,
-  registerModeration,
-  registerActions,
-  registerStaffUsers,
-  registerAudit,
-  registerStaffAccessCodes,
-  registerCouncils,
-  registerCouncilSettings,
-];
+/** The routes under /api/staff, each behind the staff token check and its own roles, and the health check. */
+export const staffGroup: RouteGroup = {
+  audience: 'staff',
+  routes: [
+    registerHealth,
+    registerMe,
+    registerRounds,
+    registerScorecard,
+    registerPledges,
+    registerStaffSessions,
+    registerStaffSessionSummary,
+    registerReports,
+    registerModeration,
+    registerActions,
+    registerStaffUsers,
+    registerAudit,
+    registerStaffAccessCodes,
+    registerCouncils,
+    registerCouncilSettings,
+  ],
+};
