@@ -57,7 +57,7 @@ export interface SiteProps {
  * The site: a private bucket holding the built pages, read by CloudFront through origin access control;
  * a viewer-request function that maps page paths (/c/riverside, /staff/...) to their HTML file;
  * a council's survey data and "you said, we did" kept at the edge for as long as the API's
- * Cache-Control allows (EDGE_CACHE: 30 s, and 30 s more served stale while CloudFront refreshes it), so a
+ * Cache-Control allows (EDGE_CACHE: 25 s, and 30 s more served stale while CloudFront refreshes it), so a
  * young person seldom waits for a function to start; the rest of `/api/*` sent to the HTTP API uncached; hashed assets cached for a year; every page with the
  * security headers the local server sends. The web ACL sits in front of all of it.
  */
