@@ -91,3 +91,15 @@ export const STAFF_TOKEN_MAX_LIFETIME_SECONDS = 3600;
 export const STAFF_ACCESS_CACHE_MS = 10_000;
 /** What the product promises: a removal or role change takes effect on every staff route within this. */
 export const STAFF_ACCESS_CHANGE_BITES_WITHIN_MS = 60_000;
+
+/**
+ * How long CloudFront (and a phone) may keep a council's survey data and its "you said, we did": fresh for
+ * `freshSeconds`, then served stale for up to `staleSeconds` more while a fresh copy is fetched in the
+ * background. A change by staff, or a round opening or closing at its set time, is seen by everyone within
+ * their sum and the function's own few seconds (CACHE_TTL_MS in functions/store/cached-store.ts): a
+ * minute. Time-based openings write nothing, so no invalidation could announce them: a short lifetime is
+ * the only rule that covers both.
+ */
+export const EDGE_CACHE = { freshSeconds: 25, staleSeconds: 30 } as const;
+export const EDGE_CACHE_CONTROL =
+  `public, max-age=${EDGE_CACHE.freshSeconds}, stale-while-revalidate=${EDGE_CACHE.staleSeconds}` as const;

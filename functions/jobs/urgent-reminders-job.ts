@@ -2,7 +2,7 @@
 
 import { LAMBDA_ENV, requiredEnv } from '../lambda/lambda-env';
 import { tracer } from '../lambda/powertools';
-import { tracedSnsNotifier } from '../lambda/sns-safeguarding-topic';
+import { safeguardingTopicNotifier } from '../lambda/sns-safeguarding-topic';
 import { createDynamoClient, documentClient } from '../store/client';
 import { dynamoStore } from '../store/dynamo';
 import { dynamoReconcile } from '../store/dynamo/reconcile';
@@ -12,7 +12,9 @@ import { remindEveryCouncil } from './urgent-reminders';
 const client = tracer.captureAWSv3Client(createDynamoClient());
 const table = requiredEnv(LAMBDA_ENV.tableName);
 const db = documentClient(client);
-const notifier = tracedSnsNotifier(requiredEnv(LAMBDA_ENV.safeguardingTopicArn));
+const notifier = safeguardingTopicNotifier(requiredEnv(LAMBDA_ENV.safeguardingTopicArn), (c) =>
+  tracer.captureAWSv3Client(c),
+);
 const registry = dynamoReconcile(db, table);
 
 export const handler = scheduledJob('urgent-reminders', (context) =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { API_PREFIX } from '../../shared/api-paths';
 import type { RateLimitPolicies } from '../../shared/rate-limits';
 import { createApp } from '../api/app';
 import type { AppDeps } from '../api/deps';
@@ -40,6 +41,12 @@ export interface LocalServerOptions {
   invitePassword?: string | 'each-their-own';
   /** Limits on anonymous writes: none unless given (tests and benchmarks send a room's worth from one address); `npm start` gives RATE_LIMITS. */
   rateLimits?: RateLimitPolicies | false;
+  /**
+   * Every API answer this much later, as a function's cold start makes it in AWS: to see the pages cope
+   * with a slow API (`API_DELAY_MS=800 npm start`, and the tests and benchmarks that need it). Pages are
+   * never delayed: CloudFront serves them from its cache.
+   */
+  apiDelayMs?: number;
 }
 
 export interface LocalServer {
@@ -95,6 +102,12 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     for (const [k, v] of Object.entries(PAGE_SECURITY_HEADERS)) c.header(k, v);
     return c.json({ auth: { kind: 'dev', loginPath: DEV_LOGIN_PATH } });
   });
+  const delay = options.apiDelayMs ?? 0;
+  if (delay > 0)
+    root.use(`${API_PREFIX}/*`, async (_c, next) => {
+      await new Promise((done) => setTimeout(done, delay));
+      await next();
+    });
   root.route('/', createApp(deps));
   if (options.pages !== false) mountPages(root);
 

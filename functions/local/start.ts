@@ -32,6 +32,14 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`PORT must be a port number; it is "${process.env.PORT}".`);
   process.exit(1);
 }
+// API_DELAY_MS=800 npm start: every API answer that much later, as after a cold start in AWS.
+const apiDelayMs = Number(process.env.API_DELAY_MS ?? 0);
+if (!Number.isInteger(apiDelayMs) || apiDelayMs < 0 || apiDelayMs > 60_000) {
+  console.error(
+    `API_DELAY_MS must be a whole number of milliseconds up to 60000; it is "${process.env.API_DELAY_MS}".`,
+  );
+  process.exit(1);
+}
 
 // Java 17+ for DynamoDB Local: installed as root with apt-get where it is missing, else one line saying how.
 if (!ensurePrerequisites('npm start', realSystem(), console.log, console.error).ok) process.exit(1);
@@ -74,6 +82,7 @@ try {
     invitePassword: 'each-their-own',
     keyFile: join(dataDir, 'dev-idp-key.json'),
     rateLimits: RATE_LIMITS,
+    apiDelayMs,
   });
 } catch (e) {
   const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';

@@ -1,8 +1,9 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { xraySemver, zodUnusedFeatures } from './trim-plugins';
+import { ENTRIES } from './entries';
+import { openApiGeneratorLeftOut, xraySemver, zodJsonSchemaLeftOut, zodUnusedFeatures } from './trim-plugins';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The file each bundle's entry is written to; a function's handler is `index.handler`. */
@@ -25,6 +26,36 @@ const englishZodMessages: Plugin = {
       contents: 'export { default as en } from "zod/v4/locales/en.js";',
       resolveDir: REPO_ROOT,
     }));
+  },
+};
+
+/** What each entry leaves out beyond what every bundle does (trim-plugins.ts). */
+const TRIMS_OF: Record<string, Plugin[]> = {
+  [ENTRIES.publicApi]: [...openApiGeneratorLeftOut, zodJsonSchemaLeftOut],
+};
+
+/**
+ * The project writes `import { z } from 'zod'`, and zod's root module hands its namespace over as one
+ * value, which esbuild keeps whole (every string format, codec and coercion, used or not). Importing the
+ * same namespace with `import * as z` lets esbuild keep only what is used: in the project's own files,
+ * that one line is rewritten so. The names and their meaning are exactly the same.
+ */
+// The real path (node_modules may be a link), so that zod is bundled once, not twice under two names.
+const ZOD_CLASSIC = realpathSync(resolve(REPO_ROOT, 'node_modules/zod/v4/classic/external.js'));
+const ZOD_IMPORT = /^import \{ z \} from 'zod';$/m;
+const zodNamespaceImports: Plugin = {
+  name: 'zod-namespace-imports',
+  setup(b) {
+    b.onLoad({ filter: /\.tsx?$/ }, (args) => {
+      const path = args.path.replaceAll('\\', '/');
+      if (path.includes('/node_modules/') || !path.startsWith(REPO_ROOT.replaceAll('\\', '/'))) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (!ZOD_IMPORT.test(text)) return undefined;
+      return {
+        contents: text.replace(ZOD_IMPORT, `import * as z from ${JSON.stringify(ZOD_CLASSIC)};`),
+        loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+      };
+    });
   },
 };
 
@@ -72,7 +103,7 @@ export const bundleFunction = async (entry: string, outdir: string): Promise<Bun
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     alias: { '@aws-sdk/credential-provider-node': resolve(REPO_ROOT, 'functions/lambda/lambda-credentials.ts') },
-    plugins: [englishZodMessages, ...zodUnusedFeatures, xraySemver],
+    plugins: [zodNamespaceImports, englishZodMessages, ...zodUnusedFeatures, xraySemver, ...(TRIMS_OF[entry] ?? [])],
     metafile: true,
     logLevel: 'warning',
   });

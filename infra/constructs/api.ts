@@ -15,6 +15,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { PUBLIC_FUNCTION_PREFIX } from '../../functions/api/route-groups';
 import { LAMBDA_ENV } from '../../functions/lambda/lambda-env';
 import { METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
 import { API_PREFIX } from '../../shared/api-paths';
@@ -39,20 +40,37 @@ export interface ApiProps {
   logRetention: RetentionDays;
 }
 
+/** One of the API's functions: what it runs, what it may do, and what it is told. */
+interface FunctionSpec {
+  entry: string;
+  description: string;
+  roleDescription: string;
+  grant: (role: Role) => void;
+  environment: Record<string, string>;
+}
+
 /**
- * The API: the Hono app in one Lambda function (functions/lambda/api.ts) behind an HTTP API that
- * proxies `/api/*` and throttles every caller together. The function's role names exactly the table,
- * index, topic and log group it uses. The HTTP API is reached through CloudFront only: CloudFront adds
- * a secret header that the function checks (see originSecret).
+ * The API: the Hono app split in two Lambda functions behind one HTTP API that throttles every caller
+ * together. Young people's routes (functions/lambda/public-api.ts, everything under
+ * PUBLIC_FUNCTION_PREFIX) run in a small function whose cold start a young person may wait for; every
+ * other route (functions/lambda/staff-api.ts) in the staff function. Each role names exactly the table,
+ * index, topic, user pool and log group its function uses. The HTTP API is reached through CloudFront
+ * only: CloudFront adds a secret header that both functions check (see originSecret).
  */
 export class Api extends Construct {
-  readonly fn: LambdaFunction;
+  readonly publicFn: LambdaFunction;
+  readonly staffFn: LambdaFunction;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  /** Shared by CloudFront (which sends it) and the function (which requires it). */
+  /** Shared by CloudFront (which sends it) and the functions (which require it). */
   readonly originSecret: Secret;
   /** Salts the hash of a client's address for rate limiting; the same in every instance, never logged. */
   readonly rateKeySecret: Secret;
+
+  /** Both functions, public first. */
+  get functions(): LambdaFunction[] {
+    return [this.publicFn, this.staffFn];
+  }
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -65,7 +83,7 @@ export class Api extends Construct {
     Validations.of(this.originSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The value only proves a request came through CloudFront. CloudFormation copies it into the distribution and the function at deploy time, so a rotation would not reach them; to change it, put a new value and redeploy (docs/deploy.md).',
+        'The value only proves a request came through CloudFront. CloudFormation copies it into the distribution and the functions at deploy time, so a rotation would not reach them; to change it, put a new value and redeploy (docs/deploy.md).',
     });
 
     this.rateKeySecret = new Secret(this, 'RateKeySecret', {
@@ -76,53 +94,80 @@ export class Api extends Construct {
     Validations.of(this.rateKeySecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'CloudFormation copies the value into the function at deploy time. Changing it only restarts every rate-limit window; to change it, put a new value and redeploy (docs/deploy.md).',
+        'CloudFormation copies the value into the public function at deploy time. Changing it only restarts every rate-limit window; to change it, put a new value and redeploy (docs/deploy.md).',
     });
 
-    const logGroup = new LogGroup(this, 'FunctionLogs', { retention: props.logRetention, removalPolicy });
-    const role = new Role(this, 'FunctionRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description:
-        'The API function: its table and index, the staff user pool, the safeguarding topic and its own log group; nothing else.',
-    });
-    logGroup.grantWrite(role);
-    role.addToPolicy(new PolicyStatement({ actions: [...API_TABLE_ACTIONS], resources: [props.table.tableArn] }));
-    role.addToPolicy(new PolicyStatement({ actions: [...API_INDEX_ACTIONS], resources: props.indexArns }));
-    props.safeguardingTopic.grantPublish(role);
-    role.addToPolicy(new PolicyStatement({ actions: [...API_USER_POOL_ACTIONS], resources: [props.userPoolArn] }));
+    const common = {
+      [LAMBDA_ENV.tableName]: props.table.tableName,
+      [LAMBDA_ENV.safeguardingTopicArn]: props.safeguardingTopic.topicArn,
+      [LAMBDA_ENV.originVerifySecret]: this.originSecret.secretValue.unsafeUnwrap(),
+      [LAMBDA_ENV.serviceName]: SERVICE.api,
+      [LAMBDA_ENV.metricsNamespace]: METRICS_NAMESPACE,
+      [LAMBDA_ENV.logLevel]: 'INFO',
+    };
+    const tableAndTopic = (role: Role) => {
+      role.addToPolicy(new PolicyStatement({ actions: [...API_TABLE_ACTIONS], resources: [props.table.tableArn] }));
+      role.addToPolicy(new PolicyStatement({ actions: [...API_INDEX_ACTIONS], resources: props.indexArns }));
+      // Both raise urgent-comment alerts: a young person's comment (public), a moderator's flag (staff).
+      props.safeguardingTopic.grantPublish(role);
+    };
+    const apiFunction = (fnId: string, spec: FunctionSpec) => {
+      const logGroup = new LogGroup(this, `${fnId}Logs`, { retention: props.logRetention, removalPolicy });
+      const role = new Role(this, `${fnId}Role`, {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: spec.roleDescription,
+      });
+      logGroup.grantWrite(role);
+      spec.grant(role);
+      const fn = new LambdaFunction(this, fnId, {
+        description: spec.description,
+        runtime: Runtime.NODEJS_22_X,
+        architecture: Architecture.ARM_64,
+        handler: 'index.handler',
+        code: bundledCode(spec.entry),
+        memorySize: API_MEMORY_MB,
+        timeout: API_TIMEOUT,
+        role,
+        logGroup,
+        // Lambda's own tracing: a segment per invocation, with no SDK in the public function.
+        tracing: Tracing.ACTIVE,
+        environment: spec.environment,
+      });
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'X-Ray accepts trace segments only on Resource "*" (it has no resource-level permissions); this is the statement Lambda active tracing adds.',
+      });
+      Validations.of(fn).acknowledge({
+        id: 'AwsSolutions-L1',
+        reason:
+          'Node.js 22 is the runtime the app is built, tested and benchmarked on (package.json engines); move to a newer one with the app, not behind its back.',
+      });
+      return fn;
+    };
 
-    this.fn = new LambdaFunction(this, 'Function', {
-      description: 'Promise Check API (the Hono app)',
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      handler: 'index.handler',
-      code: bundledCode(ENTRIES.api),
-      memorySize: API_MEMORY_MB,
-      timeout: API_TIMEOUT,
-      role,
-      logGroup,
-      tracing: Tracing.ACTIVE,
+    this.publicFn = apiFunction('PublicFunction', {
+      entry: ENTRIES.publicApi,
+      description: "Promise Check API: young people's routes (survey data, answers, codes, session join and votes)",
+      roleDescription:
+        'The public API function: its table and index, the safeguarding topic and its own log group; no user pool.',
+      grant: tableAndTopic,
+      environment: { ...common, [LAMBDA_ENV.rateKeySecret]: this.rateKeySecret.secretValue.unsafeUnwrap() },
+    });
+    this.staffFn = apiFunction('StaffFunction', {
+      entry: ENTRIES.staffApi,
+      description: 'Promise Check API: staff routes and the OpenAPI document',
+      roleDescription:
+        'The staff API function: its table and index, the staff user pool, the safeguarding topic and its own log group; nothing else.',
+      grant: (role) => {
+        tableAndTopic(role);
+        role.addToPolicy(new PolicyStatement({ actions: [...API_USER_POOL_ACTIONS], resources: [props.userPoolArn] }));
+      },
       environment: {
-        [LAMBDA_ENV.tableName]: props.table.tableName,
+        ...common,
         [LAMBDA_ENV.userPoolId]: props.userPoolId,
         [LAMBDA_ENV.userPoolClientId]: props.userPoolClientId,
-        [LAMBDA_ENV.safeguardingTopicArn]: props.safeguardingTopic.topicArn,
-        [LAMBDA_ENV.originVerifySecret]: this.originSecret.secretValue.unsafeUnwrap(),
-        [LAMBDA_ENV.rateKeySecret]: this.rateKeySecret.secretValue.unsafeUnwrap(),
-        [LAMBDA_ENV.serviceName]: SERVICE.api,
-        [LAMBDA_ENV.metricsNamespace]: METRICS_NAMESPACE,
-        [LAMBDA_ENV.logLevel]: 'INFO',
       },
-    });
-    Validations.of(role).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason:
-        'X-Ray accepts trace segments only on Resource "*" (it has no resource-level permissions); this is the statement Lambda active tracing adds.',
-    });
-    Validations.of(this.fn).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'Node.js 22 is the runtime the app is built, tested and benchmarked on (package.json engines); move to a newer one with the app, not behind its back.',
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy });
@@ -150,13 +195,23 @@ export class Api extends Construct {
         ),
       },
     });
-    const routes = this.httpApi.addRoutes({
-      path: `${API_PREFIX}/{proxy+}`,
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('App', this.fn, {
-        payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+    // The most specific route wins: young people's paths go to the public function, the rest to staff.
+    const routes = [
+      ...this.httpApi.addRoutes({
+        path: `${PUBLIC_FUNCTION_PREFIX}/{proxy+}`,
+        methods: [HttpMethod.ANY],
+        integration: new HttpLambdaIntegration('Public', this.publicFn, {
+          payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+        }),
       }),
-    });
+      ...this.httpApi.addRoutes({
+        path: `${API_PREFIX}/{proxy+}`,
+        methods: [HttpMethod.ANY],
+        integration: new HttpLambdaIntegration('Staff', this.staffFn, {
+          payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+        }),
+      }),
+    ];
     for (const route of routes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',

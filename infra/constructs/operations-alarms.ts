@@ -30,13 +30,14 @@ const MIN_REQUESTS_FOR_RATE = 20;
 export interface OperationsAlarmsProps {
   topic: ITopic;
   httpApi: HttpApi;
-  apiFunction: IFunction;
+  /** The API's functions by the name their alarms carry (Public, Staff). */
+  apiFunctions: Record<string, IFunction>;
   table: ITable;
 }
 
 /**
  * The alarms an operator needs, each sent to the operations topic when it fires and when it clears:
- * the API's 5xx rate, the function's errors and throttles, DynamoDB throttles and system errors, and
+ * the API's 5xx rate, each API function's errors and throttles, DynamoDB throttles and system errors, and
  * any safeguarding alert that could not be sent.
  */
 export class OperationsAlarms extends Construct {
@@ -48,7 +49,7 @@ export class OperationsAlarms extends Construct {
     private readonly props: OperationsAlarmsProps,
   ) {
     super(scope, id);
-    const { httpApi, apiFunction, table } = props;
+    const { httpApi, apiFunctions, table } = props;
 
     this.add('Api5xxRate', {
       metric: new MathExpression({
@@ -65,17 +66,18 @@ export class OperationsAlarms extends Construct {
       description:
         'More than 2% of API requests answered 5xx for 10 minutes. Check the API function logs and the table alarms.',
     });
-    this.add('ApiFunctionErrors', {
-      metric: apiFunction.metricErrors({ period: PERIOD, statistic: 'Sum' }),
-      threshold: 3,
-      description: 'The API function failed (crashed or timed out) at least 3 times in 5 minutes.',
-    });
-    this.add('ApiFunctionThrottles', {
-      metric: apiFunction.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
-      threshold: 1,
-      description:
-        'Lambda refused API invocations: the account concurrency limit was reached. Ask AWS for a higher limit.',
-    });
+    for (const [name, fn] of Object.entries(apiFunctions)) {
+      this.add(`${name}ApiFunctionErrors`, {
+        metric: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+        threshold: 3,
+        description: `The ${name.toLowerCase()} API function failed (crashed or timed out) at least 3 times in 5 minutes.`,
+      });
+      this.add(`${name}ApiFunctionThrottles`, {
+        metric: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        threshold: 1,
+        description: `Lambda refused ${name.toLowerCase()} API invocations: the account concurrency limit was reached. Ask AWS for a higher limit.`,
+      });
+    }
     this.add('TableThrottles', {
       metric: table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: PERIOD }),
       threshold: 1,

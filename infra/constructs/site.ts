@@ -2,7 +2,11 @@ import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib'
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CachedMethods,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
@@ -20,9 +24,11 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { EDGE_CACHED_PREFIX } from '../../functions/api/route-groups';
 import { PAGE_SECURITY_HEADERS } from '../../functions/api/security-headers';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { API_PREFIX } from '../../shared/api-paths';
+import { EDGE_CACHE } from '../../shared/limits';
 import { PAGE_ROUTES } from '../../web/page-routes';
 import { COGNITO_PROXY_PATH, cognitoProxyRewriteCode } from '../../web/src/staff/cognito/proxy-path';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../site/cache-control';
@@ -32,6 +38,8 @@ import { type CognitoSiteConfig, SITE_CONFIG_KEY } from '../site/site-config';
 
 export const ASSETS_PATH = '/assets/*';
 export const API_PATH = `${API_PREFIX}/*`;
+/** A council's survey data and its "you said, we did", the same for every young person: kept at the edge briefly. */
+export const SURVEY_DATA_PATH = `${EDGE_CACHED_PREFIX}*`;
 
 export interface SiteProps {
   /** The built pages (web/dist). */
@@ -48,7 +56,9 @@ export interface SiteProps {
 /**
  * The site: a private bucket holding the built pages, read by CloudFront through origin access control;
  * a viewer-request function that maps page paths (/c/riverside, /staff/...) to their HTML file;
- * `/api/*` sent to the HTTP API uncached; hashed assets cached for a year; every page with the
+ * a council's survey data and "you said, we did" kept at the edge for as long as the API's
+ * Cache-Control allows (EDGE_CACHE: 25 s, and 30 s more served stale while CloudFront refreshes it), so a
+ * young person seldom waits for a function to start; the rest of `/api/*` sent to the HTTP API uncached; hashed assets cached for a year; every page with the
  * security headers the local server sends. The web ACL sits in front of all of it.
  */
 export class Site extends Construct {
@@ -107,6 +117,21 @@ export class Site extends Construct {
       readTimeout: Duration.seconds(30),
     });
 
+    // The key is the path alone: no header, cookie or query string, so no answer can differ by who asked.
+    // The API's Cache-Control decides (refusals say no-store); the maximum keeps a wrong header from
+    // holding an answer longer than the fresh part of EDGE_CACHE.
+    const surveyDataCache = new CachePolicy(this, 'SurveyDataCache', {
+      comment: "A council's survey data and you-said-we-did: shared/limits.ts EDGE_CACHE",
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(EDGE_CACHE.freshSeconds),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Promise Check',
       defaultRootObject: 'index.html',
@@ -120,6 +145,16 @@ export class Site extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        // Before /api/*: CloudFront takes the first behaviour whose path matches.
+        [SURVEY_DATA_PATH]: {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachedMethods: CachedMethods.CACHE_GET_HEAD,
+          cachePolicy: surveyDataCache,
+          // No origin request policy: nothing of the viewer's (address, headers) reaches the function.
+          compress: true,
+        },
         [API_PATH]: {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

@@ -59,7 +59,7 @@ export class PlatformStack extends Stack {
     this.alarms = new OperationsAlarms(this, 'Alarms', {
       topic: this.topics.operations,
       httpApi: this.api.httpApi,
-      apiFunction: this.api.fn,
+      apiFunctions: { Public: this.api.publicFn, Staff: this.api.staffFn },
       table: this.data.table,
     });
     this.reconcile = new ReconcileJob(this, 'Jobs', {

@@ -5,7 +5,7 @@
  */
 import { startDynamoLocal } from '../../functions/local/dynamo-local';
 import { seedCouncil } from '../../functions/local/seed';
-import { type LocalServer, startLocalServer } from '../../functions/local/server';
+import { type LocalServer, type LocalServerOptions, startLocalServer } from '../../functions/local/server';
 import { buildWebIfStale } from '../../functions/local/web-build';
 import { newId } from '../../shared/ids';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
@@ -13,6 +13,7 @@ import type { PledgeContent } from '../../shared/schemas/pledge';
 import { havePledges, seedPledgeCouncil } from '../support/pledge-council';
 
 export const SLUG = 'benchshire';
+const BENCH_TABLE = 'bench-survey';
 
 const madeUpPledge = (): PledgeContent => ({
   title: 'Our promise to you',
@@ -31,11 +32,13 @@ const madeUpPledge = (): PledgeContent => ({
 export const startSurveyBench = async (): Promise<{
   server: LocalServer;
   source: string;
+  /** Starts another server on the same table (for example one whose API answers late). */
+  another: (options?: Partial<LocalServerOptions>) => Promise<LocalServer>;
   stop: () => Promise<void>;
 }> => {
   await buildWebIfStale({ log: () => {} });
   const dynamo = await startDynamoLocal();
-  const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: 'bench-survey', quiet: true });
+  const server = await startLocalServer({ endpoint: dynamo.endpoint, tableName: BENCH_TABLE, quiet: true });
   const ids = { councilId: 'c_benchshire', slug: SLUG, roundId: 'r_benchshire_1' };
   let source: string;
   if (havePledges()) {
@@ -59,10 +62,22 @@ export const startSurveyBench = async (): Promise<{
     });
     source = '65 made-up promises (../shared/pledges is absent)';
   }
+  const others: LocalServer[] = [];
   return {
     server,
     source,
+    another: async (options = {}) => {
+      const other = await startLocalServer({
+        endpoint: dynamo.endpoint,
+        tableName: BENCH_TABLE,
+        quiet: true,
+        ...options,
+      });
+      others.push(other);
+      return other;
+    },
     stop: async () => {
+      for (const other of others) await other.close();
       await server.close();
       await dynamo.stop();
     },

@@ -7,9 +7,11 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CLAIM } from '../../functions/api/auth/claims';
+import { audienceOf, EDGE_CACHED_PATHS, PUBLIC_FUNCTION_PREFIX } from '../../functions/api/route-groups';
 import { PAGE_SECURITY_HEADERS } from '../../functions/api/security-headers';
 import { LAMBDA_ENV, ORIGIN_VERIFY_HEADER } from '../../functions/lambda/lambda-env';
 import { METRIC, METRICS_NAMESPACE, SERVICE } from '../../functions/lambda/metric-names';
+import { CACHE_TTL_MS } from '../../functions/store/cached-store';
 import { TABLE } from '../../functions/store/table-design';
 import { bundleSync } from '../../infra/bundling/bundle-sync';
 import { ENTRIES } from '../../infra/bundling/entries';
@@ -19,8 +21,11 @@ import { COUNCIL_ATTRIBUTE } from '../../infra/constructs/staff-user-pool';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../infra/site/cache-control';
 import { pageRewriteCode } from '../../infra/site/page-rewrite';
 import { API_THROTTLE, WAF_LIMITS, WAF_WINDOW_SECONDS } from '../../infra/traffic-limits';
+import { API_PATHS, fill } from '../../shared/api-paths';
+import { EDGE_CACHE } from '../../shared/limits';
 import { ROLES } from '../../shared/roles';
 import { PAGE_ROUTES } from '../../web/page-routes';
+import { COGNITO_PROXY_PATH } from '../../web/src/staff/cognito/proxy-path';
 import { SW_FILE } from '../../web/sw-build';
 import { type SynthesisedStage, synthStage } from './support/platform';
 
@@ -85,61 +90,86 @@ describe('data table', () => {
   });
 });
 
-describe('API function', () => {
-  const apiFunction = (stage: SynthesisedStage) =>
-    resource(stage.templates.platform, logicalId(stage.platform, stage.platform.api.fn));
+describe('API functions', () => {
+  const fnOf = (stage: SynthesisedStage, which: 'publicFn' | 'staffFn') =>
+    resource(stage.templates.platform, logicalId(stage.platform, stage.platform.api[which]));
 
-  test('Node.js 22 on arm64, 1 GB, 15 s, traced, with the environment the entry point reads', () => {
+  test('two functions, public and staff, each Node.js 22 on arm64, 1 GB, 15 s, traced by Lambda', () => {
+    const lambdas = all(prod.templates.platform, 'AWS::Lambda::Function').filter(
+      (f) => f.Properties.Environment?.Variables?.[LAMBDA_ENV.serviceName] === SERVICE.api,
+    );
+    expect(lambdas).toHaveLength(2);
+    for (const which of ['publicFn', 'staffFn'] as const) {
+      const fn = fnOf(prod, which);
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: 1024,
+        Timeout: 15,
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    }
+  });
+
+  test('each is told only what its entry point reads', () => {
     const { platform } = prod;
-    const fn = apiFunction(prod);
-    expect(fn.Properties).toMatchObject({
-      Runtime: 'nodejs22.x',
-      Architectures: ['arm64'],
-      MemorySize: 1024,
-      Timeout: 15,
-      Handler: 'index.handler',
-    });
-    expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
-    const env = fn.Properties.Environment.Variables;
-    expect(env[LAMBDA_ENV.tableName]).toEqual({ Ref: logicalId(platform, platform.data.table) });
-    expect(env[LAMBDA_ENV.userPoolId]).toEqual({ Ref: logicalId(platform, platform.auth.userPool) });
-    expect(env[LAMBDA_ENV.userPoolClientId]).toEqual({ Ref: logicalId(platform, platform.auth.webClient) });
-    expect(env[LAMBDA_ENV.safeguardingTopicArn]).toEqual({ Ref: logicalId(platform, platform.topics.safeguarding) });
-    expect(JSON.stringify(env[LAMBDA_ENV.originVerifySecret])).toContain('{{resolve:secretsmanager:');
-    expect(env[LAMBDA_ENV.serviceName]).toBe(SERVICE.api);
-    expect(env[LAMBDA_ENV.metricsNamespace]).toBe(METRICS_NAMESPACE);
+    const pub = fnOf(prod, 'publicFn').Properties.Environment.Variables;
+    const staff = fnOf(prod, 'staffFn').Properties.Environment.Variables;
+    for (const env of [pub, staff]) {
+      expect(env[LAMBDA_ENV.tableName]).toEqual({ Ref: logicalId(platform, platform.data.table) });
+      expect(env[LAMBDA_ENV.safeguardingTopicArn]).toEqual({ Ref: logicalId(platform, platform.topics.safeguarding) });
+      expect(JSON.stringify(env[LAMBDA_ENV.originVerifySecret])).toContain('{{resolve:secretsmanager:');
+      expect(env[LAMBDA_ENV.serviceName]).toBe(SERVICE.api);
+      expect(env[LAMBDA_ENV.metricsNamespace]).toBe(METRICS_NAMESPACE);
+    }
+    expect(staff[LAMBDA_ENV.userPoolId]).toEqual({ Ref: logicalId(platform, platform.auth.userPool) });
+    expect(staff[LAMBDA_ENV.userPoolClientId]).toEqual({ Ref: logicalId(platform, platform.auth.webClient) });
+    expect(staff[LAMBDA_ENV.rateKeySecret]).toBeUndefined();
+    expect(JSON.stringify(pub[LAMBDA_ENV.rateKeySecret])).toContain('{{resolve:secretsmanager:');
+    expect(pub[LAMBDA_ENV.userPoolId]).toBeUndefined();
+    expect(pub[LAMBDA_ENV.userPoolClientId]).toBeUndefined();
   });
 
-  test('its code is the bundle the bundle tests check (esbuild, built once, no Docker)', () => {
-    const hash = String(apiFunction(prod).Properties.Code.S3Key).replace(/\.zip$/, '');
-    const deployed = join(prod.assembly.directory, `asset.${hash}`);
-    const built = bundleSync(ENTRIES.api);
-    // index.mjs and its chunks (those a cold start loads and those loaded on first use), byte for byte.
-    const files = (dir: string) =>
-      readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.mjs'))
-        .sort();
-    expect(files(deployed)).toContain(BUNDLE_FILE);
-    expect(files(deployed)).toEqual(files(built));
-    for (const f of files(built))
-      expect(readFileSync(join(deployed, f)).equals(readFileSync(join(built, f))), f).toBe(true);
+  test('their code is the bundles the bundle tests check (esbuild, built once, no Docker)', () => {
+    for (const [which, entry] of [
+      ['publicFn', ENTRIES.publicApi],
+      ['staffFn', ENTRIES.staffApi],
+    ] as const) {
+      const hash = String(fnOf(prod, which).Properties.Code.S3Key).replace(/\.zip$/, '');
+      const deployed = join(prod.assembly.directory, `asset.${hash}`);
+      const built = bundleSync(entry);
+      // index.mjs and its chunks (those a cold start loads and those loaded on first use), byte for byte.
+      const files = (dir: string) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.mjs'))
+          .sort();
+      expect(files(deployed)).toContain(BUNDLE_FILE);
+      expect(files(deployed)).toEqual(files(built));
+      for (const f of files(built))
+        expect(readFileSync(join(deployed, f)).equals(readFileSync(join(built, f))), f).toBe(true);
+    }
   });
 
-  test('its role may touch only its table and index, the safeguarding topic, the staff user pool, its own logs and X-Ray', () => {
+  const statementsOf = (which: 'publicFn' | 'staffFn') => {
     const { platform } = prod;
     const template = prod.templates.platform;
-    const roleId = logicalId(platform, platform.api.fn.role!);
+    const roleId = logicalId(platform, platform.api[which].role!);
     expect(resource(template, roleId).Properties.ManagedPolicyArns).toBeUndefined();
-    const statements = all(template, 'AWS::IAM::Policy')
-      .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
-      .flatMap((p) => p.Properties.PolicyDocument.Statement as any[]);
-    const tableArn = { 'Fn::GetAtt': [logicalId(platform, platform.data.table), 'Arn'] };
     const asList = (a: string | string[]) => [a].flat().sort();
-    expect(statements.map((s) => ({ effect: s.Effect, actions: asList(s.Action), resource: s.Resource }))).toEqual([
+    return all(template, 'AWS::IAM::Policy')
+      .filter((p) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as any[])
+      .map((s) => ({ effect: s.Effect, actions: asList(s.Action), resource: s.Resource }));
+  };
+  const shared = (logs: RegExp) => {
+    const { platform } = prod;
+    const tableArn = { 'Fn::GetAtt': [logicalId(platform, platform.data.table), 'Arn'] };
+    return [
       {
         effect: 'Allow',
         actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        resource: { 'Fn::GetAtt': [expect.stringMatching(/^ApiFunctionLogs/), 'Arn'] },
+        resource: { 'Fn::GetAtt': [expect.stringMatching(logs), 'Arn'] },
       },
       { effect: 'Allow', actions: [...API_TABLE_ACTIONS].sort(), resource: tableArn },
       {
@@ -152,13 +182,25 @@ describe('API function', () => {
         actions: ['sns:Publish'],
         resource: { Ref: logicalId(platform, platform.topics.safeguarding) },
       },
+    ];
+  };
+  const xray = { effect: 'Allow', actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resource: '*' };
+
+  test("the public function's role: its table and index, the safeguarding topic, its own logs and X-Ray; no user pool", () => {
+    expect(statementsOf('publicFn')).toEqual([...shared(/^ApiPublicFunctionLogs/), xray]);
+  });
+
+  test("the staff function's role: the same, and the admin actions of the stack's own user pool", () => {
+    const { platform } = prod;
+    expect(statementsOf('staffFn')).toEqual([
+      ...shared(/^ApiStaffFunctionLogs/),
       // Council admins manage their own staff: the admin actions of the stack's own pool, nothing more.
       {
         effect: 'Allow',
         actions: [...API_USER_POOL_ACTIONS].sort(),
         resource: { 'Fn::GetAtt': [logicalId(platform, platform.auth.userPool), 'Arn'] },
       },
-      { effect: 'Allow', actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resource: '*' },
+      xray,
     ]);
   });
 });
@@ -179,15 +221,32 @@ describe('HTTP API', () => {
     expect(Object.values(format).join(' ')).not.toMatch(/sourceIp|userAgent|identity/);
   });
 
-  test('proxies /api/* (and nothing else) to the function with payload format 2.0', () => {
+  test('sends /api/public/* to the public function and the rest of /api/* to the staff function, payload 2.0', () => {
     const { platform } = prod;
-    const route = only(prod.templates.platform, 'AWS::ApiGatewayV2::Route');
-    expect(route.Properties.RouteKey).toBe('ANY /api/{proxy+}');
-    prod.templates.platform.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+    const template = prod.templates.platform;
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+    const targetOf = (route: Resource) => {
+      const id = String(route.Properties.Target['Fn::Join'][1][1].Ref);
+      return integrations[id]!.Properties;
+    };
+    const routes = Object.fromEntries(
+      all(template, 'AWS::ApiGatewayV2::Route').map((r) => [r.Properties.RouteKey, targetOf(r)]),
+    );
+    expect(Object.keys(routes).sort()).toEqual([`ANY ${PUBLIC_FUNCTION_PREFIX}/{proxy+}`, 'ANY /api/{proxy+}'].sort());
+    const arnOf = (fn: IConstruct) => ({ 'Fn::GetAtt': [logicalId(platform, fn), 'Arn'] });
+    expect(routes[`ANY ${PUBLIC_FUNCTION_PREFIX}/{proxy+}`]).toMatchObject({
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
-      IntegrationUri: { 'Fn::GetAtt': [logicalId(platform, platform.api.fn), 'Arn'] },
+      IntegrationUri: arnOf(platform.api.publicFn),
     });
+    expect(routes['ANY /api/{proxy+}']).toMatchObject({
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: arnOf(platform.api.staffFn),
+    });
+    // What the public route catches is what the public app serves (route-groups.ts).
+    for (const path of Object.values(API_PATHS))
+      expect(audienceOf(path) === 'public', path).toBe(path.startsWith(`${PUBLIC_FUNCTION_PREFIX}/`));
   });
 });
 
@@ -244,8 +303,59 @@ describe('site', () => {
     const secretRef = { Ref: logicalId(platform, platform.api.originSecret) };
     const header = origin.OriginCustomHeaders.find((h: any) => h.HeaderName === ORIGIN_VERIFY_HEADER);
     expect(JSON.stringify(header.HeaderValue)).toContain(JSON.stringify(secretRef));
-    const fn = resource(prod.templates.platform, logicalId(platform, platform.api.fn));
-    expect(fn.Properties.Environment.Variables[LAMBDA_ENV.originVerifySecret]).toEqual(header.HeaderValue);
+    for (const fn of platform.api.functions) {
+      const env = resource(prod.templates.platform, logicalId(platform, fn)).Properties.Environment.Variables;
+      expect(env[LAMBDA_ENV.originVerifySecret]).toEqual(header.HeaderValue);
+    }
+  });
+
+  test('a council\'s survey data and "you said, we did" are kept at the edge, keyed by path alone, at most EDGE_CACHE\'s fresh part', () => {
+    const config = distribution(prod);
+    const paths = config.CacheBehaviors.map((b: any) => b.PathPattern);
+    // CloudFront takes the first behaviour that matches: the survey data's comes before /api/*.
+    expect(paths.indexOf('/api/public/councils/*')).toBeGreaterThanOrEqual(0);
+    expect(paths.indexOf('/api/public/councils/*')).toBeLessThan(paths.indexOf('/api/*'));
+    const glob = (pattern: string) => new RegExp(`^${pattern.replace(/\*/g, '.*')}$`);
+    const first = (path: string) => config.CacheBehaviors.find((b: any) => glob(b.PathPattern).test(path));
+    for (const template of EDGE_CACHED_PATHS)
+      expect(first(fill(template, { slug: 'riverside' })).PathPattern).toBe('/api/public/councils/*');
+    // Answers and votes are never kept: they reach the function through /api/*.
+    for (const path of [
+      fill(API_PATHS.responses, { roundId: 'r_1' }),
+      fill(API_PATHS.publicSessionState, { sessionId: 's_1' }),
+    ])
+      expect(first(path).PathPattern, path).toBe('/api/*');
+
+    const data = behaviour(prod, '/api/public/councils/*');
+    expect(data.TargetOriginId).toBe(behaviour(prod, '/api/*').TargetOriginId);
+    expect(data.AllowedMethods.sort()).toEqual(['GET', 'HEAD']);
+    expect(data.CachedMethods.sort()).toEqual(['GET', 'HEAD']);
+    expect(data.ViewerProtocolPolicy).toBe('https-only');
+    expect(data.Compress).toBe(true);
+    // Nothing of the viewer's reaches the function, so nothing of theirs can be in a shared answer.
+    expect(data.OriginRequestPolicyId).toBeUndefined();
+    const policy = resource(prod.templates.platform, data.CachePolicyId.Ref).Properties.CachePolicyConfig;
+    expect(policy).toMatchObject({ MinTTL: 0, DefaultTTL: 0, MaxTTL: EDGE_CACHE.freshSeconds });
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toEqual({
+      CookiesConfig: { CookieBehavior: 'none' },
+      HeadersConfig: { HeaderBehavior: 'none' },
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+    });
+    // A change is seen within a minute: the function's own cache, then fresh, then stale while refreshed.
+    expect(CACHE_TTL_MS / 1000 + EDGE_CACHE.freshSeconds + EDGE_CACHE.staleSeconds).toBeLessThanOrEqual(60);
+  });
+
+  test('pages, /api/* and the sign-in proxy are not kept at the edge beyond what the pages allow', () => {
+    const config = distribution(prod);
+    for (const path of ['/api/*', COGNITO_PROXY_PATH])
+      expect(behaviour(prod, path)?.CachePolicyId ?? 'missing', path).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
+    // Pages are revalidated on every visit: the default behaviour's Cache-Control is no-cache.
+    const policy = headersPolicy(prod, config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+    expect(policy.CustomHeadersConfig.Items.find((h: any) => h.Header === 'Cache-Control').Value).toBe(
+      PAGE_CACHE_CONTROL,
+    );
   });
 
   test('pages go through the generated routing function; hashed assets are cached for a year', () => {
@@ -516,9 +626,11 @@ describe('alerts and alarms', () => {
     );
     expect(Object.keys(alarms).sort()).toEqual([
       'Api5xxRate',
-      'ApiFunctionErrors',
-      'ApiFunctionThrottles',
+      'PublicApiFunctionErrors',
+      'PublicApiFunctionThrottles',
       'SafeguardingAlertFailed',
+      'StaffApiFunctionErrors',
+      'StaffApiFunctionThrottles',
       'TableSystemErrors',
       'TableThrottles',
     ]);
@@ -534,11 +646,16 @@ describe('alerts and alarms', () => {
         .map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
     expect(alarms.Api5xxRate.Metrics.find((m: any) => m.Expression).Expression).toMatch(/100 \* errors \/ requests/);
     expect(metricsOf(alarms.Api5xxRate).sort()).toEqual(['AWS/ApiGateway/5xx', 'AWS/ApiGateway/Count']);
-    expect([alarms.ApiFunctionErrors.Namespace, alarms.ApiFunctionErrors.MetricName]).toEqual(['AWS/Lambda', 'Errors']);
-    expect([alarms.ApiFunctionThrottles.Namespace, alarms.ApiFunctionThrottles.MetricName]).toEqual([
-      'AWS/Lambda',
-      'Throttles',
-    ]);
+    for (const [name, fn] of [
+      ['Public', platform.api.publicFn],
+      ['Staff', platform.api.staffFn],
+    ] as const) {
+      const dimensions = [{ Name: 'FunctionName', Value: { Ref: logicalId(platform, fn) } }];
+      expect(alarms[`${name}ApiFunctionErrors`]).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors' });
+      expect(alarms[`${name}ApiFunctionErrors`].Dimensions).toEqual(dimensions);
+      expect(alarms[`${name}ApiFunctionThrottles`]).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Throttles' });
+      expect(alarms[`${name}ApiFunctionThrottles`].Dimensions).toEqual(dimensions);
+    }
     expect(new Set(metricsOf(alarms.TableThrottles))).toEqual(new Set(['AWS/DynamoDB/ThrottledRequests']));
     expect(new Set(metricsOf(alarms.TableSystemErrors))).toEqual(new Set(['AWS/DynamoDB/SystemErrors']));
     expect(alarms.SafeguardingAlertFailed).toMatchObject({

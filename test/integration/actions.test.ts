@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PLEDGE_ID } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
+import { EDGE_CACHE_CONTROL } from '../../shared/limits';
 import type { Action, PublicActions } from '../../shared/schemas/actions';
 import type { Scorecard } from '../../shared/schemas/scorecard';
 import { addRound, api } from '../support/board';
@@ -135,7 +136,7 @@ describe('you said, we did', () => {
       ],
     });
     const res = await http.call(`/api/public/councils/${DEMO_COUNCIL.slug}/actions`);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(res.headers.get('cache-control')).toBe(EDGE_CACHE_CONTROL);
     await http.fails(http.call('/api/public/councils/nowhere/actions'), 404);
   });
 

@@ -1,4 +1,4 @@
-import type { RegisterRoutes } from '../env';
+import type { RouteGroup } from '../route-groups';
 import { registerHealth } from './health';
 import { registerPublicAccessCodes } from './public/access-codes';
 import { registerPublicActions } from './public/actions';
@@ -6,12 +6,15 @@ import { registerResponses } from './public/responses';
 import { registerPublicSessions } from './public/sessions';
 import { registerPublicSurvey } from './public/survey';
 
-/** The routes young people's pages call (under /api/public), and the health check. */
-export const publicRoutes: readonly RegisterRoutes[] = [
-  registerHealth,
-  registerPublicSurvey,
-  registerResponses,
-  registerPublicSessions,
-  registerPublicActions,
-  registerPublicAccessCodes,
-];
+/** The routes young people's pages call (under /api/public), and the health check, served by the public function. */
+export const publicGroup: RouteGroup = {
+  audience: 'public',
+  routes: [
+    registerHealth,
+    registerPublicSurvey,
+    registerResponses,
+    registerPublicSessions,
+    registerPublicActions,
+    registerPublicAccessCodes,
+  ],
+};

@@ -1,4 +1,5 @@
-import type { RegisterRoutes } from '../env';
+import type { RouteGroup } from '../route-groups';
+import { registerHealth } from './health';
 import { registerStaffAccessCodes } from './staff/access-codes';
 import { registerActions } from './staff/actions';
 import { registerAudit } from './staff/audit';
@@ -15,21 +16,25 @@ import { registerStaffSessionSummary } from './staff/sessions-summary';
 import { registerSetup } from './staff/setup';
 import { registerStaffUsers } from './staff/staff-users';
 
-/** The routes under /api/staff, each behind the staff token check and its own roles. */
-export const staffRoutes: readonly RegisterRoutes[] = [
-  registerMe,
-  registerRounds,
-  registerScorecard,
-  registerPledges,
-  registerStaffSessions,
-  registerStaffSessionSummary,
-  registerReports,
-  registerModeration,
-  registerActions,
-  registerStaffUsers,
-  registerAudit,
-  registerStaffAccessCodes,
-  registerCouncils,
-  registerCouncilSettings,
-  registerSetup,
-];
+/** The routes under /api/staff, each behind the staff token check and its own roles, and the health check. */
+export const staffGroup: RouteGroup = {
+  audience: 'staff',
+  routes: [
+    registerHealth,
+    registerMe,
+    registerRounds,
+    registerScorecard,
+    registerPledges,
+    registerStaffSessions,
+    registerStaffSessionSummary,
+    registerReports,
+    registerModeration,
+    registerActions,
+    registerStaffUsers,
+    registerAudit,
+    registerStaffAccessCodes,
+    registerCouncils,
+    registerCouncilSettings,
+    registerSetup,
+  ],
+};

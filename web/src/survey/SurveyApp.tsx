@@ -102,9 +102,13 @@ export const SurveyApp = (props: {
   if (privacy) body = <PrivacyPage contacts={contacts} onBack={slug ? () => goPrivacy(false) : null} />;
   else if (load.kind === 'loading')
     body = (
-      <p class="screen loading" role="status">
-        {t.loading}
-      </p>
+      <>
+        {/* On a slow connection this screen can last seconds: it still says where the young person is. */}
+        <h1 class="visually-hidden">{t.pageTitle}</h1>
+        <p class="screen loading" role="status">
+          {t.loading}
+        </p>
+      </>
     );
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;

@@ -23,8 +23,6 @@ const route = createRoute({
 export const registerPublicActions: RegisterRoutes = (app, deps) => {
   app.openapi(route, async (c) => {
     const body = await publicActionsOf(deps, c.req.valid('param').slug);
-    // The same for every young person of the council: a shared cache may keep it for a minute.
-    c.header('Cache-Control', 'public, max-age=60');
     return c.json(body, 200);
   });
 };

@@ -28,7 +28,6 @@ export const registerPublicSurvey: RegisterRoutes = (app, deps) => {
     const now = deps.now();
     const round = (await deps.store.rounds.listForCouncil(council.councilId)).find((r) => isRoundOpen(r, now)) ?? null;
     const pledge = round ? await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion) : null;
-    c.header('Cache-Control', 'no-cache');
     return c.json(publicSurveyOf(council, round, pledge), 200);
   });
 };

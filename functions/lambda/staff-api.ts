@@ -1,22 +1,21 @@
 /**
- * The API function: the same Hono app as the local runner, served through Hono's Lambda adapter for
- * API Gateway HTTP API (payload v2) and wrapped by middy with Powertools. Staff tokens are verified
- * against the Cognito user pool (its public keys are downloaded and cached); nothing from the local
- * development identity provider is imported here, so it cannot be part of this bundle.
+ * The staff function: the staff routes and the OpenAPI document (functions/api/staff-app.ts) through
+ * Hono's Lambda adapter for API Gateway HTTP API (payload v2), wrapped by middy with Powertools and the
+ * X-Ray tracer. Staff tokens are verified against the Cognito user pool (its public keys are downloaded
+ * and cached); nothing from the local development identity provider is imported here, so it cannot be
+ * part of this bundle. Young people's routes run in the public function (public-api.ts).
  */
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { type APIGatewayProxyResult, handle, type LambdaEvent } from 'hono/aws-lambda';
-import { createApp } from '../api/app';
 import { userPoolVerifier } from '../api/auth/token-verifier';
-import type { SafeguardingNotifier } from '../api/notifier';
+import { staffApp } from '../api/staff-app';
 import { cachedStore } from '../store/cached-store';
 import { createDynamoClient, documentClient } from '../store/client';
 import { dynamoStore } from '../store/dynamo';
+import { counted } from './counted-notifier';
 import { LAMBDA_ENV, requiredEnv } from './lambda-env';
-import { METRIC } from './metric-names';
 import { directoryOnFirstUse, notifierOnFirstUse } from './on-first-use';
 import { originGuard } from './origin-guard';
-import { logger, metrics, tracer, withPowertools } from './powertools';
+import { logger, tracer, withPowertools } from './powertools';
 
 const dynamo = tracer.captureAWSv3Client(createDynamoClient());
 const userPoolId = requiredEnv(LAMBDA_ENV.userPoolId);
@@ -26,22 +25,11 @@ const topicArn = requiredEnv(LAMBDA_ENV.safeguardingTopicArn);
 const directory = directoryOnFirstUse(async () =>
   (await import('./cognito-staff-directory')).tracedCognitoDirectory(userPoolId),
 );
-const notifier = notifierOnFirstUse(async () => (await import('./sns-safeguarding-topic')).tracedSnsNotifier(topicArn));
+const notifier = notifierOnFirstUse(async () =>
+  (await import('./sns-safeguarding-topic')).safeguardingTopicNotifier(topicArn, (c) => tracer.captureAWSv3Client(c)),
+);
 
-/** Counts every alert, sent or failed, so a failed one raises an alarm (the caller only logs it). */
-const counted = (inner: SafeguardingNotifier): SafeguardingNotifier => ({
-  async urgentComment(alert) {
-    try {
-      await inner.urgentComment(alert);
-      metrics.addMetric(METRIC.safeguardingAlertSent, MetricUnit.Count, 1);
-    } catch (e) {
-      metrics.addMetric(METRIC.safeguardingAlertFailed, MetricUnit.Count, 1);
-      throw e;
-    }
-  },
-});
-
-const app = createApp({
+const app = staffApp({
   store: cachedStore(dynamoStore(documentClient(dynamo), requiredEnv(LAMBDA_ENV.tableName))),
   verifyStaffToken: userPoolVerifier({
     userPoolId,
@@ -51,7 +39,8 @@ const app = createApp({
   logger: { error: (message, extra) => logger.error(message, extra) },
   notifier: counted(notifier),
   directory,
-  clientKeySecret: requiredEnv(LAMBDA_ENV.rateKeySecret),
+  // Rate limits count anonymous writes, which only the public function receives: it alone holds the secret.
+  clientKeySecret: '',
 });
 
 export const handler = withPowertools<LambdaEvent, APIGatewayProxyResult>(handle(app), [
