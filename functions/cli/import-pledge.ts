@@ -64,10 +64,15 @@ const outline = (draft: PledgeImportDraft): string => {
     if (s.summary) out.push(`   (${s.summary})`);
     s.promises.forEach((p, j) => {
       const themes = p.themes.length ? `  [${p.themes.map(themeLabel).join(', ')}]` : '';
-      out.push(`   ${i + 1}.${j + 1} ${p.text}${themes}`);
+      out.push(`   ${i + 1}.${j + 1} ${p.title ? `${p.title}: ` : ''}${p.text}${themes}`);
     });
     out.push('');
   });
+  for (const part of draft.setAside) {
+    out.push(`Set aside, not promises: ${part.title}`);
+    for (const item of part.items) out.push(`   - ${item}`);
+    out.push('');
+  }
   if (draft.warnings.length) {
     out.push(`Warnings (${draft.warnings.length}):`);
     for (const w of draft.warnings) out.push(` - ${w}`);
