@@ -18,6 +18,7 @@ import { desktopContext, launchBrowser, phoneContext, screenshot } from '../supp
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { havePledges, PLEDGES_DIR } from '../support/pledge-council';
 import { docx } from '../unit/importer/docx';
+import { closePdfMaker, pledgeHtml, printPdf, printScannedPdf, RIVERBEND } from '../unit/importer/pdf-maker';
 
 const PREFIX = '003_';
 const FIXED =
@@ -35,12 +36,63 @@ const axe = async (page: Page): Promise<string[]> => {
 };
 
 beforeAll(async () => {
-  if (!pledgesPresent) return;
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
 });
 afterAll(async () => {
+  await closePdfMaker();
   await browser?.close();
   await server?.close();
+});
+
+/** A desktop page signed in as the demo council's admin, on the import page, collecting page errors. */
+const adminOnImportPage = async () => {
+  const context = await desktopContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${page.url()}: ${m.text()}`));
+  await page.goto(`${server.url}/staff/sign-in?next=${encodeURIComponent('/staff/pledge/import')}`);
+  await page.getByLabel('E-mail address').fill(demoEmail('council-admin'));
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Import your pledge document' }).waitFor();
+  return { context, page };
+};
+
+const sectionTitles = (page: Page) =>
+  page.locator('.section-title-input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const promiseTexts = (page: Page) =>
+  page
+    .locator('[data-testid="promise-edit"] textarea[id$="-text"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+
+describe('the files councils have', () => {
+  it('a two-column PDF is read in the page with pdf.js, in order; a scanned one says it has no text to read', async () => {
+    const { context, page } = await adminOnImportPage();
+    await page.locator('#pledge-file').setInputFiles({
+      name: 'riverbend-pledge.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await printPdf(pledgeHtml(RIVERBEND, { columns: 2 }))),
+    });
+    await page.getByRole('heading', { name: 'Check and correct the pledge' }).waitFor();
+    expect(await page.locator('#pledge-title').inputValue()).toBe(RIVERBEND.title);
+    expect(await sectionTitles(page)).toEqual(RIVERBEND.sections.map((s) => s.title));
+    expect(await promiseTexts(page)).toEqual(RIVERBEND.sections.flatMap((s) => s.promises));
+
+    await page.goto(`${server.url}/staff/pledge/import`);
+    await page.locator('#pledge-file').setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await printScannedPdf(['Riverbend Council Pledge', '• We will listen to you'])),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^This PDF has no text to read: scan\.pdf looks like a scan/);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'pledge-import-scanned-pdf');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the council admin brings in the pledge', () => {

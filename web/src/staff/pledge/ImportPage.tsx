@@ -65,8 +65,8 @@ export const ImportPage = () => {
       <PledgeNav current="/staff/pledge/import" />
       <h1>Import your pledge document</h1>
       <p class="narrow">
-        Bring in the pledge as you publish it: a Word document, a saved web page, or its text. You will see the sections
-        and promises found in it, and can correct everything before anything is published.
+        Bring in the pledge as you publish it: a PDF, a Word document, a saved web page, or its text. You will see the
+        sections and promises found in it, and can correct everything before anything is published.
         {latestVersion
           ? ` It will become version ${latestVersion + 1}; promises that carry on from version ${latestVersion} keep their results.`
           : ''}
@@ -81,7 +81,7 @@ export const ImportPage = () => {
           <section aria-labelledby="upload-heading">
             <h2 id="upload-heading">Upload a file</h2>
             <div class="field">
-              <label for="pledge-file">Pledge document (.docx, .html, .md or .txt)</label>
+              <label for="pledge-file">Pledge document (.pdf, .docx, .html, .md or .txt)</label>
               <input id="pledge-file" type="file" accept={ACCEPTED_FILES} onChange={onFile} disabled={busy} />
             </div>
             {busy && <p role="status">Reading the document…</p>}
