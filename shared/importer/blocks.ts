@@ -7,7 +7,8 @@ import { cleanSpaces, wordCount } from './text';
 export type Block =
   | { kind: 'heading'; text: string; level: number; line: number }
   | { kind: 'paragraph'; text: string; bold: boolean; lines: number; line: number; runOn?: true }
-  | { kind: 'item'; text: string; depth: number; marker: Marker; line: number };
+  | { kind: 'item'; text: string; depth: number; marker: Marker; line: number }
+  | { kind: 'row'; cells: string[]; header: boolean; line: number };
 
 /** Words after which a line cannot end a sentence or a heading: the text must go on on the next line. */
 const DANGLING =
@@ -123,7 +124,7 @@ export const toBlocks = (rawLines: string[], markdown: boolean): Block[] => {
   let blankSinceOpen = false;
 
   const close = () => {
-    if (open) {
+    if (open && open.kind !== 'row') {
       open.text = cleanSpaces(open.text);
       if (open.text !== '') blocks.push(open);
     }
@@ -140,6 +141,17 @@ export const toBlocks = (rawLines: string[], markdown: boolean): Block[] => {
         if (current?.kind === 'item') blankSinceOpen = true;
         else close();
         break;
+      case 'row':
+        close();
+        stack = [];
+        blocks.push({ kind: 'row', cells: line.cells, header: false, line: i + 1 });
+        break;
+      case 'rowrule': {
+        close();
+        const last = blocks[blocks.length - 1];
+        if (last?.kind === 'row') last.header = true;
+        break;
+      }
       case 'heading':
         close();
         stack = [];

@@ -7,7 +7,10 @@ export type Line =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'underline'; level: number }
   | { kind: 'item'; marker: Marker }
-  | { kind: 'text'; indent: number; text: string };
+  | { kind: 'text'; indent: number; text: string }
+  /** A table's row, `| a | b |` (from HTML or Markdown), and the rule under a header row. */
+  | { kind: 'row'; cells: string[] }
+  | { kind: 'rowrule' };
 
 /**
  * What a browser's "select all" picks up around the content of a web page: skip links, script notices,
@@ -56,6 +59,11 @@ export const classifyLine = (raw: string, markdown: boolean): Line => {
         : { kind: 'heading', level: atx[1]!.length, text: atx[2] ?? '' };
     if (/^ {0,3}=+\s*$/.test(line)) return { kind: 'underline', level: 1 };
     if (/^ {0,3}-{2,}\s*$/.test(line)) return { kind: 'underline', level: 2 };
+    if (/^\s*\|[\s:|-]*-[\s:|-]*\|\s*$/.test(line)) return { kind: 'rowrule' };
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      const cells = line.trim().slice(1, -1).split('|').map(cleanSpaces).filter(Boolean);
+      if (cells.length > 0) return { kind: 'row', cells };
+    }
   }
   const marker = readMarker(line);
   if (marker)

@@ -92,8 +92,7 @@ const TITLE_MAX_WORDS = 20;
 
 /** The document's first line, when it names the pledge: "What we want from you: a pledge written by…". */
 const isDocumentTitle = (b: Block, text: string): boolean =>
-  b.kind !== 'item' &&
-  (b.kind === 'heading' || b.lines === 1) &&
+  (b.kind === 'heading' || (b.kind === 'paragraph' && b.lines === 1)) &&
   NAMES_PLEDGE.test(text) &&
   wordCount(text) <= TITLE_MAX_WORDS &&
   /^[A-Z0-9"'‘“(]/.test(text) &&
@@ -101,9 +100,28 @@ const isDocumentTitle = (b: Block, text: string): boolean =>
   !looksLikeContact(text) &&
   readLeadIn(text) === null;
 
+/** Short labels beside a promise in a table ("Your birthday") are its title. */
+const LABEL_MAX_WORDS = 6;
+
+/**
+ * A table's row: its longest cell is the promise, and short cells beside it its title ("Moving home" |
+ * "We will give you a suitcase of your own"). A row with nothing that reads as a sentence is prose.
+ */
+const rowAsUnit = (cells: string[], line: number): Unit | [] => {
+  const texts = cells.map(plain).filter(Boolean);
+  if (texts.length === 0) return [];
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const labels = texts.filter((t) => t !== longest);
+  if (wordCount(longest) < 4) return { kind: 'prose', text: texts.join(' '), line };
+  const title = labels.every((l) => wordCount(l) <= LABEL_MAX_WORDS) ? labels.join(', ') : '';
+  const text = title ? longest : texts.join(' ');
+  return { kind: 'item', text, depth: 0, family: 'table', line, ...(title ? { title } : {}) };
+};
+
 /** One block as a unit: decides heading, lead-in or prose for paragraphs and Markdown headings. */
 export const toUnits = (blocks: Block[]): Unit[] =>
   blocks.flatMap((b, index): Unit | [] => {
+    if (b.kind === 'row') return b.header ? [] : rowAsUnit(b.cells, b.line);
     const text = plain(b.text);
     if (index === 0 && isDocumentTitle(b, text))
       return { kind: 'heading', text, how: 'document', level: 0, line: b.line };
