@@ -93,6 +93,41 @@ describe('the files councils have', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('pasting a web page keeps the headings and lists that the browser put on the clipboard', async () => {
+    const { context, page } = await adminOnImportPage();
+    // As a browser copies a page: HTML with the structure, and plain text with neither bullets nor marks.
+    const html =
+      '<h1>Our promise to you</h1><p>Written with young people in care.</p><h2>Your home</h2><ul><li>We will find you a home near your school</li><li>We will visit you in your first week</li></ul><h2>Your say</h2><p>We will:</p><ul><li>ask you before we decide</li><li>tell you what we did about it</li></ul>';
+    const plainText =
+      'Our promise to you\nWritten with young people in care.\nYour home\nWe will find you a home near your school\nWe will visit you in your first week\nYour say\nWe will:\nask you before we decide\ntell you what we did about it';
+    await page.locator('#pledge-text').focus();
+    await page.evaluate(
+      ([h, t]) => {
+        const data = new DataTransfer();
+        data.setData('text/html', h!);
+        data.setData('text/plain', t!);
+        document
+          .getElementById('pledge-text')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [html, plainText],
+    );
+    await expect.poll(() => page.locator('#pledge-text').inputValue()).toBe(plainText);
+    await page.getByText('Pasted from a web page: its headings and lists will be kept.').waitFor();
+    await page.getByRole('button', { name: 'Find the promises' }).click();
+    await page.getByRole('heading', { name: 'Check and correct the pledge' }).waitFor();
+    expect(await page.locator('#pledge-title').inputValue()).toBe('Our promise to you');
+    expect(await sectionTitles(page)).toEqual(['Your home', 'Your say']);
+    expect(await promiseTexts(page)).toEqual([
+      'We will find you a home near your school',
+      'We will visit you in your first week',
+      'We will ask you before we decide',
+      'We will tell you what we did about it',
+    ]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the council admin brings in the pledge', () => {

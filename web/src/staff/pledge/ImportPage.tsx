@@ -15,6 +15,8 @@ export const ImportPage = () => {
   const { me, error: staffError, api } = usePledgeAdmin();
   const { route } = useLocation();
   const [text, setText] = useState('');
+  /** The page as the browser put it on the clipboard (headings and lists intact), while the box holds just that paste. */
+  const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [latestVersion, setLatestVersion] = useState<number | null | undefined>(undefined);
@@ -53,11 +55,22 @@ export const ImportPage = () => {
     }
   };
 
-  const onPaste = async (e: Event) => {
+  const onSubmit = async (e: Event) => {
     e.preventDefault();
     setError(null);
     if (!text.trim()) return setError('Paste the text of your pledge first.');
-    await toPreview(text).catch((err: ApiFailure) => setError(err.message));
+    const doc = pastedHtml ? toPreview(pastedHtml, 'html') : toPreview(text);
+    await doc.catch((err: ApiFailure) => setError(err.message));
+  };
+
+  // A web page copied whole comes with its HTML: keep it, so its headings and lists are read as such.
+  const onClipboardPaste = (e: ClipboardEvent) => {
+    const html = e.clipboardData?.getData('text/html') ?? '';
+    const plainText = e.clipboardData?.getData('text/plain') ?? '';
+    if (!html.trim() || text.trim() !== '') return;
+    e.preventDefault();
+    setText(plainText);
+    setPastedHtml(html);
   };
 
   return (
@@ -88,10 +101,25 @@ export const ImportPage = () => {
           </section>
           <section aria-labelledby="paste-heading">
             <h2 id="paste-heading">Or paste its text</h2>
-            <form onSubmit={onPaste}>
+            <form onSubmit={onSubmit}>
               <div class="field">
                 <label for="pledge-text">Text of the pledge, copied from your web page or document</label>
-                <textarea id="pledge-text" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+                <textarea
+                  id="pledge-text"
+                  rows={14}
+                  value={text}
+                  onPaste={onClipboardPaste}
+                  onInput={(e) => {
+                    setText(e.currentTarget.value);
+                    setPastedHtml(null);
+                  }}
+                  aria-describedby="pledge-text-hint"
+                />
+                <p id="pledge-text-hint" class="hint" role="status">
+                  {pastedHtml
+                    ? 'Pasted from a web page: its headings and lists will be kept. If you change the text here, it is read as plain text.'
+                    : 'Tip: on your web page, select the pledge, copy it and paste it here; its headings and lists come with it.'}
+                </p>
               </div>
               <button class="button" type="submit" disabled={busy}>
                 Find the promises
