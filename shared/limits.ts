@@ -46,3 +46,11 @@ export const BENCHMARK_MAX_AGE_DAYS = 730;
 /** Approved comments read for one round's scorecard: moderation is done by people, so this is never reached in practice. */
 export const MAX_SHOWN_COMMENTS_PER_ROUND = 2000;
 export const ACTION_TEXT_MAX_CHARS = 500;
+
+/** Edits of the pledge preview that "Undo" can take back, most recent first. */
+export const DRAFT_UNDO_STEPS = 20;
+/**
+ * Promises and section titles reading above this school grade (Flesch–Kincaid) are hard for the youngest
+ * (8-year-olds read at about grade 3): the preview asks for easy-read text, and publishing warns without it.
+ */
+export const EASY_READ_MAX_GRADE = 6;
