@@ -103,3 +103,11 @@ export const STAFF_ACCESS_CHANGE_BITES_WITHIN_MS = 60_000;
 export const EDGE_CACHE = { freshSeconds: 25, staleSeconds: 30 } as const;
 export const EDGE_CACHE_CONTROL =
   `public, max-age=${EDGE_CACHE.freshSeconds}, stale-while-revalidate=${EDGE_CACHE.staleSeconds}` as const;
+
+/** Edits of the pledge preview that "Undo" can take back, most recent first. */
+export const DRAFT_UNDO_STEPS = 20;
+/**
+ * Promises and section titles reading above this school grade (Flesch–Kincaid) are hard for the youngest
+ * (8-year-olds read at about grade 3): the preview asks for easy-read text, and publishing warns without it.
+ */
+export const EASY_READ_MAX_GRADE = 6;

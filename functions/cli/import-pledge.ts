@@ -2,11 +2,12 @@
  * `npm run import-pledge -- <file> [--json]`: puts a pledge document through the importer and prints the
  * draft as an outline for a person, or with --json as
  * {"title", "sections": [{"title", "promises": [{"text"}]}], "warnings"} and nothing else on stdout.
- * Reads .txt, .md, .html and .docx (through mammoth, as the admin page does).
+ * Reads .txt, .md, .html, .docx (through mammoth) and .pdf (through pdf.js), as the admin page does.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { type ImportFormat, importPledge, type PledgeImportDraft } from '../../shared/importer';
+import { type PdfJs, PdfReadError, readPdfText } from '../../shared/importer/pdf-text';
 import { themeLabel } from '../../shared/themes';
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
@@ -16,7 +17,7 @@ const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   '.htm': 'html',
 };
 
-const USAGE = 'Usage: npm run import-pledge -- <file.txt|.md|.html|.docx> [--json]';
+const USAGE = 'Usage: npm run import-pledge -- <file.txt|.md|.html|.docx|.pdf> [--json]';
 
 class CliError extends Error {}
 
@@ -31,6 +32,18 @@ const readDocument = async (file: string): Promise<{ text: string; format?: Impo
     );
   }
   const ext = extname(file).toLowerCase();
+  if (ext === '.pdf') {
+    // Node's build of pdf.js; it runs its worker in this process.
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    try {
+      return {
+        text: await readPdfText(pdfjs, new Uint8Array(await readFile(file)), basename(file)),
+        format: 'markdown',
+      };
+    } catch (e) {
+      throw e instanceof PdfReadError ? new CliError(e.message) : e;
+    }
+  }
   if (ext === '.docx') {
     const mammoth = (await import('mammoth')).default;
     try {
@@ -64,10 +77,15 @@ const outline = (draft: PledgeImportDraft): string => {
     if (s.summary) out.push(`   (${s.summary})`);
     s.promises.forEach((p, j) => {
       const themes = p.themes.length ? `  [${p.themes.map(themeLabel).join(', ')}]` : '';
-      out.push(`   ${i + 1}.${j + 1} ${p.text}${themes}`);
+      out.push(`   ${i + 1}.${j + 1} ${p.title ? `${p.title}: ` : ''}${p.text}${themes}`);
     });
     out.push('');
   });
+  for (const part of draft.setAside) {
+    out.push(`Set aside, not promises: ${part.title}`);
+    for (const item of part.items) out.push(`   - ${item}`);
+    out.push('');
+  }
   if (draft.warnings.length) {
     out.push(`Warnings (${draft.warnings.length}):`);
     for (const w of draft.warnings) out.push(` - ${w}`);

@@ -1,12 +1,14 @@
 import { type Marker, markerFamily } from './bullets';
 import { classifyLine, type Line } from './classify-lines';
-import { cleanSpaces } from './text';
+import { readLeadIn } from './lead-ins';
+import { cleanSpaces, wordCount } from './text';
 
 /** A run of lines the importer treats as one thing: a heading, a paragraph or a list item. */
 export type Block =
   | { kind: 'heading'; text: string; level: number; line: number }
-  | { kind: 'paragraph'; text: string; bold: boolean; lines: number; line: number }
-  | { kind: 'item'; text: string; depth: number; marker: Marker; line: number };
+  | { kind: 'paragraph'; text: string; bold: boolean; lines: number; line: number; runOn?: true }
+  | { kind: 'item'; text: string; depth: number; marker: Marker; line: number }
+  | { kind: 'row'; cells: string[]; header: boolean; line: number };
 
 /** Words after which a line cannot end a sentence or a heading: the text must go on on the next line. */
 const DANGLING =
@@ -17,12 +19,17 @@ const isWhollyBold = (s: string): boolean => /^(\*\*|__)(?:(?!\1)[\s\S])+\1$/.te
 const opensBold = (s: string): boolean => /^(\*\*|__)/.test(s.trim()) && !isWhollyBold(s);
 const closesBold = (s: string): boolean => /(\*\*|__)$/.test(s.trim());
 
+/** "We will:", "You can:-": a short lead-in that a list completes. */
+const endsWithColonLeadIn = (text: string): boolean =>
+  /:\s*[-–—]?\s*$/.test(text) && wordCount(text) <= 8 && readLeadIn(text) !== null;
+
 /** Should this text line, right under `previous` with no blank between, carry on the same paragraph? */
 const continuesParagraph = (previous: string, next: Line & { kind: 'text' }, markdown: boolean): boolean => {
   const prev = previous.trim();
   if (isWhollyBold(prev) || isWhollyBold(next.text)) return false;
   if (markdown) return true;
   if (/^[a-z0-9(,;]/.test(next.text)) return true;
+  if (endsWithColonLeadIn(next.text)) return false;
   return DANGLING.test(prev);
 };
 
@@ -35,12 +42,44 @@ const continuesItem = (
 ): boolean => {
   if (isWhollyBold(next.text)) return false;
   if (next.indent > marker.indent) return true;
+  // A line over "We will:" heads the next list (a care leavers' charter), whatever the item before it.
+  if (following?.kind === 'text' && following.indent <= marker.indent && endsWithColonLeadIn(following.text))
+    return false;
+  if (endsWithColonLeadIn(next.text)) return false;
   if (/^[a-z0-9(,;]/.test(next.text)) return true;
   if (DANGLING.test(item.trim())) return true;
   // An unindented capitalised line followed by a list or a gap reads as a new heading or paragraph.
   if (!following || following.kind === 'blank' || following.kind === 'item')
     return !SENTENCE_END.test(item.trim()) && SENTENCE_END.test(next.text);
   return !SENTENCE_END.test(item.trim());
+};
+
+/** "We promise to", "We will", "You will", "Help us to": the start of a promise standing alone on its line. */
+const STARTER =
+  /^(we|you|i|help us|our [a-z]+(?: [a-z]+)?|your [a-z]+(?: [a-z]+)?)(?: [a-z']+){0,3}? (to|will|can|shall|must|that|promise)$/i;
+
+/**
+ * A promise whose first words stand on a line of their own ("We promise to") and whose sentence goes on,
+ * after a blank line, in a paragraph starting in lower case: one paragraph, marked as a promise.
+ */
+const joinRunOns = (blocks: Block[]): Block[] => {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (
+      b.kind === 'paragraph' &&
+      b.lines === 1 &&
+      !b.bold &&
+      STARTER.test(b.text) &&
+      next?.kind === 'paragraph' &&
+      /^[a-z]/.test(next.text)
+    ) {
+      out.push({ ...b, text: `${b.text} ${next.text}`, lines: b.lines + next.lines, runOn: true });
+      i++;
+    } else out.push(b);
+  }
+  return out;
 };
 
 interface Level {
@@ -85,7 +124,7 @@ export const toBlocks = (rawLines: string[], markdown: boolean): Block[] => {
   let blankSinceOpen = false;
 
   const close = () => {
-    if (open) {
+    if (open && open.kind !== 'row') {
       open.text = cleanSpaces(open.text);
       if (open.text !== '') blocks.push(open);
     }
@@ -102,6 +141,17 @@ export const toBlocks = (rawLines: string[], markdown: boolean): Block[] => {
         if (current?.kind === 'item') blankSinceOpen = true;
         else close();
         break;
+      case 'row':
+        close();
+        stack = [];
+        blocks.push({ kind: 'row', cells: line.cells, header: false, line: i + 1 });
+        break;
+      case 'rowrule': {
+        close();
+        const last = blocks[blocks.length - 1];
+        if (last?.kind === 'row') last.header = true;
+        break;
+      }
       case 'heading':
         close();
         stack = [];
@@ -150,5 +200,5 @@ export const toBlocks = (rawLines: string[], markdown: boolean): Block[] => {
     }
   }
   close();
-  return blocks;
+  return joinRunOns(blocks);
 };

@@ -18,6 +18,8 @@ export const ImportedPromiseSchema = z
     themes: z.array(ThemeIdSchema),
     /** The warnings about this promise (also in the draft's list), so a page can show them beside it. */
     notes: z.array(z.string()).optional(),
+    /** A short heading the document gives this one promise ("3. Fairness" over its paragraph). */
+    title: z.string().trim().min(1).max(SECTION_TITLE_MAX_CHARS).optional(),
   })
   .strict();
 export type ImportedPromise = z.infer<typeof ImportedPromiseSchema>;
@@ -29,15 +31,31 @@ export const ImportedSectionSchema = z
     promises: z.array(ImportedPromiseSchema),
     /** The warnings about this section as a whole (also in the draft's list). */
     notes: z.array(z.string()).optional(),
+    /**
+     * When promises were taken sentence by sentence from paragraphs: every sentence of those paragraphs in
+     * order, marked when it became a promise, so the preview can show what was taken and what was left.
+     */
+    sentences: z.array(z.object({ text: z.string(), promise: z.boolean() }).strict()).optional(),
   })
   .strict();
 export type ImportedSection = z.infer<typeof ImportedSectionSchema>;
+
+/** A part after the promises that tells young people how to complain or get in touch: kept aside, not promises. */
+export const SetAsidePartSchema = z
+  .object({
+    title: z.string().trim().min(1).max(SECTION_TITLE_MAX_CHARS),
+    items: z.array(z.string().trim().min(1).max(PROMISE_TEXT_MAX_CHARS)),
+  })
+  .strict();
+export type SetAsidePart = z.infer<typeof SetAsidePartSchema>;
 
 export const PledgeImportDraftSchema = z
   .object({
     /** The document's own title when it has one. */
     title: z.string().trim().min(1).max(PLEDGE_TITLE_MAX_CHARS).nullable(),
     sections: z.array(ImportedSectionSchema),
+    /** Lists after the last promises that are not promises (how to complain, who to contact), in order. */
+    setAside: z.array(SetAsidePartSchema),
     /** Things a person should look at before publishing, in plain words: every one, including those also noted on a section or promise. */
     warnings: z.array(z.string()),
   })

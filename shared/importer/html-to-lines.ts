@@ -45,6 +45,9 @@ export const htmlToLines = (html: string): string[] => {
   /** Where the text of the current list item starts in `line` (so a <p> inside an <li> does not end it). */
   let itemStart = -1;
   let inPre = false;
+  /** Inside a table cell: its paragraphs are one cell of the row's line, `| a | b |`. */
+  let cellDepth = 0;
+  let rowIndex = 0;
 
   const flush = (blankAfter = false) => {
     const tidy = (
@@ -100,7 +103,33 @@ export const htmlToLines = (html: string): string[] => {
     } else if (name === 'pre') {
       flush(true);
       inPre = !closing;
+    } else if (name === 'table') {
+      flush(true);
+      rowIndex = 0;
+    } else if (name === 'tr') {
+      if (!closing) {
+        flush(false);
+        line = '|';
+      } else if (line.startsWith('|')) {
+        const cells = line.slice(1).split('|');
+        line = `${line.trimEnd()} |`;
+        flush(false);
+        // A first row of labels ("When", "Our promise") heads the table, as in Markdown.
+        if (
+          rowIndex === 0 &&
+          cells.length > 1 &&
+          cells.every((c) => c.trim().split(/\s+/).length <= 4 && !/[.!?]\s*$/.test(c))
+        )
+          lines.push(`|${' --- |'.repeat(cells.length)}`);
+        rowIndex++;
+      }
     } else if (name === 'td' || name === 'th') {
+      if (!closing) {
+        cellDepth++;
+        if (line.startsWith('|') && !/\|\s*$/.test(line)) line += ' |';
+        line += ' ';
+      } else cellDepth = Math.max(0, cellDepth - 1);
+    } else if (cellDepth > 0 && BLOCKS.has(name)) {
       line += ' ';
     } else if (BLOCKS.has(name)) {
       // A paragraph inside a list item continues that item rather than starting a new block.

@@ -10,6 +10,7 @@ import {
 } from './draft';
 import { cleanHeading, isNotPromisesHeading, toUnits, type Unit } from './headings';
 import { htmlToLines } from './html-to-lines';
+import { numberedParagraphs } from './numbered-paragraphs';
 import { groupItems } from './promise-groups';
 import { buildSections, type SectionsResult, titleFromSummary } from './sections';
 import { findSummaryLists } from './summary-list';
@@ -29,16 +30,32 @@ export const DEFAULT_SECTION_TITLE = 'Our promises';
 const STATEMENT =
   /^(we|you|your|our|i|every|each|all)\b[^.]{0,40}?\b(will|can|shall|should|must|promise|have the right)\b/i;
 
-const paragraphsAsItems = (units: Unit[]): { units: Unit[]; promoted: number } => {
+/** "… and we will review this regularly": a commitment that is not the sentence's first words. */
+const LATER_COMMITMENT = /\b(and|so|then|where|when) (we|you) (will|shall|promise)\b/i;
+const commits = (sentence: string): boolean =>
+  !sentence.endsWith('?') && (STATEMENT.test(sentence) || LATER_COMMITMENT.test(sentence));
+
+/**
+ * With no list, each sentence of a paragraph that commits to something is a promise; framing sentences
+ * ("A good home is the base for everything else.") are not. A paragraph of several sentences is kept,
+ * sentence by sentence and marked, for the preview to show what was taken.
+ */
+const paragraphsAsItems = (units: Unit[]): { units: Unit[]; promoted: number; left: number } => {
   let promoted = 0;
-  const out = units.map((u): Unit => {
-    if (u.kind === 'prose' && STATEMENT.test(u.text) && !u.text.endsWith('?')) {
-      promoted++;
-      return { kind: 'item', text: u.text, depth: 0, family: 'paragraph', line: u.line };
-    }
-    return u;
+  let left = 0;
+  const out = units.flatMap((u): Unit[] => {
+    if (u.kind !== 'prose') return [u];
+    const parts = sentences(u.text);
+    const marked = parts.map((text) => ({ text, promise: commits(text) }));
+    const taken = marked.filter((m) => m.promise);
+    if (taken.length === 0) return [u];
+    promoted += taken.length;
+    const items = taken.map((m): Unit => ({ kind: 'item', text: m.text, depth: 0, family: 'paragraph', line: u.line }));
+    if (parts.length === 1) return items;
+    left += parts.length - taken.length;
+    return [{ kind: 'source', sentences: marked, line: u.line }, ...items];
   });
-  return { units: out, promoted };
+  return { units: out, promoted, left };
 };
 
 /** The document's title: a top-level heading, else a heading naming the pledge, else the first one. */
@@ -48,11 +65,13 @@ const chooseTitle = (found: SectionsResult): string | null => {
     (h) => h.line < firstSection && !h.text.endsWith('?') && !isNotPromisesHeading(h.text),
   );
   const best =
+    found.otherHeadings.find((h) => h.how === 'document') ??
     candidates.find((h) => h.how === 'markdown' && h.level === 1) ??
     candidates.find((h) => /\b(pledge|promises?|charter|commitments?)\b/i.test(h.text)) ??
     candidates[0];
   if (!best) return null;
-  const title = cleanHeading(best.text);
+  // A browser tab's title carries the site's name: "Our pledge | Kingsmere Council".
+  const title = cleanHeading(best.text).replace(/\s+\|\s+.*$/, '');
   return title.length <= PLEDGE_TITLE_MAX_CHARS
     ? title
     : `${title.slice(0, title.lastIndexOf(' ', PLEDGE_TITLE_MAX_CHARS - 2))}…`;
@@ -83,9 +102,10 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
   if (!units.some((u) => u.kind === 'item')) {
     const promoted = paragraphsAsItems(units);
     units = promoted.units;
-    if (promoted.promoted > 0) warnings.push(warn.paragraphsAsPromises(promoted.promoted));
+    if (promoted.left > 0) warnings.push(warn.sentencesAsPromises(promoted.promoted, promoted.left));
+    else if (promoted.promoted > 0) warnings.push(warn.paragraphsAsPromises(promoted.promoted));
   }
-  units = groupItems(units);
+  units = groupItems(numberedParagraphs(units));
 
   const skipped = new Set<number>();
   for (const list of findSummaryLists(units)) {
@@ -120,9 +140,9 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
     const promises = s.promises.flatMap((p) => {
       const parts = splitToFit(p.text);
       if (parts.length > 1) note(warn.split(title, parts.length));
-      return parts;
+      return parts.map((text, n) => ({ text, ...(p.title && n === 0 ? { title: cleanHeading(p.title) } : {}) }));
     });
-    const promiseNotes = promises.map((text, n) => lengthWarnings(title, n + 1, text));
+    const promiseNotes = promises.map((p, n) => lengthWarnings(title, n + 1, p.text));
     warnings.push(...promiseNotes.flat());
     const { summary, cut } = fitSummary(summaryParts.join(' ').trim());
     if (cut) note(warn.summaryCut(title));
@@ -130,8 +150,10 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
     sections.push({
       title,
       ...(summary ? { summary } : {}),
-      promises: promises.map((text, n) => ({
+      ...(s.sentences ? { sentences: s.sentences } : {}),
+      promises: promises.map(({ text, ...titled }, n) => ({
         text,
+        ...titled,
         themes: suggestThemes(text, title),
         ...(promiseNotes[n]!.length > 0 ? { notes: promiseNotes[n] } : {}),
       })),
@@ -153,5 +175,6 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
   if (total === 0) warnings.push(warn.nothingFound());
   if (total > MAX_PROMISES_PER_PLEDGE) warnings.push(warn.tooMany(total));
 
-  return { title: chooseTitle(found), sections, warnings };
+  if (found.setAside.length > 0) warnings.push(warn.setAside(found.setAside.map((p) => p.title)));
+  return { title: chooseTitle(found), sections, setAside: found.setAside, warnings };
 };

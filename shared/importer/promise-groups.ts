@@ -13,6 +13,7 @@ interface Node {
   depth: number;
   family: string;
   line: number;
+  title?: string;
   children: Node[];
 }
 
@@ -37,7 +38,14 @@ export const groupItems = (units: Unit[]): Unit[] => {
     for (; i < units.length; i++) {
       const v = units[i]!;
       if (v.kind !== 'item') break;
-      const node: Node = { text: v.text, depth: v.depth, family: v.family, line: v.line, children: [] };
+      const node: Node = {
+        text: v.text,
+        depth: v.depth,
+        family: v.family,
+        line: v.line,
+        ...(v.title ? { title: v.title } : {}),
+        children: [],
+      };
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= v.depth) stack.pop();
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(node);
@@ -49,7 +57,15 @@ export const groupItems = (units: Unit[]): Unit[] => {
         out.push({ kind: 'heading', text: root.text, how: 'list', level: 6, line: root.line });
         for (const child of root.children)
           out.push({ kind: 'item', text: flatten(child), depth: 0, family: child.family, line: child.line });
-      } else out.push({ kind: 'item', text: flatten(root), depth: 0, family: root.family, line: root.line });
+      } else
+        out.push({
+          kind: 'item',
+          text: flatten(root),
+          depth: 0,
+          family: root.family,
+          line: root.line,
+          ...(root.title ? { title: root.title } : {}),
+        });
     }
   }
   return out;

@@ -1,4 +1,11 @@
-import { cleanHeading, isNotPromisesHeading, looksLikeContact, splitHeading, type Unit } from './headings';
+import {
+  cleanHeading,
+  isNotPromisesHeading,
+  looksLikeContact,
+  splitHeading,
+  tellsHowToComplain,
+  type Unit,
+} from './headings';
 import { applyLeadIn, type LeadIn } from './lead-ins';
 import { sentences, stripTrailingPunctuation, upperFirst, wordCount } from './text';
 
@@ -12,6 +19,8 @@ import { sentences, stripTrailingPunctuation, upperFirst, wordCount } from './te
 export interface FoundPromise {
   text: string;
   line: number;
+  /** The promise's own short heading, when the document gives one. */
+  title?: string;
 }
 
 export interface FoundSection {
@@ -20,6 +29,10 @@ export interface FoundSection {
   summary: string[];
   promises: FoundPromise[];
   line: number;
+  /** The sentences of the paragraphs its promises were taken from, each marked taken or not. */
+  sentences?: { text: string; promise: boolean }[];
+  /** How to complain or get in touch, after the promises: its items are kept aside, not promises. */
+  setAside?: true;
 }
 
 export type Leftover =
@@ -29,6 +42,8 @@ export type Leftover =
 
 export interface SectionsResult {
   sections: FoundSection[];
+  /** Parts after the last promises that tell young people how to complain or get in touch. */
+  setAside: { title: string; items: string[] }[];
   leftovers: Leftover[];
   /** Headings that opened no section, in order: the document title is among them. */
   otherHeadings: (Unit & { kind: 'heading' })[];
@@ -80,8 +95,14 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
   let skippingList: { heading: string; items: number } | null = null;
   /** Prose came after the gathered headings: they head a block of prose, unless a list follows directly. */
   let headsHadProse = false;
+  /** Sentences of a paragraph whose promises come next: they go to the section those promises open or join. */
+  let pendingSentences: { text: string; promise: boolean }[] = [];
 
   const dropProse = (within: number | null) => {
+    if (within !== null && sections[within]?.setAside) {
+      prose = [];
+      return;
+    }
     for (const text of prose) {
       if (looksLikeContact(text) && wordCount(text) <= 25) continue;
       if (within !== null) leftovers.push({ kind: 'after-list', section: within, text });
@@ -94,11 +115,13 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
     skippingList = null;
   };
 
-  const open = (heading: string | null, summary: string[], line: number) => {
-    current = { heading, summary: summary.filter(Boolean), promises: [], line };
+  const open = (heading: string | null, summary: string[], line: number, setAside = false) => {
+    current = { heading, summary: summary.filter(Boolean), promises: [], line, ...(setAside ? { setAside } : {}) };
     sections.push(current);
     inList = true;
   };
+  /** Promises came before: a part telling how to complain can only end the pledge after some. */
+  const afterPromises = () => sections.some((s) => !s.setAside && s.promises.length > 0);
 
   units.forEach((u, index) => {
     if (skipped.has(index)) {
@@ -111,6 +134,10 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
     }
     switch (u.kind) {
       case 'heading':
+        if (u.how === 'document') {
+          otherHeadings.push(u);
+          return;
+        }
         endSkipping();
         dropProse(inList && current ? sections.indexOf(current) : null);
         inList = false;
@@ -124,6 +151,9 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
         }
         headsHadProse = false;
         heads.push(u);
+        return;
+      case 'source':
+        pendingSentences.push(...u.sentences);
         return;
       case 'prose':
         if (heads.length > 0) headsHadProse = true;
@@ -139,6 +169,21 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
         lead = u;
         return;
       case 'item': {
+        const leadText = lead ? [lead.before, lead.prefix].filter(Boolean).join(' ') : '';
+        const said = heads.length > 0 ? titleOfRun(heads).title : (prose[prose.length - 1] ?? leadText);
+        if ((heads.length > 0 || !current?.setAside) && afterPromises() && said && tellsHowToComplain(said)) {
+          otherHeadings.push(...heads.slice(0, heads.length > 0 ? titleOfRun(heads).used : 0));
+          heads = [];
+          headsHadProse = false;
+          prose = [];
+          lead = null;
+          open(stripTrailingPunctuation(said), [], u.line, true);
+        }
+        const aside = current as FoundSection | null;
+        if (aside?.setAside) {
+          aside.promises.push({ text: u.text, line: u.line });
+          return;
+        }
         if (looksLikeContact(u.text) && wordCount(u.text) <= 12 && !readsLikePromise(u.text)) {
           if (inList && current)
             leftovers.push({ kind: 'after-list', section: sections.indexOf(current), text: u.text });
@@ -170,7 +215,15 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
           dropProse(sections.indexOf(current));
         }
         const section = current as FoundSection | null;
-        section?.promises.push({ text: applyLeadIn(lead?.prefix ?? '', u.text), line: u.line });
+        section?.promises.push({
+          text: applyLeadIn(lead?.prefix ?? '', u.text),
+          line: u.line,
+          ...(u.title ? { title: u.title } : {}),
+        });
+        if (section && pendingSentences.length > 0) {
+          section.sentences = [...(section.sentences ?? []), ...pendingSentences];
+          pendingSentences = [];
+        }
         return;
       }
     }
@@ -178,5 +231,25 @@ export const buildSections = (units: Unit[], skipped: Set<number>): SectionsResu
   endSkipping();
   dropProse(inList && current ? sections.indexOf(current) : null);
   otherHeadings.push(...heads);
-  return { sections, leftovers, otherHeadings };
+  // Only the parts after the last promises end the pledge; one with promises after it is read as before.
+  let last = -1;
+  sections.forEach((s, i) => {
+    if (!s.setAside && s.promises.length > 0) last = i;
+  });
+  const kept: FoundSection[] = [];
+  const setAside: SectionsResult['setAside'] = [];
+  sections.forEach((s, i) => {
+    if (s.setAside && i > last) setAside.push({ title: s.heading ?? '', items: s.promises.map((p) => p.text) });
+    else {
+      delete s.setAside;
+      kept.push(s);
+    }
+  });
+  // Leftovers point at sections by index: renumber them for the sections kept.
+  const renumbered = leftovers.flatMap((l): Leftover[] => {
+    if (l.kind !== 'after-list') return [l];
+    const at = kept.indexOf(sections[l.section]!);
+    return at < 0 ? [] : [{ ...l, section: at }];
+  });
+  return { sections: kept, setAside, leftovers: renumbered, otherHeadings };
 };

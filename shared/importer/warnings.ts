@@ -34,6 +34,10 @@ export const warn = {
     `The heading ${quote(title, 50)} was too long for a title, so it was shortened and kept in full as the summary.`,
   paragraphsAsPromises: (n: number) =>
     `No list was found, so ${n} paragraph${n === 1 ? '' : 's'} that read like promises became promises: check that nothing else was meant.`,
+  sentencesAsPromises: (taken: number, left: number) =>
+    `No list was found, so ${taken} sentence${taken === 1 ? '' : 's'} saying what someone will do became promises and ${left} that do not were left out: the preview marks each one, check them.`,
+  setAside: (titles: string[]) =>
+    `${titles.length === 1 ? 'One part' : `${titles.length} parts`} after the promises (${titles.map((t) => quote(t, 50)).join(', ')}) ${titles.length === 1 ? 'tells' : 'tell'} young people how to complain or get in touch, so ${titles.length === 1 ? 'it was' : 'they were'} set aside, not read as promises: bring ${titles.length === 1 ? 'it' : 'one'} back in the preview if it holds promises.`,
   nothingFound: () => 'No promises were found: paste the pledge with its bullet points, or add the promises by hand.',
   tooMany: (n: number) =>
     `The draft has ${n} promises, more than the ${MAX_PROMISES_PER_PLEDGE} a pledge can hold: remove or merge some before publishing.`,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docx } from './docx';
+import { closePdfMaker, pledgeHtml, printPdf, printScannedPdf, RIVERBEND } from './pdf-maker';
 import { FIXTURES_DIR, REPO } from './pledges-dir';
 
 const run = promisify(execFile);
@@ -22,7 +23,10 @@ const importPledgeCli = async (...args: string[]) => {
 };
 
 const tmp = mkdtempSync(join(tmpdir(), 'import-pledge-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
+  await closePdfMaker();
+});
 
 // Each run starts Node and tsx (about two seconds), so the runs go side by side.
 describe('npm run import-pledge', { timeout: 60_000, concurrent: true }, () => {
@@ -102,6 +106,28 @@ describe('npm run import-pledge', { timeout: 60_000, concurrent: true }, () => {
         },
       ],
       warnings: [],
+    });
+  });
+
+  it('reads a PDF through pdf.js, two columns in order', async () => {
+    const file = join(tmp, 'pledge.pdf');
+    writeFileSync(file, await printPdf(pledgeHtml(RIVERBEND, { columns: 2 })));
+    const { code, stdout } = await importPledgeCli(file, '--json');
+    expect(code).toBe(0);
+    const draft = JSON.parse(stdout) as { title: string; sections: { title: string; promises: { text: string }[] }[] };
+    expect(draft.title).toBe(RIVERBEND.title);
+    expect(draft.sections.map((s) => [s.title, s.promises.map((p) => p.text)])).toEqual(
+      RIVERBEND.sections.map((s) => [s.title, s.promises]),
+    );
+  });
+
+  it('a scanned PDF: exit code 1, saying it has no text to read', async () => {
+    const file = join(tmp, 'scan.pdf');
+    writeFileSync(file, await printScannedPdf(['Our pledge', '• We will listen to you']));
+    expect(await importPledgeCli(file)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^import-pledge: This PDF has no text to read: scan\.pdf looks like a scan/),
     });
   });
 

@@ -10,6 +10,7 @@ const fixtures = readdirSync(FIXTURES_DIR)
 const expectedOf = (f: string) =>
   JSON.parse(readFixture(f.replace(/\.(txt|md|html)$/, '.expected.json'))) as {
     sections: ExpectedSection[];
+    set_aside?: { title: string; items: number }[];
     total_promises: number;
   };
 const texts = (f: string) => importPledge(readFixture(f)).sections.flatMap((s) => s.promises.map((p) => p.text));
@@ -22,6 +23,9 @@ describe('pledges in other shapes, written for the project', () => {
   it.each(fixtures)('%s: exactly the expected sections and promise counts', (f) => {
     const draft = importPledge(readFixture(f));
     expectOutline(draft, expectedOf(f).sections);
+    expect(draft.setAside.map((p) => ({ title: p.title, items: p.items.length }))).toEqual(
+      expectedOf(f).set_aside ?? [],
+    );
     expect(PledgeImportDraftSchema.safeParse(draft).success).toBe(true);
   });
 
@@ -86,5 +90,82 @@ describe('pledges in other shapes, written for the project', () => {
       'We will explain why if you cannot see someone.',
     ]);
     expect(draft.warnings.some((w) => /No list was found, so 5 paragraphs/.test(w))).toBe(true);
+  });
+});
+
+describe('the layouts other councils use', () => {
+  it('1. a short "We promise to" line whose sentence runs on in the next paragraph is one promise', () => {
+    expect(texts('runon-lines.txt')).toEqual([
+      'We promise to listen to you and take what you say seriously when we make plans about your life.',
+      'We will tell you who your social worker is and how you can reach them on any weekday.',
+      'You will have a say in where you live, and we will explain our reasons if you cannot live there.',
+      'Help us to understand what matters to you by telling us when something is not right.',
+      'We promise to help you stay in touch with your brothers, sisters and friends.',
+    ]);
+  });
+
+  it('2. how to tell the council it broke a promise ends the pledge: set aside, not promises', () => {
+    const draft = importPledge(readFixture('complaints-after.txt'));
+    expect(texts('complaints-after.txt').join(' ')).not.toMatch(/write back|advocate|form on our website/);
+    expect(draft.setAside[0]!.items).toEqual([
+      'Talk to your personal adviser',
+      'Ring the leaving care team on 01632 960 123',
+      'Ask for an advocate to help you',
+    ]);
+    expect(draft.setAside[1]!.items[1]).toBe('We will write back within ten working days.');
+    expect(draft.warnings).toEqual([expect.stringMatching(/^2 parts after the promises .* were set aside/)]);
+  });
+
+  it('3. sentences that commit to something in paragraphs are the promises; framing sentences are not', () => {
+    const draft = importPledge(readFixture('paragraph-commitments.txt'));
+    expect(draft.sections[0]!.promises.map((p) => p.text)).toEqual([
+      'We will ask for your views before every review and we will write down what you tell us.',
+      'Our social workers will explain any decision that affects you, in words you understand.',
+    ]);
+    expect(draft.sections[1]!.promises.map((p) => p.text)).toEqual([
+      'We will look for a home near your school and your friends, and we will review this regularly with you.',
+    ]);
+    // The preview shows each sentence of the paragraphs, marked taken or not.
+    expect(draft.sections[1]!.sentences).toEqual([
+      { text: 'A good home is the base for everything else.', promise: false },
+      {
+        text: 'We will look for a home near your school and your friends, and we will review this regularly with you.',
+        promise: true,
+      },
+      { text: 'Moving is hard for anyone.', promise: false },
+    ]);
+    expect(draft.sections[2]!.sentences?.filter((x) => x.promise)).toHaveLength(2);
+  });
+
+  it('4. numbered short headings in the children’s voice, a paragraph each: one promise per number, titled by it', () => {
+    const draft = importPledge(readFixture('numbered-voice.txt'));
+    expect(draft.title).toBe('What we want from you: a pledge written by the Fernhill Children in Care Council');
+    const promises = draft.sections[0]!.promises;
+    expect(promises.map((p) => p.title)).toEqual([
+      'Listen to us',
+      'Be honest',
+      'Fairness',
+      'Keep in touch',
+      'Celebrate with us',
+    ]);
+    expect(promises[2]!.text).toBe(
+      'Treat us the same as other children, and do not make us wait longer for things because we are in care.',
+    );
+  });
+
+  it('5. page titles said twice, "On this page", share links and a numbered social-media menu are not promises', () => {
+    const draft = importPledge(readFixture('site-furniture.txt'));
+    expect(draft.title).toBe('Our pledge to children in care');
+    expect(JSON.stringify(draft.sections)).not.toMatch(/Facebook|YouTube|On this page|useful|Share|Report a problem/);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('6. a heading worded as a promise over "We will:" and bullets is the section; the bullets its promises', () => {
+    const draft = importPledge(readFixture('leavers-charter.txt'));
+    expect(draft.title).toBe('Care Leavers’ Charter – Greyford'.replace('’', "'"));
+    expect(draft.sections[1]!.promises.map((p) => p.text)).toEqual([
+      'We will give you a personal adviser who stays with you until you are 25',
+      'We will answer the phone out of office hours when you are in a crisis',
+    ]);
   });
 });

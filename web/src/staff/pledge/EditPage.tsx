@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { DRAFT_UNDO_STEPS, EASY_READ_MAX_GRADE } from '../../../../shared/limits';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES } from '../staff-paths';
+import { type Confirmation, ConfirmDialog } from './ConfirmDialog';
+import { record, type UndoStep, undo } from './draft-history';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import {
   type At,
@@ -10,17 +14,21 @@ import {
   deletePromise,
   deleteSection,
   type EditDraft,
+  hardWithoutEasyRead,
   mergeSectionWithNext,
   mergeWithNext,
   movePromise,
   moveSection,
+  pledgeSections,
   problems,
+  setSectionAside,
   splitPromise,
   updatePromise,
   updateSection,
 } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
 import { type PromiseAction, PromiseEditor } from './PromiseEditor';
+import { ReadingMark } from './ReadingMark';
 import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
@@ -32,11 +40,24 @@ export const EditPage = () => {
   const [focus, setFocus] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [tried, setTried] = useState(false);
+  const [history, setHistory] = useState<UndoStep[]>([]);
+  const [ask, setAsk] = useState<Confirmation | null>(null);
 
-  const setDraft = (d: EditDraft, say?: string) => {
+  /** Every change goes through here: kept in this tab, and (as `what`) one step that Undo can take back. */
+  const setDraft = (d: EditDraft, say?: string, what?: string, field?: string) => {
+    if (draft && what) setHistory(record(history, { before: draft, what, ...(field ? { field } : {}) }));
     saveDraft(d);
     setDraftState(d);
     if (say) setStatus(say);
+  };
+  const typed = (d: EditDraft, what: string, field: string) => setDraft(d, undefined, what, field);
+  const undoLast = () => {
+    const back = undo(history);
+    if (!back) return;
+    saveDraft(back.draft);
+    setDraftState(back.draft);
+    setHistory(back.history);
+    setStatus(`Undone: ${back.what}.`);
   };
   // After a move the same button follows the promise, so keyboard users can keep pressing it.
   useEffect(() => {
@@ -64,15 +85,22 @@ export const EditPage = () => {
       setDraft(
         moved.draft,
         `Moved to promise ${moved.at.p + 1} of “${moved.draft.sections[moved.at.s]?.title ?? ''}”.`,
+        `move promise ${at.p + 1} of “${section?.title ?? ''}”`,
       );
       setFocus(`${key}-${action}`);
-    } else if (action === 'split') setDraft(splitPromise(draft, at, caret), 'Split into two promises.');
-    else if (action === 'merge') setDraft(mergeWithNext(draft, at), 'Merged with the next promise.');
+    } else if (action === 'split')
+      setDraft(splitPromise(draft, at, caret), 'Split into two promises.', `split promise ${at.p + 1}`);
+    else if (action === 'merge')
+      setDraft(mergeWithNext(draft, at), 'Merged with the next promise.', `merge promise ${at.p + 1} with the next`);
     else if (action === 'delete') {
-      setDraft(deletePromise(draft, at), `Promise ${at.p + 1} of “${section?.title ?? ''}” deleted.`);
+      setDraft(
+        deletePromise(draft, at),
+        `Promise ${at.p + 1} of “${section?.title ?? ''}” deleted. Undo brings it back.`,
+        `delete promise ${at.p + 1} of “${section?.title ?? ''}”`,
+      );
     } else {
       const next = addPromise(draft, at);
-      setDraft(next, 'Empty promise added.');
+      setDraft(next, 'Empty promise added.', 'add a promise');
       const added = next.sections[at.s]?.promises[at.p + 1];
       if (added) setFocus(`${added.key}-text`);
     }
@@ -83,10 +111,18 @@ export const EditPage = () => {
     setTried(true);
     if (blocking.length === 0) route('/staff/pledge/publish');
   };
-  const discard = () => {
-    clearDraft();
-    route('/staff/pledge');
-  };
+  const discard = () =>
+    setAsk({
+      title: 'Throw this draft away?',
+      body: `All ${countPromises(draft)} promises in ${pledgeSections(draft).length} sections and every change you made will be lost. Nothing has been published. This cannot be undone.`,
+      yes: 'Yes, throw it away',
+      onYes: () => {
+        clearDraft();
+        route(STAFF_PAGES.pledge);
+      },
+    });
+  const hard = hardWithoutEasyRead(draft);
+  const lastStep = history[history.length - 1];
 
   return (
     <StaffLayout title="Edit the pledge" who={me?.email}>
@@ -99,7 +135,7 @@ export const EditPage = () => {
       )}
       <p class="narrow">
         {draft.source === 'import'
-          ? `The importer found ${draft.sections.length} sections and ${countPromises(draft)} promises. Read each one: correct the wording, split or merge promises, and check the themes. Warnings are shown beside what they are about.`
+          ? `The importer found ${pledgeSections(draft).length} sections and ${countPromises(draft)} promises. Read each one: correct the wording, split or merge promises, and check the themes. Warnings are shown beside what they are about.`
           : `Changes to version ${draft.basedOnVersion}. Promises keep their results while you reword them.`}
       </p>
       {draft.notes.length > 0 && (
@@ -117,130 +153,238 @@ export const EditPage = () => {
         <input
           id="pledge-title"
           value={draft.title}
-          onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          onInput={(e) => typed({ ...draft, title: e.currentTarget.value }, 'change the title', 'pledge-title')}
         />
       </div>
-      <p role="status" class="edit-status">
-        {status}
-      </p>
+      <div class="undo-bar">
+        <button type="button" class="button secondary small" disabled={!lastStep} onClick={undoLast}>
+          {lastStep ? `Undo: ${lastStep.what}` : 'Undo'}
+        </button>
+        <span class="undo-count">
+          {history.length > 0
+            ? ` ${history.length} of the last ${DRAFT_UNDO_STEPS} changes can be undone.`
+            : ' Nothing to undo yet.'}
+        </span>
+        <p role="status" class="edit-status">
+          {status}
+        </p>
+      </div>
+      <ConfirmDialog ask={ask} onClose={() => setAsk(null)} />
       <ol class="sections-edit">
-        {draft.sections.map((s, si) => (
-          <li key={s.key} class="section-edit" data-testid="section-edit">
-            <div class="section-head">
-              <div class="field">
-                <label for={`${s.key}-title`}>Section {si + 1} title</label>
-                <input
-                  id={`${s.key}-title`}
-                  class="section-title-input"
-                  value={s.title}
-                  onInput={(e) => setDraft(updateSection(draft, si, { title: e.currentTarget.value }))}
-                  aria-describedby={s.notes.length ? `${s.key}-notes` : undefined}
-                />
-              </div>
-              {s.notes.length > 0 && (
-                <ul class="notes" id={`${s.key}-notes`}>
-                  {s.notes.map((w) => (
-                    <li key={w}>
-                      <span aria-hidden="true">⚠ </span>
-                      {w}
-                    </li>
+        {draft.sections.map((s, si) => {
+          const next = draft.sections[si + 1];
+          if (s.setAside)
+            return (
+              <li key={s.key} class="section-edit set-aside" data-testid="section-set-aside">
+                <h2 class="set-aside-title">{s.title}</h2>
+                <p>
+                  Set aside, not published: this part tells young people how to complain or get in touch, so it was not
+                  read as promises.
+                </p>
+                <ul class="set-aside-items">
+                  {s.promises.map((p) => (
+                    <li key={p.key}>{p.text}</li>
                   ))}
                 </ul>
-              )}
-              <div class="field">
-                <label for={`${s.key}-summary`}>Summary under the title (optional)</label>
-                <textarea
-                  id={`${s.key}-summary`}
-                  rows={s.summary ? 2 : 1}
-                  value={s.summary}
-                  onInput={(e) => setDraft(updateSection(draft, si, { summary: e.currentTarget.value }))}
-                />
-              </div>
-              <div class="promise-tools" role="group" aria-label={`Change section ${si + 1}`}>
-                <button
-                  type="button"
-                  id={`${s.key}-sup`}
-                  class="button secondary small"
-                  disabled={si === 0}
-                  onClick={() => {
-                    setDraft(moveSection(draft, si, -1), 'Section moved up.');
-                    setFocus(`${s.key}-sup`);
-                  }}
-                >
-                  Move section up
-                </button>
-                <button
-                  type="button"
-                  id={`${s.key}-sdown`}
-                  class="button secondary small"
-                  disabled={si === draft.sections.length - 1}
-                  onClick={() => {
-                    setDraft(moveSection(draft, si, 1), 'Section moved down.');
-                    setFocus(`${s.key}-sdown`);
-                  }}
-                >
-                  Move section down
-                </button>
-                {si < draft.sections.length - 1 && (
-                  <button
-                    type="button"
-                    class="button secondary small"
-                    onClick={() => setDraft(mergeSectionWithNext(draft, si), 'Sections merged.')}
-                  >
-                    Merge with next section
-                  </button>
-                )}
                 <button
                   type="button"
                   class="button secondary small"
-                  onClick={() =>
-                    setDraft(addPromise(draft, { s: si, p: -1 }), 'Empty promise added at the top of the section.')
-                  }
-                >
-                  Add a promise at the top
-                </button>
-                <button
-                  type="button"
-                  class="button secondary small danger"
                   onClick={() =>
                     setDraft(
-                      deleteSection(draft, si),
-                      `Section “${s.title}” and its ${s.promises.length} promises deleted.`,
+                      setSectionAside(draft, si, false),
+                      `“${s.title}” is now a section of ${s.promises.length} promises.`,
+                      `bring “${s.title}” into the pledge`,
                     )
                   }
                 >
-                  Delete section
+                  Bring “{s.title}” into the pledge as promises
                 </button>
+              </li>
+            );
+          return (
+            <li key={s.key} class="section-edit" data-testid="section-edit">
+              <div class="section-head">
+                <div class="field">
+                  <label for={`${s.key}-title`}>Section {si + 1} title</label>
+                  <input
+                    id={`${s.key}-title`}
+                    class="section-title-input"
+                    value={s.title}
+                    onInput={(e) =>
+                      typed(
+                        updateSection(draft, si, { title: e.currentTarget.value }),
+                        `change the title of section ${si + 1}`,
+                        `${s.key}-title`,
+                      )
+                    }
+                    aria-describedby={[`${s.key}-reading`, s.notes.length ? `${s.key}-notes` : ''].join(' ').trim()}
+                  />
+                  <ReadingMark text={s.title} id={`${s.key}-reading`} />
+                </div>
+                {s.notes.length > 0 && (
+                  <ul class="notes" id={`${s.key}-notes`}>
+                    {s.notes.map((w) => (
+                      <li key={w}>
+                        <span aria-hidden="true">⚠ </span>
+                        {w}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {s.sentences && (
+                  <details class="sentences" open>
+                    <summary>What the importer took from the document, sentence by sentence</summary>
+                    <ol>
+                      {s.sentences.map((x) => (
+                        <li key={x.text} class={x.promise ? 'taken' : 'left'}>
+                          <span class="sentence-mark">{x.promise ? 'Promise: ' : 'Not a promise: '}</span>
+                          {x.text}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
+                <div class="field">
+                  <label for={`${s.key}-summary`}>Summary under the title (optional)</label>
+                  <textarea
+                    id={`${s.key}-summary`}
+                    rows={s.summary ? 2 : 1}
+                    value={s.summary}
+                    onInput={(e) =>
+                      typed(
+                        updateSection(draft, si, { summary: e.currentTarget.value }),
+                        `change the summary of section ${si + 1}`,
+                        `${s.key}-summary`,
+                      )
+                    }
+                  />
+                </div>
+                <div class="promise-tools" role="group" aria-label={`Change section ${si + 1}`}>
+                  <button
+                    type="button"
+                    id={`${s.key}-sup`}
+                    class="button secondary small"
+                    disabled={si === 0}
+                    onClick={() => {
+                      setDraft(moveSection(draft, si, -1), 'Section moved up.', `move section “${s.title}” up`);
+                      setFocus(`${s.key}-sup`);
+                    }}
+                  >
+                    Move section up
+                  </button>
+                  <button
+                    type="button"
+                    id={`${s.key}-sdown`}
+                    class="button secondary small"
+                    disabled={si === draft.sections.length - 1}
+                    onClick={() => {
+                      setDraft(moveSection(draft, si, 1), 'Section moved down.', `move section “${s.title}” down`);
+                      setFocus(`${s.key}-sdown`);
+                    }}
+                  >
+                    Move section down
+                  </button>
+                  {next && !next.setAside && (
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      onClick={() =>
+                        setAsk({
+                          title: `Merge “${s.title}” with the next section?`,
+                          body: `The ${next.promises.length} promises of “${next.title}” will move to the end of “${s.title}”, and the section “${next.title}” will go. You can undo this.`,
+                          yes: 'Yes, merge the two sections',
+                          onYes: () =>
+                            setDraft(
+                              mergeSectionWithNext(draft, si),
+                              `“${next.title}” merged into “${s.title}”.`,
+                              `merge “${s.title}” with the next section`,
+                            ),
+                        })
+                      }
+                    >
+                      Merge this whole section with the next section, “{next.title}”
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    onClick={() =>
+                      setDraft(
+                        addPromise(draft, { s: si, p: -1 }),
+                        'Empty promise added at the top of the section.',
+                        'add a promise',
+                      )
+                    }
+                  >
+                    Add a promise at the top
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary small danger"
+                    onClick={() =>
+                      setAsk({
+                        title: `Delete the section “${s.title}”?`,
+                        body: `Its ${s.promises.length} promises will be deleted with it. You can undo this.`,
+                        yes: 'Yes, delete the section',
+                        onYes: () =>
+                          setDraft(
+                            deleteSection(draft, si),
+                            `Section “${s.title}” and its ${s.promises.length} promises deleted.`,
+                            `delete section “${s.title}”`,
+                          ),
+                      })
+                    }
+                  >
+                    Delete section
+                  </button>
+                </div>
               </div>
-            </div>
-            <ol class="promises-edit">
-              {s.promises.map((p, pi) => (
-                <PromiseEditor
-                  key={p.key}
-                  promise={p}
-                  at={{ s: si, p: pi }}
-                  n={pi + 1}
-                  sectionTitle={s.title}
-                  canMerge={pi < s.promises.length - 1}
-                  onChange={(patch) => setDraft(updatePromise(draft, { s: si, p: pi }, patch))}
-                  onAction={(a, caret) => act({ s: si, p: pi }, p.key, a, caret)}
-                />
-              ))}
-            </ol>
-            <button
-              type="button"
-              class="button secondary small"
-              onClick={() => setDraft(addSection(draft, si), 'Empty section added.')}
-            >
-              Add a section after this one
-            </button>
-          </li>
-        ))}
+              <ol class="promises-edit">
+                {s.promises.map((p, pi) => (
+                  <PromiseEditor
+                    key={p.key}
+                    promise={p}
+                    at={{ s: si, p: pi }}
+                    n={pi + 1}
+                    sectionTitle={s.title}
+                    canMerge={pi < s.promises.length - 1}
+                    onChange={(patch, field) =>
+                      typed(
+                        updatePromise(draft, { s: si, p: pi }, patch),
+                        `change promise ${pi + 1} of “${s.title}”`,
+                        `${p.key}-${field}`,
+                      )
+                    }
+                    onAction={(a, caret) => act({ s: si, p: pi }, p.key, a, caret)}
+                  />
+                ))}
+              </ol>
+              <button
+                type="button"
+                class="button secondary small"
+                onClick={() => setDraft(addSection(draft, si), 'Empty section added.', 'add a section')}
+              >
+                Add a section after this one
+              </button>
+            </li>
+          );
+        })}
       </ol>
       {draft.sections.length === 0 && (
-        <button type="button" class="button secondary" onClick={() => setDraft(addSection(draft, -1))}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => setDraft(addSection(draft, -1), 'Empty section added.', 'add a section')}
+        >
           Add a section
         </button>
+      )}
+      {hard.length > 0 && (
+        <p class="notice" data-testid="hard-summary">
+          {hard.length === 1 ? '1 promise reads' : `${hard.length} promises read`} above school grade{' '}
+          {EASY_READ_MAX_GRADE} and {hard.length === 1 ? 'has' : 'have'} no easy-read text yet: younger children will
+          see {hard.length === 1 ? 'it' : 'them'} as written.
+        </p>
       )}
       <div class="edit-footer">
         {tried && blocking.length > 0 && (
@@ -254,15 +398,15 @@ export const EditPage = () => {
           </div>
         )}
         <p>
-          {countPromises(draft)} promises in {draft.sections.length} sections.
+          {countPromises(draft)} promises in {pledgeSections(draft).length} sections.
         </p>
         {api && (
           <button type="button" class="button" onClick={toPublish}>
             Continue to publish
           </button>
         )}{' '}
-        <button type="button" class="button secondary" onClick={discard}>
-          Throw this draft away
+        <button type="button" class="button secondary danger discard" onClick={discard}>
+          Throw this draft away…
         </button>
       </div>
     </StaffLayout>

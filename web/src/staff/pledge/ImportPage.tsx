@@ -15,6 +15,8 @@ export const ImportPage = () => {
   const { me, error: staffError, api } = usePledgeAdmin();
   const { route } = useLocation();
   const [text, setText] = useState('');
+  /** The page as the browser put it on the clipboard (headings and lists intact), while the box holds just that paste. */
+  const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [latestVersion, setLatestVersion] = useState<number | null | undefined>(undefined);
@@ -53,11 +55,22 @@ export const ImportPage = () => {
     }
   };
 
-  const onPaste = async (e: Event) => {
+  const onSubmit = async (e: Event) => {
     e.preventDefault();
     setError(null);
     if (!text.trim()) return setError('Paste the text of your pledge first.');
-    await toPreview(text).catch((err: ApiFailure) => setError(err.message));
+    const doc = pastedHtml ? toPreview(pastedHtml, 'html') : toPreview(text);
+    await doc.catch((err: ApiFailure) => setError(err.message));
+  };
+
+  // A web page copied whole comes with its HTML: keep it, so its headings and lists are read as such.
+  const onClipboardPaste = (e: ClipboardEvent) => {
+    const html = e.clipboardData?.getData('text/html') ?? '';
+    const plainText = e.clipboardData?.getData('text/plain') ?? '';
+    if (!html.trim() || text.trim() !== '') return;
+    e.preventDefault();
+    setText(plainText);
+    setPastedHtml(html);
   };
 
   return (
@@ -65,8 +78,8 @@ export const ImportPage = () => {
       <PledgeNav current="/staff/pledge/import" />
       <h1>Import your pledge document</h1>
       <p class="narrow">
-        Bring in the pledge as you publish it: a Word document, a saved web page, or its text. You will see the sections
-        and promises found in it, and can correct everything before anything is published.
+        Bring in the pledge as you publish it: a PDF, a Word document, a saved web page, or its text. You will see the
+        sections and promises found in it, and can correct everything before anything is published.
         {latestVersion
           ? ` It will become version ${latestVersion + 1}; promises that carry on from version ${latestVersion} keep their results.`
           : ''}
@@ -81,17 +94,32 @@ export const ImportPage = () => {
           <section aria-labelledby="upload-heading">
             <h2 id="upload-heading">Upload a file</h2>
             <div class="field">
-              <label for="pledge-file">Pledge document (.docx, .html, .md or .txt)</label>
+              <label for="pledge-file">Pledge document (.pdf, .docx, .html, .md or .txt)</label>
               <input id="pledge-file" type="file" accept={ACCEPTED_FILES} onChange={onFile} disabled={busy} />
             </div>
             {busy && <p role="status">Reading the document…</p>}
           </section>
           <section aria-labelledby="paste-heading">
             <h2 id="paste-heading">Or paste its text</h2>
-            <form onSubmit={onPaste}>
+            <form onSubmit={onSubmit}>
               <div class="field">
                 <label for="pledge-text">Text of the pledge, copied from your web page or document</label>
-                <textarea id="pledge-text" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+                <textarea
+                  id="pledge-text"
+                  rows={14}
+                  value={text}
+                  onPaste={onClipboardPaste}
+                  onInput={(e) => {
+                    setText(e.currentTarget.value);
+                    setPastedHtml(null);
+                  }}
+                  aria-describedby="pledge-text-hint"
+                />
+                <p id="pledge-text-hint" class="hint" role="status">
+                  {pastedHtml
+                    ? 'Pasted from a web page: its headings and lists will be kept. If you change the text here, it is read as plain text.'
+                    : 'Tip: on your web page, select the pledge, copy it and paste it here; its headings and lists come with it.'}
+                </p>
               </div>
               <button class="button" type="submit" disabled={busy}>
                 Find the promises

@@ -1,6 +1,8 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { readingAge } from '../../../../shared/importer/reading-age';
 import { THEMES, type ThemeId, themeLabel } from '../../../../shared/themes';
 import type { At, EditPromise } from './edit-draft';
+import { ReadingMark } from './ReadingMark';
 
 export type PromiseAction = 'up' | 'down' | 'split' | 'merge' | 'delete' | 'add';
 
@@ -11,7 +13,8 @@ interface Props {
   n: number;
   sectionTitle: string;
   canMerge: boolean;
-  onChange: (patch: Partial<Omit<EditPromise, 'key'>>) => void;
+  /** A change, and the box it came from ('text', 'easy', 'themes'): typing in one box is one undo step. */
+  onChange: (patch: Partial<Omit<EditPromise, 'key'>>, field: string) => void;
   onAction: (action: PromiseAction, caret?: number) => void;
 }
 
@@ -21,11 +24,15 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
   const id = p.key;
   const label = `Promise ${n} in ${sectionTitle || `section ${at.s + 1}`}`;
   const toggleTheme = (t: ThemeId, on: boolean) =>
-    onChange({ themes: on ? [...p.themes, t] : p.themes.filter((x) => x !== t) });
+    onChange({ themes: on ? [...p.themes, t] : p.themes.filter((x) => x !== t) }, `theme-${t}`);
   const caret = () => {
     const el = textRef.current;
     return el && el.selectionStart === el.selectionEnd ? el.selectionStart : undefined;
   };
+  const reading = readingAge(p.text);
+  const wantsEasyRead = reading?.hard === true && !p.easyRead.trim();
+  // A hard promise without easy-read text opens on its easy-read box; after that the admin opens and closes it.
+  const [openAtFirst] = useState(wantsEasyRead);
   return (
     <li class={`promise-edit${p.notes.length ? ' has-notes' : ''}`} data-testid="promise-edit">
       <div class="field">
@@ -33,14 +40,16 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
           {`Promise ${n}`}
           <span class="visually-hidden">{` in ${sectionTitle}`}</span>
         </label>
+        {p.title && <p class="promise-heading">Headed “{p.title}” in the document</p>}
         <textarea
           id={`${id}-text`}
           ref={textRef}
           rows={Math.min(6, Math.max(2, Math.ceil(p.text.length / 90)))}
           value={p.text}
-          onInput={(e) => onChange({ text: e.currentTarget.value })}
-          aria-describedby={p.notes.length ? `${id}-notes` : undefined}
+          onInput={(e) => onChange({ text: e.currentTarget.value }, 'text')}
+          aria-describedby={[`${id}-reading`, p.notes.length ? `${id}-notes` : ''].join(' ').trim()}
         />
+        <ReadingMark text={p.text} id={`${id}-reading`} />
       </div>
       {p.notes.length > 0 && (
         <ul class="notes" id={`${id}-notes`}>
@@ -52,18 +61,24 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
           ))}
         </ul>
       )}
-      <details class="promise-more">
+      {wantsEasyRead && (
+        <p class="ask-easy-read" data-testid="ask-easy-read">
+          Children from 8 will read this promise. Please add easy-read text: short words, one idea, “you” and “we”.
+        </p>
+      )}
+      <details class="promise-more" open={openAtFirst}>
         <summary>
           Easy-read and themes: {p.easyRead.trim() ? 'easy-read text added' : 'no easy-read text'};{' '}
           {p.themes.length ? p.themes.map(themeLabel).join(', ') : 'no theme'}
         </summary>
         <div class="field">
           <label for={`${id}-easy`}>Easy-read text for younger children (optional)</label>
+          {p.easyRead.trim() && <ReadingMark text={p.easyRead} />}
           <textarea
             id={`${id}-easy`}
             rows={2}
             value={p.easyRead}
-            onInput={(e) => onChange({ easyRead: e.currentTarget.value })}
+            onInput={(e) => onChange({ easyRead: e.currentTarget.value }, 'easy')}
           />
         </div>
         <fieldset class="themes">
@@ -97,7 +112,7 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
         </button>
         {canMerge && (
           <button type="button" class="button secondary small" onClick={() => onAction('merge')}>
-            Merge with next
+            Merge with the next promise
           </button>
         )}
         <button type="button" class="button secondary small" onClick={() => onAction('add')}>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { EASY_READ_MAX_GRADE } from '../../../../shared/limits';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES } from '../staff-paths';
 import { clearDraft, loadDraft } from './draft-store';
-import { countPromises, problems } from './edit-draft';
+import { countPromises, hardWithoutEasyRead, pledgeSections, problems } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
 import { duplicateChoices, proposeMatches, publishBody, retiredBy } from './publish-plan';
 import { usePledgeAdmin } from './use-pledge-admin';
@@ -60,7 +62,8 @@ export const PublishPage = () => {
   }
 
   const stale = latest !== undefined && (latest?.version ?? null) !== draft.basedOnVersion;
-  const promises = draft.sections.flatMap((s) => s.promises.map((p) => ({ ...p, section: s.title })));
+  const promises = pledgeSections(draft).flatMap((s) => s.promises.map((p) => ({ ...p, section: s.title })));
+  const hard = hardWithoutEasyRead(draft);
   const previous = latest?.sections.flatMap((s) => s.promises.map((p) => ({ ...p, section: s.title }))) ?? [];
   const dupes = duplicateChoices(chosen);
   const retired = retiredBy(latest ?? null, chosen);
@@ -97,10 +100,32 @@ export const PublishPage = () => {
         </p>
       )}
       {latest === undefined && !error && <p role="status">Loading the published pledge…</p>}
+      {hard.length > 0 && (
+        <section class="notice easy-read-warning" aria-labelledby="hard-promises">
+          <h2 id="hard-promises">
+            {hard.length === 1
+              ? '1 promise is hard for younger children and has no easy-read text'
+              : `${hard.length} promises are hard for younger children and have no easy-read text`}
+          </h2>
+          <p class="narrow">
+            {hard.length === 1 ? 'It reads' : 'They read'} above school grade {EASY_READ_MAX_GRADE}, and 8-year-olds
+            will see {hard.length === 1 ? 'it' : 'them'} as written. You can publish anyway, or{' '}
+            <a href={STAFF_PAGES.pledgeEdit}>go back and add easy-read text</a>.
+          </p>
+          <ul>
+            {hard.map((h) => (
+              <li key={`${h.section}-${h.n}`}>
+                {`Promise ${h.n} in “${h.section}” (grade ${h.grade}): `}
+                {short(h.text)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {latest === null && (
         <p class="narrow">
-          This is your council's first pledge: its {countPromises(draft)} promises in {draft.sections.length} sections
-          will be what young people rate once you open a round.
+          This is your council's first pledge: its {countPromises(draft)} promises in {pledgeSections(draft).length}{' '}
+          sections will be what young people rate once you open a round.
         </p>
       )}
       {latest && !stale && (

@@ -3,6 +3,7 @@
  * functions over plain data (each returns a new draft), so the page stays thin and the rules are testable.
  */
 import type { PledgeImportDraft } from '../../../../shared/importer';
+import { readingAge } from '../../../../shared/importer/reading-age';
 import { sentences } from '../../../../shared/importer/text';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ThemeId } from '../../../../shared/themes';
@@ -16,6 +17,8 @@ export interface EditPromise {
   easyRead: string;
   themes: ThemeId[];
   notes: string[];
+  /** The short heading the document gave this promise ("Fairness"), shown to the admin. */
+  title?: string;
 }
 
 export interface EditSection {
@@ -25,6 +28,10 @@ export interface EditSection {
   summary: string;
   promises: EditPromise[];
   notes: string[];
+  /** A part after the promises (how to complain): shown greyed, never published, until brought back in. */
+  setAside?: boolean;
+  /** The document's sentences its promises were taken from, marked taken or not. */
+  sentences?: { text: string; promise: boolean }[];
 }
 
 export interface EditDraft {
@@ -56,19 +63,31 @@ export const fromImport = (draft: PledgeImportDraft, basedOnVersion: number | nu
   );
   return {
     title: draft.title ?? '',
-    sections: draft.sections.map((s) => ({
-      key: key(),
-      title: s.title,
-      summary: s.summary ?? '',
-      notes: s.notes ?? [],
-      promises: s.promises.map((p) => ({
+    sections: [
+      ...draft.sections.map((s) => ({
         key: key(),
-        text: p.text,
-        easyRead: '',
-        themes: p.themes,
-        notes: p.notes ?? [],
+        title: s.title,
+        summary: s.summary ?? '',
+        notes: s.notes ?? [],
+        ...(s.sentences ? { sentences: s.sentences } : {}),
+        promises: s.promises.map((p) => ({
+          key: key(),
+          text: p.text,
+          easyRead: '',
+          themes: p.themes,
+          notes: p.notes ?? [],
+          ...(p.title ? { title: p.title } : {}),
+        })),
       })),
-    })),
+      ...draft.setAside.map((part) => ({
+        key: key(),
+        title: part.title,
+        summary: '',
+        notes: [],
+        setAside: true,
+        promises: part.items.map((text) => ({ key: key(), text, easyRead: '', themes: [], notes: [] })),
+      })),
+    ],
     notes: draft.warnings.filter((w) => !noted.has(w)),
     source: 'import',
     basedOnVersion,
@@ -229,14 +248,31 @@ export const mergeSectionWithNext = (d: EditDraft, s: number): EditDraft => {
   );
 };
 
-export const countPromises = (d: EditDraft): number => d.sections.reduce((n, s) => n + s.promises.length, 0);
+/** Brings a set-aside part into the pledge as a section of promises (or sets a section aside). */
+export const setSectionAside = (d: EditDraft, s: number, aside: boolean): EditDraft =>
+  replaceSection(d, s, (x) => ({ ...x, setAside: aside }));
+
+/** The sections that will be published: those not set aside. */
+export const pledgeSections = (d: EditDraft): EditSection[] => d.sections.filter((s) => !s.setAside);
+
+export const countPromises = (d: EditDraft): number => pledgeSections(d).reduce((n, s) => n + s.promises.length, 0);
+
+/** Promises that read above the easy-read grade and have no easy-read text: publishing warns about them. */
+export const hardWithoutEasyRead = (d: EditDraft): { section: string; n: number; text: string; grade: number }[] =>
+  pledgeSections(d).flatMap((s) =>
+    s.promises.flatMap((p, i) => {
+      const r = readingAge(p.text);
+      return r?.hard && !p.easyRead.trim() ? [{ section: s.title, n: i + 1, text: p.text, grade: r.grade }] : [];
+    }),
+  );
 
 /** What stops publishing, in words the admin can act on (the server checks the same again). */
 export const problems = (d: EditDraft): string[] => {
   const out: string[] = [];
   if (!d.title.trim()) out.push('The pledge needs a title.');
-  if (d.sections.length === 0) out.push('Add at least one section.');
+  if (pledgeSections(d).length === 0) out.push('Add at least one section.');
   d.sections.forEach((s, i) => {
+    if (s.setAside) return;
     const name = s.title.trim() ? `“${s.title.trim()}”` : `Section ${i + 1}`;
     if (!s.title.trim()) out.push(`Section ${i + 1} needs a title.`);
     if (s.promises.length === 0) out.push(`${name} has no promises: add one or delete the section.`);

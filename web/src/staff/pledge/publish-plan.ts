@@ -8,7 +8,7 @@ import { matchVersions } from '../../../../shared/importer';
 import { normaliseForCompare } from '../../../../shared/importer/text';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { PublishPledgeSchema } from '../../../../shared/schemas/pledge-draft';
-import type { EditDraft } from './edit-draft';
+import { type EditDraft, pledgeSections } from './edit-draft';
 
 /** What the page sends: the schema's input (optional fields may be left out). */
 export type PublishBody = z.input<typeof PublishPledgeSchema>;
@@ -21,7 +21,7 @@ export interface Proposal {
 }
 
 const flat = (d: EditDraft) =>
-  d.sections.flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ ...p, sectionIndex, index })));
+  pledgeSections(d).flatMap((s, sectionIndex) => s.promises.map((p, index) => ({ ...p, sectionIndex, index })));
 
 /** One proposal per promise, in reading order. */
 export const proposeMatches = (draft: EditDraft, latest: PledgeVersion | null): Proposal[] => {
@@ -57,7 +57,7 @@ export const publishBody = (draft: EditDraft, chosen: (string | null)[], latest:
   return {
     title: draft.title.trim(),
     basedOnVersion: draft.basedOnVersion,
-    sections: draft.sections.map((s) => {
+    sections: pledgeSections(draft).map((s) => {
       const sectionId = s.sectionId ?? sectionIds.get(normaliseForCompare(s.title));
       return {
         ...(sectionId ? { sectionId } : {}),

@@ -1,7 +1,7 @@
 import type { ImportFormat } from '../../../../shared/importer';
 
-/** Files the import page accepts; a .docx is turned into HTML in the browser by mammoth. */
-export const ACCEPTED_FILES = '.docx,.html,.htm,.md,.markdown,.txt';
+/** Files the import page accepts; a .docx is turned into HTML in the browser by mammoth, a .pdf read by pdf.js. */
+export const ACCEPTED_FILES = '.pdf,.docx,.html,.htm,.md,.markdown,.txt';
 /** Far above any pledge (the longest real ones are ~30 KB of text); stops a wrong file freezing the page. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -32,12 +32,16 @@ export const readDocument = async (file: File): Promise<{ text: string; format?:
       );
     }
   }
-  if (ext === 'doc' || ext === 'pdf')
+  if (ext === 'pdf') {
+    const { readPdf } = await import('./read-pdf');
+    return { text: await readPdf(file), format: 'markdown' };
+  }
+  if (ext === 'doc')
     throw new Error(
       `A .${ext} file cannot be read here. Save it as a .docx (Word) file, or copy its text and paste it.`,
     );
   if (!(ext in FORMATS))
-    throw new Error(`${file.name} is not a file this page reads: choose a .docx, .html, .md or .txt file.`);
+    throw new Error(`${file.name} is not a file this page reads: choose a .pdf, .docx, .html, .md or .txt file.`);
   const format = FORMATS[ext];
   return { text: await file.text(), ...(format ? { format } : {}) };
 };
