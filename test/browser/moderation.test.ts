@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { REDACTED_MARK } from '../../shared/moderation/redact';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { api } from '../support/board';
+import { api, finaliseRound } from '../support/board';
 import { desktopContext, launchBrowser, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
@@ -60,6 +60,8 @@ beforeAll(async () => {
   // Enough answers for p_reply's approved comments to be shown beside it.
   for (let i = 0; i < 5; i++) await send([]);
   for (const text of [DISCLOSURE, PHONE, PLAIN]) await send([{ promiseId: 'p_reply', text }]);
+  // The board reads comments with the figures, once the round is final (shared/scoring/release.ts).
+  await finaliseRound(server.store, ROUND);
   browser = await launchBrowser();
   context = await desktopContext(browser, { viewport: LAPTOP });
   page = await context.newPage();

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import type { QueueComment } from '../../shared/schemas/moderation';
-import { answer, api } from '../support/board';
+import { answer, api, finaliseRound } from '../support/board';
 import { desktopContext, launchBrowser, phoneContext, screenshot, watchForeignRequests } from '../support/browser';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
@@ -96,6 +96,8 @@ beforeAll(async () => {
       }),
     );
   }
+  // The board reads comments with the figures, once the round is final (shared/scoring/release.ts).
+  await finaliseRound(server.store, ROUND);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();

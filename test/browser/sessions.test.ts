@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import type { Scorecard } from '../../shared/schemas/scorecard';
+import { finaliseRound } from '../support/board';
 import { launchBrowser, PROJECTOR, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
@@ -222,7 +223,8 @@ describe('an In Care Council session', () => {
     await screenshot(ana, 'sessions-phone-ended');
     await axeClean(ana);
 
-    // --- The board member's scorecard of the round includes the session.
+    // --- The board member's scorecard of the round includes the session once the round is final.
+    await finaliseRound(server.store, ROUND);
     const board = await loginToken(server, demoEmail('board-member'));
     const res = await fetch(`${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/rounds/${ROUND}/scorecard`, {
       headers: { authorization: `Bearer ${board}` },

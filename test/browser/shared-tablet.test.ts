@@ -251,7 +251,7 @@ describe('a live session on a shared phone', () => {
         body: JSON.stringify(body),
       });
     const { session, state } = (await (
-      await call(base, { roundId: 'r_riverside_1', promiseIds: [PROMISES[0]!.promiseId] })
+      await call(base, { roundId: 'r_riverside_1', promiseIds: [PROMISES[0]!.promiseId], roomSize: 15, mode: 'phones' })
     ).json()) as SessionWithState;
     expect(
       (await call(`${base}/${session.sessionId}/control`, { action: 'next', version: state.version })).status,

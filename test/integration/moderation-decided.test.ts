@@ -10,7 +10,7 @@ import { UNDO_WINDOW_SECONDS } from '../../shared/limits';
 import type { CouncilSettingsView } from '../../shared/schemas/council';
 import type { QueueComment } from '../../shared/schemas/moderation';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { api } from '../support/board';
+import { api, finaliseRound } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const COUNCIL = DEMO_COUNCIL.councilId;
@@ -61,6 +61,8 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) await submit([], { p_reply: 'no', p_family: 'yes' });
   for (const text of FAMILY) await submit([{ promiseId: 'p_family', text }]);
   await submit([{ promiseId: 'p_reply', text: REPLY }]);
+  // The board reads comments with the figures, once the round is final (shared/scoring/release.ts).
+  await finaliseRound(server.store, ROUND, clock);
 });
 afterAll(() => server.close());
 
@@ -148,6 +150,9 @@ describe('filters and pages', () => {
 
 describe('other comments sent with an urgent one', () => {
   it('are not kept unless the council decided so; then read by the moderator, each reading audited', async () => {
+    // The round takes answers again for this test (the board's reads above needed it final).
+    const round = (await server.store.rounds.get(ROUND))!;
+    await server.store.rounds.put({ ...round, closesAt: null });
     await submit([{ text: DISCLOSURE }, { text: SENT_WITH }]);
     const before = await byText(DISCLOSURE);
     expect(before.sentWithCount).toBe(0);

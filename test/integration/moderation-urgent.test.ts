@@ -12,7 +12,7 @@ import { URGENT_ACKNOWLEDGE_MINUTES } from '../../shared/limits';
 import type { CouncilSettingsView } from '../../shared/schemas/council';
 import type { QueueComment } from '../../shared/schemas/moderation';
 import type { Scorecard } from '../../shared/schemas/scorecard';
-import { api } from '../support/board';
+import { api, finaliseRound } from '../support/board';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { scanTable, testTableName } from '../support/table-scan';
 
@@ -67,6 +67,8 @@ beforeAll(async () => {
   // Enough ratings of p_reply for its approved comments to be shown beside it.
   for (let i = 0; i < 5; i++) await submit([]);
   await submit([{ promiseId: 'p_reply', text: DISCLOSURE }, { text: OTHER }]);
+  // The board reads comments with the figures, once the round is final (shared/scoring/release.ts).
+  await finaliseRound(server.store, ROUND, clock);
   disclosure = (await queue()).find((c) => c.text === DISCLOSURE)!;
 });
 afterAll(() => server.close());
