@@ -96,8 +96,6 @@ beforeAll(async () => {
       }),
     );
   }
-  // The board reads comments with the figures, once the round is final (shared/scoring/release.ts).
-  await finaliseRound(server.store, ROUND);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -136,12 +134,17 @@ describe('hostile comments', () => {
         }),
       );
     }
+    // The board reads comments with the figures, once the round is final (shared/scoring/release.ts); the round
+    // takes answers again afterwards for the young people's pages below.
+    const open = (await server.store.rounds.get(ROUND))!;
+    await finaliseRound(server.store, ROUND);
     const page = await staffPage(demoEmail('board-member'));
     await page.goto(`${server.url}/staff/rounds/${ROUND}/promises/${PROMISE}`);
     for (const text of HOSTILE) await page.getByText(text, { exact: false }).first().waitFor();
     await nothingRan(page);
     await screenshot(page, 'security-02-board-hostile');
     await page.close();
+    await server.store.rounds.put(open);
   });
 });
 

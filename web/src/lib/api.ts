@@ -56,6 +56,8 @@ export interface ApiOptions {
   body?: unknown;
   token?: Bearer;
   timeoutMs?: number;
+  /** `no-cache`: ask the server again rather than take the browser's copy (data the edge lets browsers keep briefly). */
+  cache?: RequestCache;
 }
 
 export const apiFetch = async <T>(path: string, options: ApiOptions = {}): Promise<T> => {
@@ -70,6 +72,7 @@ export const apiFetch = async <T>(path: string, options: ApiOptions = {}): Promi
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        ...(options.cache ? { cache: options.cache } : {}),
       },
       options.token,
     );

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import type { ApiFailure } from '../lib/api';
@@ -76,7 +76,8 @@ export const SurveyApp = (props: {
   };
   useEffect(() => fetchSurvey(props.firstLoad), []);
 
-  useEffect(() => {
+  // Before the screen is painted, so the words never show in the other direction for a moment.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = t.dir;
   }, [lang]);
@@ -194,7 +195,7 @@ const SurveyFlow = (props: {
     else {
       // A refusal that waiting will not change. Closed rounds get their own plain words.
       const message = outcome.message;
-      loadSurvey(slug).then(
+      loadSurvey(slug, true).then(
         (s) => {
           const closed = s.round?.roundId !== roundId;
           // Answers to a closed round can never be sent: they do not stay on the phone.
@@ -275,7 +276,7 @@ const SurveyFlow = (props: {
           props.backToStart();
         }}
         onCheckNew={async () => {
-          const s = await loadSurvey(slug).catch(() => null);
+          const s = await loadSurvey(slug, true).catch(() => null);
           if (!s?.round || s.round.roundId === roundId) return false;
           props.onNewRound(s);
           return true;

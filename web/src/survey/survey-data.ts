@@ -13,7 +13,9 @@ export const flatPromises = (pledge: SurveyPledge): { promise: SurveyPromise; se
 
 export const councilPath = (slug: string) => fill(API_PATHS.survey, { slug });
 
-export const loadSurvey = (slug: string): Promise<PublicSurvey> => apiFetch<PublicSurvey>(councilPath(slug));
+/** The council's survey data; `fresh` asks past the browser's short-lived copy (after a refusal: has the round closed?). */
+export const loadSurvey = (slug: string, fresh = false): Promise<PublicSurvey> =>
+  apiFetch<PublicSurvey>(councilPath(slug), fresh ? { cache: 'no-cache' } : {});
 
 export type { PublicActions };
 
