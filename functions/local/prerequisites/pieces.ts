@@ -58,21 +58,23 @@ export interface PieceFacts {
 }
 
 /**
- * Debian 12 and Ubuntu 22.04 and 24.04 have openjdk-17; Debian 13 dropped it for 21. Ubuntu's `chromium`
- * package only installs a snap, so there the snap is the install line and the step installs none itself.
+ * Debian 12 and Ubuntu 22.04 and 24.04 have openjdk-17; Debian 13 dropped it for 21. The JDK rather than the
+ * JRE: its compiler runs functions/local/LoopbackDynamoDb.java, which keeps DynamoDB Local on this machine only.
+ * Ubuntu's `chromium` package only installs a snap, so there the snap is the install line and the step installs
+ * none itself.
  */
 export const PIECES: Record<Piece, PieceFacts> = {
   java: {
     label: `Java ${JAVA_MIN_MAJOR}+`,
     purpose: 'runs DynamoDB Local',
     apt: {
-      debian: ['openjdk-17-jre-headless', 'openjdk-21-jre-headless', 'openjdk-25-jre-headless'],
-      ubuntu: ['openjdk-17-jre-headless', 'openjdk-21-jre-headless', 'openjdk-25-jre-headless'],
+      debian: ['openjdk-17-jdk-headless', 'openjdk-21-jdk-headless', 'openjdk-25-jdk-headless'],
+      ubuntu: ['openjdk-17-jdk-headless', 'openjdk-21-jdk-headless', 'openjdk-25-jdk-headless'],
     },
     install: {
-      debian: 'sudo apt-get install -y openjdk-17-jre-headless',
-      ubuntu: 'sudo apt-get install -y openjdk-17-jre-headless',
-      fedora: 'sudo dnf install -y java-21-openjdk-headless',
+      debian: 'sudo apt-get install -y openjdk-17-jdk-headless',
+      ubuntu: 'sudo apt-get install -y openjdk-17-jdk-headless',
+      fedora: 'sudo dnf install -y java-21-openjdk-devel',
       macos: 'brew install --cask temurin@21',
     },
   },
