@@ -11,7 +11,11 @@ import { writeHeapSnapshot } from 'node:v8';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import { startLocalServer } from '../../functions/local/server';
-import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import {
+  DEFAULT_COMMENT_RETENTION_DAYS,
+  DEFAULT_THRESHOLDS,
+  STAFF_TOKEN_MAX_LIFETIME_SECONDS,
+} from '../../shared/limits';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { finaliseRound } from '../support/board';
 import { havePledges, PLEDGES_DIR, seedPledgeCouncil } from '../support/pledge-council';
@@ -91,7 +95,8 @@ const staffToken = await server.idp.issueToken(
     roles: ['facilitator', 'board-member', 'council-admin'],
     councilId: ids.councilId,
   },
-  { ttlSeconds: 4 * 3600 },
+  // The longest lifetime the API takes (a load run lasts minutes).
+  { ttlSeconds: STAFF_TOKEN_MAX_LIFETIME_SECONDS },
 );
 
 process.on('message', (m: ToServer) => {

@@ -6,6 +6,7 @@
  * person taps again, which is a new number. The facilitator's steps are retried the same way. The room
  * keeps going, promise after promise, until told to stop, so it runs through the store's outage.
  */
+import { API_PATHS, fill } from '../../shared/api-paths';
 import { RATINGS, type Rating } from '../../shared/rating';
 import { LARGEST_ROOM } from '../../shared/room';
 import { SESSION_GROUPS } from '../../shared/sessions/groups';
@@ -185,6 +186,18 @@ export const runRoom = async (options: {
     promisesVoted.push(promiseId);
   }
   await control('end', (s) => s.status === 'ended');
+  // The facilitator checks the counts, as the sessions page asks: from then on the scorecard counts them.
+  const confirmed = await untilAnswered(
+    base,
+    'staff',
+    fill(API_PATHS.sessionConfirm, { councilId: options.councilId, sessionId }),
+    {
+      method: 'POST',
+      token,
+      timeoutMs: STAFF_TIMEOUT_MS,
+    },
+  );
+  if (confirmed.result !== 200) throw new Error(`The session's counts could not be confirmed: ${confirmed.result}`);
   following = false;
   for (const phone of phones) clearTimeout(phone.timer);
   return {
