@@ -20,6 +20,7 @@ import { RATINGS, type Rating } from '../../shared/rating';
 import { promisesOf } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import { THEME_IDS } from '../../shared/themes';
+import { finaliseRound } from '../support/board';
 import { bulkSeedResponses } from '../support/bulk-seed';
 import { fmt, summarise } from './support';
 
@@ -139,17 +140,19 @@ try {
   const checkResponses = async (expected: number) => {
     const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     const card = (await res.json()) as {
-      responses: number;
+      people: { youngPeople: number };
       previousRound: { name: string } | null;
       themes: { benchmark: unknown }[];
     };
-    if (card.responses !== expected)
-      throw new Error(`expected ${expected} responses, the scorecard says ${card.responses}`);
+    if (card.people.youngPeople !== expected)
+      throw new Error(`expected ${expected} young people, the scorecard says ${card.people.youngPeople}`);
     if (!card.previousRound || !card.themes.some((t) => t.benchmark))
       throw new Error('the scorecard should have a trend and a benchmark');
   };
 
   await bulkSeedResponses(db, TABLE, round, 100, answers(0));
+  // The board reads a round's figures once they are final (shared/scoring/release.ts).
+  await finaliseRound(server.store, ROUND_ID);
   await batchPut(db, comments(round, 10, 'pending'));
   await checkResponses(100);
   const seededSmall = performance.now();
