@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ApiFailure } from '../../lib/api';
+import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
 import { loadDraft, saveDraft } from './draft-store';
 import { fromVersion } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
-import { formatDate, usePledgeAdmin } from './use-pledge-admin';
+import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
 /** Where a council admin starts: the published pledge, a draft in progress, and the ways to change it. */
@@ -49,7 +50,7 @@ export const PledgePage = () => {
         <p>
           Version {latest.version}, <strong>{latest.title}</strong>:{' '}
           {latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises in {latest.sections.length} sections,
-          published {formatDate(latest.publishedAt)}.
+          published {dateTimeText(latest.publishedAt)}.
         </p>
       )}
       {draft && (

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { Round } from '../../../../shared/schemas/round';
 import type { ApiFailure } from '../../lib/api';
+import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
 import { PledgeNav } from './PledgeNav';
-import { formatDate, usePledgeAdmin } from './use-pledge-admin';
+import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
 type Listed = { round: Round; open: boolean };
@@ -271,8 +272,8 @@ export const RoundsPage = () => {
         <section class="notice" aria-labelledby="open-round">
           <h2 id="open-round">Open now: {open.round.name}</h2>
           <p>
-            On version {open.round.pledgeVersion} of the pledge, since {formatDate(open.round.opensAt)}
-            {open.round.closesAt ? `; closes ${formatDate(open.round.closesAt)}` : '; no closing date set'}.
+            On version {open.round.pledgeVersion} of the pledge, since {dateTimeText(open.round.opensAt)}
+            {open.round.closesAt ? `; closes ${dateTimeText(open.round.closesAt)}` : '; no closing date set'}.
           </p>
           {closing === open.round.roundId || opening ? (
             <p>Closing…</p>
@@ -414,8 +415,8 @@ export const RoundsPage = () => {
                   )}
                 </td>
                 <td>{round.pledgeVersion}</td>
-                <td>{formatDate(round.opensAt)}</td>
-                <td>{round.closesAt ? formatDate(round.closesAt) : 'not set'}</td>
+                <td>{dateTimeText(round.opensAt)}</td>
+                <td>{round.closesAt ? dateTimeText(round.closesAt) : 'not set'}</td>
                 <td>
                   {isOpen
                     ? 'Open'

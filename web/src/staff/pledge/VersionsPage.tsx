@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { diffVersions, type VersionDiff } from '../../../../shared/pledge/diff';
 import type { ApiFailure } from '../../lib/api';
+import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
 import { PledgeNav } from './PledgeNav';
 import type { VersionSummary } from './pledge-api';
-import { formatDate, usePledgeAdmin } from './use-pledge-admin';
+import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
 /** Every published version, and what changed between any two of them, promise by promise. */
@@ -45,7 +46,7 @@ export const VersionsPage = () => {
       <select id={id} value={value} onChange={(e) => set(Number(e.currentTarget.value))}>
         {versions?.map((v) => (
           <option key={v.version} value={v.version}>
-            Version {v.version} ({formatDate(v.publishedAt)})
+            Version {v.version} ({dateTimeText(v.publishedAt)})
           </option>
         ))}
       </select>
@@ -88,7 +89,7 @@ export const VersionsPage = () => {
               <tr key={v.version}>
                 <td>{v.version}</td>
                 <td>{v.title}</td>
-                <td>{formatDate(v.publishedAt)}</td>
+                <td>{dateTimeText(v.publishedAt)}</td>
                 <td>{v.promises}</td>
                 <td>{v.retired}</td>
               </tr>

@@ -11,12 +11,3 @@ export const usePledgeAdmin = () => {
     me && !isAdmin ? 'Only a council admin can change the pledge and its rounds. Ask your council admin.' : null;
   return { me, error: error ?? refusal, api: isAdmin ? api : null };
 };
-
-export const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
