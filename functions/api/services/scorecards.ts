@@ -100,15 +100,18 @@ export const scorecardFor = async (
     summaries,
     now: deps.now(),
   });
-  if (reader) {
-    await recordAudit(deps, reader.staff, {
-      councilId,
-      action: 'scorecard.read',
-      target: roundId,
-      details: { view: reader.view, released: card.release.phase },
-    });
-  }
-  if (final) await refreshThemeSummary(deps, council, round, counts, card.themes);
+  // The read's audit entry and the benchmark's theme summary are written side by side: neither waits on the other.
+  await Promise.all([
+    reader
+      ? recordAudit(deps, reader.staff, {
+          councilId,
+          action: 'scorecard.read',
+          target: roundId,
+          details: { view: reader.view, released: card.release.phase },
+        })
+      : null,
+    final ? refreshThemeSummary(deps, council, round, counts, card.themes) : null,
+  ]);
   return card;
 };
 
