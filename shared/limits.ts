@@ -16,6 +16,11 @@ export const LATE_ANSWER_DAYS = 7;
 
 /** Default status thresholds (a council may set its own). */
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
+/**
+ * A status is drawn as a bold badge only when its 95% interval lies wholly within its band and it rests on at least
+ * this many answers; otherwise it is drawn as an outline, so a board does not repeat a red from a handful of people.
+ */
+export const FIRM_STATUS_MIN_N = 20;
 
 export const COMMENT_MAX_CHARS = 500;
 /** One transaction holds the response, its counters and each comment: DynamoDB allows 100 items. */

@@ -21,6 +21,10 @@ export const FiguresSchema = z.discriminatedUnion('suppressed', [
     score: z.number(),
     interval: z.object({ low: z.number(), high: z.number() }),
     status: z.enum(STATUSES),
+    /** No limit falls inside the 95% interval; false: the status reads "probably". */
+    certain: z.boolean(),
+    /** Certain and resting on FIRM_STATUS_MIN_N or more answers: drawn as a bold badge. */
+    firm: z.boolean(),
   }),
   z.object({ suppressed: z.literal(true), label: z.enum([SUPPRESSED_LABEL, NOT_RELEASED_LABEL]) }),
 ]);

@@ -4,13 +4,14 @@ import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { RATINGS } from '../../../../shared/rating';
 import { ACTION_PUBLISHERS } from '../../../../shared/roles';
 import type { History } from '../../../../shared/schemas/scorecard';
+import { answersInWords, statusInWords } from '../../../../shared/scoring/words';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
 import { BreakdownTable } from './BreakdownTable';
 import { CommentList } from './CommentList';
-import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, PART_LABELS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, FigureStatus, PART_LABELS, ScoreCell, TrendMark } from './figures';
 import { ReleaseNotice } from './ReleaseNotice';
 import { Counts } from './SectionTable';
 import { TableScroll } from './TableScroll';
@@ -68,6 +69,11 @@ export const PromisePage = () => {
 
           <section aria-labelledby="this-round">
             <h2 id="this-round">This round</h2>
+            {!p.figures.suppressed && (
+              <p class="lead-words" data-testid="promise-words">
+                <strong>{statusInWords(p.figures)}:</strong> {answersInWords(p.figures)}.
+              </p>
+            )}
             <TableScroll label={`Answers to this promise in ${card.round.name}`}>
               <table class="scorecard reflow" role="table">
                 <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
@@ -108,7 +114,7 @@ export const PromisePage = () => {
                           <ScoreCell f={p.figures} />
                         </td>
                         <td role="cell" class="status-cell">
-                          <StatusBadge status={p.figures.status} />
+                          <FigureStatus f={p.figures} />
                         </td>
                       </>
                     )}

@@ -6,7 +6,7 @@ import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
 import { CommentList } from './CommentList';
-import { StatusBadge } from './figures';
+import { FigureStatus } from './figures';
 import { HowToRead } from './HowToRead';
 import { Overview } from './Overview';
 import { ReleaseNotice } from './ReleaseNotice';
@@ -147,7 +147,7 @@ export const ReportPage = () => {
                       {s.figures.suppressed ? (
                         <span class="suppressed">{s.figures.label}</span>
                       ) : (
-                        <StatusBadge status={s.figures.status} />
+                        <FigureStatus f={s.figures} />
                       )}
                     </td>
                     <td role="cell" class="trend-cell">

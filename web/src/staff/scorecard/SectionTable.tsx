@@ -1,7 +1,7 @@
 import { RATINGS } from '../../../../shared/rating';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
 import type { Figures } from '../../../../shared/scoring/figures';
-import { COUNT_HEADINGS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { AnswerWords, COUNT_HEADINGS, FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Yes, Sometimes, No, Don't know and n; empty where the figures read SUPPRESSED_LABEL (the score cell says so). */
@@ -75,13 +75,14 @@ export const SectionTable = ({
               <tr role="row" key={p.promiseId}>
                 <th role="rowheader" scope="row">
                   <a href={promiseHref(p.promiseId)}>{p.text}</a>
+                  <AnswerWords f={p.figures} />
                 </th>
                 <Counts f={p.figures} />
                 <td role="cell" class="score-cell" data-label="Score">
                   <ScoreCell f={p.figures} />
                 </td>
                 <td role="cell" class="status-cell">
-                  {p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}
+                  {p.figures.suppressed ? '' : <FigureStatus f={p.figures} />}
                 </td>
                 <td role="cell" class="trend-cell" data-label={since}>
                   <TrendMark trend={p.trend} />
@@ -105,7 +106,7 @@ export const SectionTable = ({
                 <ScoreCell f={section.figures} />
               </td>
               <td role="cell" class="status-cell">
-                {section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}
+                {section.figures.suppressed ? '' : <FigureStatus f={section.figures} />}
               </td>
               <td role="cell" class="trend-cell" data-label={since}>
                 <TrendMark trend={section.trend} />

@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
-import { ScoreCell, StatusBadge, TrendMark } from './figures';
+import { FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Each theme's score beside the median of the other councils (shown only once enough councils contribute). */
@@ -53,7 +53,7 @@ export const ThemeTable = ({
                 <ScoreCell f={t.figures} />
               </td>
               <td role="cell" class="status-cell">
-                {t.figures.suppressed ? '' : <StatusBadge status={t.figures.status} />}
+                {t.figures.suppressed ? '' : <FigureStatus f={t.figures} />}
               </td>
               <td role="cell" class="others-cell" data-label="Other councils">
                 {t.benchmark ? (

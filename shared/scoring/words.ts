@@ -1,0 +1,14 @@
+/** The words a councillor reads first about a figure: the answers as people, and the status with how sure it is. */
+import type { ShownFigures } from './figures';
+import type { Status } from './score';
+
+/** A status in words, as every board page and the printed report name it. */
+export const STATUS_WORDS: Record<Status, string> = { green: 'Kept', amber: 'Partly kept', red: 'Not kept' };
+
+/** "Not kept", or "Probably not kept" when the 95% interval reaches across a limit. */
+export const statusInWords = (f: Pick<ShownFigures, 'status' | 'certain'>): string =>
+  f.certain ? STATUS_WORDS[f.status] : `Probably ${STATUS_WORDS[f.status].toLowerCase()}`;
+
+/** "6 of 39 said kept, 28 said not kept, 5 said sometimes": n is everyone who said Yes, Sometimes or No. */
+export const answersInWords = (f: Pick<ShownFigures, 'counts' | 'n'>): string =>
+  `${f.counts.yes} of ${f.n} said kept, ${f.counts.no} said not kept${f.counts.sometimes > 0 ? `, ${f.counts.sometimes} said sometimes` : ''}`;
