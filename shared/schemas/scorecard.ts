@@ -127,7 +127,13 @@ export const OverviewSchema = z.object({
     notShown: z.number().int(),
   }),
   mostImproved: z.array(PromiseRefSchema.extend({ trend: TrendSchema.unwrap() })),
-  leastKept: z.array(PromiseRefSchema.extend({ status: z.enum(STATUSES) })),
+  leastKept: z.array(PromiseRefSchema.extend({ status: z.enum(STATUSES), certain: z.boolean(), firm: z.boolean() })),
+  /** Promises whose status is "not kept", with and without an action recorded for them. */
+  notKept: z.object({
+    count: z.number().int(),
+    withAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
+    noAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
+  }),
 });
 
 export const ScorecardSchema = z.object({

@@ -12,3 +12,7 @@ export const statusInWords = (f: Pick<ShownFigures, 'status' | 'certain'>): stri
 /** "6 of 39 said kept, 28 said not kept, 5 said sometimes": n is everyone who said Yes, Sometimes or No. */
 export const answersInWords = (f: Pick<ShownFigures, 'counts' | 'n'>): string =>
   `${f.counts.yes} of ${f.n} said kept, ${f.counts.no} said not kept${f.counts.sometimes > 0 ? `, ${f.counts.sometimes} said sometimes` : ''}`;
+
+/** "Not kept: 7 — with an action: 1 — with no action yet: 6", the line the overview and the report's first page lead with. */
+export const notKeptInWords = (n: { count: number; withAction: readonly unknown[]; noAction: readonly unknown[] }) =>
+  `Not kept: ${n.count} — with an action: ${n.withAction.length} — with no action yet: ${n.noAction.length}`;

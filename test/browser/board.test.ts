@@ -124,6 +124,9 @@ describe('the moderation queue', () => {
 describe("the board's pages", () => {
   let page: Page;
   let chartFiles: string[];
+  /** The overview's line about the promises not kept, and those it lists with no action yet. */
+  let notKeptLine = '';
+  let noActionNames: string[] = [];
 
   it('overview: young people who answered, promises by status, most improved, least kept, each section in one line, without chart.js', async () => {
     ({ page, chartFiles } = await signIn('board-member', '/staff/scorecard'));
@@ -165,7 +168,32 @@ describe("the board's pages", () => {
     expect(n).toBe(yes! + sometimes! + no!);
     expect(dontknow).toBeGreaterThanOrEqual(0);
     expect(await row.locator('td').nth(5).textContent()).toMatch(/^\d+\.\d \(\d+\.\d–\d+\.\d\)$/);
-    expect(await row.locator('td').nth(6).textContent()).toMatch(/^(✓ Kept|◐ Partly kept|✗ Not kept)$/);
+    expect(await row.locator('td').nth(6).textContent()).toMatch(
+      /^(✓ Kept|◐ Partly kept|✗ Not kept|✓ Probably kept|◐ Probably partly kept|✗ Probably not kept)$/,
+    );
+    // Each promise leads with its answers in words: so many of n said kept, so many not kept.
+    expect(await row.locator('th .answer-words').textContent()).toMatch(
+      new RegExp(`^${yes} of ${n} said kept, ${no} said not kept(, ${sometimes} said sometimes)?$`),
+    );
+    // A status whose interval crosses a limit says "probably", and is drawn as an outline, never a bold badge.
+    const probable = page.locator('.board-section tbody .status-cell .badge', { hasText: 'Probably' });
+    expect(await probable.count()).toBeGreaterThan(0);
+    expect(await probable.evaluateAll((els) => els.every((e) => e.classList.contains('badge-soft')))).toBe(true);
+    // What is being done: the promises not kept, how many have an action, and the ones with none listed by name.
+    const notKept = (await page.getByTestId('not-kept-line').textContent()) ?? '';
+    const [, all, withAction, none] = notKept.match(
+      /^Not kept: (\d+) — with an action: (\d+) — with no action yet: (\d+)$/,
+    ) ?? [notKept];
+    expect(Number(all)).toBe(Number(withAction) + Number(none));
+    expect((await status.nth(2).textContent())?.startsWith(`✗ Not kept ${all} of`)).toBe(true);
+    const noAction = await page.getByTestId('no-action-list').locator('li').allTextContents();
+    expect(noAction.length).toBe(Number(none));
+    expect(noAction.length).toBeGreaterThan(0);
+    [notKeptLine, noActionNames] = [notKept, noAction];
+    for (const text of noAction)
+      expect(
+        await page.locator('.board-section tbody tr', { hasText: text }).first().locator('.no-action').textContent(),
+      ).toBe('no action yet');
     expect(await row.locator('td').nth(7).textContent()).toMatch(/a real change|may be noise/);
     expect(await page.locator('.board-section .trend-noise').count()).toBeGreaterThan(0);
     const rare = page.locator('.board-section tbody tr', { hasText: 'We will pay for a hobby' }).locator('td');
@@ -203,6 +231,9 @@ describe("the board's pages", () => {
     const parts = page.locator('table.breakdown', { hasText: 'Where the answers came from' });
     expect(await parts.locator('tr', { hasText: 'Live sessions' }).textContent()).toContain('fewer than 5');
     expect(await parts.locator('tr', { hasText: 'Survey' }).locator('td').first().textContent()).toMatch(/^\d+$/);
+    expect(await page.getByTestId('promise-words').textContent()).toMatch(
+      /^(Probably )?(Kept|kept|Partly kept|partly kept|Not kept|not kept): \d+ of \d+ said kept, \d+ said not kept/,
+    );
     expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([
       APPROVED.reply,
     ]);
@@ -322,6 +353,10 @@ describe("the board's pages", () => {
       'Each section in one line',
       'Having your say and leaving care',
       'Page 1 of',
+      'What is being done',
+      notKeptLine,
+      'Not kept, with no action yet:',
+      ...noActionNames.map((t) => t.slice(0, 40)),
     ])
       expect(first).toContain(words);
     expect(first).not.toMatch(/Sign out|Download every figure|Print the report|How to read/);

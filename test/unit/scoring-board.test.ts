@@ -56,6 +56,7 @@ const line = (promiseId: string, counts: RatingCounts, previous?: RatingCounts) 
   text: `Promise ${promiseId}`,
   figures: figuresOf(counts, T),
   trend: trendViewOf(previous, counts),
+  actions: [],
 });
 
 describe('overview and section reading', () => {

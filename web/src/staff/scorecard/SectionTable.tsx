@@ -1,8 +1,14 @@
 import { RATINGS } from '../../../../shared/rating';
+import { ACTION_STATUS_LABELS, type Action } from '../../../../shared/schemas/actions';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
 import type { Figures } from '../../../../shared/scoring/figures';
+import { dateText } from '../../lib/format';
 import { AnswerWords, COUNT_HEADINGS, FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
+
+/** "Started, due 31 March 2027": an action's status and due date, as the tables show it. */
+export const actionMark = (a: Pick<Action, 'status' | 'due'>) =>
+  `${ACTION_STATUS_LABELS[a.status]}${a.due ? `, due ${dateText(`${a.due}T12:00:00Z`)}` : ''}`;
 
 /** Yes, Sometimes, No, Don't know and n; empty where the figures read SUPPRESSED_LABEL (the score cell says so). */
 export const Counts = ({ f }: { f: Figures }) => (
@@ -65,7 +71,7 @@ export const SectionTable = ({
               <th role="columnheader" scope="col" class="count-col">
                 Comments
               </th>
-              <th role="columnheader" scope="col" class="count-col">
+              <th role="columnheader" scope="col" class="actions-cell">
                 Actions
               </th>
             </tr>
@@ -90,8 +96,17 @@ export const SectionTable = ({
                 <td role="cell" class="count-col" data-label="Comments">
                   {p.comments.length || ''}
                 </td>
-                <td role="cell" class="count-col" data-label="Actions">
-                  {p.actions.length || ''}
+                <td role="cell" class="actions-cell" data-label="Actions">
+                  {p.actions.length > 0 && (
+                    <ul class="action-marks">
+                      {p.actions.map((a) => (
+                        <li key={a.actionId}>{actionMark(a)}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {p.actions.length === 0 && !p.figures.suppressed && p.figures.status === 'red' && (
+                    <span class="no-action">no action yet</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -112,7 +127,7 @@ export const SectionTable = ({
                 <TrendMark trend={section.trend} />
               </td>
               <td role="cell" class="count-col" />
-              <td role="cell" class="count-col" />
+              <td role="cell" class="actions-cell" />
             </tr>
           </tfoot>
         </table>

@@ -21,7 +21,7 @@ export const StatusBadge = ({ status }: { status: Status }) => (
  * A figure's status: "Probably not kept" when its 95% interval crosses a limit; a bold badge only when it is sure and
  * rests on enough answers (FIRM_STATUS_MIN_N), an outline otherwise.
  */
-export const FigureStatus = ({ f }: { f: ShownFigures }) => (
+export const FigureStatus = ({ f }: { f: Pick<ShownFigures, 'status' | 'certain' | 'firm'> }) => (
   <span class={`badge badge-${f.status}${f.firm ? '' : ' badge-soft'}`}>
     <span aria-hidden="true">{STATUS_ICON[f.status]} </span>
     {statusInWords(f)}
