@@ -309,17 +309,28 @@ describe("the board's pages", () => {
     await screenshot(page, 'board-themes');
   });
 
-  it('downloads every figure as a CSV', async () => {
+  it('downloads the figures as CSV files a spreadsheet can sum: one per kind of row, hidden figures empty and flagged', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download every figure (CSV)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('scorecard-riverside-autumn-2026.csv');
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF/);
-    expect(csv).toContain('fewer than 5');
-    expect(csv).toContain('Your social worker will reply to your calls or messages within two working days.');
+    await page.getByText('Download the figures (CSV)').click();
+    const download = async (name: string) => {
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.csv-downloads').getByRole('button', { name, exact: true }).click(),
+      ]);
+      return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+    };
+    const promises = await download('Promises');
+    expect(promises.name).toBe('scorecard-riverside-autumn-2026-promises.csv');
+    expect(promises.text.split('\r\n')[0]).toMatch(
+      /^\uFEFFround,section,promise_id,promise,suppressed,suppressed_because,yes,/,
+    );
+    expect(promises.text).toContain(REPLY);
+    // The promise too few rated: its number cells are empty, the flag and reason beside them.
+    const rare = promises.text.split('\r\n').find((l) => l.includes('We will pay for a hobby'))!;
+    expect(rare).toMatch(/,true,fewer than 5,,,,,,,,,/);
+    const actions = await download('Actions');
+    expect(actions.name).toBe('scorecard-riverside-autumn-2026-actions.csv');
+    expect(actions.text).toContain('Every social worker gets a work phone');
   });
 
   it('prints the board report on A4: a summary page, then the sections', async () => {

@@ -40,8 +40,8 @@ export const ScorecardPage = () => {
             rounds={rounds}
             roundId={roundId}
             view="overview"
-            onCsv={() =>
-              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            onCsv={(kind) =>
+              api && roundId && void api.downloadCsv(roundId, kind).catch((e: ApiFailure) => setCsvError(e.message))
             }
           />
           <OpenRoundNotice rounds={rounds} shown={card.round.roundId} />

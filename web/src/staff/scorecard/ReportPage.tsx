@@ -107,8 +107,8 @@ export const ReportPage = () => {
             rounds={rounds}
             roundId={roundId}
             view="report"
-            onCsv={() =>
-              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            onCsv={(kind) =>
+              api && roundId && void api.downloadCsv(roundId, kind).catch((e: ApiFailure) => setCsvError(e.message))
             }
           />
           <p class="no-print">
