@@ -14,6 +14,9 @@ export const NOT_RELEASED_LABEL = 'not released yet' as const;
  */
 export const LATE_ANSWER_DAYS = 7;
 
+/** What a trend reads where it cannot be drawn: the promise is new, or a theme's promises are not the same ones. */
+export const NOT_COMPARABLE_LABEL = 'not comparable: the pledge changed' as const;
+
 /** Default status thresholds (a council may set its own). */
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
 /**

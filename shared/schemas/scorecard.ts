@@ -88,6 +88,8 @@ export const PromiseResultSchema = z.object({
   figures: FiguresSchema,
   parts: PartsSchema,
   trend: TrendSchema,
+  /** False when there is a previous round but this promise was not in its pledge: the trend reads NOT_COMPARABLE_LABEL. */
+  comparable: z.boolean(),
   breakdown: BreakdownSchema,
   /** Approved (and redacted) comments; none while the promise's own figures are not shown. */
   comments: z.array(BoardCommentSchema),
@@ -109,6 +111,8 @@ export const ThemeResultSchema = z.object({
   themeId: ThemeIdSchema,
   label: z.string(),
   figures: FiguresSchema,
+  /** False when the theme's promises are not the same ones as in the previous round: no trend is drawn. */
+  comparable: z.boolean(),
   trend: TrendSchema,
   /**
    * The median of other live councils' final scores for the theme, rounded to BENCHMARK_ROUNDING_POINTS and

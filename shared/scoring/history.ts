@@ -9,6 +9,9 @@ import { THEME_IDS, type ThemeId } from '../themes';
 import { type Figures, figuresOf } from './figures';
 import { type CountsByPromise, themeRollups } from './themes';
 
+/** A trend chart is drawn only from this many rounds with final figures: one round is a point, not a trend. */
+export const MIN_TREND_ROUNDS = 2;
+
 export interface RoundData {
   round: { roundId: string; name: string; opensAt: string };
   pledge: Pick<PledgeContent, 'sections'>;

@@ -21,7 +21,15 @@ import {
   releasePromise,
 } from './release';
 import { pooledCounts } from './score';
-import { benchmarkOf, type CountsByPromise, rollupOf, shownCounts, type ThemeSummary, themeRollups } from './themes';
+import {
+  benchmarkOf,
+  type CountsByPromise,
+  promisesByTheme,
+  rollupOf,
+  shownCounts,
+  type ThemeSummary,
+  themeRollups,
+} from './themes';
 import { trendViewOf } from './trend';
 
 export type { CountsByPromise };
@@ -73,6 +81,11 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
       )
     : new Map();
   const people = final ? peopleOf(counts) : null;
+  const previousIds = new Set(previous?.pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId)) ?? []);
+  /** A trend compares like with like: false where there is a previous round but this promise was not in its pledge. */
+  const comparableTo = (promiseIds: readonly string[], before: readonly string[] | undefined) =>
+    previous === null ||
+    (before !== undefined && before.length === promiseIds.length && promiseIds.every((id) => before.includes(id)));
 
   const commentsOf = new Map<string, (BoardComment & { promiseId?: string })[]>();
   for (const c of input.comments) {
@@ -98,6 +111,7 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
         figures,
         parts,
         trend: rel?.total ? trendViewOf(before.get(p.promiseId), rel.total) : null,
+        comparable: previous === null || previousIds.has(p.promiseId),
         breakdown: rel?.surveyTally
           ? breakdownOf(rel.surveyTally, thresholds)
           : hiddenBreakdown(final ? SUPPRESSED : NOT_RELEASED),
@@ -129,13 +143,18 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
   const previousThemes = previous
     ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts]))
     : new Map();
+  const themeIdsBefore = previous ? promisesByTheme(previous.pledge) : new Map<string, string[]>();
+  const themeIdsNow = promisesByTheme(pledge);
   const themes = themeRollups(pledge, totals, thresholds).map((t) => {
     const figures = final ? t.figures : NOT_RELEASED;
+    // A theme pools its promises: a trend is drawn only when it pools the same promises in both rounds.
+    const comparable = comparableTo(themeIdsNow.get(t.themeId) ?? [], themeIdsBefore.get(t.themeId));
     return {
       themeId: t.themeId,
       label: themeLabel(t.themeId),
       figures,
-      trend: figures.suppressed ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
+      comparable,
+      trend: figures.suppressed || !comparable ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
       benchmark: figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, now),
     };
   });

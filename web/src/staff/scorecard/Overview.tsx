@@ -1,4 +1,4 @@
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import { NOT_COMPARABLE_LABEL, SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
 import { notKeptInWords } from '../../../../shared/scoring/words';
@@ -7,6 +7,7 @@ import { countText, FigureStatus, StatusBadge, score1, TrendMark } from './figur
 /** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
 export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
   const s = card.overview.statusCounts;
+  const promises = card.sections.flatMap((x) => x.promises);
   const people = card.people;
   const rated = s.green + s.amber + s.red;
   const all = rated + s.notShown;
@@ -94,9 +95,11 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
         <h2 id="most-improved">Most improved</h2>
         {card.overview.mostImproved.length === 0 ? (
           <p>
-            {card.previousRound
-              ? `No promise rose since ${card.previousRound.name}.`
-              : 'This is the first round, so there is nothing to compare with yet.'}
+            {!card.previousRound
+              ? 'This is the first round, so there is nothing to compare with yet.'
+              : promises.some((p) => p.comparable && p.trend)
+                ? `No promise rose since ${card.previousRound.name}.`
+                : `Since ${card.previousRound.name}: ${NOT_COMPARABLE_LABEL}.`}
           </p>
         ) : (
           <ol class="promise-list">

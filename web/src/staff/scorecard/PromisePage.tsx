@@ -4,6 +4,7 @@ import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { RATINGS } from '../../../../shared/rating';
 import { ACTION_PUBLISHERS } from '../../../../shared/roles';
 import type { History } from '../../../../shared/schemas/scorecard';
+import { MIN_TREND_ROUNDS } from '../../../../shared/scoring/history';
 import { answersInWords, statusInWords } from '../../../../shared/scoring/words';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
@@ -123,7 +124,8 @@ export const PromisePage = () => {
               </table>
             </TableScroll>
             <p>
-              Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} />
+              Since {card.previousRound?.name ?? 'the previous round'}:{' '}
+              <TrendMark trend={p.trend} comparable={p.comparable} />
             </p>
           </section>
 
@@ -131,6 +133,8 @@ export const PromisePage = () => {
             <h2 id="over-rounds">Over every round</h2>
             {!series ? (
               <p role="status">Loading the trend…</p>
+            ) : (history?.rounds.length ?? 0) < MIN_TREND_ROUNDS ? (
+              <p>The chart shows once there are {MIN_TREND_ROUNDS} rounds with final figures.</p>
             ) : (
               <TrendChart
                 title={p.text}

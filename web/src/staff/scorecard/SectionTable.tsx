@@ -91,7 +91,7 @@ export const SectionTable = ({
                   {p.figures.suppressed ? '' : <FigureStatus f={p.figures} />}
                 </td>
                 <td role="cell" class="trend-cell" data-label={since}>
-                  <TrendMark trend={p.trend} />
+                  <TrendMark trend={p.trend} comparable={p.comparable} />
                 </td>
                 <td role="cell" class="count-col" data-label="Comments">
                   {p.comments.length || ''}

@@ -68,7 +68,7 @@ export const ThemeTable = ({
                 )}
               </td>
               <td role="cell" class="trend-cell" data-label={since}>
-                <TrendMark trend={t.trend} />
+                <TrendMark trend={t.trend} comparable={t.comparable} />
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 /** Small pieces every board page shares: status with icon and words, the change mark, numbers. */
+import { NOT_COMPARABLE_LABEL } from '../../../../shared/limits';
 import type { Rating } from '../../../../shared/rating';
 import type { Figures, ShownFigures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
@@ -47,7 +48,17 @@ export const ScoreCell = ({ f }: { f: Figures }) =>
   );
 
 /** "▲ up 6.0 points, a real change" or "△ up 2.0 points, may be noise". */
-export const TrendMark = ({ trend, since }: { trend: TrendView | null; since?: string | null }) => {
+export const TrendMark = ({
+  trend,
+  since,
+  comparable = true,
+}: {
+  trend: TrendView | null;
+  since?: string | null;
+  /** False where the pledge changed between the rounds: the trend says so instead of a dash. */
+  comparable?: boolean;
+}) => {
+  if (!comparable) return <span class="muted not-comparable">{NOT_COMPARABLE_LABEL}</span>;
   if (!trend) return <span class="muted">—</span>;
   const up = trend.change > 0;
   const flat = trend.change === 0;
