@@ -151,7 +151,10 @@ export const ScorecardSchema = z.object({
   }),
   /** The council's round that opened just before this one: trends compare with it. */
   previousRound: z.object({ roundId: z.string(), name: z.string() }).nullable(),
+  /** The limits this round is scored with (kept on the round when it opened). */
   thresholds: z.object({ green: z.number(), amber: z.number() }),
+  /** Set when the previous round was scored with other limits: which round, and its limits. */
+  limitsChanged: z.object({ since: z.string(), from: z.object({ green: z.number(), amber: z.number() }) }).nullable(),
   release: ReleaseSchema,
   /** Null until the round is final. */
   people: PeopleSchema.nullable(),

@@ -1,6 +1,6 @@
 import type { emptyCounts } from '../rating';
 import type { Action } from '../schemas/actions';
-import type { Council } from '../schemas/council';
+import type { Council, Thresholds } from '../schemas/council';
 import type { BoardComment, CommentSource } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
@@ -44,7 +44,7 @@ export interface ScorecardInput {
   sessionsHeld: number;
   /** The council's last FINAL round before this one, for trends; a promise is matched by its id across versions. */
   previous: {
-    round: Pick<Round, 'roundId' | 'name'>;
+    round: Pick<Round, 'roundId' | 'name' | 'thresholds'>;
     pledge: Pick<PledgeVersion, 'sections'>;
     counts: RoundCounts;
   } | null;
@@ -56,8 +56,12 @@ export interface ScorecardInput {
   now: Date;
 }
 
-const figuresOrHidden = (c: ReturnType<typeof emptyCounts> | null, council: Council): FiguresResult =>
-  c ? figuresOf(c, council.thresholds) : SUPPRESSED;
+/** The limits a round is scored with: those kept on it when it opened, or the council's for a round from before. */
+export const limitsOf = (round: Pick<Round, 'thresholds'>, council: Pick<Council, 'thresholds'>): Thresholds =>
+  round.thresholds ?? council.thresholds;
+
+const figuresOrHidden = (c: ReturnType<typeof emptyCounts> | null, thresholds: Thresholds): FiguresResult =>
+  c ? figuresOf(c, thresholds) : SUPPRESSED;
 
 /** A comment is shown only beside shown figures of the part it came from, so it never stands for a small group. */
 const partOfComment = (source: CommentSource): 'survey' | 'sessions' => (source === 'survey' ? 'survey' : 'sessions');
@@ -71,7 +75,8 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
   const { council, round, pledge, counts, previous, now } = input;
   const phase = releasePhaseOf(round, now);
   const final = phase === 'final';
-  const thresholds = council.thresholds;
+  const thresholds = limitsOf(round, council);
+  const previousLimits = previous ? limitsOf(previous.round, council) : null;
   const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
   const totals: CountsByPromise = final ? releasedTotals(counts, ids) : new Map();
   const before: CountsByPromise = previous
@@ -100,9 +105,9 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     const sectionIds = section.promises.map((p) => p.promiseId);
     const promises = section.promises.map((p) => {
       const rel: PromiseRelease | null = final ? releasePromise(counts, p.promiseId) : null;
-      const figures = rel ? figuresOrHidden(rel.total, council) : NOT_RELEASED;
+      const figures = rel ? figuresOrHidden(rel.total, thresholds) : NOT_RELEASED;
       const parts = rel
-        ? { survey: figuresOrHidden(rel.survey, council), sessions: figuresOrHidden(rel.sessions, council) }
+        ? { survey: figuresOrHidden(rel.survey, thresholds), sessions: figuresOrHidden(rel.sessions, thresholds) }
         : { survey: NOT_RELEASED, sessions: NOT_RELEASED };
       return {
         promiseId: p.promiseId,
@@ -176,6 +181,12 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     },
     previousRound: previous ? { roundId: previous.round.roundId, name: previous.round.name } : null,
     thresholds: { green: thresholds.green, amber: thresholds.amber },
+    limitsChanged:
+      previous &&
+      previousLimits &&
+      (previousLimits.green !== thresholds.green || previousLimits.amber !== thresholds.amber)
+        ? { since: previous.round.name, from: { green: previousLimits.green, amber: previousLimits.amber } }
+        : null,
     release: { phase, finalAt: finalAt(round), progress: progressOf(counts, input.sessionsHeld) },
     people,
     responded: final

@@ -16,3 +16,10 @@ export const answersInWords = (f: Pick<ShownFigures, 'counts' | 'n'>): string =>
 /** "Not kept: 7 — with an action: 1 — with no action yet: 6", the line the overview and the report's first page lead with. */
 export const notKeptInWords = (n: { count: number; withAction: readonly unknown[]; noAction: readonly unknown[] }) =>
   `Not kept: ${n.count} — with an action: ${n.withAction.length} — with no action yet: ${n.noAction.length}`;
+
+/** "The limits changed since Spring 2026: kept is now 80 or more (was 75), partly kept from 60 (was 50)." */
+export const limitsChangedInWords = (
+  changed: { since: string; from: { green: number; amber: number } },
+  now: { green: number; amber: number },
+): string =>
+  `The limits changed since ${changed.since}: kept is now ${now.green} or more (was ${changed.from.green}), partly kept from ${now.amber} (was ${changed.from.amber}).`;

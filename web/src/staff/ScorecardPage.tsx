@@ -4,6 +4,7 @@ import type { ApiFailure } from '../lib/api';
 import { StaffLayout } from './StaffLayout';
 import { BoardNav } from './scorecard/BoardNav';
 import { HowToRead } from './scorecard/HowToRead';
+import { LimitsNote } from './scorecard/LimitsNote';
 import { Overview } from './scorecard/Overview';
 import { OpenRoundNotice, ReleaseNotice } from './scorecard/ReleaseNotice';
 import { SectionTable } from './scorecard/SectionTable';
@@ -46,6 +47,7 @@ export const ScorecardPage = () => {
           />
           <OpenRoundNotice rounds={rounds} shown={card.round.roundId} />
           <ReleaseNotice card={card} />
+          <LimitsNote card={card} />
           {card.release.phase === 'final' && <Overview card={card} promiseHref={promiseHref} />}
           <HowToRead card={card} />
           {card.sections.map((s) => (

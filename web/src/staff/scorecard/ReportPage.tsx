@@ -8,6 +8,7 @@ import { BoardNav } from './BoardNav';
 import { CommentList } from './CommentList';
 import { FigureStatus } from './figures';
 import { HowToRead } from './HowToRead';
+import { LimitsNote } from './LimitsNote';
 import { Overview } from './Overview';
 import { ReleaseNotice } from './ReleaseNotice';
 import { SectionTable } from './SectionTable';
@@ -119,6 +120,7 @@ export const ReportPage = () => {
           </p>
           <Cover card={card} />
           <ReleaseNotice card={card} />
+          <LimitsNote card={card} />
           {card.release.phase === 'final' && <Overview card={card} />}
           <section class="readings" aria-labelledby="in-one-line">
             <h2 id="in-one-line">Each section in one line</h2>
