@@ -17,6 +17,13 @@ export const LATE_ANSWER_DAYS = 7;
 /** What a trend reads where it cannot be drawn: the promise is new, or a theme's promises are not the same ones. */
 export const NOT_COMPARABLE_LABEL = 'not comparable: the pledge changed' as const;
 
+/**
+ * The correlation assumed between two answers of one young person to different promises, for the design effect of
+ * pooled figures (shared/scoring/pooled.ts, docs/methods.md). 0.3 is at the upper end of what satisfaction surveys
+ * of services report between items of one respondent, so pooled intervals err on the wide side.
+ */
+export const POOLED_ICC = 0.3;
+
 /** Default status thresholds (a council may set its own). */
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
 /**

@@ -25,6 +25,8 @@ export const FiguresSchema = z.discriminatedUnion('suppressed', [
     certain: z.boolean(),
     /** Certain and resting on FIRM_STATUS_MIN_N or more answers: drawn as a bold badge. */
     firm: z.boolean(),
+    /** On a pooled figure (section, theme): about how many young people gave its n answers. */
+    people: z.number().int().optional(),
   }),
   z.object({ suppressed: z.literal(true), label: z.enum([SUPPRESSED_LABEL, NOT_RELEASED_LABEL]) }),
 ]);

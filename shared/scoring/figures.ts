@@ -14,6 +14,8 @@ export interface ShownFigures {
   certain: boolean;
   /** Certain and resting on at least FIRM_STATUS_MIN_N answers: the status may be drawn as a bold badge. */
   firm: boolean;
+  /** On a pooled figure (a section, a theme): about how many young people gave its n answers. */
+  people?: number;
 }
 export interface SuppressedFigures {
   suppressed: true;
@@ -30,12 +32,17 @@ export const NOT_RELEASED: SuppressedFigures = Object.freeze({ suppressed: true,
  * number is replaced, here on the server, so no page can show what it was never sent.
  * `respondents` is how many different people stand behind the counts (defaults to n).
  */
-export const figuresOf = (counts: RatingCounts, thresholds: Thresholds, respondents = nOf(counts)): Figures => {
+export const figuresOf = (
+  counts: RatingCounts,
+  thresholds: Thresholds,
+  respondents = nOf(counts),
+  pooled?: { interval: Interval; people: number },
+): Figures => {
   const n = nOf(counts);
   if (!isShown(respondents) || !isShown(n)) return SUPPRESSED;
   // Status follows the score as shown, so a printed 75.0 is never amber.
   const score = round1(scoreOf(counts) ?? 0);
-  const interval = intervalOf(counts);
+  const interval = pooled?.interval ?? intervalOf(counts);
   const shown = { low: round1(interval.low), high: round1(interval.high) };
   const certain = isCertain(shown, thresholds);
   return {
@@ -46,7 +53,8 @@ export const figuresOf = (counts: RatingCounts, thresholds: Thresholds, responde
     interval: shown,
     status: statusOf(score, thresholds),
     certain,
-    firm: certain && n >= FIRM_STATUS_MIN_N,
+    firm: certain && (pooled?.people ?? n) >= FIRM_STATUS_MIN_N,
+    ...(pooled ? { people: pooled.people } : {}),
   };
 };
 

@@ -9,6 +9,7 @@ import { themeLabel } from '../themes';
 import { breakdownOf, hiddenBreakdown, hiddenResponded, respondedBreakdownOf } from './breakdown';
 import { figuresOf, NOT_RELEASED, SUPPRESSED } from './figures';
 import { overviewOf } from './overview';
+import { pooledInterval } from './pooled';
 import { sectionReading } from './reading';
 import {
   finalAt,
@@ -129,9 +130,13 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     const rollup = rollupOf(sectionIds, totals, thresholds);
     const figures = final ? rollup.figures : NOT_RELEASED;
     // Like for like: the previous round pooled over the same promises (by id).
+    const shownBefore = shownCounts(sectionIds, before);
     const trend =
       previous && !figures.suppressed
-        ? trendViewOf(pooledCounts(shownCounts(sectionIds, before)), rollup.counts)
+        ? trendViewOf(pooledCounts(shownBefore), rollup.counts, {
+            previous: pooledInterval(shownBefore),
+            current: rollup.interval,
+          })
         : null;
     return {
       sectionId: section.sectionId,
@@ -145,9 +150,9 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     };
   });
 
-  const previousThemes = previous
-    ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts]))
-    : new Map();
+  const previousThemes = new Map(
+    previous ? themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t]) : [],
+  );
   const themeIdsBefore = previous ? promisesByTheme(previous.pledge) : new Map<string, string[]>();
   const themeIdsNow = promisesByTheme(pledge);
   const themes = themeRollups(pledge, totals, thresholds).map((t) => {
@@ -159,7 +164,13 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
       label: themeLabel(t.themeId),
       figures,
       comparable,
-      trend: figures.suppressed || !comparable ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
+      trend:
+        figures.suppressed || !comparable
+          ? null
+          : ((then) =>
+              then ? trendViewOf(then.counts, t.counts, { previous: then.interval, current: t.interval }) : null)(
+              previousThemes.get(t.themeId),
+            ),
       benchmark: figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, now),
     };
   });

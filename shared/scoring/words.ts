@@ -23,3 +23,7 @@ export const limitsChangedInWords = (
   now: { green: number; amber: number },
 ): string =>
   `The limits changed since ${changed.since}: kept is now ${now.green} or more (was ${changed.from.green}), partly kept from ${now.amber} (was ${changed.from.amber}).`;
+
+/** "163 answers, from about 47 young people": a pooled figure counts answers, and one young person gives several. */
+export const pooledInWords = (f: Pick<ShownFigures, 'n' | 'people'>): string =>
+  f.people === undefined ? `${f.n} answers` : `${f.n} answers, from about ${f.people} young people`;

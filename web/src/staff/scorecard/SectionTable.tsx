@@ -2,6 +2,7 @@ import { RATINGS } from '../../../../shared/rating';
 import { ACTION_STATUS_LABELS, type Action } from '../../../../shared/schemas/actions';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
 import type { Figures } from '../../../../shared/scoring/figures';
+import { pooledInWords } from '../../../../shared/scoring/words';
 import { dateText } from '../../lib/format';
 import { AnswerWords, COUNT_HEADINGS, FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
@@ -114,7 +115,10 @@ export const SectionTable = ({
           <tfoot role="rowgroup">
             <tr role="row">
               <th role="rowheader" scope="row">
-                Whole section <span class="muted">(all its answers)</span>
+                Whole section{' '}
+                <span class="muted pooled-words">
+                  {section.figures.suppressed ? '(all its answers)' : `(${pooledInWords(section.figures)})`}
+                </span>
               </th>
               <Counts f={section.figures} />
               <td role="cell" class="score-cell" data-label="Score">

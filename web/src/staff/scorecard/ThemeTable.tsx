@@ -1,4 +1,5 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
+import { pooledInWords } from '../../../../shared/scoring/words';
 import { FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
@@ -48,6 +49,7 @@ export const ThemeTable = ({
             <tr role="row" key={t.themeId}>
               <th role="rowheader" scope="row">
                 {t.label}
+                {!t.figures.suppressed && <span class="answer-words pooled-words">{pooledInWords(t.figures)}</span>}
               </th>
               <td role="cell" class="score-cell" data-label="Our score">
                 <ScoreCell f={t.figures} />
