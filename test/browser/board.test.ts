@@ -190,6 +190,9 @@ describe("the board's pages", () => {
     expect(noAction.length).toBe(Number(none));
     expect(noAction.length).toBeGreaterThan(0);
     [notKeptLine, noActionNames] = [notKept, noAction];
+    // A whole section pools answers: it says how many, and from about how many young people.
+    for (const foot of await page.locator('.board-section tfoot .pooled-words').allTextContents())
+      expect(foot).toMatch(/^\(\d+ answers, from about \d+ young people\)$/);
     for (const text of noAction)
       expect(
         await page.locator('.board-section tbody tr', { hasText: text }).first().locator('.no-action').textContent(),
@@ -205,6 +208,14 @@ describe("the board's pages", () => {
       expect(text).not.toContain(hidden);
     await axeClean(page);
     await screenshot(page, 'board-overview');
+    // The council laptop: what the top of the overview shows without scrolling.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'board-overview-1366', false);
+    await page.locator('section[aria-labelledby="being-done"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'board-being-done-1366', false);
+    await page.locator('.board-section').nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, 'board-section-1366', false);
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(chartFiles).toEqual([]);
   });
 
@@ -305,6 +316,8 @@ describe("the board's pages", () => {
       .toBe(await page.locator('canvas').count());
     expect(await page.locator('figure.trend-figure table').count()).toBe(await page.locator('canvas').count());
     expect(await page.locator('main').textContent()).not.toMatch(/Elsewhere/);
+    for (const words of await page.locator('table.theme-table .pooled-words').allTextContents())
+      expect(words).toMatch(/^\d+ answers, from about \d+ young people$/);
     await axeClean(page);
     await screenshot(page, 'board-themes');
   });
