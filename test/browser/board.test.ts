@@ -160,7 +160,7 @@ describe("the board's pages", () => {
     expect(await sections.count()).toBe(5);
     for (const reading of await page.locator('.board-section .reading').allTextContents())
       expect(reading).toMatch(
-        /^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/,
+        /^(Probably )?(Mostly kept|Partly kept|Mostly not kept|mostly kept|partly kept|mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/,
       );
     // Counts: yes, sometimes, no, don't know, then n = yes + sometimes + no.
     const row = page.locator('.board-section tbody tr', { hasText: REPLY });

@@ -124,7 +124,7 @@ describe('trends between rounds', () => {
     expect(same.trend).toEqual({ previousScore: 0, change: 45.5, real: false });
     const section = card.sections.find((s) => s.sectionId === 's_worker')!;
     expect(section.reading).toMatch(
-      /^Partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/,
+      /^Probably partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/,
     );
     expect(card.overview.mostImproved.map((p) => p.promiseId)).toEqual(['p_reply', 'p_same_worker']);
   });

@@ -5,10 +5,32 @@ import { ScorecardSchema } from '../../shared/schemas/scorecard';
 import { buildScorecard } from '../../shared/scoring/scorecard';
 import { council, finalRound, NOW, pledgeVersion, surveyOnly, tallyOf } from '../support/scorecard-fixture';
 
-const v1 = pledgeVersion([{ id: 's1', promises: [['pa', ['health']], ['pb', ['health']], ['pc', ['education']]] }], 1);
+const v1 = pledgeVersion(
+  [
+    {
+      id: 's1',
+      promises: [
+        ['pa', ['health']],
+        ['pb', ['health']],
+        ['pc', ['education']],
+      ],
+    },
+  ],
+  1,
+);
 // Version 2 adds pe to the health theme: the theme's pooled figure no longer covers the same promises.
 const v2 = pledgeVersion(
-  [{ id: 's1', promises: [['pa', ['health']], ['pb', ['health']], ['pc', ['education']], ['pe', ['health']]] }],
+  [
+    {
+      id: 's1',
+      promises: [
+        ['pa', ['health']],
+        ['pb', ['health']],
+        ['pc', ['education']],
+        ['pe', ['health']],
+      ],
+    },
+  ],
   2,
 );
 const card = buildScorecard({

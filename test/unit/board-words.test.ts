@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLDS, FIRM_STATUS_MIN_N } from '../../shared/limits';
 import type { RatingCounts } from '../../shared/rating';
 import { figuresOf, type ShownFigures } from '../../shared/scoring/figures';
 import { overviewOf } from '../../shared/scoring/overview';
+import { sectionReading } from '../../shared/scoring/reading';
 import { answersInWords, notKeptInWords, statusInWords } from '../../shared/scoring/words';
 
 const c = (yes: number, sometimes: number, no: number, dontknow = 0): RatingCounts => ({
@@ -72,5 +73,15 @@ describe('what is being done about the promises not kept', () => {
       ],
     });
     expect(notKeptInWords(o.notKept)).toBe('Not kept: 3 — with an action: 1 — with no action yet: 2');
+  });
+});
+
+describe("a section's one line", () => {
+  it('says "probably" like its badge when the pooled interval crosses a limit', () => {
+    const f = figuresOf(c(20, 10, 10), DEFAULT_THRESHOLDS);
+    expect(f.suppressed || f.certain).toBe(false);
+    expect(sectionReading({ figures: f, trend: null, promises: [{ figures: f }] }, null)).toBe(
+      'Probably partly kept (score 62.5, amber): 0 of 1 promise green, 1 amber.',
+    );
   });
 });

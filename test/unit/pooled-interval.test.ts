@@ -29,7 +29,12 @@ const simulate = (
   o: { people: number; promises: number; share: number; icc: number; answers: number },
 ) => {
   const spread = Math.sqrt(o.icc * o.share * (1 - o.share));
-  const counts: RatingCounts[] = Array.from({ length: o.promises }, () => ({ yes: 0, sometimes: 0, no: 0, dontknow: 0 }));
+  const counts: RatingCounts[] = Array.from({ length: o.promises }, () => ({
+    yes: 0,
+    sometimes: 0,
+    no: 0,
+    dontknow: 0,
+  }));
   for (let i = 0; i < o.people; i++) {
     const chance = o.share + (next() < 0.5 ? spread : -spread);
     for (const c of counts) {
@@ -88,7 +93,14 @@ describe('the pooled interval', () => {
     const a: RatingCounts = { yes: 30, sometimes: 5, no: 12, dontknow: 0 };
     const b: RatingCounts = { yes: 20, sometimes: 5, no: 20, dontknow: 2 };
     const ids = ['a', 'b'];
-    const { figures } = rollupOf(ids, new Map([['a', a], ['b', b]]), { green: 75, amber: 50 });
+    const { figures } = rollupOf(
+      ids,
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+      { green: 75, amber: 50 },
+    );
     expect(figures).toMatchObject({ suppressed: false, n: 92, people: 47 });
     const w = wilsonInterval(60, 92);
     if (figures.suppressed) throw new Error('shown');
