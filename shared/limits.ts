@@ -14,8 +14,23 @@ export const NOT_RELEASED_LABEL = 'not released yet' as const;
  */
 export const LATE_ANSWER_DAYS = 7;
 
+/** What a trend reads where it cannot be drawn: the promise is new, or a theme's promises are not the same ones. */
+export const NOT_COMPARABLE_LABEL = 'not comparable: the pledge changed' as const;
+
+/**
+ * The correlation assumed between two answers of one young person to different promises, for the design effect of
+ * pooled figures (shared/scoring/pooled.ts, docs/methods.md). 0.3 is at the upper end of what satisfaction surveys
+ * of services report between items of one respondent, so pooled intervals err on the wide side.
+ */
+export const POOLED_ICC = 0.3;
+
 /** Default status thresholds (a council may set its own). */
 export const DEFAULT_THRESHOLDS = { green: 75, amber: 50 } as const;
+/**
+ * A status is drawn as a bold badge only when its 95% interval lies wholly within its band and it rests on at least
+ * this many answers; otherwise it is drawn as an outline, so a board does not repeat a red from a handful of people.
+ */
+export const FIRM_STATUS_MIN_N = 20;
 
 export const COMMENT_MAX_CHARS = 500;
 /** One transaction holds the response, its counters and each comment: DynamoDB allows 100 items. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CouncilIdSchema, PledgeIdSchema, RoundIdSchema } from '../ids';
+import { ThresholdsSchema } from './council';
 
 export const ROUND_ACCESS = ['open-link', 'one-time-codes'] as const;
 
@@ -15,6 +16,11 @@ export const RoundSchema = z
     /** Null while the round has no planned end. */
     closesAt: z.iso.datetime().nullable(),
     access: z.enum(ROUND_ACCESS).default('open-link'),
+    /**
+     * The green and amber limits the round is scored with, kept when it opened so a later change by an admin does not
+     * restate its figures; absent on rounds opened before limits were kept (they read the council's).
+     */
+    thresholds: ThresholdsSchema.optional(),
   })
   .strict()
   .refine((r) => r.closesAt === null || r.closesAt > r.opensAt, { message: 'A round must close after it opens' });

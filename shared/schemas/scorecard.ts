@@ -21,6 +21,12 @@ export const FiguresSchema = z.discriminatedUnion('suppressed', [
     score: z.number(),
     interval: z.object({ low: z.number(), high: z.number() }),
     status: z.enum(STATUSES),
+    /** No limit falls inside the 95% interval; false: the status reads "probably". */
+    certain: z.boolean(),
+    /** Certain and resting on FIRM_STATUS_MIN_N or more answers: drawn as a bold badge. */
+    firm: z.boolean(),
+    /** On a pooled figure (section, theme): about how many young people gave its n answers. */
+    people: z.number().int().optional(),
   }),
   z.object({ suppressed: z.literal(true), label: z.enum([SUPPRESSED_LABEL, NOT_RELEASED_LABEL]) }),
 ]);
@@ -84,6 +90,8 @@ export const PromiseResultSchema = z.object({
   figures: FiguresSchema,
   parts: PartsSchema,
   trend: TrendSchema,
+  /** False when there is a previous round but this promise was not in its pledge: the trend reads NOT_COMPARABLE_LABEL. */
+  comparable: z.boolean(),
   breakdown: BreakdownSchema,
   /** Approved (and redacted) comments; none while the promise's own figures are not shown. */
   comments: z.array(BoardCommentSchema),
@@ -105,6 +113,8 @@ export const ThemeResultSchema = z.object({
   themeId: ThemeIdSchema,
   label: z.string(),
   figures: FiguresSchema,
+  /** False when the theme's promises are not the same ones as in the previous round: no trend is drawn. */
+  comparable: z.boolean(),
   trend: TrendSchema,
   /**
    * The median of other live councils' final scores for the theme, rounded to BENCHMARK_ROUNDING_POINTS and
@@ -123,7 +133,13 @@ export const OverviewSchema = z.object({
     notShown: z.number().int(),
   }),
   mostImproved: z.array(PromiseRefSchema.extend({ trend: TrendSchema.unwrap() })),
-  leastKept: z.array(PromiseRefSchema.extend({ status: z.enum(STATUSES) })),
+  leastKept: z.array(PromiseRefSchema.extend({ status: z.enum(STATUSES), certain: z.boolean(), firm: z.boolean() })),
+  /** Promises whose status is "not kept", with and without an action recorded for them. */
+  notKept: z.object({
+    count: z.number().int(),
+    withAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
+    noAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
+  }),
 });
 
 export const ScorecardSchema = z.object({
@@ -137,7 +153,10 @@ export const ScorecardSchema = z.object({
   }),
   /** The council's round that opened just before this one: trends compare with it. */
   previousRound: z.object({ roundId: z.string(), name: z.string() }).nullable(),
+  /** The limits this round is scored with (kept on the round when it opened). */
   thresholds: z.object({ green: z.number(), amber: z.number() }),
+  /** Set when the previous round was scored with other limits: which round, and its limits. */
+  limitsChanged: z.object({ since: z.string(), from: z.object({ green: z.number(), amber: z.number() }) }).nullable(),
   release: ReleaseSchema,
   /** Null until the round is final. */
   people: PeopleSchema.nullable(),

@@ -7,6 +7,19 @@ export interface PromiseLine {
   text: string;
   figures: Figures;
   trend: TrendView | null;
+  actions: readonly unknown[];
+}
+
+export interface PromiseRef {
+  promiseId: string;
+  text: string;
+}
+
+/** The promises whose status is "not kept", split by whether anything is being done about them yet. */
+export interface NotKept {
+  count: number;
+  withAction: PromiseRef[];
+  noAction: PromiseRef[];
 }
 
 export interface Overview {
@@ -15,7 +28,8 @@ export interface Overview {
   /** Up to three promises with the largest rise since the previous round (rises only). */
   mostImproved: { promiseId: string; text: string; score: number; trend: TrendView }[];
   /** Up to three promises with the lowest scores this round. */
-  leastKept: { promiseId: string; text: string; score: number; status: Status }[];
+  leastKept: { promiseId: string; text: string; score: number; status: Status; certain: boolean; firm: boolean }[];
+  notKept: NotKept;
 }
 
 export const OVERVIEW_LIST_LENGTH = 3;
@@ -43,6 +57,20 @@ export const overviewOf = (promises: readonly PromiseLine[]): Overview => {
   const leastKept = [...shown]
     .sort((a, b) => a.score - b.score)
     .slice(0, OVERVIEW_LIST_LENGTH)
-    .map((x) => ({ promiseId: x.p.promiseId, text: x.p.text, score: x.score, status: x.status }));
-  return { statusCounts, mostImproved, leastKept };
+    .map((x) => ({
+      promiseId: x.p.promiseId,
+      text: x.p.text,
+      score: x.score,
+      status: x.status,
+      certain: !x.p.figures.suppressed && x.p.figures.certain,
+      firm: !x.p.figures.suppressed && x.p.figures.firm,
+    }));
+  const red = shown.filter((x) => x.status === 'red').map((x) => x.p);
+  const ref = (p: PromiseLine): PromiseRef => ({ promiseId: p.promiseId, text: p.text });
+  const notKept = {
+    count: red.length,
+    withAction: red.filter((p) => p.actions.length > 0).map(ref),
+    noAction: red.filter((p) => p.actions.length === 0).map(ref),
+  };
+  return { statusCounts, mostImproved, leastKept, notKept };
 };

@@ -30,5 +30,7 @@ export const sectionReading = (
     .join('');
   const hiddenNote = hidden > 0 ? ` (${plural(hidden, 'more has', 'more have')} ${SUPPRESSED_LABEL} answers)` : '';
   const change = section.trend && previousRoundName ? `; ${trendWords(section.trend, previousRoundName)}` : '';
-  return `${OVERALL[f.status]} (score ${f.score.toFixed(1)}, ${f.status}): ${counts.green} of ${plural(shown, 'promise', 'promises')} green${others}${hiddenNote}${change}.`;
+  // As the badge beside it: "probably" when the (pooled) 95% interval reaches across a limit.
+  const overall = f.certain ? OVERALL[f.status] : `Probably ${OVERALL[f.status].toLowerCase()}`;
+  return `${overall} (score ${f.score.toFixed(1)}, ${f.status}): ${counts.green} of ${plural(shown, 'promise', 'promises')} green${others}${hiddenNote}${change}.`;
 };

@@ -1,72 +1,121 @@
 /**
- * Every figure the board pages show, as one tidy CSV table: a row per figure group, the same columns
- * throughout, SUPPRESSED_LABEL wherever the page shows it. Written with shared/csv.ts (RFC 4180, safe to
- * open in a spreadsheet).
+ * The board's figures as CSV files a spreadsheet can sum: one file per kind of row (promises, sections, themes, the
+ * groups within each promise, who answered, actions, every round), each with the same columns on every row. A number
+ * column only ever holds a number or nothing: where a figure is hidden its cells are empty and the `suppressed` and
+ * `suppressed_because` columns say so and why. Written with shared/csv.ts (RFC 4180, safe to open in a spreadsheet).
  */
 import { AGE_BUCKETS, CARE_BUCKETS } from '../cohort';
 import type { CsvCell } from '../csv';
-import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
-import { RATINGS } from '../rating';
-import type { History, Scorecard } from '../schemas/scorecard';
+import { NOT_RELEASED_LABEL } from '../limits';
+import { ACTION_STATUS_LABELS } from '../schemas/actions';
+import type { History, PromiseResult, Scorecard } from '../schemas/scorecard';
 import type { Figures } from './figures';
 import type { TrendView } from './trend';
+import { statusInWords } from './words';
 
-export const SCORECARD_CSV_HEADER = [
-  'table',
-  'round',
-  'section',
-  'promise_id',
-  'promise',
-  'theme',
-  'group_by',
-  'group',
-  'responses',
-  'promises',
-  'yes',
-  'sometimes',
-  'no',
-  'dont_know',
-  'n',
-  'score',
-  'interval_low',
-  'interval_high',
+export const CSV_KINDS = ['promises', 'sections', 'themes', 'groups', 'people', 'actions', 'rounds'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
+/** What each file holds, for the download links and the API's description. */
+export const CSV_KIND_LABELS: Record<CsvKind, string> = {
+  promises: 'Promises',
+  sections: 'Sections',
+  themes: 'Themes',
+  groups: 'Each promise by group',
+  people: 'Who answered',
+  actions: 'Actions',
+  rounds: 'Every round',
+};
+
+/** Why a figure's cells are empty. */
+const NOT_ASKED = 'not asked';
+
+const FIGURE_NUMBERS = ['yes', 'sometimes', 'no', 'dont_know', 'n', 'score', 'interval_low', 'interval_high'] as const;
+const FIGURE_COLUMNS = [
+  'suppressed',
+  'suppressed_because',
+  ...FIGURE_NUMBERS,
   'status',
+  'status_in_words',
+  'status_is_certain',
+] as const;
+const TREND_COLUMNS = ['previous_score', 'change', 'change_is'] as const;
+
+/** Every file's columns, in order. */
+export const CSV_COLUMNS = {
+  promises: [
+    'round',
+    'section',
+    'promise_id',
+    'promise',
+    ...FIGURE_COLUMNS,
+    ...TREND_COLUMNS,
+    'comments',
+    'actions',
+    'actions_done',
+  ],
+  sections: ['round', 'section', ...FIGURE_COLUMNS, 'young_people_about', ...TREND_COLUMNS],
+  themes: [
+    'round',
+    'theme',
+    ...FIGURE_COLUMNS,
+    'young_people_about',
+    ...TREND_COLUMNS,
+    'others_median',
+    'others_councils',
+  ],
+  groups: ['round', 'section', 'promise_id', 'promise', 'group_by', 'group', ...FIGURE_COLUMNS],
+  people: ['round', 'group_by', 'group', 'suppressed', 'suppressed_because', 'young_people'],
+  actions: [
+    'round',
+    'section',
+    'promise_id',
+    'promise',
+    'promise_status',
+    'action',
+    'owner',
+    'due',
+    'status',
+    'shown_to_young_people',
+  ],
+  rounds: ['round', 'round_opened', 'kind', 'section', 'promise_id', 'promise', 'theme', ...FIGURE_COLUMNS],
+} as const satisfies Record<CsvKind, readonly string[]>;
+
+/** The columns that hold numbers (or nothing) in every file: what a spreadsheet may sum. */
+export const CSV_NUMBER_COLUMNS: readonly string[] = [
+  ...FIGURE_NUMBERS,
   'previous_score',
   'change',
-  'change_is',
+  'comments',
+  'actions',
+  'actions_done',
+  'young_people_about',
   'others_median',
   'others_councils',
-] as const;
+  'young_people',
+];
 
-type Column = (typeof SCORECARD_CSV_HEADER)[number];
-type Row = Partial<Record<Column, CsvCell>>;
+type Row = Record<string, CsvCell>;
 
-const FIGURE_COLUMNS = [
-  'yes',
-  'sometimes',
-  'no',
-  'dont_know',
-  'n',
-  'score',
-  'interval_low',
-  'interval_high',
-  'status',
-] as const;
+const hidden = (why: string): Row => ({ suppressed: true, suppressed_because: why });
 
 const figureCells = (f: Figures | null): Row => {
-  if (f === null) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, 'not asked']));
-  if (f.suppressed) return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, f.label]));
-  const [yes, sometimes, no, dontknow] = RATINGS.map((r) => f.counts[r]);
+  if (f === null) return hidden(NOT_ASKED);
+  if (f.suppressed) return hidden(f.label);
   return {
-    yes,
-    sometimes,
-    no,
-    dont_know: dontknow,
+    suppressed: false,
+    yes: f.counts.yes,
+    sometimes: f.counts.sometimes,
+    no: f.counts.no,
+    dont_know: f.counts.dontknow,
     n: f.n,
     score: f.score,
     interval_low: f.interval.low,
     interval_high: f.interval.high,
     status: f.status,
+    status_in_words: statusInWords(f),
+    status_is_certain: f.certain,
+    ...('people' in f && typeof f.people === 'number' ? { young_people_about: f.people } : {}),
   };
 };
 
@@ -93,93 +142,114 @@ export const PART_ROWS = [
   ['live sessions', 'sessions'],
 ] as const;
 
-export const scorecardCsvRows = (card: Scorecard, history?: History): CsvCell[][] => {
+const peopleCell = (v: number | string | undefined): Row =>
+  typeof v === 'number' ? { suppressed: false, young_people: v } : hidden(v ?? NOT_RELEASED_LABEL);
+
+const promisesOf = (card: Scorecard) => card.sections.flatMap((s) => s.promises.map((p) => ({ section: s.title, p })));
+
+const promiseBase = (card: Scorecard, section: string, p: PromiseResult): Row => ({
+  round: card.round.name,
+  section,
+  promise_id: p.promiseId,
+  promise: p.text,
+});
+
+const rowsOf = (kind: CsvKind, card: Scorecard, history?: History): Row[] => {
   const round = card.round.name;
-  const rows: Row[] = [];
-  for (const [group, key] of PEOPLE_ROWS)
-    rows.push({
-      table: 'responded',
-      round,
-      group_by: 'who',
-      group,
-      responses: card.people ? card.people[key] : NOT_RELEASED_LABEL,
-    });
-  for (const [label, key, groups] of WAYS) {
-    for (const g of groups)
-      rows.push({
-        table: 'responded',
+  switch (kind) {
+    case 'promises':
+      return promisesOf(card).map(({ section, p }) => ({
+        ...promiseBase(card, section, p),
+        ...figureCells(p.figures),
+        ...trendCells(p.trend),
+        comments: p.comments.length,
+        actions: p.actions.length,
+        actions_done: p.actions.filter((a) => a.status === 'done').length,
+      }));
+    case 'sections':
+      return card.sections.map((s) => ({
         round,
-        group_by: `survey by ${label}`,
-        group: g,
-        responses: card.responded ? (card.responded[key] as Record<string, CsvCell>)[g] : NOT_RELEASED_LABEL,
-      });
-  }
-  const s = card.overview.statusCounts;
-  for (const [group, n] of [
-    ['green', s.green],
-    ['amber', s.amber],
-    ['red', s.red],
-    [SUPPRESSED_LABEL, s.notShown],
-  ] as const) {
-    rows.push({ table: 'promises by status', round, group_by: 'status', group, promises: n });
-  }
-  for (const section of card.sections) {
-    rows.push({
-      table: 'section',
-      round,
-      section: section.title,
-      ...figureCells(section.figures),
-      ...trendCells(section.trend),
-    });
-    for (const p of section.promises) {
-      const base = { round, section: section.title, promise_id: p.promiseId, promise: p.text };
-      rows.push({ table: 'promise', ...base, ...figureCells(p.figures), ...trendCells(p.trend) });
-      for (const [group, key] of PART_ROWS)
-        rows.push({ table: 'promise by part', ...base, group_by: 'answered in', group, ...figureCells(p.parts[key]) });
-      for (const [label, key, groups] of WAYS) {
-        for (const g of groups)
-          rows.push({
-            table: 'promise by group',
-            ...base,
+        section: s.title,
+        ...figureCells(s.figures),
+        ...trendCells(s.trend),
+      }));
+    case 'themes':
+      return card.themes.map((t) => ({
+        round,
+        theme: t.label,
+        ...figureCells(t.figures),
+        ...trendCells(t.trend),
+        ...(t.benchmark ? { others_median: t.benchmark.median, others_councils: t.benchmark.councils } : {}),
+      }));
+    case 'groups':
+      return promisesOf(card).flatMap(({ section, p }) => [
+        ...PART_ROWS.map(([group, key]) => ({
+          ...promiseBase(card, section, p),
+          group_by: 'answered in',
+          group,
+          ...figureCells(p.parts[key]),
+        })),
+        ...WAYS.flatMap(([label, key, groups]) =>
+          groups.map((g) => ({
+            ...promiseBase(card, section, p),
             group_by: `survey by ${label}`,
             group: g,
-            ...figureCells((p.breakdown[key] as Record<string, Figures>)[g]!),
-          });
-      }
+            ...figureCells((p.breakdown[key] as Record<string, Figures>)[g] ?? null),
+          })),
+        ),
+      ]);
+    case 'people':
+      return [
+        ...PEOPLE_ROWS.map(([group, key]) => ({ round, group_by: 'who', group, ...peopleCell(card.people?.[key]) })),
+        ...WAYS.flatMap(([label, key, groups]) =>
+          groups.map((g) => ({
+            round,
+            group_by: `survey by ${label}`,
+            group: g,
+            ...peopleCell(card.responded ? (card.responded[key] as Record<string, number | string>)[g] : undefined),
+          })),
+        ),
+      ];
+    case 'actions':
+      return promisesOf(card).flatMap(({ section, p }) =>
+        p.actions.map((a) => ({
+          ...promiseBase(card, section, p),
+          promise_status: p.figures.suppressed ? p.figures.label : statusInWords(p.figures),
+          action: a.action,
+          owner: a.owner,
+          due: a.due,
+          status: ACTION_STATUS_LABELS[a.status],
+          shown_to_young_people: a.published,
+        })),
+      );
+    case 'rounds': {
+      if (!history) return [];
+      const rounds = new Map(history.rounds.map((r) => [r.roundId, r]));
+      const when = (id: string) => ({
+        round: rounds.get(id)?.name,
+        round_opened: rounds.get(id)?.opensAt.slice(0, 10),
+      });
+      return [
+        ...history.promises.flatMap((p) =>
+          p.points.map((pt) => ({
+            ...when(pt.roundId),
+            kind: 'promise',
+            section: p.sectionTitle,
+            promise_id: p.promiseId,
+            promise: p.text,
+            ...figureCells(pt.figures),
+          })),
+        ),
+        ...history.themes.flatMap((t) =>
+          t.points.map((pt) => ({ ...when(pt.roundId), kind: 'theme', theme: t.label, ...figureCells(pt.figures) })),
+        ),
+      ];
     }
   }
-  for (const t of card.themes) {
-    rows.push({
-      table: 'theme',
-      round,
-      theme: t.label,
-      ...figureCells(t.figures),
-      ...trendCells(t.trend),
-      ...(t.benchmark ? { others_median: t.benchmark.median, others_councils: t.benchmark.councils } : {}),
-    });
-  }
-  if (history) {
-    const names = new Map(history.rounds.map((r) => [r.roundId, r.name]));
-    for (const p of history.promises) {
-      for (const pt of p.points)
-        rows.push({
-          table: 'promise over rounds',
-          round: names.get(pt.roundId),
-          section: p.sectionTitle,
-          promise_id: p.promiseId,
-          promise: p.text,
-          ...figureCells(pt.figures),
-        });
-    }
-    for (const t of history.themes) {
-      for (const pt of t.points)
-        rows.push({
-          table: 'theme over rounds',
-          round: names.get(pt.roundId),
-          theme: t.label,
-          ...figureCells(pt.figures),
-        });
-    }
-  }
-  return [[...SCORECARD_CSV_HEADER], ...rows.map((r) => SCORECARD_CSV_HEADER.map((c) => r[c]))];
+};
+
+/** One file's rows, the header first. */
+export const scorecardCsvRows = (kind: CsvKind, card: Scorecard, history?: History): CsvCell[][] => {
+  const columns: readonly string[] = CSV_COLUMNS[kind];
+  return [[...columns], ...rowsOf(kind, card, history).map((r) => columns.map((c) => r[c]))];
 };

@@ -1,6 +1,6 @@
 import type { emptyCounts } from '../rating';
 import type { Action } from '../schemas/actions';
-import type { Council } from '../schemas/council';
+import type { Council, Thresholds } from '../schemas/council';
 import type { BoardComment, CommentSource } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
@@ -9,6 +9,7 @@ import { themeLabel } from '../themes';
 import { breakdownOf, hiddenBreakdown, hiddenResponded, respondedBreakdownOf } from './breakdown';
 import { figuresOf, NOT_RELEASED, SUPPRESSED } from './figures';
 import { overviewOf } from './overview';
+import { pooledInterval } from './pooled';
 import { sectionReading } from './reading';
 import {
   finalAt,
@@ -21,7 +22,15 @@ import {
   releasePromise,
 } from './release';
 import { pooledCounts } from './score';
-import { benchmarkOf, type CountsByPromise, rollupOf, shownCounts, type ThemeSummary, themeRollups } from './themes';
+import {
+  benchmarkOf,
+  type CountsByPromise,
+  promisesByTheme,
+  rollupOf,
+  shownCounts,
+  type ThemeSummary,
+  themeRollups,
+} from './themes';
 import { trendViewOf } from './trend';
 
 export type { CountsByPromise };
@@ -36,7 +45,7 @@ export interface ScorecardInput {
   sessionsHeld: number;
   /** The council's last FINAL round before this one, for trends; a promise is matched by its id across versions. */
   previous: {
-    round: Pick<Round, 'roundId' | 'name'>;
+    round: Pick<Round, 'roundId' | 'name' | 'thresholds'>;
     pledge: Pick<PledgeVersion, 'sections'>;
     counts: RoundCounts;
   } | null;
@@ -48,8 +57,12 @@ export interface ScorecardInput {
   now: Date;
 }
 
-const figuresOrHidden = (c: ReturnType<typeof emptyCounts> | null, council: Council): FiguresResult =>
-  c ? figuresOf(c, council.thresholds) : SUPPRESSED;
+/** The limits a round is scored with: those kept on it when it opened, or the council's for a round from before. */
+export const limitsOf = (round: Pick<Round, 'thresholds'>, council: Pick<Council, 'thresholds'>): Thresholds =>
+  round.thresholds ?? council.thresholds;
+
+const figuresOrHidden = (c: ReturnType<typeof emptyCounts> | null, thresholds: Thresholds): FiguresResult =>
+  c ? figuresOf(c, thresholds) : SUPPRESSED;
 
 /** A comment is shown only beside shown figures of the part it came from, so it never stands for a small group. */
 const partOfComment = (source: CommentSource): 'survey' | 'sessions' => (source === 'survey' ? 'survey' : 'sessions');
@@ -63,7 +76,8 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
   const { council, round, pledge, counts, previous, now } = input;
   const phase = releasePhaseOf(round, now);
   const final = phase === 'final';
-  const thresholds = council.thresholds;
+  const thresholds = limitsOf(round, council);
+  const previousLimits = previous ? limitsOf(previous.round, council) : null;
   const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
   const totals: CountsByPromise = final ? releasedTotals(counts, ids) : new Map();
   const before: CountsByPromise = previous
@@ -73,6 +87,11 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
       )
     : new Map();
   const people = final ? peopleOf(counts) : null;
+  const previousIds = new Set(previous?.pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId)) ?? []);
+  /** A trend compares like with like: false where there is a previous round but this promise was not in its pledge. */
+  const comparableTo = (promiseIds: readonly string[], before: readonly string[] | undefined) =>
+    previous === null ||
+    (before !== undefined && before.length === promiseIds.length && promiseIds.every((id) => before.includes(id)));
 
   const commentsOf = new Map<string, (BoardComment & { promiseId?: string })[]>();
   for (const c of input.comments) {
@@ -87,9 +106,9 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     const sectionIds = section.promises.map((p) => p.promiseId);
     const promises = section.promises.map((p) => {
       const rel: PromiseRelease | null = final ? releasePromise(counts, p.promiseId) : null;
-      const figures = rel ? figuresOrHidden(rel.total, council) : NOT_RELEASED;
+      const figures = rel ? figuresOrHidden(rel.total, thresholds) : NOT_RELEASED;
       const parts = rel
-        ? { survey: figuresOrHidden(rel.survey, council), sessions: figuresOrHidden(rel.sessions, council) }
+        ? { survey: figuresOrHidden(rel.survey, thresholds), sessions: figuresOrHidden(rel.sessions, thresholds) }
         : { survey: NOT_RELEASED, sessions: NOT_RELEASED };
       return {
         promiseId: p.promiseId,
@@ -98,6 +117,7 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
         figures,
         parts,
         trend: rel?.total ? trendViewOf(before.get(p.promiseId), rel.total) : null,
+        comparable: previous === null || previousIds.has(p.promiseId),
         breakdown: rel?.surveyTally
           ? breakdownOf(rel.surveyTally, thresholds)
           : hiddenBreakdown(final ? SUPPRESSED : NOT_RELEASED),
@@ -110,9 +130,13 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     const rollup = rollupOf(sectionIds, totals, thresholds);
     const figures = final ? rollup.figures : NOT_RELEASED;
     // Like for like: the previous round pooled over the same promises (by id).
+    const shownBefore = shownCounts(sectionIds, before);
     const trend =
       previous && !figures.suppressed
-        ? trendViewOf(pooledCounts(shownCounts(sectionIds, before)), rollup.counts)
+        ? trendViewOf(pooledCounts(shownBefore), rollup.counts, {
+            previous: pooledInterval(shownBefore),
+            current: rollup.interval,
+          })
         : null;
     return {
       sectionId: section.sectionId,
@@ -126,16 +150,27 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     };
   });
 
-  const previousThemes = previous
-    ? new Map(themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t.counts]))
-    : new Map();
+  const previousThemes = new Map(
+    previous ? themeRollups(previous.pledge, before, thresholds).map((t) => [t.themeId, t]) : [],
+  );
+  const themeIdsBefore = previous ? promisesByTheme(previous.pledge) : new Map<string, string[]>();
+  const themeIdsNow = promisesByTheme(pledge);
   const themes = themeRollups(pledge, totals, thresholds).map((t) => {
     const figures = final ? t.figures : NOT_RELEASED;
+    // A theme pools its promises: a trend is drawn only when it pools the same promises in both rounds.
+    const comparable = comparableTo(themeIdsNow.get(t.themeId) ?? [], themeIdsBefore.get(t.themeId));
     return {
       themeId: t.themeId,
       label: themeLabel(t.themeId),
       figures,
-      trend: figures.suppressed ? null : trendViewOf(previousThemes.get(t.themeId), t.counts),
+      comparable,
+      trend:
+        figures.suppressed || !comparable
+          ? null
+          : ((then) =>
+              then ? trendViewOf(then.counts, t.counts, { previous: then.interval, current: t.interval }) : null)(
+              previousThemes.get(t.themeId),
+            ),
       benchmark: figures.suppressed ? null : benchmarkOf(t.themeId, council.councilId, input.summaries, now),
     };
   });
@@ -157,6 +192,12 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     },
     previousRound: previous ? { roundId: previous.round.roundId, name: previous.round.name } : null,
     thresholds: { green: thresholds.green, amber: thresholds.amber },
+    limitsChanged:
+      previous &&
+      previousLimits &&
+      (previousLimits.green !== thresholds.green || previousLimits.amber !== thresholds.amber)
+        ? { since: previous.round.name, from: { green: previousLimits.green, amber: previousLimits.amber } }
+        : null,
     release: { phase, finalAt: finalAt(round), progress: progressOf(counts, input.sessionsHeld) },
     people,
     responded: final

@@ -9,7 +9,8 @@ import type { Thresholds } from '../schemas/council';
 import type { PledgeContent } from '../schemas/pledge';
 import { THEMES, type ThemeId } from '../themes';
 import { type Figures, figuresOf } from './figures';
-import { isShown, nOf, pooledCounts, respondentsAtLeast } from './score';
+import { peopleBehind, pooledInterval } from './pooled';
+import { type Interval, isShown, nOf, pooledCounts, respondentsAtLeast } from './score';
 
 export type CountsByPromise = ReadonlyMap<string, RatingCounts>;
 
@@ -24,10 +25,16 @@ export const rollupOf = (
   promiseIds: readonly string[],
   counts: CountsByPromise,
   thresholds: Thresholds,
-): { counts: RatingCounts; figures: Figures } => {
+): { counts: RatingCounts; interval: Interval; figures: Figures } => {
   const shown = shownCounts(promiseIds, counts);
   const pooled = pooledCounts(shown);
-  return { counts: pooled, figures: figuresOf(pooled, thresholds, respondentsAtLeast(shown)) };
+  const people = respondentsAtLeast(shown);
+  const interval = pooledInterval(shown);
+  return {
+    counts: pooled,
+    interval,
+    figures: figuresOf(pooled, thresholds, people, { interval, people: peopleBehind(shown) }),
+  };
 };
 
 /** The promise ids carrying each theme, in the fixed order of THEMES; themes no promise carries are left out. */
@@ -45,6 +52,8 @@ export const promisesByTheme = (pledge: Pick<PledgeContent, 'sections'>): Map<Th
 export interface ThemeRollup {
   themeId: ThemeId;
   counts: RatingCounts;
+  /** The pooled 95% interval (design effect allowed for), unrounded: what a trend compares. */
+  interval: Interval;
   figures: Figures;
 }
 

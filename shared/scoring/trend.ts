@@ -1,5 +1,5 @@
 import type { RatingCounts } from '../rating';
-import { intervalOf, intervalsOverlap, isShown, nOf, round1, scoreOf } from './score';
+import { type Interval, intervalOf, intervalsOverlap, isShown, nOf, round1, scoreOf } from './score';
 
 /** The change since the previous round as a board reads it. */
 export interface TrendView {
@@ -12,14 +12,19 @@ export interface TrendView {
 }
 
 /** Null when either round has fewer than MIN_GROUP_SIZE ratings: no trend is shown from a figure that is not shown. */
-export const trendViewOf = (previous: RatingCounts | null | undefined, current: RatingCounts): TrendView | null => {
+export const trendViewOf = (
+  previous: RatingCounts | null | undefined,
+  current: RatingCounts,
+  /** A pooled figure's intervals (shared/scoring/pooled.ts); a promise's own are its Wilson intervals. */
+  intervals?: { previous: Interval; current: Interval },
+): TrendView | null => {
   if (!previous || !isShown(nOf(previous)) || !isShown(nOf(current))) return null;
   const before = round1(scoreOf(previous) ?? 0);
   const now = round1(scoreOf(current) ?? 0);
   return {
     previousScore: before,
     change: round1(now - before),
-    real: !intervalsOverlap(intervalOf(previous), intervalOf(current)),
+    real: !intervalsOverlap(intervals?.previous ?? intervalOf(previous), intervals?.current ?? intervalOf(current)),
   };
 };
 

@@ -124,6 +124,9 @@ describe('the moderation queue', () => {
 describe("the board's pages", () => {
   let page: Page;
   let chartFiles: string[];
+  /** The overview's line about the promises not kept, and those it lists with no action yet. */
+  let notKeptLine = '';
+  let noActionNames: string[] = [];
 
   it('overview: young people who answered, promises by status, most improved, least kept, each section in one line, without chart.js', async () => {
     ({ page, chartFiles } = await signIn('board-member', '/staff/scorecard'));
@@ -157,7 +160,7 @@ describe("the board's pages", () => {
     expect(await sections.count()).toBe(5);
     for (const reading of await page.locator('.board-section .reading').allTextContents())
       expect(reading).toMatch(
-        /^(Mostly kept|Partly kept|Mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/,
+        /^(Probably )?(Mostly kept|Partly kept|Mostly not kept|mostly kept|partly kept|mostly not kept) \(score [\d.]+, (green|amber|red)\): \d+ of \d+ promises green/,
       );
     // Counts: yes, sometimes, no, don't know, then n = yes + sometimes + no.
     const row = page.locator('.board-section tbody tr', { hasText: REPLY });
@@ -165,7 +168,35 @@ describe("the board's pages", () => {
     expect(n).toBe(yes! + sometimes! + no!);
     expect(dontknow).toBeGreaterThanOrEqual(0);
     expect(await row.locator('td').nth(5).textContent()).toMatch(/^\d+\.\d \(\d+\.\d–\d+\.\d\)$/);
-    expect(await row.locator('td').nth(6).textContent()).toMatch(/^(✓ Kept|◐ Partly kept|✗ Not kept)$/);
+    expect(await row.locator('td').nth(6).textContent()).toMatch(
+      /^(✓ Kept|◐ Partly kept|✗ Not kept|✓ Probably kept|◐ Probably partly kept|✗ Probably not kept)$/,
+    );
+    // Each promise leads with its answers in words: so many of n said kept, so many not kept.
+    expect(await row.locator('th .answer-words').textContent()).toMatch(
+      new RegExp(`^${yes} of ${n} said kept, ${no} said not kept(, ${sometimes} said sometimes)?$`),
+    );
+    // A status whose interval crosses a limit says "probably", and is drawn as an outline, never a bold badge.
+    const probable = page.locator('.board-section tbody .status-cell .badge', { hasText: 'Probably' });
+    expect(await probable.count()).toBeGreaterThan(0);
+    expect(await probable.evaluateAll((els) => els.every((e) => e.classList.contains('badge-soft')))).toBe(true);
+    // What is being done: the promises not kept, how many have an action, and the ones with none listed by name.
+    const notKept = (await page.getByTestId('not-kept-line').textContent()) ?? '';
+    const [, all, withAction, none] = notKept.match(
+      /^Not kept: (\d+) — with an action: (\d+) — with no action yet: (\d+)$/,
+    ) ?? [notKept];
+    expect(Number(all)).toBe(Number(withAction) + Number(none));
+    expect((await status.nth(2).textContent())?.startsWith(`✗ Not kept ${all} of`)).toBe(true);
+    const noAction = await page.getByTestId('no-action-list').locator('li').allTextContents();
+    expect(noAction.length).toBe(Number(none));
+    expect(noAction.length).toBeGreaterThan(0);
+    [notKeptLine, noActionNames] = [notKept, noAction];
+    // A whole section pools answers: it says how many, and from about how many young people.
+    for (const foot of await page.locator('.board-section tfoot .pooled-words').allTextContents())
+      expect(foot).toMatch(/^\(\d+ answers, from about \d+ young people\)$/);
+    for (const text of noAction)
+      expect(
+        await page.locator('.board-section tbody tr', { hasText: text }).first().locator('.no-action').textContent(),
+      ).toBe('no action yet');
     expect(await row.locator('td').nth(7).textContent()).toMatch(/a real change|may be noise/);
     expect(await page.locator('.board-section .trend-noise').count()).toBeGreaterThan(0);
     const rare = page.locator('.board-section tbody tr', { hasText: 'We will pay for a hobby' }).locator('td');
@@ -177,6 +208,14 @@ describe("the board's pages", () => {
       expect(text).not.toContain(hidden);
     await axeClean(page);
     await screenshot(page, 'board-overview');
+    // The council laptop: what the top of the overview shows without scrolling.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'board-overview-1366', false);
+    await page.locator('section[aria-labelledby="being-done"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'board-being-done-1366', false);
+    await page.locator('.board-section').nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, 'board-section-1366', false);
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(chartFiles).toEqual([]);
   });
 
@@ -203,6 +242,9 @@ describe("the board's pages", () => {
     const parts = page.locator('table.breakdown', { hasText: 'Where the answers came from' });
     expect(await parts.locator('tr', { hasText: 'Live sessions' }).textContent()).toContain('fewer than 5');
     expect(await parts.locator('tr', { hasText: 'Survey' }).locator('td').first().textContent()).toMatch(/^\d+$/);
+    expect(await page.getByTestId('promise-words').textContent()).toMatch(
+      /^(Probably )?(Kept|kept|Partly kept|partly kept|Not kept|not kept): \d+ of \d+ said kept, \d+ said not kept/,
+    );
     expect(await page.locator('section[aria-labelledby="said"] blockquote').allTextContents()).toEqual([
       APPROVED.reply,
     ]);
@@ -274,21 +316,34 @@ describe("the board's pages", () => {
       .toBe(await page.locator('canvas').count());
     expect(await page.locator('figure.trend-figure table').count()).toBe(await page.locator('canvas').count());
     expect(await page.locator('main').textContent()).not.toMatch(/Elsewhere/);
+    for (const words of await page.locator('table.theme-table .pooled-words').allTextContents())
+      expect(words).toMatch(/^\d+ answers, from about \d+ young people$/);
     await axeClean(page);
     await screenshot(page, 'board-themes');
   });
 
-  it('downloads every figure as a CSV', async () => {
+  it('downloads the figures as CSV files a spreadsheet can sum: one per kind of row, hidden figures empty and flagged', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download every figure (CSV)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('scorecard-riverside-autumn-2026.csv');
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF/);
-    expect(csv).toContain('fewer than 5');
-    expect(csv).toContain('Your social worker will reply to your calls or messages within two working days.');
+    await page.getByText('Download the figures (CSV)').click();
+    const download = async (name: string) => {
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.csv-downloads').getByRole('button', { name, exact: true }).click(),
+      ]);
+      return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+    };
+    const promises = await download('Promises');
+    expect(promises.name).toBe('scorecard-riverside-autumn-2026-promises.csv');
+    expect(promises.text.split('\r\n')[0]).toMatch(
+      /^\uFEFFround,section,promise_id,promise,suppressed,suppressed_because,yes,/,
+    );
+    expect(promises.text).toContain(REPLY);
+    // The promise too few rated: its number cells are empty, the flag and reason beside them.
+    const rare = promises.text.split('\r\n').find((l) => l.includes('We will pay for a hobby'))!;
+    expect(rare).toMatch(/,true,fewer than 5,,,,,,,,,/);
+    const actions = await download('Actions');
+    expect(actions.name).toBe('scorecard-riverside-autumn-2026-actions.csv');
+    expect(actions.text).toContain('Every social worker gets a work phone');
   });
 
   it('prints the board report on A4: a summary page, then the sections', async () => {
@@ -322,6 +377,10 @@ describe("the board's pages", () => {
       'Each section in one line',
       'Having your say and leaving care',
       'Page 1 of',
+      'What is being done',
+      notKeptLine,
+      'Not kept, with no action yet:',
+      ...noActionNames.map((t) => t.slice(0, 40)),
     ])
       expect(first).toContain(words);
     expect(first).not.toMatch(/Sign out|Download every figure|Print the report|How to read/);

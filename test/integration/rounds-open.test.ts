@@ -52,3 +52,41 @@ describe('opening a round', () => {
     expect((await openRound('Summer again')).status).toBe(409);
   });
 });
+
+describe('the limits a round is scored with', () => {
+  it('are kept on the round when it opens: an admin who changes them later changes the next round, not this one', async () => {
+    await closeAll();
+    const opened = await openRound('Autumn limits');
+    expect(opened.status).toBe(201);
+    const { roundId } = (await opened.json()) as { roundId: string };
+    const settingsPath = `/api/staff/councils/${COUNCIL}/settings`;
+    const before = await http.ok<{
+      name: string;
+      helpContacts: unknown[];
+      commentRetentionDays: number;
+      thresholds: { green: number; amber: number };
+      version: number;
+    }>(http.call(settingsPath, { token: admin }));
+    expect((await server.store.rounds.get(roundId))?.thresholds).toEqual(before.thresholds);
+    const saved = await http.call(settingsPath, {
+      method: 'PUT',
+      token: admin,
+      body: {
+        name: before.name,
+        helpContacts: before.helpContacts,
+        commentRetentionDays: before.commentRetentionDays,
+        thresholds: { green: 85, amber: 65 },
+        version: before.version,
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect((await server.store.rounds.get(roundId))?.thresholds).toEqual(before.thresholds);
+    const card = await http.ok<{ thresholds: unknown }>(
+      http.call(`${roundsPath}/${roundId}/scorecard`, { token: admin }),
+    );
+    expect(card.thresholds).toEqual(before.thresholds);
+    await closeAll();
+    const next = (await (await openRound('Spring limits')).json()) as { roundId: string };
+    expect((await server.store.rounds.get(next.roundId))?.thresholds).toEqual({ green: 85, amber: 65 });
+  });
+});

@@ -124,7 +124,7 @@ describe('trends between rounds', () => {
     expect(same.trend).toEqual({ previousScore: 0, change: 45.5, real: false });
     const section = card.sections.find((s) => s.sectionId === 's_worker')!;
     expect(section.reading).toMatch(
-      /^Partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/,
+      /^Probably partly kept \(score 70\.5, amber\): 1 of 2 promises green, 1 red \(2 more have fewer than 5 answers\); up 70\.5 points since Spring 2026, a real change\.$/,
     );
     expect(card.overview.mostImproved.map((p) => p.promiseId)).toEqual(['p_reply', 'p_same_worker']);
   });
@@ -222,32 +222,51 @@ describe('themes beside the median of other councils', () => {
 });
 
 describe('CSV export', () => {
-  it('exports every figure as RFC 4180 with formula-looking text made safe, and audits the export', async () => {
-    const res = await http.call(path(summer.roundId, 'scorecard.csv'), { token: board });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="scorecard-riverside-summer-2026.csv"');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    // A byte-order mark first, so spreadsheet programs read the file as UTF-8.
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(bytes).split('\r\n');
+  it('exports the figures as RFC 4180, one file per kind of row, with formula-looking text made safe, and audits the export', async () => {
+    const csvOf = async (kind?: string) => {
+      const res = await http.call(`${path(summer.roundId, 'scorecard.csv')}${kind ? `?kind=${kind}` : ''}`, {
+        token: board,
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      // A byte-order mark first, so spreadsheet programs read the file as UTF-8.
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return { name: res.headers.get('content-disposition'), lines: new TextDecoder().decode(bytes).split('\r\n') };
+    };
+    const { name, lines } = await csvOf();
+    expect(name).toBe('attachment; filename="scorecard-riverside-summer-2026-promises.csv"');
     expect(lines[0]).toBe(
-      'table,round,section,promise_id,promise,theme,group_by,group,responses,promises,yes,sometimes,no,dont_know,n,score,interval_low,interval_high,status,previous_score,change,change_is,others_median,others_councils',
+      'round,section,promise_id,promise,suppressed,suppressed_because,yes,sometimes,no,dont_know,n,score,interval_low,interval_high,status,status_in_words,status_is_certain,previous_score,change,change_is,comments,actions,actions_done',
     );
-    expect(lines).toContain(
-      'promise,Summer 2026,Your social worker and your plans,p_reply,Your social worker will reply to you within one working day.,,,,,,10,1,0,0,11,95.5,67.9,99.5,green,0,95.5,real change,,',
-    );
+    // 67.9–99.5 reaches below 75: kept, probably.
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          'Summer 2026,Your social worker and your plans,p_reply,Your social worker will reply to you within one working day.,false,,10,1,0,0,11,95.5,67.9,99.5,green,Probably kept,false,0,95.5,real change,',
+        ),
+      ),
+    ).toBe(true);
     // The interval by hand: p = 10.5/11, z²/n = 0.34923; centre = (0.95455 + 0.17462) / 1.34923 = 0.83689, half = 1.96·0.10900 / 1.34923 = 0.15834.
     // The imported "-We will…" would run as a formula in a spreadsheet: it gets an apostrophe (and quotes for its comma and quotes).
     expect(lines.some((l) => l.includes(`p_new,"'-We will tell you your rights, ""in plain words""",`))).toBe(true);
-    expect(lines).toContain(
-      'promise over rounds,Spring 2026,Having your say and leaving care,p_new,"\'-We will tell you your rights, ""in plain words""",,,,,,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,not asked,,,,,',
-    );
+    const rounds = (await csvOf('rounds')).lines;
+    expect(
+      rounds.some((l) =>
+        /^Spring 2026,\d{4}-\d\d-\d\d,promise,Having your say and leaving care,p_new,"'-We will tell you your rights, ""in plain words""",,true,not asked,{11}$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     // Age group (5 groups) and care status (4), from the survey; survey and sessions apart.
-    expect(lines.filter((l) => l.startsWith('promise by group,')).length).toBe(21 * 9);
-    expect(lines.filter((l) => l.startsWith('promise by part,')).length).toBe(21 * 2);
-    expect(lines).toContain('responded,Summer 2026,,,,,who,young people,11,,,,,,,,,,,,,,,');
+    const groups = (await csvOf('groups')).lines;
+    expect(groups.filter((l) => l.includes(',survey by ')).length).toBe(21 * 9);
+    expect(groups.filter((l) => l.includes(',answered in,')).length).toBe(21 * 2);
+    expect((await csvOf('people')).lines).toContain('Summer 2026,who,young people,false,,11');
     expect(lines.at(-1)).toBe('');
+    expect((await http.call(`${path(summer.roundId, 'scorecard.csv')}?kind=everything`, { token: board })).status).toBe(
+      400,
+    );
     const audit = await server.store.audit.list(COUNCIL);
     expect(audit[0]).toMatchObject({
       actor: demoEmail('board-member'),

@@ -56,6 +56,7 @@ const line = (promiseId: string, counts: RatingCounts, previous?: RatingCounts) 
   text: `Promise ${promiseId}`,
   figures: figuresOf(counts, T),
   trend: trendViewOf(previous, counts),
+  actions: [],
 });
 
 describe('overview and section reading', () => {
@@ -87,13 +88,13 @@ describe('overview and section reading', () => {
     expect(
       sectionReading({ figures, trend: { previousScore: 50, change: 8.3, real: false }, promises }, 'Spring 2026'),
     ).toBe(
-      'Partly kept (score 58.3, amber): 1 of 4 promises green, 1 amber, 2 red (1 more has fewer than 5 answers); up 8.3 points since Spring 2026, may be noise.',
+      'Probably partly kept (score 58.3, amber): 1 of 4 promises green, 1 amber, 2 red (1 more has fewer than 5 answers); up 8.3 points since Spring 2026, may be noise.',
     );
     expect(sectionReading({ figures: figuresOf(c(2, 0, 0), T), trend: null, promises }, null)).toBe(
       'Fewer than 5 young people rated these promises, so no figures are shown yet.',
     );
     expect(sectionReading({ figures: figuresOf(c(9, 1, 0), T), trend: null, promises: [promises[0]!] }, null)).toBe(
-      'Mostly kept (score 95.0, green): 1 of 1 promise green.',
+      'Probably mostly kept (score 95.0, green): 1 of 1 promise green.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/ids';
-import { MIN_GROUP_SIZE, RECENT_ANSWERS_HOURS, SUPPRESSED_LABEL } from '../../../shared/limits';
+import { DEFAULT_THRESHOLDS, MIN_GROUP_SIZE, RECENT_ANSWERS_HOURS, SUPPRESSED_LABEL } from '../../../shared/limits';
 import type { StaffClaims } from '../../../shared/roles';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { inStepsOfFive } from '../../../shared/scoring/release';
@@ -30,7 +30,8 @@ export const openRound = async (
   const now = at ?? deps.now();
   // The last opened is read before the list: if another open lands after this read, ours is refused below.
   const lastOpened = await deps.store.rounds.lastOpened(councilId);
-  const [pledge, rounds, last] = await Promise.all([
+  const [council, pledge, rounds, last] = await Promise.all([
+    deps.store.councils.get(councilId),
     deps.store.pledges.latest(councilId),
     deps.store.rounds.listForCouncil(councilId),
     lastOpened ? deps.store.rounds.get(lastOpened) : null,
@@ -51,6 +52,8 @@ export const openRound = async (
     opensAt: now.toISOString(),
     closesAt: input.closesAt ?? null,
     access: input.access ?? 'open-link',
+    // The round is scored with the limits of the day it opened, whatever an admin sets later.
+    thresholds: { ...(council?.thresholds ?? DEFAULT_THRESHOLDS) },
   };
   try {
     await deps.store.rounds.open(round, lastOpened);

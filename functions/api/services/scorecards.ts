@@ -130,7 +130,12 @@ export const historyFor = async (
       shownRounds.map(async (r): Promise<RoundData> => {
         const [pledge, counts] = await Promise.all([pledgeOf(deps, r), checkedParts(deps, r.roundId)]);
         const ids = pledge.sections.flatMap((s) => s.promises.map((p) => p.promiseId));
-        return { round: r, pledge, counts: releasedTotals(counts, ids) };
+        return {
+          round: r,
+          pledge,
+          counts: releasedTotals(counts, ids),
+          ...(r.thresholds ? { thresholds: r.thresholds } : {}),
+        };
       }),
     ),
     pledgeOf(deps, round),

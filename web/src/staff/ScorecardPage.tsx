@@ -4,6 +4,7 @@ import type { ApiFailure } from '../lib/api';
 import { StaffLayout } from './StaffLayout';
 import { BoardNav } from './scorecard/BoardNav';
 import { HowToRead } from './scorecard/HowToRead';
+import { LimitsNote } from './scorecard/LimitsNote';
 import { Overview } from './scorecard/Overview';
 import { OpenRoundNotice, ReleaseNotice } from './scorecard/ReleaseNotice';
 import { SectionTable } from './scorecard/SectionTable';
@@ -40,12 +41,13 @@ export const ScorecardPage = () => {
             rounds={rounds}
             roundId={roundId}
             view="overview"
-            onCsv={() =>
-              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            onCsv={(kind) =>
+              api && roundId && void api.downloadCsv(roundId, kind).catch((e: ApiFailure) => setCsvError(e.message))
             }
           />
           <OpenRoundNotice rounds={rounds} shown={card.round.roundId} />
           <ReleaseNotice card={card} />
+          <LimitsNote card={card} />
           {card.release.phase === 'final' && <Overview card={card} promiseHref={promiseHref} />}
           <HowToRead card={card} />
           {card.sections.map((s) => (

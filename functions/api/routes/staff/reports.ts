@@ -1,9 +1,9 @@
-/** The board report's figures as a CSV download; every export is audited. */
+/** The board report's figures as CSV downloads, one file per kind of row; every export is audited. */
 import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { BOARD_READERS } from '../../../../shared/roles';
-import { scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
+import { CSV_KINDS, scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
 import type { RegisterRoutes } from '../../env';
 import { recordAudit } from '../../services/audit';
 import { historyFor, scorecardFor } from '../../services/scorecards';
@@ -14,13 +14,19 @@ const csv = staffRoute({
   method: 'get',
   path: API_PATHS.scorecardCsv,
   tags: ['staff', 'scorecard'],
-  summary: 'Every figure of the scorecard and its trends as one CSV table (RFC 4180, safe to open in a spreadsheet)',
+  summary:
+    'The figures of the scorecard as CSV, one file per kind of row (RFC 4180, safe to open in a spreadsheet): number columns hold numbers or nothing; a hidden figure is empty, flagged in "suppressed" with the reason in "suppressed_because"',
   roles: BOARD_READERS,
-  request: { params: roundParams },
+  request: {
+    params: roundParams,
+    query: z.object({
+      kind: z.enum(CSV_KINDS, { error: () => `kind must be one of: ${CSV_KINDS.join(', ')}` }).default('promises'),
+    }),
+  },
   responses: {
     200: {
       content: { 'text/csv': { schema: z.string() } },
-      description: 'One row per figure group; "table" says which',
+      description: 'One row per promise, section, theme, group, count of people, action or round point, by `kind`',
     },
     ...staffErrors,
   },
@@ -35,22 +41,23 @@ const fileName = (text: string) =>
 export const registerReports: RegisterRoutes = (app, deps) => {
   app.openapi(csv, async (c) => {
     const { councilId, roundId } = c.req.valid('param');
+    const { kind } = c.req.valid('query');
     const [card, history] = await Promise.all([
       scorecardFor(deps, councilId, roundId),
-      historyFor(deps, councilId, roundId),
+      kind === 'rounds' ? historyFor(deps, councilId, roundId) : undefined,
     ]);
-    const rows = scorecardCsvRows(card, history);
+    const rows = scorecardCsvRows(kind, card, history);
     const staff = c.get('staff');
     await recordAudit(deps, staff, {
       councilId,
       action: 'scorecard.export-csv',
       target: roundId,
-      details: { rows: rows.length - 1 },
+      details: { kind, rows: rows.length - 1 },
     });
     c.header('Content-Type', CSV_MEDIA_TYPE);
     c.header(
       'Content-Disposition',
-      `attachment; filename="scorecard-${fileName(card.council.slug)}-${fileName(card.round.name)}.csv"`,
+      `attachment; filename="scorecard-${fileName(card.council.slug)}-${fileName(card.round.name)}-${kind}.csv"`,
     );
     return c.body(toCsv(rows, { bom: true }), 200);
   });

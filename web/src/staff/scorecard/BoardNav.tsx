@@ -1,4 +1,5 @@
 import { useLocation } from 'preact-iso';
+import { CSV_KIND_LABELS, CSV_KINDS, type CsvKind } from '../../../../shared/scoring/scorecard-csv';
 import { STAFF_PAGES, staffHref } from '../staff-paths';
 import type { RoundItem } from './board-api';
 
@@ -19,7 +20,7 @@ export const BoardNav = ({
   rounds: RoundItem[] | null;
   roundId: string | null;
   view: BoardView;
-  onCsv?: () => void;
+  onCsv?: (kind: CsvKind) => void;
 }) => {
   const { route } = useLocation();
   if (!roundId) return null;
@@ -58,9 +59,19 @@ export const BoardNav = ({
         {link('report', staffHref(PAGE_OF.report, { roundId }), 'Board report to print')}
       </ul>
       {onCsv && (
-        <button type="button" class="button secondary" onClick={onCsv}>
-          Download every figure (CSV)
-        </button>
+        <details class="csv-downloads">
+          <summary>Download the figures (CSV)</summary>
+          <p class="muted">One file for each kind of row; hidden figures are empty, marked in “suppressed”.</p>
+          <ul>
+            {CSV_KINDS.map((kind) => (
+              <li key={kind}>
+                <button type="button" class="button secondary" onClick={() => onCsv(kind)}>
+                  {CSV_KIND_LABELS[kind]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </nav>
   );

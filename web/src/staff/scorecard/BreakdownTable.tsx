@@ -1,5 +1,5 @@
 import type { Figures } from '../../../../shared/scoring/figures';
-import { ScoreCell, StatusBadge } from './figures';
+import { FigureStatus, ScoreCell } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Figures per group; the server has already replaced small groups (and any that would give one away). */
@@ -40,7 +40,7 @@ export const BreakdownTable = ({
                   <ScoreCell f={f} />
                 </td>
                 <td>
-                  <StatusBadge status={f.status} />
+                  <FigureStatus f={f} />
                 </td>
               </>
             )}

@@ -1,4 +1,4 @@
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import { FIRM_STATUS_MIN_N, SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 
 /** The rules behind every figure, in plain words. */
@@ -22,7 +22,13 @@ export const HowToRead = ({
       </li>
       <li>
         The <strong>95% interval</strong> in brackets is where the true score probably lies; it is wide when few
-        answered.
+        answered. A status whose interval reaches across a limit reads <strong>probably</strong> (“Probably not kept”),
+        and is drawn as an outline; so is one from fewer than {FIRM_STATUS_MIN_N} answers.
+      </li>
+      <li>
+        A <strong>whole section</strong> or a <strong>theme</strong> adds up the answers of its promises, and one young
+        person answers several of them, so it says “answers, from about so many young people”, and its interval is
+        widened to allow for that (a design effect).
       </li>
       <li>
         A change since {card.previousRound?.name ?? 'the previous round'} is marked <strong>a real change</strong> (▲ ▼)

@@ -1,11 +1,13 @@
-import { SUPPRESSED_LABEL } from '../../../../shared/limits';
+import { NOT_COMPARABLE_LABEL, SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
-import { countText, StatusBadge, score1, TrendMark } from './figures';
+import { notKeptInWords } from '../../../../shared/scoring/words';
+import { countText, FigureStatus, StatusBadge, score1, TrendMark } from './figures';
 
 /** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
 export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
   const s = card.overview.statusCounts;
+  const promises = card.sections.flatMap((x) => x.promises);
   const people = card.people;
   const rated = s.green + s.amber + s.red;
   const all = rated + s.notShown;
@@ -66,13 +68,38 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
         )}
       </section>
 
+      <section class="card being-done" aria-labelledby="being-done">
+        <h2 id="being-done">What is being done</h2>
+        {rated === 0 ? (
+          <p>No promise has a status yet.</p>
+        ) : (
+          <>
+            <p class="not-kept-line" data-testid="not-kept-line">
+              {notKeptInWords(card.overview.notKept)}
+            </p>
+            {card.overview.notKept.noAction.length > 0 && (
+              <>
+                <p class="no-action-label">Not kept, with no action yet:</p>
+                <ul class="promise-list no-action-list" data-testid="no-action-list">
+                  {card.overview.notKept.noAction.map((p) => (
+                    <li key={p.promiseId}>{named(p.promiseId, p.text)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </section>
+
       <section class="card" aria-labelledby="most-improved">
         <h2 id="most-improved">Most improved</h2>
         {card.overview.mostImproved.length === 0 ? (
           <p>
-            {card.previousRound
-              ? `No promise rose since ${card.previousRound.name}.`
-              : 'This is the first round, so there is nothing to compare with yet.'}
+            {!card.previousRound
+              ? 'This is the first round, so there is nothing to compare with yet.'
+              : promises.some((p) => p.comparable && p.trend)
+                ? `No promise rose since ${card.previousRound.name}.`
+                : `Since ${card.previousRound.name}: ${NOT_COMPARABLE_LABEL}.`}
           </p>
         ) : (
           <ol class="promise-list">
@@ -97,7 +124,7 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
               <li key={p.promiseId}>
                 {named(p.promiseId, p.text)}
                 <br />
-                Score {score1(p.score)} <StatusBadge status={p.status} />
+                Score {score1(p.score)} <FigureStatus f={p} />
               </li>
             ))}
           </ol>

@@ -4,13 +4,15 @@ import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { RATINGS } from '../../../../shared/rating';
 import { ACTION_PUBLISHERS } from '../../../../shared/roles';
 import type { History } from '../../../../shared/schemas/scorecard';
+import { MIN_TREND_ROUNDS } from '../../../../shared/scoring/history';
+import { answersInWords, statusInWords } from '../../../../shared/scoring/words';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
 import { BreakdownTable } from './BreakdownTable';
 import { CommentList } from './CommentList';
-import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, PART_LABELS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, FigureStatus, PART_LABELS, ScoreCell, TrendMark } from './figures';
 import { ReleaseNotice } from './ReleaseNotice';
 import { Counts } from './SectionTable';
 import { TableScroll } from './TableScroll';
@@ -68,6 +70,11 @@ export const PromisePage = () => {
 
           <section aria-labelledby="this-round">
             <h2 id="this-round">This round</h2>
+            {!p.figures.suppressed && (
+              <p class="lead-words" data-testid="promise-words">
+                <strong>{statusInWords(p.figures)}:</strong> {answersInWords(p.figures)}.
+              </p>
+            )}
             <TableScroll label={`Answers to this promise in ${card.round.name}`}>
               <table class="scorecard reflow" role="table">
                 <caption class="visually-hidden">Answers to this promise in {card.round.name}</caption>
@@ -108,7 +115,7 @@ export const PromisePage = () => {
                           <ScoreCell f={p.figures} />
                         </td>
                         <td role="cell" class="status-cell">
-                          <StatusBadge status={p.figures.status} />
+                          <FigureStatus f={p.figures} />
                         </td>
                       </>
                     )}
@@ -117,7 +124,8 @@ export const PromisePage = () => {
               </table>
             </TableScroll>
             <p>
-              Since {card.previousRound?.name ?? 'the previous round'}: <TrendMark trend={p.trend} />
+              Since {card.previousRound?.name ?? 'the previous round'}:{' '}
+              <TrendMark trend={p.trend} comparable={p.comparable} />
             </p>
           </section>
 
@@ -125,6 +133,8 @@ export const PromisePage = () => {
             <h2 id="over-rounds">Over every round</h2>
             {!series ? (
               <p role="status">Loading the trend…</p>
+            ) : (history?.rounds.length ?? 0) < MIN_TREND_ROUNDS ? (
+              <p>The chart shows once there are {MIN_TREND_ROUNDS} rounds with final figures.</p>
             ) : (
               <TrendChart
                 title={p.text}

@@ -6,8 +6,9 @@ import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
 import { CommentList } from './CommentList';
-import { StatusBadge } from './figures';
+import { FigureStatus } from './figures';
 import { HowToRead } from './HowToRead';
+import { LimitsNote } from './LimitsNote';
 import { Overview } from './Overview';
 import { ReleaseNotice } from './ReleaseNotice';
 import { SectionTable } from './SectionTable';
@@ -107,8 +108,8 @@ export const ReportPage = () => {
             rounds={rounds}
             roundId={roundId}
             view="report"
-            onCsv={() =>
-              api && roundId && void api.downloadCsv(roundId).catch((e: ApiFailure) => setCsvError(e.message))
+            onCsv={(kind) =>
+              api && roundId && void api.downloadCsv(roundId, kind).catch((e: ApiFailure) => setCsvError(e.message))
             }
           />
           <p class="no-print">
@@ -119,6 +120,7 @@ export const ReportPage = () => {
           </p>
           <Cover card={card} />
           <ReleaseNotice card={card} />
+          <LimitsNote card={card} />
           {card.release.phase === 'final' && <Overview card={card} />}
           <section class="readings" aria-labelledby="in-one-line">
             <h2 id="in-one-line">Each section in one line</h2>
@@ -147,7 +149,7 @@ export const ReportPage = () => {
                       {s.figures.suppressed ? (
                         <span class="suppressed">{s.figures.label}</span>
                       ) : (
-                        <StatusBadge status={s.figures.status} />
+                        <FigureStatus f={s.figures} />
                       )}
                     </td>
                     <td role="cell" class="trend-cell">

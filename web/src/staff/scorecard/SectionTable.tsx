@@ -1,8 +1,15 @@
 import { RATINGS } from '../../../../shared/rating';
+import { ACTION_STATUS_LABELS, type Action } from '../../../../shared/schemas/actions';
 import type { SectionResult } from '../../../../shared/schemas/scorecard';
 import type { Figures } from '../../../../shared/scoring/figures';
-import { COUNT_HEADINGS, ScoreCell, StatusBadge, TrendMark } from './figures';
+import { pooledInWords } from '../../../../shared/scoring/words';
+import { dateText } from '../../lib/format';
+import { AnswerWords, COUNT_HEADINGS, FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
+
+/** "Started, due 31 March 2027": an action's status and due date, as the tables show it. */
+export const actionMark = (a: Pick<Action, 'status' | 'due'>) =>
+  `${ACTION_STATUS_LABELS[a.status]}${a.due ? `, due ${dateText(`${a.due}T12:00:00Z`)}` : ''}`;
 
 /** Yes, Sometimes, No, Don't know and n; empty where the figures read SUPPRESSED_LABEL (the score cell says so). */
 export const Counts = ({ f }: { f: Figures }) => (
@@ -65,7 +72,7 @@ export const SectionTable = ({
               <th role="columnheader" scope="col" class="count-col">
                 Comments
               </th>
-              <th role="columnheader" scope="col" class="count-col">
+              <th role="columnheader" scope="col" class="actions-cell">
                 Actions
               </th>
             </tr>
@@ -75,22 +82,32 @@ export const SectionTable = ({
               <tr role="row" key={p.promiseId}>
                 <th role="rowheader" scope="row">
                   <a href={promiseHref(p.promiseId)}>{p.text}</a>
+                  <AnswerWords f={p.figures} />
                 </th>
                 <Counts f={p.figures} />
                 <td role="cell" class="score-cell" data-label="Score">
                   <ScoreCell f={p.figures} />
                 </td>
                 <td role="cell" class="status-cell">
-                  {p.figures.suppressed ? '' : <StatusBadge status={p.figures.status} />}
+                  {p.figures.suppressed ? '' : <FigureStatus f={p.figures} />}
                 </td>
                 <td role="cell" class="trend-cell" data-label={since}>
-                  <TrendMark trend={p.trend} />
+                  <TrendMark trend={p.trend} comparable={p.comparable} />
                 </td>
                 <td role="cell" class="count-col" data-label="Comments">
                   {p.comments.length || ''}
                 </td>
-                <td role="cell" class="count-col" data-label="Actions">
-                  {p.actions.length || ''}
+                <td role="cell" class="actions-cell" data-label="Actions">
+                  {p.actions.length > 0 && (
+                    <ul class="action-marks">
+                      {p.actions.map((a) => (
+                        <li key={a.actionId}>{actionMark(a)}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {p.actions.length === 0 && !p.figures.suppressed && p.figures.status === 'red' && (
+                    <span class="no-action">no action yet</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -98,20 +115,23 @@ export const SectionTable = ({
           <tfoot role="rowgroup">
             <tr role="row">
               <th role="rowheader" scope="row">
-                Whole section <span class="muted">(all its answers)</span>
+                Whole section{' '}
+                <span class="muted pooled-words">
+                  {section.figures.suppressed ? '(all its answers)' : `(${pooledInWords(section.figures)})`}
+                </span>
               </th>
               <Counts f={section.figures} />
               <td role="cell" class="score-cell" data-label="Score">
                 <ScoreCell f={section.figures} />
               </td>
               <td role="cell" class="status-cell">
-                {section.figures.suppressed ? '' : <StatusBadge status={section.figures.status} />}
+                {section.figures.suppressed ? '' : <FigureStatus f={section.figures} />}
               </td>
               <td role="cell" class="trend-cell" data-label={since}>
                 <TrendMark trend={section.trend} />
               </td>
               <td role="cell" class="count-col" />
-              <td role="cell" class="count-col" />
+              <td role="cell" class="actions-cell" />
             </tr>
           </tfoot>
         </table>

@@ -1,5 +1,6 @@
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
-import { ScoreCell, StatusBadge, TrendMark } from './figures';
+import { pooledInWords } from '../../../../shared/scoring/words';
+import { FigureStatus, ScoreCell, TrendMark } from './figures';
 import { TableScroll } from './TableScroll';
 
 /** Each theme's score beside the median of the other councils (shown only once enough councils contribute). */
@@ -48,12 +49,13 @@ export const ThemeTable = ({
             <tr role="row" key={t.themeId}>
               <th role="rowheader" scope="row">
                 {t.label}
+                {!t.figures.suppressed && <span class="answer-words pooled-words">{pooledInWords(t.figures)}</span>}
               </th>
               <td role="cell" class="score-cell" data-label="Our score">
                 <ScoreCell f={t.figures} />
               </td>
               <td role="cell" class="status-cell">
-                {t.figures.suppressed ? '' : <StatusBadge status={t.figures.status} />}
+                {t.figures.suppressed ? '' : <FigureStatus f={t.figures} />}
               </td>
               <td role="cell" class="others-cell" data-label="Other councils">
                 {t.benchmark ? (
@@ -68,7 +70,7 @@ export const ThemeTable = ({
                 )}
               </td>
               <td role="cell" class="trend-cell" data-label={since}>
-                <TrendMark trend={t.trend} />
+                <TrendMark trend={t.trend} comparable={t.comparable} />
               </td>
             </tr>
           ))}

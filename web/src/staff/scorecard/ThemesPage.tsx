@@ -6,6 +6,7 @@ import {
   MIN_BENCHMARK_YOUNG_PEOPLE,
 } from '../../../../shared/limits';
 import type { History } from '../../../../shared/schemas/scorecard';
+import { MIN_TREND_ROUNDS } from '../../../../shared/scoring/history';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
@@ -59,6 +60,11 @@ export const ThemesPage = () => {
           <h2>Each theme over every round</h2>
           {!history ? (
             <p role="status">Loading the trends…</p>
+          ) : history.rounds.length < MIN_TREND_ROUNDS ? (
+            <p data-testid="no-trends">
+              The charts show once there are {MIN_TREND_ROUNDS} rounds with final figures; so far there is{' '}
+              {history.rounds.length === 0 ? 'none' : `one (${history.rounds[0]!.name})`}.
+            </p>
           ) : (
             history.themes.map((t) => (
               <section key={t.themeId} aria-labelledby={`theme-${t.themeId}`}>

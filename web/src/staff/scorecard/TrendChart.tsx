@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import type { Figures } from '../../../../shared/scoring/figures';
 import type { Status } from '../../../../shared/scoring/score';
-import { ScoreCell, StatusBadge } from './figures';
+import { FigureStatus, ScoreCell } from './figures';
 import { TableScroll } from './TableScroll';
 
 export interface TrendPoint {
@@ -186,7 +186,7 @@ export const TrendChart = ({
                 <th scope="row">{p.roundName}</th>
                 <td>{p.figures && !p.figures.suppressed ? p.figures.n : ''}</td>
                 <td>{p.figures ? <ScoreCell f={p.figures} /> : <span class="muted">not asked</span>}</td>
-                <td>{p.figures && !p.figures.suppressed ? <StatusBadge status={p.figures.status} /> : ''}</td>
+                <td>{p.figures && !p.figures.suppressed ? <FigureStatus f={p.figures} /> : ''}</td>
               </tr>
             ))}
           </tbody>

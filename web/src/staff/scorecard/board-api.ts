@@ -3,6 +3,7 @@ import type { Action, ActionChange, NewAction } from '../../../../shared/schemas
 import type { ApiError } from '../../../../shared/schemas/api-error';
 import type { Round } from '../../../../shared/schemas/round';
 import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
+import type { CsvKind } from '../../../../shared/scoring/scorecard-csv';
 import { ApiFailure, apiFetch, type Bearer, downloadWithToken, fetchWithBearer } from '../../lib/api';
 
 export interface RoundItem {
@@ -39,9 +40,13 @@ export const boardApi = (councilId: string, token: Bearer) => {
         );
       }
     },
-    /** The CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
-    downloadCsv: (roundId: string) =>
-      downloadWithToken(fill(API_PATHS.scorecardCsv, { councilId, roundId }), token, 'scorecard.csv'),
+    /** A CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
+    downloadCsv: (roundId: string, kind: CsvKind) =>
+      downloadWithToken(
+        `${fill(API_PATHS.scorecardCsv, { councilId, roundId })}${query({ kind })}`,
+        token,
+        `scorecard-${kind}.csv`,
+      ),
   };
 };
 export type BoardApi = ReturnType<typeof boardApi>;
