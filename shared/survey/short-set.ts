@@ -60,5 +60,4 @@ export const coarseCoverage = (answered: ReadonlyMap<string, number>, ids: reado
   Object.fromEntries(ids.map((id) => [id, inStepsOfFive(answered.get(id) ?? 0)]));
 
 /** "about M minutes" for a set of this many promises. */
-export const minutesFor = (promises: number): number =>
-  Math.max(1, Math.round((promises * SECONDS_PER_PROMISE) / 60));
+export const minutesFor = (promises: number): number => Math.max(1, Math.round((promises * SECONDS_PER_PROMISE) / 60));
