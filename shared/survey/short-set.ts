@@ -5,11 +5,10 @@
  * how they answer, so each promise's score is an unbiased estimate from the young people who were asked it.
  *
  * The phone chooses its own set: the server stores nothing about who got which set. What it is told of an open
- * round is each promise's count in steps of MIN_GROUP_SIZE (coarseCoverage), never an exact figure
+ * round is each promise's count in steps of MIN_GROUP_SIZE (coverage.ts), never an exact figure
  * (shared/scoring/release.ts); with no signal it chooses from no counts at all, which is a fair random set.
  */
 import { DEFAULT_PROMISES_PER_PERSON, SECONDS_PER_PROMISE } from '../limits';
-import { inStepsOfFive } from '../scoring/release';
 
 /** A number in [0, 1): crypto-based on the phone, so one set says nothing about the next. */
 export type Random = () => number;
@@ -54,10 +53,6 @@ export const pickMore = (
     random,
   );
 };
-
-/** What a phone may know of an open round: each promise's answers in steps of 5 (0 for a promise nobody rated). */
-export const coarseCoverage = (answered: ReadonlyMap<string, number>, ids: readonly string[]): Record<string, number> =>
-  Object.fromEntries(ids.map((id) => [id, inStepsOfFive(answered.get(id) ?? 0)]));
 
 /** "about M minutes" for a set of this many promises. */
 export const minutesFor = (promises: number): number => Math.max(1, Math.round((promises * SECONDS_PER_PROMISE) / 60));

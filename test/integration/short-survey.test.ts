@@ -59,7 +59,7 @@ describe.skipIf(!havePledges())(
   () => {
     it('each gets a short set; every promise’s n is the recount; the sets are balanced; asking stores nothing', async () => {
       const file = readdirSync(PLEDGES_DIR).find((f) => f.startsWith('003_') && f.endsWith('.txt'))!;
-      const { board } = await seedPledgeCouncil(server, file, IDS);
+      const { board } = await seedPledgeCouncil(server, file, IDS, null);
       const survey = (await (
         await fetch(`${server.url}${fill(API_PATHS.survey, { slug: IDS.slug })}`)
       ).json()) as PublicSurvey;

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROMISES_PER_PERSON, MIN_GROUP_SIZE } from '../../shared/limits';
-import {
-  coarseCoverage,
-  minutesFor,
-  pickMore,
-  pickSet,
-  promisesPerPersonOf,
-} from '../../shared/survey/short-set';
+import { coarseCoverage } from '../../shared/survey/coverage';
+import { minutesFor, pickMore, pickSet, promisesPerPersonOf } from '../../shared/survey/short-set';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `p_${i}`);
 
@@ -89,7 +84,15 @@ describe('rating some more', () => {
 
 describe('what the phone is told of an open round', () => {
   it('counts in steps of 5 only, so no one answer shows', () => {
-    const c = coarseCoverage(new Map([['a', 0], ['b', 4], ['c', 5], ['d', 13]]), ['a', 'b', 'c', 'd', 'e']);
+    const c = coarseCoverage(
+      new Map([
+        ['a', 0],
+        ['b', 4],
+        ['c', 5],
+        ['d', 13],
+      ]),
+      ['a', 'b', 'c', 'd', 'e'],
+    );
     expect(c).toEqual({ a: 0, b: 0, c: 5, d: 10, e: 0 });
     for (const v of Object.values(c)) expect(v % MIN_GROUP_SIZE).toBe(0);
   });

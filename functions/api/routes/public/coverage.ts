@@ -6,7 +6,7 @@ import { CoverageSchema } from '../../../../shared/schemas/public-survey';
 import { isRoundOpen } from '../../../../shared/schemas/round';
 import { nOf } from '../../../../shared/scoring/score';
 import { totalCounts } from '../../../../shared/scoring/tally';
-import { coarseCoverage } from '../../../../shared/survey/short-set';
+import { coarseCoverage } from '../../../../shared/survey/coverage';
 import type { RegisterRoutes } from '../../env';
 import { notFound } from '../../http-error';
 import { json, publicErrors } from '../route-kit';
