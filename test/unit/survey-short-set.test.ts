@@ -23,6 +23,10 @@ describe('a young person’s own set on the phone', () => {
     const p = startedWithSet(newProgress('r_1', ID), ids, undefined, 12);
     expect(new Set(p.asked).size).toBe(12);
   });
+  it('a round asking every promise keeps the pledge’s order', () => {
+    const p = startedWithSet(newProgress('r_1', ID), ids, undefined, 30);
+    expect(askedOf(items, p).map((i) => i.promise.promiseId)).toEqual(ids);
+  });
   it('progress kept before sets existed asks the whole pledge', () => {
     expect(askedOf(items, newProgress('r_1', ID))).toHaveLength(30);
   });

@@ -178,11 +178,11 @@ const SurveyFlow = (props: {
   // The survey always opens on its start screen; progress already queued to send is never offered again.
   const [progress, setProgress] = useState<Progress | null>(() => progressToOffer(roundId));
   // This person's own set (short-survey.ts): the promises they are asked, in order, and whether more are left.
-  const coverage = useCoverage(roundId);
-  const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
-  const offerMore = asked.length < items.length;
   // Survey data kept on the phone from before rounds had the setting asks the default number.
   const perPerson = promisesPerPersonOf(round.promisesPerPerson, items.length);
+  const coverage = useCoverage(roundId, perPerson < items.length);
+  const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
+  const offerMore = asked.length < items.length;
   const steps = useMemo(() => stepsFor(asked.length, needsCode, offerMore), [asked.length, needsCode, offerMore]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [backToReview, setBackToReview] = useState(false);

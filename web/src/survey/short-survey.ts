@@ -25,26 +25,31 @@ export const loadCoverage = (roundId: string): Promise<Coverage | undefined> =>
   );
 
 /** The round's counts, asked for once when the survey opens; undefined until (or unless) they arrive. */
-export const useCoverage = (roundId: string): Coverage | undefined => {
+export const useCoverage = (roundId: string, needed: boolean): Coverage | undefined => {
   const [coverage, setCoverage] = useState<Coverage | undefined>(undefined);
   useEffect(() => {
+    // A round that asks every promise needs no counts: nothing is asked of the server.
+    if (!needed) return;
     let live = true;
     void loadCoverage(roundId).then((c) => live && setCoverage(c));
     return () => {
       live = false;
     };
-  }, [roundId]);
+  }, [roundId, needed]);
   return coverage;
 };
 
-/** A new person's progress with their set chosen. */
+/**
+ * A new person's progress with their set chosen. A round that asks every promise keeps the pledge's own order
+ * (its sections read as the council wrote them), as the survey always did.
+ */
 export const startedWithSet = (
   p: Progress,
   ids: readonly string[],
   coverage: Coverage | undefined,
   size: number,
   random: Random = secureRandom,
-): Progress => ({ ...p, asked: pickSet(ids, coverage, size, random) });
+): Progress => (size >= ids.length ? p : { ...p, asked: pickSet(ids, coverage, size, random) });
 
 /** "Rate some more?": a few more promises not asked yet, after those already asked. */
 export const withMore = (
