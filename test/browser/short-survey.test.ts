@@ -107,4 +107,70 @@ describe('a short survey on a phone', () => {
     expect(axe).toEqual([]);
     await context.close();
   });
+
+  it('keeps the set chosen online with the progress, and a phone with no signal still gets a set of 12', async () => {
+    const context = await phoneContext(browser, { serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const heading = () => page.locator('h1').textContent();
+    await page.goto(`${server.url}/c/shortshire`);
+    await page.getByText('12 questions, about 4 minutes').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.locator('.progress-text').textContent()).toBe('Promise 1 of 12');
+    const first = await heading();
+    await page.locator('.answer-yes').click();
+    await page.locator('.nav button[type=submit]').click();
+    await expect.poll(() => page.locator('.progress-text').textContent()).toBe('Promise 2 of 12');
+    const second = await heading();
+
+    // No signal: the survey opens from the phone with the same set, in the same order.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Someone started this survey on this phone. 1 of 12 are done. Was it you?').waitFor();
+    await page.getByRole('button', { name: 'Carry on' }).click();
+    await expect.poll(() => page.locator('.progress-text').textContent()).toBe('Promise 2 of 12');
+    expect(await heading()).toBe(second);
+    await page.getByRole('button', { name: 'Back' }).click();
+    expect(await heading()).toBe(first);
+
+    // Someone else on the same phone, still offline: a new set of 12, chosen at random with no counts.
+    await page.reload();
+    await page.getByRole('button', { name: 'Someone else wants to answer on this phone' }).click();
+    await page.getByRole('button', { name: 'Yes, wipe them and start' }).click();
+    await expect.poll(() => page.locator('.progress-text').textContent()).toBe('Promise 1 of 12');
+    const kept = await page.evaluate(() =>
+      Object.values(localStorage).flatMap((v) => {
+        const p = JSON.parse(v) as { asked?: string[]; ratings?: object };
+        return p.asked ? [p] : [];
+      }),
+    );
+    expect(kept).toHaveLength(1);
+    expect(new Set(kept[0]!.asked).size).toBe(12);
+    expect(kept[0]!.ratings).toEqual({});
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says how long it takes on a projector and a council laptop too', async () => {
+    for (const [name, viewport] of [
+      ['short-05-start-1280', { width: 1280, height: 720 }],
+      ['short-06-start-1366', { width: 1366, height: 768 }],
+    ] as const) {
+      const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/c/shortshire`);
+      await page.getByText('12 questions, about 4 minutes').waitFor();
+      expect(await checkYoungPersonPage(page, name)).toEqual([]);
+      await context.close();
+    }
+    const context = await phoneContext(browser, { locale: 'ar' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/c/shortshire`);
+    await page.getByText('12 سؤالًا، في نحو 4 دقائق').waitFor();
+    expect(await checkYoungPersonPage(page, 'short-07-start-ar')).toEqual([]);
+    await context.close();
+  });
 });
