@@ -35,7 +35,8 @@ export const registerPublicCoverage: RegisterRoutes = (app, deps) => {
     ]);
     const ids = (pledge?.sections ?? []).flatMap((s) => s.promises.map((p) => p.promiseId));
     const answered = new Map([...tally.promises].map(([id, t]) => [id, nOf(totalCounts(t))]));
-    c.header('Cache-Control', `public, max-age=${COVERAGE_MAX_AGE_SECONDS}`);
+    // The phone's own copy only: no shared cache (CloudFront keeps only a council's survey data, docs/security.md).
+    c.header('Cache-Control', `private, max-age=${COVERAGE_MAX_AGE_SECONDS}`);
     return c.json({ answered: coarseCoverage(answered, ids) }, 200);
   });
 };
