@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { desktopContext, launchBrowser, phoneContext } from '../support/browser';
+import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { axeViolations, checkYoungPersonPage } from '../support/survey-pages';
 
@@ -44,6 +44,7 @@ describe('promises per young person, chosen when a round opens', () => {
     expect((await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).map((r) => r.name)).not.toContain(
       'Spring term 2027',
     );
+    await screenshot(page, 'admin-07-round-per-person-refused');
     await field.fill('8');
     await page.getByRole('button', { name: 'Open the round' }).click();
     await page.getByText('Young people can answer now.', { exact: false }).waitFor();
