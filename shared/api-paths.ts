@@ -23,6 +23,7 @@ export const API_PATHS = {
   publicActions: `${PUBLIC_PREFIX}/councils/{slug}/actions`,
   responses: `${PUBLIC_PREFIX}/rounds/{roundId}/responses`,
   accessCodeCheck: `${PUBLIC_PREFIX}/rounds/{roundId}/access-codes/check`,
+  coverage: `${PUBLIC_PREFIX}/rounds/{roundId}/coverage`,
   sessionByCode: `${PUBLIC_PREFIX}/sessions/by-code/{code}`,
   participants: `${PUBLIC_SESSION}/participants`,
   publicSessionState: `${PUBLIC_SESSION}/state`,

@@ -126,3 +126,10 @@ export const DRAFT_UNDO_STEPS = 20;
  * (8-year-olds read at about grade 3): the preview asks for easy-read text, and publishing warns without it.
  */
 export const EASY_READ_MAX_GRADE = 6;
+
+/** Promises one young person is asked when the round does not say and the pledge has more (shared/survey/short-set.ts). */
+export const DEFAULT_PROMISES_PER_PERSON = 12;
+/** How many more promises "Rate some more?" adds at a time. */
+export const MORE_PROMISES_STEP = 4;
+/** About how long one promise takes to read and answer, for "12 questions, about 4 minutes". */
+export const SECONDS_PER_PROMISE = 20;

@@ -6,10 +6,22 @@ import type { Store } from '../store/store';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_PLEDGE, DEMO_PLEDGE_ID, DEMO_STAFF } from './demo-council';
 import type { DevUserDirectory } from './dev-users';
 
-/** A council with a published pledge and one open round: the shape every demo and test starts from. */
+/**
+ * A council with a published pledge and one open round: the shape every demo and test starts from. The round asks
+ * each young person every promise unless `promisesPerPerson` says how many (null: the round's default, 12 on a
+ * longer pledge, as a round opened by a council admin without choosing).
+ */
 export const seedCouncil = async (
   store: Store,
-  input: { council: Council; pledgeId: string; pledge: PledgeContent; roundId: string; roundName: string; now: Date },
+  input: {
+    council: Council;
+    pledgeId: string;
+    pledge: PledgeContent;
+    roundId: string;
+    roundName: string;
+    now: Date;
+    promisesPerPerson?: number | null;
+  },
 ): Promise<{ council: Council; pledge: PledgeVersion; round: Round }> => {
   const { council, now } = input;
   await store.councils.create(council);
@@ -31,6 +43,9 @@ export const seedCouncil = async (
     opensAt: new Date(now.getTime() - 86_400_000).toISOString(),
     closesAt: null,
     access: 'open-link',
+    ...(input.promisesPerPerson === null
+      ? {}
+      : { promisesPerPerson: input.promisesPerPerson ?? pledge.sections.reduce((n, s) => n + s.promises.length, 0) }),
   };
   await store.rounds.put(round);
   return { council, pledge, round };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { promisesPerPersonOf } from '../survey/short-set';
 import { type Council, PublicCouncilSchema } from './council';
 import { type PledgeVersion, PromiseTranslationSchema } from './pledge';
 import type { Round } from './round';
@@ -13,6 +14,8 @@ export const PublicSurveySchema = z.object({
       name: z.string(),
       closesAt: z.string().nullable(),
       access: z.enum(ROUND_ACCESS),
+      /** How many promises one young person is asked (the round's setting, resolved against the pledge). */
+      promisesPerPerson: z.number().int().min(1),
     })
     .nullable(),
   pledge: z
@@ -39,9 +42,27 @@ export const PublicSurveySchema = z.object({
 });
 export type PublicSurvey = z.infer<typeof PublicSurveySchema>;
 
+/** An open round's answers per promise, for the phone to pick its set (shared/survey/short-set.ts). */
+export const CoverageSchema = z.object({
+  /** Promise id → how many rated it so far, rounded down to a multiple of 5. */
+  answered: z.record(z.string(), z.number().int().min(0)),
+});
+export type PublicCoverage = z.infer<typeof CoverageSchema>;
+
 export const publicSurveyOf = (council: Council, round: Round | null, pledge: PledgeVersion | null): PublicSurvey => ({
   council: { slug: council.slug, name: council.name, helpContacts: council.helpContacts },
-  round: round ? { roundId: round.roundId, name: round.name, closesAt: round.closesAt, access: round.access } : null,
+  round: round
+    ? {
+        roundId: round.roundId,
+        name: round.name,
+        closesAt: round.closesAt,
+        access: round.access,
+        promisesPerPerson: promisesPerPersonOf(
+          round.promisesPerPerson,
+          pledge ? pledge.sections.reduce((n, s) => n + s.promises.length, 0) : 0,
+        ),
+      }
+    : null,
   pledge:
     round && pledge
       ? {

@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { CouncilIdSchema, PledgeIdSchema, RoundIdSchema } from '../ids';
+import { MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { ThresholdsSchema } from './council';
 
 export const ROUND_ACCESS = ['open-link', 'one-time-codes'] as const;
+
+/**
+ * How many promises one young person is asked (shared/survey/short-set.ts); left out, 12 when the pledge has more.
+ * The route opening a round checks it against the pledge's own number of promises.
+ */
+export const PromisesPerPersonSchema = z
+  .number({ error: 'promisesPerPerson must be a number, such as 12' })
+  .int({ error: 'promisesPerPerson must be a whole number, such as 12' })
+  .min(1, { error: 'promisesPerPerson must be at least 1: each young person is asked at least one promise' })
+  .max(MAX_PROMISES_PER_PLEDGE, { error: `promisesPerPerson can be at most ${MAX_PROMISES_PER_PLEDGE}` });
 
 export const RoundSchema = z
   .object({
@@ -21,6 +32,7 @@ export const RoundSchema = z
      * restate its figures; absent on rounds opened before limits were kept (they read the council's).
      */
     thresholds: ThresholdsSchema.optional(),
+    promisesPerPerson: PromisesPerPersonSchema.optional(),
   })
   .strict()
   .refine((r) => r.closesAt === null || r.closesAt > r.opensAt, { message: 'A round must close after it opens' });

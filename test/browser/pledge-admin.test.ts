@@ -270,6 +270,8 @@ describe('the council admin brings in the pledge', () => {
       await page.getByText('It will ask about version 2: 65 promises.').waitFor();
       await page.getByLabel('Name of the round').fill('Spring term 2027');
       await page.getByLabel(/Closing date/).fill('2099-03-31');
+      // This council asks every young person every promise (left empty, the round would ask 12 of them).
+      await page.getByLabel('Promises each young person is asked (optional)').fill('65');
       violations.push(...(await axe(page)));
       await page.getByRole('button', { name: 'Open the round' }).click();
       await page.getByText('“Spring term 2027” is open on version 2.', { exact: false }).waitFor();

@@ -20,6 +20,8 @@ export const seedPledgeCouncil = async (
   server: LocalServer,
   file: string,
   ids: { councilId: string; slug: string; roundId: string },
+  /** How many promises each young person is asked: every one unless said (null: the round's default). */
+  promisesPerPerson?: number | null,
 ) => {
   const draft = importPledge(readFileSync(join(PLEDGES_DIR, file), 'utf8'));
   const pledge: PledgeContent = {
@@ -46,6 +48,7 @@ export const seedPledgeCouncil = async (
     roundId: ids.roundId,
     roundName: 'Test round',
     now: new Date(),
+    ...(promisesPerPerson !== undefined ? { promisesPerPerson } : {}),
   });
   const board = { email: `board@${ids.slug}.example`, password: 'testshire-board-2026' };
   await server.users.put(

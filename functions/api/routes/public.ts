@@ -2,6 +2,7 @@ import type { RouteGroup } from '../route-groups';
 import { registerHealth } from './health';
 import { registerPublicAccessCodes } from './public/access-codes';
 import { registerPublicActions } from './public/actions';
+import { registerPublicCoverage } from './public/coverage';
 import { registerResponses } from './public/responses';
 import { registerPublicSessions } from './public/sessions';
 import { registerPublicSurvey } from './public/survey';
@@ -16,5 +17,6 @@ export const publicGroup: RouteGroup = {
     registerPublicSessions,
     registerPublicActions,
     registerPublicAccessCodes,
+    registerPublicCoverage,
   ],
 };

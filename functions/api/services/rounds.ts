@@ -6,7 +6,7 @@ import { inStepsOfFive } from '../../../shared/scoring/release';
 import { CACHE_TTL_MS } from '../../store/cached-store';
 import { ConflictError } from '../../store/errors';
 import type { AppDeps } from '../deps';
-import { conflict } from '../http-error';
+import { badRequest, conflict } from '../http-error';
 import { recordAudit } from './audit';
 import { roundOfCouncil } from './tenancy';
 
@@ -14,6 +14,7 @@ export interface OpenRoundInput {
   name: string;
   closesAt?: string | null;
   access?: Round['access'];
+  promisesPerPerson?: number;
 }
 
 /**
@@ -37,6 +38,13 @@ export const openRound = async (
     lastOpened ? deps.store.rounds.get(lastOpened) : null,
   ]);
   if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
+  // Bad input is answered 400 before whether a round may open now.
+  const promiseCount = pledge.sections.reduce((n, s) => n + s.promises.length, 0);
+  if (input.promisesPerPerson !== undefined && input.promisesPerPerson > promiseCount)
+    throw badRequest(
+      `The pledge has ${promiseCount} promises: ask each young person at most ${promiseCount} (that is all of them).`,
+      [{ path: 'promisesPerPerson', message: `at most ${promiseCount}` }],
+    );
   // The list may be a few seconds old on this server; the last opened round is read afresh.
   const open = [...(last ? [last] : []), ...rounds].find((r) => isRoundOpen(r, now));
   if (open) throw conflict(`"${open.name}" is still open. Close it before opening another round.`);
@@ -54,6 +62,7 @@ export const openRound = async (
     access: input.access ?? 'open-link',
     // The round is scored with the limits of the day it opened, whatever an admin sets later.
     thresholds: { ...(council?.thresholds ?? DEFAULT_THRESHOLDS) },
+    ...(input.promisesPerPerson !== undefined ? { promisesPerPerson: input.promisesPerPerson } : {}),
   };
   try {
     await deps.store.rounds.open(round, lastOpened);

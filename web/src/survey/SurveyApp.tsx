@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
+import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
+import { promisesPerPersonOf } from '../../../shared/survey/short-set';
 import type { ApiFailure } from '../lib/api';
 import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
@@ -39,11 +40,13 @@ import { AboutScreen } from './screens/AboutScreen';
 import { ChangeScreen } from './screens/ChangeScreen';
 import { CodeScreen } from './screens/CodeScreen';
 import { FailedScreen, NoRoundScreen, ProblemScreen, SavedScreen } from './screens/MessageScreens';
+import { MoreScreen } from './screens/MoreScreen';
 import { PrivacyPage } from './screens/PrivacyPage';
 import { PromiseScreen } from './screens/PromiseScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { StartScreen } from './screens/StartScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
+import { askedOf, askedPledge, startedWithSet, useCoverage, withMore } from './short-survey';
 import { flatPromises, loadSurvey, type OpenRound, type SurveyPledge } from './survey-data';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; survey: PublicSurvey };
@@ -172,9 +175,15 @@ const SurveyFlow = (props: {
   const items = useMemo(() => flatPromises(pledge), [pledge]);
   const ids = useMemo(() => items.map((i) => i.promise.promiseId), [items]);
   const needsCode = round.access === 'one-time-codes';
-  const steps = useMemo(() => stepsFor(items.length, needsCode), [items.length, needsCode]);
   // The survey always opens on its start screen; progress already queued to send is never offered again.
   const [progress, setProgress] = useState<Progress | null>(() => progressToOffer(roundId));
+  // This person's own set (short-survey.ts): the promises they are asked, in order, and whether more are left.
+  // Survey data kept on the phone from before rounds had the setting asks the default number.
+  const perPerson = promisesPerPersonOf(round.promisesPerPerson, items.length);
+  const coverage = useCoverage(roundId, perPerson < items.length);
+  const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
+  const offerMore = asked.length < items.length;
+  const steps = useMemo(() => stepsFor(asked.length, needsCode, offerMore), [asked.length, needsCode, offerMore]);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [backToReview, setBackToReview] = useState(false);
   const [reviewError, setReviewError] = useState<string | null>(null);
@@ -311,7 +320,10 @@ const SurveyFlow = (props: {
   }
 
   const start = () => {
-    update({ ...newProgress(roundId, newToken()), step: steps[1]! });
+    update({
+      ...startedWithSet(newProgress(roundId, newToken()), ids, coverage, perPerson),
+      step: steps[1]!,
+    });
     setBackToReview(false);
     props.leaveStart();
   };
@@ -319,14 +331,15 @@ const SurveyFlow = (props: {
     forNextPerson();
     start();
   };
-  const answered = progress ? ids.filter((id) => progress.ratings[id]).length : 0;
+  const answered = progress ? asked.filter((i) => progress.ratings[i.promise.promiseId]).length : 0;
   const step = progress ? validStep(steps, progress.step) : 'start';
   if (!progress || props.atStart || step === 'start') {
     return (
       <StartScreen
         councilName={props.survey.council.name}
         roundName={round.name}
-        total={items.length}
+        total={progress ? asked.length : perPerson}
+        pledgeTotal={items.length}
         answered={progress ? answered : null}
         sentBefore={sentFromHere()}
         waiting={waitingToShow(roundId).length > 0}
@@ -356,7 +369,7 @@ const SurveyFlow = (props: {
 
   const index = promiseIndexOf(step);
   if (index !== null) {
-    const item = items[index]!;
+    const item = asked[index]!;
     const id = item.promise.promiseId;
     return (
       <PromiseScreen
@@ -364,7 +377,7 @@ const SurveyFlow = (props: {
         promise={item.promise}
         sectionTitle={item.sectionTitle}
         index={index}
-        total={items.length}
+        total={asked.length}
         rating={p.ratings[id]}
         comment={p.comments[id]}
         canAddComment={promiseCommentCount(p) < PROMISE_COMMENT_ROOM}
@@ -378,6 +391,16 @@ const SurveyFlow = (props: {
         }}
         onBack={() => backward(p)}
         onNext={() => forward(p)}
+      />
+    );
+  }
+  if (step === 'more') {
+    return (
+      <MoreScreen
+        count={Math.min(MORE_PROMISES_STEP, items.length - asked.length)}
+        onMore={() => go(withMore(p, ids, coverage), `p${asked.length}`)}
+        onStop={() => forward(p)}
+        onBack={() => backward(p)}
       />
     );
   }
@@ -404,7 +427,8 @@ const SurveyFlow = (props: {
   }
   return (
     <ReviewScreen
-      pledge={pledge}
+      pledge={askedPledge(pledge, asked)}
+      stepOf={(id) => `p${asked.findIndex((i) => i.promise.promiseId === id)}`}
       progress={p}
       sending={phase.kind === 'sending'}
       error={reviewError}

@@ -4,8 +4,11 @@ import type { Rating } from '../../../shared/rating';
 import type { Submission } from '../../../shared/schemas/response';
 import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
 
-/** Where the young person is: the start, the code, promise i, the last question, about you, or the check. */
-export type StepId = 'start' | 'code' | `p${number}` | 'change' | 'about' | 'review';
+/**
+ * Where the young person is: the start, the code, promise i of their set, "Rate some more?", the last question,
+ * about you, or the check.
+ */
+export type StepId = 'start' | 'code' | `p${number}` | 'more' | 'change' | 'about' | 'review';
 
 /** A survey in progress, kept on this phone only; nothing of it leaves the phone until it is sent. */
 export interface Progress {
@@ -20,6 +23,11 @@ export interface Progress {
   finalComment: string;
   about: AboutYou;
   accessCode?: string;
+  /**
+   * The promise ids this person is asked, in the order asked: their set, then any "Rate some more?"
+   * (web/src/survey/short-survey.ts). Chosen on this phone when they start; absent, the whole pledge.
+   */
+  asked?: string[];
   /** When it was last changed (epoch ms, on this phone only): idle progress is wiped (PROGRESS_IDLE_MS). */
   touchedAt: number;
 }
@@ -59,11 +67,15 @@ export const forgetProgressOf = (roundId: string, submissionId: string): void =>
   if (readJson<Progress>(DEVICE_KEYS.progress(roundId))?.submissionId === submissionId) forgetProgress(roundId);
 };
 
-/** Every step in order. The code comes before the first promise; the check comes last. */
-export const stepsFor = (promiseCount: number, needsCode: boolean): StepId[] => [
+/**
+ * Every step in order. The code comes before the first promise; "Rate some more?" after the set while the pledge
+ * has promises left; the check comes last.
+ */
+export const stepsFor = (promiseCount: number, needsCode: boolean, offerMore = false): StepId[] => [
   'start',
   ...(needsCode ? (['code'] as const) : []),
   ...Array.from({ length: promiseCount }, (_, i) => `p${i}` as const),
+  ...(offerMore ? (['more'] as const) : []),
   'change',
   'about',
   'review',

@@ -3,7 +3,7 @@ import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
-import { isRoundOpen, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
+import { isRoundOpen, PromisesPerPersonSchema, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
 import { CountFigureSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
 import { closeAndOpenRound, closeRound, openRound, recentAnswers } from '../../services/rounds';
@@ -17,6 +17,7 @@ const OpenRoundSchema = z
       .nullable()
       .optional(),
     access: z.enum(ROUND_ACCESS).optional(),
+    promisesPerPerson: PromisesPerPersonSchema.optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
 import { PledgeNav } from './PledgeNav';
+import { PromisesPerPersonField, promisesPerPersonInput } from './PromisesPerPersonField';
 import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
@@ -120,6 +121,7 @@ export const RoundsPage = () => {
   const [name, setName] = useState('');
   const [closes, setCloses] = useState('');
   const [access, setAccess] = useState<Round['access']>('open-link');
+  const [perPerson, setPerPerson] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -217,14 +219,22 @@ export const RoundsPage = () => {
     if (!name.trim()) return setError('Give the round a name, such as “Spring term 2027”.');
     // The round closes at the end of the chosen day, in the admin's time zone.
     const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
+    const asked = promisesPerPersonInput(perPerson, promiseCount);
+    if (!asked.ok) return setError(asked.message);
     setBusy(true);
     try {
-      const round = await api.openRound({ name: name.trim(), closesAt, access });
+      const round = await api.openRound({
+        name: name.trim(),
+        closesAt,
+        access,
+        ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
+      });
       setMessage(
         `“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`,
       );
       setName('');
       setCloses('');
+      setPerPerson('');
       await load();
     } catch (err) {
       setError((err as ApiFailure).message);
@@ -251,6 +261,7 @@ export const RoundsPage = () => {
   };
 
   const today = new Date().toISOString().slice(0, 10);
+  const promiseCount = latest ? latest.sections.reduce((n, s) => n + s.promises.length, 0) : null;
 
   return (
     <StaffLayout title="Survey rounds" who={me?.email}>
@@ -383,6 +394,12 @@ export const RoundsPage = () => {
                   Only with a one-time code from a printed card
                 </label>
               </fieldset>
+              <PromisesPerPersonField
+                id="round-per-person"
+                value={perPerson}
+                promiseCount={promiseCount}
+                onInput={setPerPerson}
+              />
               <button type="submit" class="button" disabled={busy}>
                 Open the round
               </button>

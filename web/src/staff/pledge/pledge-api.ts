@@ -22,8 +22,12 @@ export const pledgeApi = (councilId: string, token: Bearer) => {
     version: (n: number) => apiFetch<PledgeVersion>(`${pledge}/versions/${n}`, { token }),
     publish: (body: PublishBody) => apiFetch<PledgeVersion>(`${pledge}/versions`, { method: 'POST', body, token }),
     rounds: () => apiFetch<{ rounds: { round: Round; open: boolean }[] }>(rounds, { token }).then((r) => r.rounds),
-    openRound: (body: { name: string; closesAt: string | null; access?: Round['access'] }) =>
-      apiFetch<Round>(rounds, { method: 'POST', body, token }),
+    openRound: (body: {
+      name: string;
+      closesAt: string | null;
+      access?: Round['access'];
+      promisesPerPerson?: number;
+    }) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
     closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
     closeAndOpen: (roundId: string, body: { name: string; closesAt: string | null; access?: Round['access'] }) =>
       apiFetch<{ closed: Round; opened: Round }>(fill(API_PATHS.roundCloseAndOpen, { councilId, roundId }), {

@@ -1,5 +1,17 @@
 import type { Catalogue } from './en';
 
+/** A number with its noun as Arabic counts it: one, two, three to ten, eleven and more. */
+interface ArNoun {
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+}
+const AR_QUESTIONS: ArNoun = { one: 'سؤال واحد', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا' };
+const AR_MINUTES: ArNoun = { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة' };
+const arCount = (n: number, noun: ArNoun): string =>
+  n === 1 ? noun.one : n === 2 ? noun.two : n <= 10 ? `${n} ${noun.few}` : `${n} ${noun.many}`;
+
 /** Every word of the young person's pages in Arabic, right to left. Same keys as en.ts (its type says so). */
 export const ar: Catalogue = {
   lang: 'ar',
@@ -24,6 +36,8 @@ export const ar: Catalogue = {
   startTitle: (council) => `${council}: هل نفي بوعودنا؟`,
   roundName: (round) => `هذا هو استبيان ${round}.`,
   startIntro: (count) => `وعدناك بـ ${count} وعدًا. أخبرنا عن كل وعد: هل نفي به؟`,
+  startIntroSet: (asked, count) => `وعدناك بـ ${count} وعدًا. سنسألك عن ${asked} منها. أخبرنا عن كل وعد: هل نفي به؟`,
+  setLength: (questions, minutes) => `${arCount(questions, AR_QUESTIONS)}، في نحو ${arCount(minutes, AR_MINUTES)}`,
   startSkip: 'يمكنك تخطي أي وعد. ويمكنك التوقف والإكمال لاحقًا على هذا الهاتف.',
   startAnon: 'لن نسألك عن اسمك. لن يعرف أحد أن هذه إجاباتك.',
   start: 'ابدأ',
@@ -94,6 +108,11 @@ export const ar: Catalogue = {
     'care-leaver': 'تركت الرعاية',
     'prefer-not-to-say': 'أفضّل ألا أقول',
   },
+
+  moreTitle: 'هل تريد تقييم المزيد؟',
+  moreIntro: (count) => `أنهيت وعودك. شكرًا لك! يمكنك تقييم ${count} أخرى، أو التوقف هنا.`,
+  moreYes: (count) => `نعم، ${count} أخرى`,
+  moreNo: 'لا، انتهيت',
 
   reviewTitle: 'راجع إجاباتك',
   reviewSummary: (answered, total) => `أجبت عن ${answered} من ${total} وعدًا.`,

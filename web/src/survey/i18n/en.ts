@@ -33,6 +33,10 @@ export const en = {
   startTitle: (council: string) => `${council}: are we keeping our promises?`,
   roundName: (round: string) => `This is the ${round} survey.`,
   startIntro: (count: number) => `We made ${count} promises to you. For each one, tell us if we keep it.`,
+  startIntroSet: (asked: number, count: number) =>
+    `We made ${count} promises to you. We will ask you about ${asked} of them. For each one, tell us if we keep it.`,
+  setLength: (questions: number, minutes: number) =>
+    `${questions} ${questions === 1 ? 'question' : 'questions'}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
   startSkip: 'You can skip any promise. You can stop and carry on later on this phone.',
   startAnon: 'We will not ask your name. Nobody will know which answers are yours.',
   start: 'Start',
@@ -108,6 +112,12 @@ export const en = {
     'care-leaver': 'I have left care',
     'prefer-not-to-say': 'I would rather not say',
   } as Record<CareStatus, string>,
+
+  // Rate some more?
+  moreTitle: 'Rate some more?',
+  moreIntro: (count: number) => `You have done your promises. Thank you! You can rate ${count} more, or stop here.`,
+  moreYes: (count: number) => `Yes, ${count} more`,
+  moreNo: 'No, I am done',
 
   // Check and send
   reviewTitle: 'Check your answers',

@@ -5,9 +5,12 @@ import { AnswerIcon } from '../icons';
 import type { Progress, StepId } from '../progress';
 import type { SurveyPledge } from '../survey-data';
 
-/** Every answer before sending, each with Change; then Send. */
+/** Every answer to the promises this person was asked, each with Change; then Send. */
 export const ReviewScreen = (props: {
+  /** The pledge's sections holding only the promises this person was asked. */
   pledge: SurveyPledge;
+  /** The step that shows a promise. */
+  stepOf: (promiseId: string) => StepId;
   progress: Progress;
   sending: boolean;
   error: string | null;
@@ -22,7 +25,6 @@ export const ReviewScreen = (props: {
     (n, s) => n + s.promises.filter((x) => p.ratings[x.promiseId]).length,
     0,
   );
-  let index = -1;
   const sendButton = (where: string) => (
     <>
       {props.error && (
@@ -44,51 +46,52 @@ export const ReviewScreen = (props: {
       {/* Send is also at the top: with many promises, the end of the list is a long way down. */}
       {sendButton('send-top')}
       <p>{t.reviewHelp}</p>
-      {props.pledge.sections.map((s) => (
-        <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
-          <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">
-            {s.title}
-          </h2>
-          <ol class="review-list">
-            {s.promises.map((x) => {
-              index++;
-              const step = `p${index}` as StepId;
-              const words = promiseWords(x, lang);
-              const rating = p.ratings[x.promiseId];
-              const comment = p.comments[x.promiseId]?.trim();
-              return (
-                <li key={x.promiseId}>
-                  <p id={`rv-${x.promiseId}`} class="review-promise" lang={words.lang} dir="auto">
-                    {words.easyRead ?? words.text}
-                  </p>
-                  <p class={`review-answer answer-${rating ?? 'none'}`}>
-                    {rating ? (
-                      <>
-                        <AnswerIcon rating={rating} /> {t.ratings[rating]}
-                      </>
-                    ) : (
-                      t.skipped
-                    )}
-                  </p>
-                  {comment && (
-                    <p class="review-comment">
-                      {t.yourComment}: <q dir="auto">{comment}</q>
+      {props.pledge.sections
+        .filter((s) => s.promises.length > 0)
+        .map((s) => (
+          <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
+            <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">
+              {s.title}
+            </h2>
+            <ol class="review-list">
+              {s.promises.map((x) => {
+                const step = props.stepOf(x.promiseId);
+                const words = promiseWords(x, lang);
+                const rating = p.ratings[x.promiseId];
+                const comment = p.comments[x.promiseId]?.trim();
+                return (
+                  <li key={x.promiseId}>
+                    <p id={`rv-${x.promiseId}`} class="review-promise" lang={words.lang} dir="auto">
+                      {words.easyRead ?? words.text}
                     </p>
-                  )}
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-describedby={`rv-${x.promiseId}`}
-                    onClick={() => props.onChange(step)}
-                  >
-                    {t.change}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+                    <p class={`review-answer answer-${rating ?? 'none'}`}>
+                      {rating ? (
+                        <>
+                          <AnswerIcon rating={rating} /> {t.ratings[rating]}
+                        </>
+                      ) : (
+                        t.skipped
+                      )}
+                    </p>
+                    {comment && (
+                      <p class="review-comment">
+                        {t.yourComment}: <q dir="auto">{comment}</q>
+                      </p>
+                    )}
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-describedby={`rv-${x.promiseId}`}
+                      onClick={() => props.onChange(step)}
+                    >
+                      {t.change}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
       <section aria-labelledby="rv-change">
         <h2 id="rv-change">{t.changeTitle}</h2>
         <p dir="auto">{p.finalComment.trim() ? <q>{p.finalComment.trim()}</q> : t.noComment}</p>

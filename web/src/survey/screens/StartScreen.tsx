@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
+import { setLengthWords } from '../short-survey';
 
 /**
  * The first screen, always the one the survey opens on: what this is, that it is anonymous, and Start.
@@ -11,7 +12,10 @@ import { ArrowIcon } from '../icons';
 export const StartScreen = (props: {
   councilName: string;
   roundName: string;
+  /** Promises this person is asked (their set, or what they were asked so far). */
   total: number;
+  /** Promises in the pledge. */
+  pledgeTotal: number;
   answered: number | null;
   /** Answers were sent from this phone before (only that: not which, not when). */
   sentBefore: boolean;
@@ -30,7 +34,12 @@ export const StartScreen = (props: {
         {t.startTitle(props.councilName)}
       </h1>
       <p class="round-name">{t.roundName(props.roundName)}</p>
-      <p>{t.startIntro(props.total)}</p>
+      <p>
+        {props.total < props.pledgeTotal ? t.startIntroSet(props.total, props.pledgeTotal) : t.startIntro(props.total)}
+      </p>
+      <p class="set-length">
+        <strong>{setLengthWords(t, props.total)}</strong>
+      </p>
       <p>{t.startSkip}</p>
       <p class="notice">{t.startAnon}</p>
       {props.waiting && <p class="notice saved">{t.startWaiting}</p>}
