@@ -112,7 +112,8 @@ export const SurveyApp = (props: {
       </>
     );
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
-  else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
+  else if (!load.survey.round || !load.survey.pledge)
+    body = <NoRoundScreen councilName={load.survey.council.name} contacts={contacts} />;
   else {
     body = (
       <SurveyFlow
@@ -305,6 +306,7 @@ const SurveyFlow = (props: {
       <ProblemScreen
         closed={phase.closed}
         message={phase.message}
+        contacts={contacts}
         onBack={phase.closed || !progress ? null : () => setPhase({ kind: 'answering' })}
       />
     );
@@ -326,6 +328,7 @@ const SurveyFlow = (props: {
       <StartScreen
         councilName={props.survey.council.name}
         roundName={round.name}
+        closesAt={round.closesAt}
         total={items.length}
         answered={progress ? answered : null}
         sentBefore={sentFromHere()}

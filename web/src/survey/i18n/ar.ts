@@ -23,6 +23,7 @@ export const ar: Catalogue = {
 
   startTitle: (council) => `${council}: هل نفي بوعودنا؟`,
   roundName: (round) => `هذا هو استبيان ${round}.`,
+  openUntil: (day) => `مفتوح حتى ${day}`,
   startIntro: (count) => `وعدناك بـ ${count} وعدًا. أخبرنا عن كل وعد: هل نفي به؟`,
   startSkip: 'يمكنك تخطي أي وعد. ويمكنك التوقف والإكمال لاحقًا على هذا الهاتف.',
   startAnon: 'لن نسألك عن اسمك. لن يعرف أحد أن هذه إجاباتك.',

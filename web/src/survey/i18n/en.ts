@@ -32,6 +32,7 @@ export const en = {
   // Start
   startTitle: (council: string) => `${council}: are we keeping our promises?`,
   roundName: (round: string) => `This is the ${round} survey.`,
+  openUntil: (day: string) => `Open until ${day}`,
   startIntro: (count: number) => `We made ${count} promises to you. For each one, tell us if we keep it.`,
   startSkip: 'You can skip any promise. You can stop and carry on later on this phone.',
   startAnon: 'We will not ask your name. Nobody will know which answers are yours.',

@@ -1,4 +1,6 @@
+import type { HelpContact } from '../../../../shared/schemas/council';
 import { useHeadingFocus } from '../focus';
+import { HelpNow } from '../HelpNow';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 
@@ -26,7 +28,12 @@ export const SavedScreen = (props: { onSendNow: () => void; trying: boolean; onS
 };
 
 /** The server refused the answers for a reason that trying again will not fix. */
-export const ProblemScreen = (props: { closed: boolean; message: string; onBack: (() => void) | null }) => {
+export const ProblemScreen = (props: {
+  closed: boolean;
+  message: string;
+  onBack: (() => void) | null;
+  contacts: readonly HelpContact[];
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -49,11 +56,12 @@ export const ProblemScreen = (props: { closed: boolean; message: string; onBack:
           <ArrowIcon back /> {t.backToCheck}
         </button>
       )}
+      <HelpNow contacts={props.contacts} />
     </div>
   );
 };
 
-export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
+export const NoRoundScreen = ({ councilName, contacts }: { councilName: string; contacts: readonly HelpContact[] }) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -62,6 +70,7 @@ export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
         {t.noRoundTitle}
       </h1>
       <p>{t.noRound(councilName)}</p>
+      <HelpNow contacts={contacts} />
     </div>
   );
 };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { lastDayOpen } from '../closing-date';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
@@ -11,6 +12,8 @@ import { ArrowIcon } from '../icons';
 export const StartScreen = (props: {
   councilName: string;
   roundName: string;
+  /** When the round closes, or null when it has no closing date. */
+  closesAt: string | null;
   total: number;
   answered: number | null;
   /** Answers were sent from this phone before (only that: not which, not when). */
@@ -21,7 +24,7 @@ export const StartScreen = (props: {
   onCarryOn: () => void;
   onSomeoneElse: () => void;
 }) => {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const heading = useHeadingFocus();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -30,6 +33,7 @@ export const StartScreen = (props: {
         {t.startTitle(props.councilName)}
       </h1>
       <p class="round-name">{t.roundName(props.roundName)}</p>
+      {props.closesAt && <p class="open-until">{t.openUntil(lastDayOpen(props.closesAt, lang))}</p>}
       <p>{t.startIntro(props.total)}</p>
       <p>{t.startSkip}</p>
       <p class="notice">{t.startAnon}</p>
