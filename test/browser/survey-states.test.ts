@@ -256,6 +256,51 @@ describe('survey states', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_lateshire_1')))).toEqual([]);
   });
 
+  it('sends answers left waiting on the phone when it comes back after the survey closed, and says so', async () => {
+    const { round } = await seedCouncil(server.store, {
+      council: {
+        councilId: 'c_waitshire',
+        slug: 'waitshire',
+        name: 'Waitshire Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
+      pledgeId: 'pl_waitshire',
+      pledge: DEMO_PLEDGE,
+      roundId: 'r_waitshire_1',
+      roundName: 'Summer 2027',
+      now: new Date(Date.now() - 60 * 60_000),
+    });
+    const closesAt = Date.now() - 2 * 60_000;
+    await server.store.rounds.put({ ...round, closesAt: new Date(closesAt).toISOString() });
+    const page = await phone();
+    await page.goto(`${server.url}/privacy`);
+    // Sent on the last evening with no signal: the answers waited on the phone past the close.
+    await page.evaluate(
+      (value) => localStorage.setItem('promise-check:outbox', value),
+      JSON.stringify([
+        {
+          roundId: round.roundId,
+          submission: {
+            submissionId: crypto.randomUUID(),
+            ratings: { p_reply: 'yes' },
+            startedAt: new Date(Math.floor((closesAt - 30 * 60_000) / 60_000) * 60_000).toISOString(),
+          },
+          queuedAt: new Date(closesAt - 10 * 60_000).toISOString(),
+          attempts: 3,
+        },
+      ]),
+    );
+    await page.goto(`${server.url}/c/waitshire`);
+    await page.getByText('Waitshire Council is not asking for answers right now. Please come back later.').waitFor();
+    await page.getByText('Your answers from before the survey closed have been sent. Thank you!').waitFor();
+    expect(totalResponses(await server.store.aggregates.read(round.roundId))).toBe(1);
+    // Nothing is left waiting on the phone.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('promise-check:outbox') ?? '[]'))).toEqual([]);
+    expect(await checkYoungPersonPage(page, 'survey-late-answers-sent')).toEqual([]);
+  });
+
   it('says plainly when the survey closed before the answers could be sent, with the help contacts', async () => {
     // Progress kept before the phone noted when it started: nothing says it began before the close.
     const { page } = await closingCouncil('closeshire', {});

@@ -35,6 +35,7 @@ import {
   submissionOf,
   validStep,
 } from './progress';
+import { SendWaiting } from './SendWaiting';
 import { AboutScreen } from './screens/AboutScreen';
 import { ChangeScreen } from './screens/ChangeScreen';
 import { CodeScreen } from './screens/CodeScreen';
@@ -113,7 +114,11 @@ export const SurveyApp = (props: {
     );
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge)
-    body = <NoRoundScreen councilName={load.survey.council.name} contacts={contacts} />;
+    body = (
+      <NoRoundScreen councilName={load.survey.council.name} contacts={contacts}>
+        <SendWaiting />
+      </NoRoundScreen>
+    );
   else {
     body = (
       <SurveyFlow

@@ -134,6 +134,7 @@ export const en = {
   // A problem that trying again will not fix
   problemTitle: 'Your answers were not sent',
   closed: 'This survey has closed, so the answers could not be sent. Thank you for trying.',
+  lateSent: 'Your answers from before the survey closed have been sent. Thank you!',
   problem: 'Something is wrong with the answers. The council says:',
   backToCheck: 'Back to your answers',
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { HelpContact } from '../../../../shared/schemas/council';
 import { useHeadingFocus } from '../focus';
 import { HelpNow } from '../HelpNow';
@@ -61,7 +62,16 @@ export const ProblemScreen = (props: {
   );
 };
 
-export const NoRoundScreen = ({ councilName, contacts }: { councilName: string; contacts: readonly HelpContact[] }) => {
+export const NoRoundScreen = ({
+  councilName,
+  contacts,
+  children,
+}: {
+  councilName: string;
+  contacts: readonly HelpContact[];
+  /** What became of answers left waiting on this phone, if any. */
+  children?: ComponentChildren;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -70,6 +80,7 @@ export const NoRoundScreen = ({ councilName, contacts }: { councilName: string; 
         {t.noRoundTitle}
       </h1>
       <p>{t.noRound(councilName)}</p>
+      {children}
       <HelpNow contacts={contacts} />
     </div>
   );
