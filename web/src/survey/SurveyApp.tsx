@@ -349,6 +349,7 @@ const SurveyFlow = (props: {
     );
   }
   const p = { ...progress, step };
+  const help = { seen: p.helpSeen === true, onSeen: () => update({ ...p, helpSeen: true }) };
 
   // A round with codes asks for one before any promise.
   if (step === 'code' || (needsCode && !p.accessCode && step !== 'review')) {
@@ -377,6 +378,7 @@ const SurveyFlow = (props: {
         comment={p.comments[id]}
         canAddComment={promiseCommentCount(p) < PROMISE_COMMENT_ROOM}
         contacts={contacts}
+        help={help}
         onRate={(r) => update({ ...p, ratings: { ...p.ratings, [id]: r } })}
         onComment={(text) => {
           const comments = { ...p.comments };
@@ -394,6 +396,7 @@ const SurveyFlow = (props: {
       <ChangeScreen
         value={p.finalComment}
         contacts={contacts}
+        help={help}
         onInput={(text) => update({ ...p, finalComment: text })}
         onBack={() => backward(p)}
         onNext={() => forward(p)}

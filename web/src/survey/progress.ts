@@ -26,6 +26,8 @@ export interface Progress {
    * Absent in progress kept before it was noted.
    */
   startedAt?: number;
+  /** The long help before a comment box was shown in full once: later boxes show it as one line that opens. */
+  helpSeen?: boolean;
   /** When it was last changed (epoch ms, on this phone only): idle progress is wiped (PROGRESS_IDLE_MS). */
   touchedAt: number;
 }

@@ -85,6 +85,9 @@ export const en = {
   noticeTitle: 'Before you write',
   noticeAnon: 'We do not know who you are. So nobody can write back to you.',
   noticeHelp: 'If you need help now, talk to someone:',
+  whoReads:
+    'A grown-up at the council reads every comment. If you say you are not safe, we tell the person who keeps children safe. They will not know who wrote it.',
+  helpNowShort: 'Need help now? Call someone. Tap to see who.',
   childlineNote: 'Free, day and night',
   call: 'Call',
   website: 'Website',

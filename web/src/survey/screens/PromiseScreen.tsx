@@ -20,6 +20,8 @@ export const PromiseScreen = (props: {
   comment: string | undefined;
   canAddComment: boolean;
   contacts: readonly HelpContact[];
+  /** Whether the long help was shown in full already in this survey, and how to say it has been. */
+  help?: { seen: boolean; onSeen: () => void };
   onRate: (r: Rating) => void;
   onComment: (text: string | undefined) => void;
   onBack: () => void;
@@ -125,6 +127,8 @@ export const PromiseScreen = (props: {
             label={t.commentLabel}
             value={props.comment}
             contacts={props.contacts}
+            helpSeen={props.help?.seen}
+            onHelpSeen={props.help?.onSeen}
             focusOnOpen={justOpened}
             onInput={(text) => props.onComment(text)}
           />
