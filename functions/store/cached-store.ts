@@ -1,4 +1,5 @@
 import { STAFF_ACCESS_CACHE_MS } from '../../shared/limits';
+import { finalAt } from '../../shared/scoring/release';
 import type { Store } from './store';
 
 /** How long a cached council or round may be stale. A round closed by staff closes this much later, so every instance agrees. */
@@ -43,10 +44,14 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const summaries = new TtlCache<Awaited<ReturnType<Store['benchmark']['all']>>>(ttlMs * 12);
   /** Read with every staff token: a change made on another server is seen within STAFF_ACCESS_CACHE_MS. */
   const accessChanges = new TtlCache<number>(STAFF_ACCESS_CACHE_MS);
-  /** A round closed for longer than the cache's TTL takes no more answers anywhere: its counts can be kept for a minute. */
+  /**
+   * A round whose figures have been final for longer than the cache's TTL takes no more answers anywhere (late
+   * answers stop then, shared/late-answers.ts): its counts can be kept for a minute.
+   */
   const settled = async (roundId: string) => {
     const round = await rounds.get(roundId, () => store.rounds.get(roundId));
-    return !!round?.closesAt && Date.parse(round.closesAt) < Date.now() - ttlMs;
+    const final = round ? finalAt(round) : null;
+    return final !== null && Date.parse(final) < Date.now() - ttlMs;
   };
   return {
     ...store,

@@ -37,6 +37,11 @@ export const SubmissionSchema = z
       .array(CommentSchema)
       .max(MAX_COMMENTS_PER_SUBMISSION, `At most ${MAX_COMMENTS_PER_SUBMISSION} comments can be sent at once`)
       .optional(),
+    /**
+     * When the survey was started on the phone, by the phone's clock. Read only after the round closed, to take
+     * answers started before the close (shared/late-answers.ts); never stored (docs/data-model.md, "Late answers").
+     */
+    startedAt: z.iso.datetime({ error: 'startedAt must be a time like 2026-12-14T16:40:00Z' }).optional(),
     /** The one-time code of a round that asks for one (printed on a card); never stored with the answers. */
     accessCode: z.string().trim().min(4).max(16).optional(),
   })

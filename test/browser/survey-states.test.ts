@@ -10,6 +10,7 @@ import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import { totalResponses } from '../../shared/scoring/tally';
 import { launchBrowser, phoneContext } from '../support/browser';
 import { startTestServer } from '../support/local-server';
 import { checkYoungPersonPage } from '../support/survey-pages';
@@ -203,30 +204,32 @@ describe('survey states', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says plainly when the survey closed before the answers could be sent', async () => {
+  /** A council whose round the test closes, and a phone with answers kept on the check screen. */
+  const closingCouncil = async (slug: string, progress: Record<string, unknown>) => {
     const { round } = await seedCouncil(server.store, {
       council: {
-        councilId: 'c_closeshire',
-        slug: 'closeshire',
+        councilId: `c_${slug}`,
+        slug,
         name: 'Closeshire Council',
-        helpContacts: [],
+        helpContacts: [{ name: 'Closeshire Children’s Rights', phone: '020 7946 0123' }],
         thresholds: { ...DEFAULT_THRESHOLDS },
         commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
       },
-      pledgeId: 'pl_closeshire',
+      pledgeId: `pl_${slug}`,
       pledge: DEMO_PLEDGE,
-      roundId: 'r_closeshire_1',
+      roundId: `r_${slug}_1`,
       roundName: 'Summer 2027',
-      now: new Date(),
+      now: new Date(Date.now() - 60 * 60_000),
     });
     const page = await phone();
-    await page.goto(`${server.url}/c/closeshire`);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'promise-check:survey:r_closeshire_1',
+    await page.goto(`${server.url}/c/${slug}`);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        `promise-check:survey:${round.roundId}`,
         JSON.stringify({
           v: 1,
-          roundId: 'r_closeshire_1',
+          roundId: round.roundId,
           submissionId: crypto.randomUUID(),
           step: 'review',
           ratings: { p_reply: 'no' },
@@ -234,20 +237,114 @@ describe('survey states', () => {
           finalComment: '',
           about: {},
           touchedAt: Date.now(),
+          ...progress,
         }),
-      ),
+      ],
     );
     await page.reload();
     await page.getByRole('button', { name: 'Carry on' }).click();
     // Staff close the round while the young person is checking their answers.
     await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
     await page.getByRole('button', { name: 'Send my answers' }).first().click();
+    return { page, round };
+  };
+
+  it('sends and counts the answers of a phone that started before the survey closed', async () => {
+    const { page, round } = await closingCouncil('lateshire', { startedAt: Date.now() - 20 * 60_000 });
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor({ timeout: 15_000 });
+    expect(totalResponses(await server.store.aggregates.read(round.roundId))).toBe(1);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_lateshire_1')))).toEqual([]);
+  });
+
+  it('sends answers left waiting on the phone when it comes back after the survey closed, and says so', async () => {
+    const { round } = await seedCouncil(server.store, {
+      council: {
+        councilId: 'c_waitshire',
+        slug: 'waitshire',
+        name: 'Waitshire Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
+      pledgeId: 'pl_waitshire',
+      pledge: DEMO_PLEDGE,
+      roundId: 'r_waitshire_1',
+      roundName: 'Summer 2027',
+      now: new Date(Date.now() - 60 * 60_000),
+    });
+    const closesAt = Date.now() - 2 * 60_000;
+    await server.store.rounds.put({ ...round, closesAt: new Date(closesAt).toISOString() });
+    const page = await phone();
+    await page.goto(`${server.url}/privacy`);
+    // Sent on the last evening with no signal: the answers waited on the phone past the close.
+    await page.evaluate(
+      (value) => localStorage.setItem('promise-check:outbox', value),
+      JSON.stringify([
+        {
+          roundId: round.roundId,
+          submission: {
+            submissionId: crypto.randomUUID(),
+            ratings: { p_reply: 'yes' },
+            startedAt: new Date(Math.floor((closesAt - 30 * 60_000) / 60_000) * 60_000).toISOString(),
+          },
+          queuedAt: new Date(closesAt - 10 * 60_000).toISOString(),
+          attempts: 3,
+        },
+      ]),
+    );
+    await page.goto(`${server.url}/c/waitshire`);
+    await page.getByText('Waitshire Council is not asking for answers right now. Please come back later.').waitFor();
+    await page.getByText('Your answers from before the survey closed have been sent. Thank you!').waitFor();
+    expect(totalResponses(await server.store.aggregates.read(round.roundId))).toBe(1);
+    // Nothing is left waiting on the phone.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('promise-check:outbox') ?? '[]'))).toEqual([]);
+    expect(await checkYoungPersonPage(page, 'survey-late-answers-sent')).toEqual([]);
+  });
+
+  it('says plainly when the survey closed before the answers could be sent, with the help contacts', async () => {
+    // Progress kept before the phone noted when it started: nothing says it began before the close.
+    const { page } = await closingCouncil('closeshire', {});
     await page.getByRole('heading', { name: 'Your answers were not sent' }).waitFor({ timeout: 15_000 });
     await page.getByText('This survey has closed, so the answers could not be sent. Thank you for trying.').waitFor();
+    await page.getByRole('link', { name: /Call 0800 1111/ }).waitFor();
+    await page.getByRole('link', { name: /Call 020 7946 0123/ }).waitFor();
     expect(await checkYoungPersonPage(page, 'survey-closed-before-sending')).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('r_closeshire_1')))).toEqual(
       [],
     );
+  });
+
+  it('says on the start screen until when the survey is open, in the page language', async () => {
+    const { round } = await seedCouncil(server.store, {
+      council: {
+        councilId: 'c_dateshire',
+        slug: 'dateshire',
+        name: 'Dateshire Council',
+        helpContacts: [],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
+      pledgeId: 'pl_dateshire',
+      pledge: DEMO_PLEDGE,
+      roundId: 'r_dateshire_1',
+      roundName: 'Winter 2026',
+      now: new Date(),
+    });
+    // Closing at midnight at the start of 15 December: the last day to answer is the 14th.
+    const closesAt = `${new Date().getUTCFullYear() + 1}-12-15T00:00:00.000Z`;
+    await server.store.rounds.put({ ...round, closesAt });
+    const page = await phone();
+    await page.goto(`${server.url}/c/dateshire`);
+    await page.getByText('Open until 14 December').waitFor();
+    expect(await checkYoungPersonPage(page, 'survey-start-open-until')).toEqual([]);
+    await page.evaluate(() => localStorage.setItem('promise-check:lang', JSON.stringify('ar')));
+    await page.reload();
+    await page
+      .getByText(
+        `مفتوح حتى ${new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'long' }).format(new Date(Date.UTC(2026, 11, 14, 12)))}`,
+      )
+      .waitFor();
+    expect(await checkYoungPersonPage(page, 'survey-start-open-until-ar')).toEqual([]);
   });
 
   it('says so plainly when a council has no survey open, or the link is wrong', async () => {
@@ -262,6 +359,9 @@ describe('survey states', () => {
     const page = await phone();
     await page.goto(`${server.url}/c/quietshire`);
     await page.getByText('Quietshire Council is not asking for answers right now. Please come back later.').waitFor();
+    // Nobody who came here to be heard leaves without a way to get help now.
+    await page.getByRole('heading', { name: 'Need help now?' }).waitFor();
+    await page.getByRole('link', { name: /Call 0800 1111/ }).waitFor();
     const axe = await checkYoungPersonPage(page, 'survey-no-round-open');
     await page.goto(`${server.url}/c/no-such-council`);
     await page.getByRole('heading', { name: 'We could not find this survey' }).waitFor();

@@ -7,6 +7,7 @@ import {
   newProgress,
   nextStep,
   normaliseCode,
+  type Progress,
   previousStep,
   promiseIndexOf,
   stepsFor,
@@ -39,12 +40,24 @@ describe('the steps of the survey', () => {
 });
 
 describe('what is sent', () => {
-  const base = () => newProgress('r_1', ID);
+  const STARTED = Date.parse('2026-12-14T16:41:37.250Z');
+  const base = () => newProgress('r_1', ID, STARTED);
+
+  it('says when the survey was started, to the minute only, so answers begun before a close still count', () => {
+    const s = submissionOf({ ...base(), ratings: { p_a: 'yes' } }, PROMISES);
+    expect(s.startedAt).toBe('2026-12-14T16:41:00.000Z');
+    expect(SubmissionSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('says nothing of a start for progress kept before the start was noted', () => {
+    const { startedAt: _, ...old } = base();
+    expect(submissionOf({ ...old, ratings: { p_a: 'yes' } } as Progress, PROMISES).startedAt).toBeUndefined();
+  });
 
   it('only answered promises of this pledge, and nothing for skipped ones', () => {
     const p = { ...base(), ratings: { p_a: 'yes', p_c: 'no', p_gone: 'sometimes' } as const };
     const s = submissionOf(p, PROMISES);
-    expect(s).toEqual({ submissionId: ID, ratings: { p_a: 'yes', p_c: 'no' } });
+    expect(s).toEqual({ submissionId: ID, ratings: { p_a: 'yes', p_c: 'no' }, startedAt: '2026-12-14T16:41:00.000Z' });
     expect(SubmissionSchema.safeParse(s).success).toBe(true);
   });
 

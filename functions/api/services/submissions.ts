@@ -1,11 +1,11 @@
 import { cohortOf } from '../../../shared/cohort';
 import { dayOf, newId } from '../../../shared/ids';
+import { answerWindowOf } from '../../../shared/late-answers';
 import { commentExpiresAt } from '../../../shared/moderation/retention';
 import { promisesNotIn } from '../../../shared/pledge/membership';
 import { screenComment } from '../../../shared/safeguarding/screen';
 import { safeguardingSettingsOf } from '../../../shared/schemas/council';
 import type { Submission, SubmissionReceipt } from '../../../shared/schemas/response';
-import { isRoundOpen } from '../../../shared/schemas/round';
 import type { AppDeps } from '../deps';
 import { conflict, notFound, unprocessable } from '../http-error';
 import { codeRequired, codeUsed, codeWrong, typedCodeHash } from './access-codes';
@@ -27,13 +27,15 @@ export const receiveSubmission = async (
   const round = await deps.store.rounds.get(roundId);
   if (!round) throw notFound('There is no survey with this link. Ask the person who sent it for a new one.');
   const now = deps.now();
-  if (!isRoundOpen(round, now)) {
+  // After the close, answers the phone started before it are still taken until the figures are final.
+  const taking = answerWindowOf(round, now, s.startedAt);
+  if (taking.kind !== 'open' && taking.kind !== 'late') {
     // A phone that did not hear the answer may resend after the close: a known id gets its receipt again.
     // The answers are never compared, so holding an id tells nobody which answers were sent with it.
     const prior = await deps.store.responses.received(roundId, s.submissionId);
     if (prior) return { receipt: { submissionId: s.submissionId, receivedOn: prior.receivedOn }, replayed: true };
     throw conflict(
-      round.opensAt > now.toISOString()
+      taking.kind === 'not-open'
         ? `This survey opens on ${round.opensAt.slice(0, 10)}. Answers can be sent from then.`
         : `This survey closed on ${round.closesAt?.slice(0, 10)}. Answers can no longer be sent.`,
     );

@@ -36,6 +36,7 @@ import {
   submissionOf,
   validStep,
 } from './progress';
+import { SendWaiting } from './SendWaiting';
 import { AboutScreen } from './screens/AboutScreen';
 import { ChangeScreen } from './screens/ChangeScreen';
 import { CodeScreen } from './screens/CodeScreen';
@@ -115,7 +116,12 @@ export const SurveyApp = (props: {
       </>
     );
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
-  else if (!load.survey.round || !load.survey.pledge) body = <NoRoundScreen councilName={load.survey.council.name} />;
+  else if (!load.survey.round || !load.survey.pledge)
+    body = (
+      <NoRoundScreen councilName={load.survey.council.name} contacts={contacts}>
+        <SendWaiting />
+      </NoRoundScreen>
+    );
   else {
     body = (
       <SurveyFlow
@@ -314,6 +320,7 @@ const SurveyFlow = (props: {
       <ProblemScreen
         closed={phase.closed}
         message={phase.message}
+        contacts={contacts}
         onBack={phase.closed || !progress ? null : () => setPhase({ kind: 'answering' })}
       />
     );
@@ -338,6 +345,7 @@ const SurveyFlow = (props: {
       <StartScreen
         councilName={props.survey.council.name}
         roundName={round.name}
+        closesAt={round.closesAt}
         total={progress ? asked.length : perPerson}
         pledgeTotal={items.length}
         answered={progress ? answered : null}
@@ -354,6 +362,7 @@ const SurveyFlow = (props: {
     );
   }
   const p = { ...progress, step };
+  const help = { seen: p.helpSeen === true, onSeen: () => update({ ...p, helpSeen: true }) };
 
   // A round with codes asks for one before any promise.
   if (step === 'code' || (needsCode && !p.accessCode && step !== 'review')) {
@@ -382,6 +391,7 @@ const SurveyFlow = (props: {
         comment={p.comments[id]}
         canAddComment={promiseCommentCount(p) < PROMISE_COMMENT_ROOM}
         contacts={contacts}
+        help={help}
         onRate={(r) => update({ ...p, ratings: { ...p.ratings, [id]: r } })}
         onComment={(text) => {
           const comments = { ...p.comments };
@@ -409,6 +419,7 @@ const SurveyFlow = (props: {
       <ChangeScreen
         value={p.finalComment}
         contacts={contacts}
+        help={help}
         onInput={(text) => update({ ...p, finalComment: text })}
         onBack={() => backward(p)}
         onNext={() => forward(p)}

@@ -28,6 +28,14 @@ export interface Progress {
    * (web/src/survey/short-survey.ts). Chosen on this phone when they start; absent, the whole pledge.
    */
   asked?: string[];
+  /**
+   * When the survey was started, by this phone's clock, to the minute (epoch ms). Sent with the answers so that
+   * answers begun before the round closed are still taken after it (docs/data-model.md, "Late answers").
+   * Absent in progress kept before it was noted.
+   */
+  startedAt?: number;
+  /** The long help before a comment box was shown in full once: later boxes show it as one line that opens. */
+  helpSeen?: boolean;
   /** When it was last changed (epoch ms, on this phone only): idle progress is wiped (PROGRESS_IDLE_MS). */
   touchedAt: number;
 }
@@ -41,6 +49,7 @@ export const newProgress = (roundId: string, submissionId: string, now = Date.no
   comments: {},
   finalComment: '',
   about: {},
+  startedAt: Math.floor(now / 60_000) * 60_000,
   touchedAt: now,
 });
 
@@ -124,6 +133,9 @@ export const submissionOf = (p: Progress, promiseIds: readonly string[]): Submis
     ...(Object.keys(about).length ? { about } : {}),
     ...(comments.length ? { comments } : {}),
     ...(p.accessCode ? { accessCode: p.accessCode } : {}),
+    ...(typeof p.startedAt === 'number'
+      ? { startedAt: new Date(Math.floor(p.startedAt / 60_000) * 60_000).toISOString() }
+      : {}),
   };
 };
 

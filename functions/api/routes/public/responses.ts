@@ -24,7 +24,10 @@ const route = createRoute({
       'Received and counted (or already received: see the Idempotent-Replayed header)',
     ),
     ...publicErrors,
-    409: json(ApiErrorSchema, 'The round is not open (a submissionId it already received still gets its receipt)'),
+    409: json(
+      ApiErrorSchema,
+      'The round is not open, and was not started before it closed less than LATE_ANSWER_DAYS ago (a submissionId it already received still gets its receipt)',
+    ),
     413: json(ApiErrorSchema, 'The body is too large'),
     422: json(ApiErrorSchema, 'A rating names a promise that is not in this round'),
   },

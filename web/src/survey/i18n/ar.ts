@@ -35,6 +35,7 @@ export const ar: Catalogue = {
 
   startTitle: (council) => `${council}: هل نفي بوعودنا؟`,
   roundName: (round) => `هذا هو استبيان ${round}.`,
+  openUntil: (day) => `مفتوح حتى ${day}`,
   startIntro: (count) => `وعدناك بـ ${count} وعدًا. أخبرنا عن كل وعد: هل نفي به؟`,
   startIntroSet: (asked, count) => `وعدناك بـ ${count} وعدًا. سنسألك عن ${asked} منها. أخبرنا عن كل وعد: هل نفي به؟`,
   setLength: (questions, minutes) => `${arCount(questions, AR_QUESTIONS)}، في نحو ${arCount(minutes, AR_MINUTES)}`,
@@ -85,6 +86,8 @@ export const ar: Catalogue = {
   noticeTitle: 'قبل أن تكتب',
   noticeAnon: 'نحن لا نعرف من أنت. لذلك لا يستطيع أحد أن يرد عليك.',
   noticeHelp: 'إذا كنت تحتاج إلى مساعدة الآن، تحدث مع أحد:',
+  whoReads: 'شخص بالغ في المجلس يقرأ كل تعليق. إذا قلت إنك لست في أمان، نخبر الشخص الذي يحمي الأطفال. لن يعرف من كتبه.',
+  helpNowShort: 'تحتاج إلى مساعدة الآن؟ اتصل بأحد. اضغط لترى بمن.',
   childlineNote: 'مجاني، في الليل والنهار',
   call: 'اتصل بالرقم',
   website: 'الموقع',
@@ -135,6 +138,7 @@ export const ar: Catalogue = {
 
   problemTitle: 'لم تُرسل إجاباتك',
   closed: 'انتهى هذا الاستبيان، لذلك لم نستطع إرسال الإجابات. شكرًا لمحاولتك.',
+  lateSent: 'أُرسلت إجاباتك التي كتبتها قبل أن يُغلق الاستبيان. شكرًا لك!',
   problem: 'هناك مشكلة في الإجابات. يقول المجلس:',
   backToCheck: 'ارجع إلى إجاباتك',
 

@@ -32,6 +32,7 @@ export const en = {
   // Start
   startTitle: (council: string) => `${council}: are we keeping our promises?`,
   roundName: (round: string) => `This is the ${round} survey.`,
+  openUntil: (day: string) => `Open until ${day}`,
   startIntro: (count: number) => `We made ${count} promises to you. For each one, tell us if we keep it.`,
   startIntroSet: (asked: number, count: number) =>
     `We made ${count} promises to you. We will ask you about ${asked} of them. For each one, tell us if we keep it.`,
@@ -88,6 +89,9 @@ export const en = {
   noticeTitle: 'Before you write',
   noticeAnon: 'We do not know who you are. So nobody can write back to you.',
   noticeHelp: 'If you need help now, talk to someone:',
+  whoReads:
+    'A grown-up at the council reads every comment. If you say you are not safe, we tell the person who keeps children safe. They will not know who wrote it.',
+  helpNowShort: 'Need help now? Call someone. Tap to see who.',
   childlineNote: 'Free, day and night',
   call: 'Call',
   website: 'Website',
@@ -143,6 +147,7 @@ export const en = {
   // A problem that trying again will not fix
   problemTitle: 'Your answers were not sent',
   closed: 'This survey has closed, so the answers could not be sent. Thank you for trying.',
+  lateSent: 'Your answers from before the survey closed have been sent. Thank you!',
   problem: 'Something is wrong with the answers. The council says:',
   backToCheck: 'Back to your answers',
 

@@ -8,6 +8,8 @@ import { ArrowIcon } from '../icons';
 export const ChangeScreen = (props: {
   value: string;
   contacts: readonly HelpContact[];
+  /** Whether the long help was shown in full already in this survey, and how to say it has been. */
+  help?: { seen: boolean; onSeen: () => void };
   onInput: (t: string) => void;
   onBack: () => void;
   onNext: () => void;
@@ -32,6 +34,8 @@ export const ChangeScreen = (props: {
         labelledBy="change-title"
         value={props.value}
         contacts={props.contacts}
+        helpSeen={props.help?.seen}
+        onHelpSeen={props.help?.onSeen}
         onInput={props.onInput}
       />
       <div class="nav">

@@ -1,4 +1,7 @@
+import type { ComponentChildren } from 'preact';
+import type { HelpContact } from '../../../../shared/schemas/council';
 import { useHeadingFocus } from '../focus';
+import { HelpNow } from '../HelpNow';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
 
@@ -26,7 +29,12 @@ export const SavedScreen = (props: { onSendNow: () => void; trying: boolean; onS
 };
 
 /** The server refused the answers for a reason that trying again will not fix. */
-export const ProblemScreen = (props: { closed: boolean; message: string; onBack: (() => void) | null }) => {
+export const ProblemScreen = (props: {
+  closed: boolean;
+  message: string;
+  onBack: (() => void) | null;
+  contacts: readonly HelpContact[];
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -49,11 +57,21 @@ export const ProblemScreen = (props: { closed: boolean; message: string; onBack:
           <ArrowIcon back /> {t.backToCheck}
         </button>
       )}
+      <HelpNow contacts={props.contacts} />
     </div>
   );
 };
 
-export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
+export const NoRoundScreen = ({
+  councilName,
+  contacts,
+  children,
+}: {
+  councilName: string;
+  contacts: readonly HelpContact[];
+  /** What became of answers left waiting on this phone, if any. */
+  children?: ComponentChildren;
+}) => {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
@@ -62,6 +80,8 @@ export const NoRoundScreen = ({ councilName }: { councilName: string }) => {
         {t.noRoundTitle}
       </h1>
       <p>{t.noRound(councilName)}</p>
+      {children}
+      <HelpNow contacts={contacts} />
     </div>
   );
 };

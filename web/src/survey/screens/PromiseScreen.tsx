@@ -20,6 +20,8 @@ export const PromiseScreen = (props: {
   comment: string | undefined;
   canAddComment: boolean;
   contacts: readonly HelpContact[];
+  /** Whether the long help was shown in full already in this survey, and how to say it has been. */
+  help?: { seen: boolean; onSeen: () => void };
   onRate: (r: Rating) => void;
   onComment: (text: string | undefined) => void;
   onBack: () => void;
@@ -71,19 +73,22 @@ export const PromiseScreen = (props: {
       <h1 ref={heading} tabIndex={-1} class="promise-text" lang={words.lang} dir="auto">
         {words.easyRead ?? words.text}
       </h1>
-      {words.easyRead && (
-        <details class="full-words">
-          <summary>{t.fullPromise}</summary>
-          <p lang={words.lang} dir="auto">
-            {words.text}
-          </p>
-        </details>
-      )}
-      {canSpeak() && (
-        <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
-          <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
-        </button>
-      )}
+      {/* "Show all the words" and "Read it to me" share one line, so the answers and Next fit on a phone's screen. */}
+      <div class="promise-tools">
+        {words.easyRead && (
+          <details class="full-words">
+            <summary>{t.fullPromise}</summary>
+            <p lang={words.lang} dir="auto">
+              {words.text}
+            </p>
+          </details>
+        )}
+        {canSpeak() && (
+          <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
+            <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
+          </button>
+        )}
+      </div>
       <fieldset class="answers">
         <legend>{t.question}</legend>
         {ANSWERS.map((r) => (
@@ -122,6 +127,8 @@ export const PromiseScreen = (props: {
             label={t.commentLabel}
             value={props.comment}
             contacts={props.contacts}
+            helpSeen={props.help?.seen}
+            onHelpSeen={props.help?.onSeen}
             focusOnOpen={justOpened}
             onInput={(text) => props.onComment(text)}
           />
@@ -130,11 +137,12 @@ export const PromiseScreen = (props: {
           </button>
         </>
       )}
-      <div class="nav">
+      <div class="nav stay">
         <button type="button" class="button secondary" onClick={props.onBack}>
           <ArrowIcon back /> {t.back}
         </button>
-        <button type="submit" class="button">
+        {/* Skipping is quieter than answering: only Next, after an answer, is the bold button. */}
+        <button type="submit" class={props.rating ? 'button' : 'button secondary'}>
           {props.rating ? t.next : t.skip} <ArrowIcon />
         </button>
       </div>

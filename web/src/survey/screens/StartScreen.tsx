@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { lastDayOpen } from '../closing-date';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
 import { ArrowIcon } from '../icons';
@@ -12,6 +13,8 @@ import { setLengthWords } from '../short-survey';
 export const StartScreen = (props: {
   councilName: string;
   roundName: string;
+  /** When the round closes, or null when it has no closing date. */
+  closesAt: string | null;
   /** Promises this person is asked (their set, or what they were asked so far). */
   total: number;
   /** Promises in the pledge. */
@@ -25,7 +28,7 @@ export const StartScreen = (props: {
   onCarryOn: () => void;
   onSomeoneElse: () => void;
 }) => {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const heading = useHeadingFocus();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -34,6 +37,7 @@ export const StartScreen = (props: {
         {t.startTitle(props.councilName)}
       </h1>
       <p class="round-name">{t.roundName(props.roundName)}</p>
+      {props.closesAt && <p class="open-until">{t.openUntil(lastDayOpen(props.closesAt, lang))}</p>}
       <p>
         {props.total < props.pledgeTotal ? t.startIntroSet(props.total, props.pledgeTotal) : t.startIntro(props.total)}
       </p>
