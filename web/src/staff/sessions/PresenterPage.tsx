@@ -18,7 +18,7 @@ const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /**
- * The projector view (made for 1920×1080): the join code and QR, one promise at a time in very large
+ * The projector view, one screen high from 1024×768 to 1920×1080: the join code and QR, one promise at a time in very large
  * type, how many have joined and voted, and the results once shown. Keyboard and presenter clickers:
  * → / Page Down steps forward (close voting, show results, next promise), ← / Page Up goes back.
  */

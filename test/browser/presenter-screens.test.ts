@@ -1,0 +1,182 @@
+/**
+ * The presenter on the screens councils have (an old laptop, a borrowed projector, a big TV): no scrolling,
+ * the QR code whole and readable module by module, on the lobby and on a promise with its results.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { encode } from 'uqr';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalServer } from '../../functions/local/server';
+import type { SessionWithState } from '../../shared/sessions/schemas';
+import { launchBrowser, screenshot } from '../support/browser';
+import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
+
+export const SCREENS = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+const ROUND = 'r_riverside_1';
+
+let server: LocalServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+/** A session started through the API, as the sessions page starts one. */
+export const startSession = async (s: LocalServer, body: Record<string, unknown> = {}) => {
+  const token = await loginToken(s, demoEmail('facilitator'));
+  const res = await fetch(`${s.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ roundId: ROUND, roomSize: 20, mode: 'phones-and-hands', ...body }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as SessionWithState;
+};
+
+/** The facilitator signed in, on the presenter of a session, with a window of the given size. */
+const openPresenter = async (viewport: { width: number; height: number }, sessionId: string) => {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers: 'block' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${page.url()}: ${m.text()}`));
+  const next = `/staff/sessions/${sessionId}`;
+  await page.goto(`${server.url}/staff/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail address').fill(demoEmail('facilitator'));
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.url}${next}`);
+  return page;
+};
+
+const noScroll = async (page: Page) => {
+  const size = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    width: document.documentElement.scrollWidth,
+    viewHeight: window.innerHeight,
+    viewWidth: window.innerWidth,
+  }));
+  expect(size.height, 'page taller than the screen').toBeLessThanOrEqual(size.viewHeight);
+  expect(size.width, 'page wider than the screen').toBeLessThanOrEqual(size.viewWidth);
+};
+
+/**
+ * The visible QR code, read back from a screenshot of the screen: each module's centre pixel must be dark
+ * exactly where the QR code of `url` has a dark module, so a phone's camera reads the join link.
+ */
+export const qrReadsAs = async (page: Page, url: string, minModulePx = 3) => {
+  const qr = page.locator('svg.join-qr').first();
+  await qr.waitFor();
+  const box = (await qr.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(view.height);
+  const { data, size } = encode(url, { ecc: 'M', border: 2 });
+  expect(box.width / size, 'each module is big enough for a camera').toBeGreaterThanOrEqual(minModulePx);
+  const png = (await page.screenshot()).toString('base64');
+  const seen = await page.evaluate(
+    async ({ png, box, size }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const scale = img.width / window.innerWidth;
+      const step = box.width / size;
+      const rows: boolean[][] = [];
+      for (let y = 0; y < size; y++) {
+        const row: boolean[] = [];
+        for (let x = 0; x < size; x++) {
+          const px = ctx.getImageData(
+            Math.floor((box.x + (x + 0.5) * step) * scale),
+            Math.floor((box.y + (y + 0.5) * step) * scale),
+            1,
+            1,
+          ).data;
+          row.push(px[0]! + px[1]! + px[2]! < 384);
+        }
+        rows.push(row);
+      }
+      return rows;
+    },
+    { png, box, size },
+  );
+  expect(seen).toEqual(data);
+};
+
+const control = async (sessionId: string, action: string) => {
+  const token = await loginToken(server, demoEmail('facilitator'));
+  const base = `${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions/${sessionId}`;
+  const live = (await (await fetch(`${base}/live`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    state: { version: number };
+  };
+  const res = await fetch(`${base}/control`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ action, version: live.state.version }),
+  });
+  expect(res.status).toBe(200);
+};
+
+/** Wholly on the screen, not cut off at an edge. */
+const inView = async (page: Page, name: string) => {
+  const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(box, name).toBeTruthy();
+  expect(box.y + box.height, `${name} below the screen`).toBeLessThanOrEqual(view.height);
+  expect(box.x + box.width, `${name} off the right`).toBeLessThanOrEqual(view.width);
+};
+
+const axeClean = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+describe('the presenter fits the screen it is shown on', () => {
+  for (const screen of SCREENS) {
+    it(`at ${screen.width}×${screen.height}: no scrolling and a whole, readable QR code`, async () => {
+      // The pledge's longest promise, so the longest words have to fit too.
+      const { session } = await startSession(server, { promiseIds: ['p_health', 'p_reply'] });
+      const joinUrl = `${server.url}/join/${session.joinCode}`;
+      const page = await openPresenter(screen, session.sessionId);
+      const name = `${screen.width}x${screen.height}`;
+
+      await page.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+      await page.getByRole('button', { name: 'End session' }).waitFor();
+      await noScroll(page);
+      await qrReadsAs(page, joinUrl, 4);
+      for (const button of ['Start', 'End session']) await inView(page, button);
+      await screenshot(page, `presenter-lobby-${name}`, false);
+
+      await page.keyboard.press('PageDown');
+      await page.getByRole('heading', { name: session.promises[0]!.text }).waitFor();
+      await control(session.sessionId, 'show-results');
+      await page.getByTestId('results-waiting').waitFor();
+      await noScroll(page);
+      await qrReadsAs(page, joinUrl);
+      for (const button of ['Next →', 'Close voting', 'Hide results', 'Count hands', 'Add a note', 'End session'])
+        await inView(page, button);
+      await screenshot(page, `presenter-promise-${name}`, false);
+      if (screen.width === 1280) await axeClean(page);
+    });
+  }
+});
