@@ -11,7 +11,7 @@ import type { SessionWithState } from '../../shared/sessions/schemas';
 import { launchBrowser, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
-export const SCREENS = [
+const SCREENS = [
   { width: 1024, height: 768 },
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** A session started through the API, as the sessions page starts one. */
-export const startSession = async (s: LocalServer, body: Record<string, unknown> = {}) => {
+const startSession = async (s: LocalServer, body: Record<string, unknown> = {}) => {
   const token = await loginToken(s, demoEmail('facilitator'));
   const res = await fetch(`${s.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions`, {
     method: 'POST',
@@ -78,7 +78,7 @@ const noScroll = async (page: Page) => {
  * The visible QR code, read back from a screenshot of the screen: each module's centre pixel must be dark
  * exactly where the QR code of `url` has a dark module, so a phone's camera reads the join link.
  */
-export const qrReadsAs = async (page: Page, url: string, minModulePx = 3) => {
+const qrReadsAs = async (page: Page, url: string, minModulePx = 3) => {
   const qr = page.locator('svg.join-qr').first();
   await qr.waitFor();
   const box = (await qr.boundingBox())!;
