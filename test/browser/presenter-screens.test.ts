@@ -164,7 +164,8 @@ describe('the presenter fits the screen it is shown on', () => {
       await page.getByRole('button', { name: 'End session' }).waitFor();
       await noScroll(page);
       await qrReadsAs(page, joinUrl, 4);
-      for (const button of ['Start', 'End session']) await inView(page, button);
+      for (const button of ['Start', 'Open the big screen in its own window', 'End session'])
+        await inView(page, button);
       await screenshot(page, `presenter-lobby-${name}`, false);
 
       await page.keyboard.press('PageDown');
@@ -179,4 +180,99 @@ describe('the presenter fits the screen it is shown on', () => {
       if (screen.width === 1280) await axeClean(page);
     });
   }
+});
+
+/** Hands for one promise, as the Count hands box saves them. */
+const saveHands = async (sessionId: string, promiseId: string, counts: Record<string, number>) => {
+  const token = await loginToken(server, demoEmail('facilitator'));
+  const res = await fetch(
+    `${server.url}/api/staff/councils/${DEMO_COUNCIL.councilId}/sessions/${sessionId}/tallies/${promiseId}`,
+    {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ counts }),
+    },
+  );
+  expect(res.status).toBe(200);
+};
+
+/** "Follows within a second or two": the big screen hears the laptop at once, or polls every second. */
+const FOLLOW_MS = 2_500;
+
+describe('the big screen in its own window', () => {
+  it('shows only what the room should see, and follows the controls on the laptop', async () => {
+    const { session } = await startSession(server, { promiseIds: ['p_reply', 'p_family'], mode: 'hands' });
+    const [first, second] = session.promises as [{ text: string; promiseId: string }, { text: string }];
+    const laptop = await openPresenter({ width: 1280, height: 720 }, session.sessionId);
+    await laptop.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+    const [big] = await Promise.all([
+      laptop.context().waitForEvent('page'),
+      laptop.getByRole('button', { name: 'Open the big screen in its own window' }).click(),
+    ]);
+    big.on('pageerror', (e) => pageErrors.push(`${big.url()}: ${e.message}`));
+    expect(big.url()).toBe(`${server.url}/staff/sessions/${session.sessionId}/screen`);
+    await big.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+    await noScroll(big);
+    await qrReadsAs(big, `${server.url}/join/${session.joinCode}`, 4);
+    await screenshot(big, 'big-screen-lobby', false);
+    await axeClean(big);
+
+    // The laptop starts: the big screen shows the first promise, and nothing a person could press or type in.
+    await laptop.getByRole('button', { name: 'Start' }).click();
+    await big.getByRole('heading', { name: first.text }).waitFor({ timeout: FOLLOW_MS });
+    expect(await big.getByRole('button').count()).toBe(0);
+    expect(await big.getByRole('textbox').count()).toBe(0);
+    expect(await big.getByRole('spinbutton').count()).toBe(0);
+
+    // Results shown with 4 hands: the laptop and the big screen both wait for 5.
+    await saveHands(session.sessionId, first.promiseId, { yes: 2, sometimes: 1, no: 1, dontknow: 0 });
+    await laptop.getByRole('button', { name: 'Show results' }).click();
+    await big.getByTestId('results-waiting').waitFor({ timeout: FOLLOW_MS });
+    expect(await big.getByTestId('results-table').count()).toBe(0);
+    // The facilitator opens Count hands on the laptop: the box is not on the big screen.
+    await laptop.getByRole('button', { name: 'Count hands' }).click();
+    const yes = laptop.getByRole('dialog', { name: 'Count hands' }).getByLabel('Yes, kept');
+    await expect.poll(() => yes.inputValue()).toBe('2');
+    await yes.fill('4');
+    await laptop.getByRole('dialog', { name: 'Count hands' }).getByRole('button', { name: 'Save hands' }).click();
+    await laptop.getByText('Hands saved.').waitFor();
+    expect(await big.getByRole('dialog').count()).toBe(0);
+    // Six hands now: the room may see them.
+    await expect
+      .poll(
+        () =>
+          big
+            .getByTestId('results-table')
+            .textContent({ timeout: 500 })
+            .catch(() => null),
+        {
+          timeout: FOLLOW_MS,
+        },
+      )
+      .toContain('Yes, kept4');
+    await big.waitForTimeout(600); // the bars finish growing before the picture
+    await noScroll(big);
+    await screenshot(big, 'big-screen-results', false);
+    await axeClean(big);
+
+    // The clicker on the laptop moves to the next promise: the big screen follows.
+    await laptop.keyboard.press('PageDown'); // close voting
+    await big.getByText('Voting closed').waitFor({ timeout: FOLLOW_MS });
+    await laptop.keyboard.press('PageDown'); // results are already shown: next promise
+    await laptop.getByRole('heading', { name: second.text }).waitFor();
+    await big.getByRole('heading', { name: second.text }).waitFor({ timeout: FOLLOW_MS });
+    // The clicker pressed while the big screen has the focus: the laptop acts on it, and both go back.
+    await big.keyboard.press('PageUp');
+    await laptop.getByRole('heading', { name: first.text }).waitFor({ timeout: FOLLOW_MS });
+    await big.getByRole('heading', { name: first.text }).waitFor({ timeout: FOLLOW_MS });
+
+    // End: the big screen says thank you and shows no figure; the laptop goes to the summary.
+    laptop.once('dialog', (d) => void d.accept());
+    await laptop.getByRole('button', { name: 'End session' }).click();
+    await laptop.getByRole('heading', { name: /summary/ }).waitFor();
+    await big.getByRole('heading', { name: 'Thank you for taking part' }).waitFor({ timeout: FOLLOW_MS });
+    expect(big.url()).toBe(`${server.url}/staff/sessions/${session.sessionId}/screen`);
+    expect(await big.locator('svg.join-qr, [data-testid="results-table"], .big-number').count()).toBe(0);
+    await axeClean(big);
+  });
 });

@@ -18,6 +18,7 @@ import { StaffHome } from './StaffHome';
 import { PromisePage } from './scorecard/PromisePage';
 import { ReportPage } from './scorecard/ReportPage';
 import { ThemesPage } from './scorecard/ThemesPage';
+import { BigScreenPage } from './sessions/BigScreenPage';
 import { PresenterPage } from './sessions/PresenterPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
@@ -38,6 +39,7 @@ const App = () => (
       <Route path={STAFF_PAGES.moderation} component={ModerationPage} />
       <Route path={STAFF_PAGES.sessions} component={SessionsPage} />
       <Route path={STAFF_PAGES.presenter} component={PresenterPage} />
+      <Route path={STAFF_PAGES.bigScreen} component={BigScreenPage} />
       <Route path={STAFF_PAGES.sessionSummary} component={SummaryPage} />
       <Route path={STAFF_PAGES.pledge} component={PledgePage} />
       <Route path={STAFF_PAGES.pledgeImport} component={ImportPage} />

@@ -15,6 +15,7 @@ export const STAFF_PAGES = {
   moderation: '/staff/moderation',
   sessions: '/staff/sessions',
   presenter: '/staff/sessions/:sessionId',
+  bigScreen: '/staff/sessions/:sessionId/screen',
   sessionSummary: '/staff/sessions/:sessionId/summary',
   pledge: '/staff/pledge',
   pledgeImport: '/staff/pledge/import',
