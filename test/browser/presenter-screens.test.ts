@@ -6,9 +6,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encode } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import type { SessionWithState } from '../../shared/sessions/schemas';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, DEMO_PASSWORD, demoEmail, loginToken, startTestServer } from '../support/local-server';
 
 const SCREENS = [
@@ -274,5 +275,53 @@ describe('the big screen in its own window', () => {
     expect(big.url()).toBe(`${server.url}/staff/sessions/${session.sessionId}/screen`);
     expect(await big.locator('svg.join-qr, [data-testid="results-table"], .big-number').count()).toBe(0);
     await axeClean(big);
+  });
+});
+
+describe('a junior session (8 to 13)', () => {
+  it('shows the easy-read words where a promise has them, on the screen and on the phones', async () => {
+    const explain = DEMO_PLEDGE.sections[0]!.promises[0]!; // has easy-read words
+    const things = DEMO_PLEDGE.sections[0]!.promises[2]!; // has none
+    expect(explain.easyRead).toBeTruthy();
+    expect(things.easyRead).toBeUndefined();
+    const { session } = await startSession(server, {
+      promiseIds: [explain.promiseId, things.promiseId],
+      room: 'junior',
+      mode: 'phones',
+    });
+    const screen = await openPresenter({ width: 1280, height: 720 }, session.sessionId);
+    await screen.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+    const phoneCtx = await phoneContext(browser);
+    contexts.push(phoneCtx);
+    const phone = await phoneCtx.newPage();
+    phone.on('pageerror', (e) => pageErrors.push(`${phone.url()}: ${e.message}`));
+    await phone.goto(`${server.url}/join/${session.joinCode}`);
+    await phone.getByRole('button', { name: 'Join without saying' }).click();
+    await phone.getByRole('heading', { name: 'You’re in!' }).waitFor();
+
+    await screen.keyboard.press('PageDown');
+    await screen.getByRole('heading', { name: explain.easyRead! }).waitFor();
+    await phone.getByRole('heading', { name: explain.easyRead! }).waitFor({ timeout: FOLLOW_MS });
+    // The council's own words are still there, smaller, for whoever wants them.
+    await screen.getByText(explain.text).waitFor();
+    await noScroll(screen);
+    await screenshot(screen, 'presenter-junior-easy-read', false);
+    await screenshot(phone, 'phone-junior-easy-read');
+    await axeClean(screen);
+    await axeClean(phone);
+
+    await control(session.sessionId, 'next');
+    await screen.getByRole('heading', { name: things.text }).waitFor({ timeout: FOLLOW_MS });
+    await phone.getByRole('heading', { name: things.text }).waitFor({ timeout: FOLLOW_MS });
+  });
+
+  it('a session for older young people shows the council’s own words', async () => {
+    const explain = DEMO_PLEDGE.sections[0]!.promises[0]!;
+    const { session } = await startSession(server, { promiseIds: [explain.promiseId], room: 'senior' });
+    const screen = await openPresenter({ width: 1280, height: 720 }, session.sessionId);
+    await screen.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+    await screen.keyboard.press('PageDown');
+    await screen.getByRole('heading', { name: explain.text }).waitFor();
+    expect(await screen.getByText(explain.easyRead!).count()).toBe(0);
   });
 });

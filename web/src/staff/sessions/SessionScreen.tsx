@@ -4,6 +4,7 @@ import { displayJoinCode } from '../../../../shared/sessions/join-code';
 import { takesPhones } from '../../../../shared/sessions/mode';
 import type { Live, SessionView } from '../../../../shared/sessions/schemas';
 import { handsOf } from '../../../../shared/sessions/tally';
+import { promiseWordsFor } from '../../../../shared/sessions/words';
 import { JoinQr } from './JoinQr';
 import { ResultsChart } from './ResultsChart';
 
@@ -33,6 +34,7 @@ export const SessionScreen = ({
     counts && (counts.phones || counts.hands)
       ? addCounts(counts.phones ?? emptyCounts(), counts.hands ?? emptyCounts())
       : null;
+  const words = promise ? promiseWordsFor(session.room, promise) : null;
   const closed = !!promise && state.closed.includes(promise.promiseId);
   // A show of hands only: no phone joins, so "0 joined, 0 voted" would only puzzle the room.
   const phones = takesPhones(session.mode);
@@ -57,7 +59,7 @@ export const SessionScreen = ({
       </header>
 
       <main id="main" class="presenter-main">
-        {!promise ? (
+        {!promise || !words ? (
           <section class="lobby">
             <div>
               <h1>Join on your phone</h1>
@@ -80,7 +82,8 @@ export const SessionScreen = ({
               <p class="stage-count">
                 Promise {state.index + 1} of {session.promises.length}
               </p>
-              <h1 class="stage-text">{promise.text}</h1>
+              <h1 class="stage-text">{words.shown}</h1>
+              {words.full && <p class="stage-full">In full: {words.full}</p>}
             </div>
             <div class="stage-side">
               <div class="stage-stats" role="status">
