@@ -163,6 +163,7 @@ describe('the presenter fits the screen it is shown on', () => {
 
       await page.getByRole('heading', { name: 'Join on your phone' }).waitFor();
       await page.getByRole('button', { name: 'End session' }).waitFor();
+      await page.getByText('Clicker or keyboard: → or Page Down starts and steps on').waitFor();
       await noScroll(page);
       await qrReadsAs(page, joinUrl, 4);
       for (const button of ['Start', 'Open the big screen in its own window', 'End session'])
@@ -214,6 +215,7 @@ describe('the big screen in its own window', () => {
     expect(big.url()).toBe(`${server.url}/staff/sessions/${session.sessionId}/screen`);
     await big.getByRole('heading', { name: 'Join on your phone' }).waitFor();
     await noScroll(big);
+    expect(await big.getByText('Clicker or keyboard').count()).toBe(0);
     await qrReadsAs(big, `${server.url}/join/${session.joinCode}`, 4);
     await screenshot(big, 'big-screen-lobby', false);
     await axeClean(big);

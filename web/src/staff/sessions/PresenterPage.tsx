@@ -5,6 +5,7 @@ import { forwardAction, type SessionAction } from '../../../../shared/sessions/s
 import {
   BACK_KEYS,
   BIG_SCREEN_WINDOW,
+  CLICKER_KEYS_LINE,
   FORWARD_KEYS,
   RESULTS_KEYS,
   type ScreenMessage,
@@ -117,7 +118,7 @@ export const PresenterPage = () => {
 
   return (
     <div class="presenter">
-      <SessionScreen councilName={me?.council?.name} session={session} live={live} />
+      <SessionScreen councilName={me?.council?.name} session={session} live={live} lobbyNote={CLICKER_KEYS_LINE} />
 
       <nav class="presenter-controls" aria-label="Session controls">
         <button
@@ -183,7 +184,7 @@ export const PresenterPage = () => {
         >
           End session
         </button>
-        <p class="keys-hint">Keys: → or Page Down next step · ← or Page Up back · R results</p>
+        {promise && <p class="keys-hint">{CLICKER_KEYS_LINE}</p>}
         <p class="controls-message" role="status">
           {message}
         </p>

@@ -17,10 +17,13 @@ export const SessionScreen = ({
   councilName,
   session,
   live,
+  lobbyNote,
 }: {
   councilName: string | undefined;
   session: SessionView;
   live: Live;
+  /** A line for the facilitator under the lobby (the presenter's clicker keys); the big screen has none. */
+  lobbyNote?: string;
 }) => {
   const { state } = live;
   const joinHost = `${location.host}/join`;
@@ -73,6 +76,7 @@ export const SessionScreen = ({
               <p class="lobby-joined" role="status">
                 <span class="big-number">{live.joined}</span> joined
               </p>
+              {lobbyNote && <p class="lobby-note">{lobbyNote}</p>}
             </div>
             <JoinQr url={joinUrl} label={qrLabel} />
           </section>

@@ -23,4 +23,7 @@ export const BIG_SCREEN_WINDOW = 'promise-check-big-screen';
 export const FORWARD_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown'];
 export const BACK_KEYS = ['ArrowLeft', 'PageUp', 'ArrowUp'];
 export const RESULTS_KEYS = ['r', 'R', 'b', 'B', '.'];
+/** The keys in words, for the facilitator (the lobby and the foot of the presenter say the same). */
+export const CLICKER_KEYS_LINE =
+  'Clicker or keyboard: → or Page Down starts and steps on, ← or Page Up goes back, R, B or . shows or hides the results.';
 export const isClickerKey = (key: string) => [...FORWARD_KEYS, ...BACK_KEYS, ...RESULTS_KEYS].includes(key);
