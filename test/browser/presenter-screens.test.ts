@@ -327,3 +327,25 @@ describe('a junior session (8 to 13)', () => {
     expect(await screen.getByText(explain.easyRead!).count()).toBe(0);
   });
 });
+
+describe('help in the page', () => {
+  it('the sessions page links to the facilitator guide, which opens in the staff pages with its pictures', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+    await page.goto(`${server.url}/staff/sign-in?next=/staff/sessions`);
+    await page.getByLabel('E-mail address').fill(demoEmail('facilitator'));
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'guide for facilitators' }).click();
+    await page.waitForURL(`${server.url}/staff/guides/facilitator`);
+    await page.getByRole('heading', { name: 'Running an In Care Council session: a guide for facilitators' }).waitFor();
+    await page.getByRole('heading', { name: '3. One promise at a time' }).waitFor();
+    const lobby = page.getByRole('img', { name: /The lobby/ });
+    await lobby.scrollIntoViewIfNeeded();
+    await expect.poll(() => lobby.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await screenshot(page, 'facilitator-guide', false);
+    await axeClean(page);
+  });
+});

@@ -5,6 +5,7 @@ import './staff.css';
 import { AuditPage } from './audit/AuditPage';
 import { CodesPage } from './codes/CodesPage';
 import { CouncilsPage } from './councils/CouncilsPage';
+import { FacilitatorGuidePage } from './help/FacilitatorGuidePage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { EditPage } from './pledge/EditPage';
 import { ImportPage } from './pledge/ImportPage';
@@ -41,6 +42,7 @@ const App = () => (
       <Route path={STAFF_PAGES.presenter} component={PresenterPage} />
       <Route path={STAFF_PAGES.bigScreen} component={BigScreenPage} />
       <Route path={STAFF_PAGES.sessionSummary} component={SummaryPage} />
+      <Route path={STAFF_PAGES.facilitatorGuide} component={FacilitatorGuidePage} />
       <Route path={STAFF_PAGES.pledge} component={PledgePage} />
       <Route path={STAFF_PAGES.pledgeImport} component={ImportPage} />
       <Route path={STAFF_PAGES.pledgeEdit} component={EditPage} />

@@ -17,6 +17,7 @@ export const STAFF_PAGES = {
   presenter: '/staff/sessions/:sessionId',
   bigScreen: '/staff/sessions/:sessionId/screen',
   sessionSummary: '/staff/sessions/:sessionId/summary',
+  facilitatorGuide: '/staff/guides/facilitator',
   pledge: '/staff/pledge',
   pledgeImport: '/staff/pledge/import',
   pledgeEdit: '/staff/pledge/edit',
