@@ -158,6 +158,8 @@ export const JoinedSchema = z.object({
   sessionId: z.string(),
   name: z.string(),
   councilName: z.string(),
+  /** Who the session is for: a junior session shows easy-read words (see words.ts). */
+  room: z.enum(ROOM_GROUPS),
   promises: z.array(SessionPromiseSchema),
   group: z.enum(SESSION_GROUPS).nullable(),
   votes: z.record(z.string(), RatingSchema),

@@ -77,6 +77,7 @@ export const joinSession = async (
     sessionId,
     name: session.name,
     councilName: council?.name ?? '',
+    room: session.room,
     promises: session.promises,
     group: participant?.group ?? null,
     votes: participant ? ratingsOf(participant) : {},

@@ -1,5 +1,6 @@
 import { RATINGS, type Rating } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
+import { promiseWordsFor } from '../../../shared/sessions/words';
 import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
 
@@ -48,6 +49,7 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     );
   }
 
+  const words = promiseWordsFor(joined.room, promise);
   const mine = votes[promise.promiseId];
   const open = state.votingOpen;
   return (
@@ -55,8 +57,14 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
       {header}
       <div aria-live="polite">
         <p class="promise-count">{t.promiseCount(state.index + 1, state.promiseCount)}</p>
-        <h1 class="promise-text">{promise.text}</h1>
+        <h1 class="promise-text">{words.shown}</h1>
       </div>
+      {words.full && (
+        <details class="full-words">
+          <summary>{t.fullPromise}</summary>
+          <p>{words.full}</p>
+        </details>
+      )}
       <p class="ask" id="ask">
         {t.question}
       </p>

@@ -5,6 +5,7 @@ import './staff.css';
 import { AuditPage } from './audit/AuditPage';
 import { CodesPage } from './codes/CodesPage';
 import { CouncilsPage } from './councils/CouncilsPage';
+import { FacilitatorGuidePage } from './help/FacilitatorGuidePage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { EditPage } from './pledge/EditPage';
 import { ImportPage } from './pledge/ImportPage';
@@ -18,6 +19,7 @@ import { StaffHome } from './StaffHome';
 import { PromisePage } from './scorecard/PromisePage';
 import { ReportPage } from './scorecard/ReportPage';
 import { ThemesPage } from './scorecard/ThemesPage';
+import { BigScreenPage } from './sessions/BigScreenPage';
 import { PresenterPage } from './sessions/PresenterPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SummaryPage } from './sessions/SummaryPage';
@@ -38,7 +40,9 @@ const App = () => (
       <Route path={STAFF_PAGES.moderation} component={ModerationPage} />
       <Route path={STAFF_PAGES.sessions} component={SessionsPage} />
       <Route path={STAFF_PAGES.presenter} component={PresenterPage} />
+      <Route path={STAFF_PAGES.bigScreen} component={BigScreenPage} />
       <Route path={STAFF_PAGES.sessionSummary} component={SummaryPage} />
+      <Route path={STAFF_PAGES.facilitatorGuide} component={FacilitatorGuidePage} />
       <Route path={STAFF_PAGES.pledge} component={PledgePage} />
       <Route path={STAFF_PAGES.pledgeImport} component={ImportPage} />
       <Route path={STAFF_PAGES.pledgeEdit} component={EditPage} />

@@ -13,6 +13,8 @@ export const ar: JoinCatalogue = {
   quickExitHint: survey.quickExitHint,
   privacyLink: survey.privacyLink,
   accessibilityLink: survey.accessibilityLink,
+  // A junior session's easy-read promise opens to the council's own words, as in the survey.
+  fullPromise: survey.fullPromise,
 
   codeTitle: 'انضم إلى الجلسة',
   codeIntro: 'اكتب الرمز الذي تراه على الشاشة الكبيرة.',

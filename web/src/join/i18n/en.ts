@@ -20,6 +20,8 @@ export const en = {
   quickExitHint: survey.quickExitHint,
   privacyLink: survey.privacyLink,
   accessibilityLink: survey.accessibilityLink,
+  // A junior session's easy-read promise opens to the council's own words, as in the survey.
+  fullPromise: survey.fullPromise,
 
   // Typing the code
   codeTitle: 'Join the session',

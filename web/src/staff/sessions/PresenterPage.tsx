@@ -1,15 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { MIN_GROUP_SIZE } from '../../../../shared/limits';
-import { addCounts, emptyCounts } from '../../../../shared/rating';
-import { displayJoinCode } from '../../../../shared/sessions/join-code';
 import { mostHands, takesHands, takesPhones } from '../../../../shared/sessions/mode';
 import { forwardAction, type SessionAction } from '../../../../shared/sessions/state';
-import { handsOf } from '../../../../shared/sessions/tally';
+import {
+  BACK_KEYS,
+  BIG_SCREEN_WINDOW,
+  CLICKER_KEYS_LINE,
+  FORWARD_KEYS,
+  RESULTS_KEYS,
+  type ScreenMessage,
+  screenChannel,
+} from './big-screen-channel';
 import { HandsDialog } from './HandsDialog';
-import { JoinQr } from './JoinQr';
 import { NoteDialog } from './NoteDialog';
-import { ResultsChart } from './ResultsChart';
+import { SessionScreen } from './SessionScreen';
 import { usePresenter } from './use-presenter';
 import './sessions.css';
 import { STAFF_PAGES, staffHref } from '../staff-paths';
@@ -18,7 +22,7 @@ const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /**
- * The projector view (made for 1920×1080): the join code and QR, one promise at a time in very large
+ * The projector view, one screen high from 1024×768 to 1920×1080: the join code and QR, one promise at a time in very large
  * type, how many have joined and voted, and the results once shown. Keyboard and presenter clickers:
  * → / Page Down steps forward (close voting, show results, next promise), ← / Page Up goes back.
  */
@@ -44,22 +48,46 @@ export const PresenterPage = () => {
     if (state?.status === 'ended') route(staffHref(STAFF_PAGES.sessionSummary, { sessionId }));
   }, [state?.status]);
 
+  /** What a clicker's key does now (on this page, or passed on by the big screen); null when nothing. */
+  const stepFor = (key: string): SessionAction | null | undefined => {
+    if (!state) return undefined;
+    if (FORWARD_KEYS.includes(key)) return forwardAction(state, ids);
+    if (BACK_KEYS.includes(key)) return state.status === 'lobby' ? null : 'previous';
+    if (RESULTS_KEYS.includes(key) && state.promiseId) return state.resultsShown ? 'hide-results' : 'show-results';
+    return undefined;
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!state || dialog || typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      let action: SessionAction | null = null;
-      if (['ArrowRight', 'PageDown', 'ArrowDown'].includes(e.key)) action = forwardAction(state, ids);
-      else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key))
-        action = state.status === 'lobby' ? null : 'previous';
-      else if (['r', 'R', 'b', 'B', '.'].includes(e.key) && state.promiseId)
-        action = state.resultsShown ? 'hide-results' : 'show-results';
-      else return;
+      const action = stepFor(e.key);
+      if (action === undefined) return;
       e.preventDefault();
       if (action) void act(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
+
+  // The big screen's window: told of every change at once, and its clicker keys acted on here.
+  const heard = useRef<(m: ScreenMessage) => void>(() => {});
+  heard.current = (m) => {
+    if (m.kind !== 'key' || dialog) return;
+    const action = stepFor(m.key);
+    if (action) void act(action);
+  };
+  const channel = useMemo(() => screenChannel(sessionId, (m) => heard.current(m)), [sessionId]);
+  useEffect(() => () => channel.close(), [channel]);
+  useEffect(() => {
+    if (live) channel.post({ kind: 'moved' });
+  }, [live?.state.version]);
+
+  const openBigScreen = () => {
+    window.open(staffHref(STAFF_PAGES.bigScreen, { sessionId }), BIG_SCREEN_WINDOW, 'popup');
+    setMessage(
+      'The big screen is open in its own window. Move it to the projector and press F11 there; keep this page on the laptop.',
+    );
+  };
 
   useEffect(() => {
     document.title = session ? `${session.name} · Presenter` : 'Presenter · Promise Check';
@@ -84,103 +112,13 @@ export const PresenterPage = () => {
       </main>
     );
 
-  const joinHost = `${location.host}/join`;
-  const joinUrl = `${location.origin}/join/${session.joinCode}`;
-  const code = displayJoinCode(session.joinCode);
   const promise = session.promises.find((p) => p.promiseId === state.promiseId);
-  const counts = state.promiseId ? live.counts?.[state.promiseId] : undefined;
-  const hands = counts?.hands ? handsOf(counts.hands) : 0;
-  // Each part arrives only once enough answered it (the server's rule); the chart adds what arrived.
-  const shown =
-    counts && (counts.phones || counts.hands)
-      ? addCounts(counts.phones ?? emptyCounts(), counts.hands ?? emptyCounts())
-      : null;
   const closed = !!promise && state.closed.includes(promise.promiseId);
   const last = state.status === 'live' && state.index >= ids.length - 1;
-  const qrLabel = `QR code to join: ${joinUrl}`;
 
   return (
     <div class="presenter">
-      <header class="presenter-top">
-        <p class="presenter-title">
-          {me?.council?.name} · {session.name}
-        </p>
-        {promise && (
-          <div class="join-strip">
-            <p>
-              Join at <strong>{joinHost}</strong>
-              <br />
-              code <strong class="join-code">{code}</strong>
-            </p>
-            <JoinQr url={joinUrl} label={qrLabel} />
-          </div>
-        )}
-      </header>
-
-      <main id="main" class="presenter-main">
-        {!promise ? (
-          <section class="lobby">
-            <div>
-              <h1>Join on your phone</h1>
-              <p class="lobby-where">
-                Go to <strong>{joinHost}</strong> and type the code
-              </p>
-              <p class="visually-hidden">Code {session.joinCode.split('').join(' ')}</p>
-              <p class="lobby-code join-code" aria-hidden="true">
-                {code}
-              </p>
-              <p class="lobby-joined" role="status">
-                <span class="big-number">{live.joined}</span> joined
-              </p>
-            </div>
-            <JoinQr url={joinUrl} label={qrLabel} />
-          </section>
-        ) : (
-          <section class="stage">
-            <div class="stage-promise">
-              <p class="stage-count">
-                Promise {state.index + 1} of {ids.length}
-              </p>
-              <h1 class="stage-text">{promise.text}</h1>
-            </div>
-            <div class="stage-side">
-              <div class="stage-stats" role="status">
-                <p>
-                  <span class="big-number" data-testid="joined">
-                    {live.joined}
-                  </span>{' '}
-                  joined
-                </p>
-                <p>
-                  <span class="big-number" data-testid="voted">
-                    {live.voted}
-                  </span>{' '}
-                  voted
-                </p>
-                {hands > 0 && (
-                  <p>
-                    <span class="big-number">{hands}</span> hands
-                  </p>
-                )}
-                <p class={`voting-badge ${closed ? 'closed' : 'open'}`}>{closed ? 'Voting closed' : 'Voting open'}</p>
-              </div>
-              {state.resultsShown && shown ? (
-                <ResultsChart counts={shown} caption="Answers to this promise" />
-              ) : state.resultsShown ? (
-                <div class="results-hidden" data-testid="results-waiting">
-                  <p>
-                    Results appear once {MIN_GROUP_SIZE} or more have answered, so nobody’s answer can be picked out.
-                  </p>
-                </div>
-              ) : (
-                <div class="results-hidden">
-                  <p>Results are hidden{closed ? '' : ' while you vote'}.</p>
-                </div>
-              )}
-            </div>
-          </section>
-        )}
-      </main>
+      <SessionScreen councilName={me?.council?.name} session={session} live={live} lobbyNote={CLICKER_KEYS_LINE} />
 
       <nav class="presenter-controls" aria-label="Session controls">
         <button
@@ -234,6 +172,9 @@ export const PresenterPage = () => {
             </button>
           </>
         )}
+        <button class="button secondary" type="button" onClick={openBigScreen}>
+          Open the big screen in its own window
+        </button>
         <button
           class="button secondary"
           type="button"
@@ -243,7 +184,7 @@ export const PresenterPage = () => {
         >
           End session
         </button>
-        <p class="keys-hint">Keys: → or Page Down next step · ← or Page Up back · R results</p>
+        {promise && <p class="keys-hint">{CLICKER_KEYS_LINE}</p>}
         <p class="controls-message" role="status">
           {message}
         </p>

@@ -80,6 +80,10 @@ export const SessionsPage = () => {
   return (
     <StaffLayout title="Live sessions" who={me?.email}>
       <h1>Live sessions</h1>
+      <p>
+        First time? Read the <a href={STAFF_PAGES.facilitatorGuide}>guide for facilitators</a>: setting up, the clicker,
+        the big screen, counting hands and ending.
+      </p>
 
       {(staffError || error) && (
         <p class="error" role="alert">
