@@ -558,6 +558,7 @@ describe('every public route', () => {
         body: { submissionId: crypto.randomUUID(), ratings: { [A.promiseId]: 'yes' }, accessCode: 'AAAA-BBBB' },
       },
       'POST /api/public/rounds/{roundId}/access-codes/check': { body: { code: 'AAAA-BBBB' } },
+      'GET /api/public/rounds/{roundId}/coverage': {},
     };
     const keys = publicOps.map((o) => `${o.method} ${o.path}`);
     expect(

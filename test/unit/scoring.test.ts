@@ -87,6 +87,9 @@ describe('suppression below 5', () => {
       score: 70,
       interval: { low: 29.9, high: 92.7 },
       status: 'amber',
+      // The interval crosses both limits, and 5 answers are too few for a bold badge.
+      certain: false,
+      firm: false,
     });
   });
 
