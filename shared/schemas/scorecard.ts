@@ -142,6 +142,20 @@ export const OverviewSchema = z.object({
   }),
 });
 
+/**
+ * Which answers a scorecard counts: all the board may count (the survey and the sessions a facilitator checked),
+ * or the survey's alone, for a board that wants figures from young people who each answered once, on their own.
+ */
+export const ANSWER_SOURCES = ['all', 'survey'] as const;
+export const AnswerSourceSchema = z.enum(ANSWER_SOURCES);
+export type AnswerSource = z.infer<typeof AnswerSourceSchema>;
+/** The `answers` query of the scorecard and its CSV: all answers unless asked otherwise. */
+export const AnswersQuerySchema = z.object({
+  answers: z
+    .enum(ANSWER_SOURCES, { error: () => `answers must be one of: ${ANSWER_SOURCES.join(', ')}` })
+    .default('all'),
+});
+
 export const ScorecardSchema = z.object({
   council: z.object({ councilId: z.string(), name: z.string(), slug: z.string() }),
   round: z.object({
@@ -158,6 +172,8 @@ export const ScorecardSchema = z.object({
   /** Set when the previous round was scored with other limits: which round, and its limits. */
   limitsChanged: z.object({ since: z.string(), from: z.object({ green: z.number(), amber: z.number() }) }).nullable(),
   release: ReleaseSchema,
+  /** Which answers the figures count. */
+  answers: AnswerSourceSchema,
   /** Null until the round is final. */
   people: PeopleSchema.nullable(),
   /** How many answered the survey, by age group and care status; null until the round is final. */

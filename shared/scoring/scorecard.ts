@@ -4,7 +4,7 @@ import type { Council, Thresholds } from '../schemas/council';
 import type { BoardComment, CommentSource } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
 import type { Round } from '../schemas/round';
-import type { Figures as FiguresResult, Scorecard } from '../schemas/scorecard';
+import type { AnswerSource, Figures as FiguresResult, Scorecard } from '../schemas/scorecard';
 import { themeLabel } from '../themes';
 import { breakdownOf, hiddenBreakdown, hiddenResponded, respondedBreakdownOf } from './breakdown';
 import { figuresOf, NOT_RELEASED, SUPPRESSED } from './figures';
@@ -55,7 +55,13 @@ export interface ScorecardInput {
   /** Today's release of the benchmark: other live councils' theme summaries (this council's own is left out). */
   summaries: readonly ThemeSummary[];
   now: Date;
+  /** Which answers to count (all by default). */
+  answers?: AnswerSource;
 }
+
+/** A round's parts as counted for `answers`: with "survey", the sessions are left out entirely. */
+export const countsFrom = (counts: RoundCounts, answers: AnswerSource): RoundCounts =>
+  answers === 'survey' ? { survey: counts.survey, sessions: new Map() } : counts;
 
 /** The limits a round is scored with: those kept on it when it opened, or the council's for a round from before. */
 export const limitsOf = (round: Pick<Round, 'thresholds'>, council: Pick<Council, 'thresholds'>): Thresholds =>
@@ -73,7 +79,10 @@ const partOfComment = (source: CommentSource): 'survey' | 'sessions' => (source 
  * then every figure is shown with each of its parts (the survey, every session) protected (shared/scoring/release.ts).
  */
 export const buildScorecard = (input: ScorecardInput): Scorecard => {
-  const { council, round, pledge, counts, previous, now } = input;
+  const { council, round, pledge, now } = input;
+  const answers = input.answers ?? 'all';
+  const counts = countsFrom(input.counts, answers);
+  const previous = input.previous && { ...input.previous, counts: countsFrom(input.previous.counts, answers) };
   const phase = releasePhaseOf(round, now);
   const final = phase === 'final';
   const thresholds = limitsOf(round, council);
@@ -199,6 +208,7 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
         ? { since: previous.round.name, from: { green: previousLimits.green, amber: previousLimits.amber } }
         : null,
     release: { phase, finalAt: finalAt(round), progress: progressOf(counts, input.sessionsHeld) },
+    answers,
     people,
     responded: final
       ? typeof people?.survey === 'number'

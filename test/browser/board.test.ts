@@ -140,7 +140,7 @@ describe("the board's pages", () => {
     ]);
     // The round is final: the page says so, and that its figures will not change.
     expect(await page.locator('.release-note').textContent()).toMatch(
-      /^These figures are final \(released \d+ \w+ \d{4}\): they will not change\.$/,
+      /^These figures are final \(released \d+ \w+ \d{4}\): they will not change\. Answers counted: the survey and live sessions\.$/,
     );
     const status = page.locator('section[aria-labelledby="by-status"] .status-list li');
     expect(await status.count()).toBe(3);
@@ -217,6 +217,32 @@ describe("the board's pages", () => {
     await screenshot(page, 'board-section-1366', false);
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(chartFiles).toEqual([]);
+  });
+
+  it('"survey only": the board chooses which answers are counted, and every page and the printed report say which', async () => {
+    const { page } = await signIn('board-member', '/staff/scorecard');
+    await page.getByRole('heading', { name: /Riverside Council: are we keeping our promises\?/ }).waitFor();
+    await page.getByLabel('Answers counted').selectOption({ label: 'The survey only' });
+    await page.waitForURL(/[?&]answers=survey\b/);
+    const counted = page.locator('.answers-counted');
+    await counted.filter({ hasText: 'Answers counted: the survey only (live sessions left out).' }).waitFor();
+    const who = page.locator('section[aria-labelledby="who-answered"]');
+    expect(await who.locator('tr').allTextContents()).toEqual([
+      'Survey46',
+      'Phones in live sessions0',
+      'Hands counted in live sessions0',
+    ]);
+    // The choice goes with the board from page to page, and is printed on the report.
+    await page.getByRole('link', { name: 'Board report to print' }).click();
+    await page.waitForURL(/\/report\?answers=survey$/);
+    await page.getByTestId('board-report').waitFor();
+    expect(await counted.textContent()).toBe('Answers counted: the survey only (live sessions left out).');
+    await page.emulateMedia({ media: 'print' });
+    expect(await counted.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Answers counted').selectOption({ label: 'The survey and live sessions' });
+    await counted.filter({ hasText: 'Answers counted: the survey and live sessions.' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
   });
 
   it('a promise: figures, its trend over four rounds as a chart with the same figures in a table, groups with "fewer than 5", comments', async () => {

@@ -285,9 +285,24 @@ describe('who read a scorecard', () => {
       actor: demoEmail('board-member'),
       action: 'scorecard.read',
       target: summer.roundId,
-      details: { view: 'scorecard', released: 'final' },
+      details: { view: 'scorecard', released: 'final', answers: 'all' },
     });
     expect(history).toMatchObject({ action: 'scorecard.read-history', target: summer.roundId });
+  });
+
+  it('counts the survey only when asked, says so and audits it; any other choice is a 400 that names the choices', async () => {
+    const card = await http.ok<Scorecard>(http.call(`${path(summer.roundId)}?answers=survey`, { token: board }));
+    expect(card.answers).toBe('survey');
+    expect(card.people).toMatchObject({ phones: 0, hands: 0 });
+    const [read] = await server.store.audit.list(COUNCIL);
+    expect(read).toMatchObject({ action: 'scorecard.read', details: { answers: 'survey' } });
+    const csv = await http.call(`${path(summer.roundId, 'scorecard.csv')}?kind=people&answers=survey`, {
+      token: board,
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/-people-survey-only\.csv"$/);
+    const refused = await http.fails(http.call(`${path(summer.roundId)}?answers=sessions`, { token: board }), 400);
+    expect(JSON.stringify(refused)).toContain('answers must be one of: all, survey');
   });
 });
 

@@ -2,7 +2,7 @@ import { MAX_SHOWN_COMMENTS_PER_ROUND } from '../../../shared/limits';
 import type { StaffClaims } from '../../../shared/roles';
 import type { BoardComment } from '../../../shared/schemas/moderation';
 import type { Round } from '../../../shared/schemas/round';
-import type { History, Scorecard } from '../../../shared/schemas/scorecard';
+import type { AnswerSource, History, Scorecard } from '../../../shared/schemas/scorecard';
 import { promiseSeries, type RoundData, themeSeries } from '../../../shared/scoring/history';
 import { confirmedParts, isFinal, type RoundCounts, releasedTotals } from '../../../shared/scoring/release';
 import { buildScorecard } from '../../../shared/scoring/scorecard';
@@ -74,6 +74,7 @@ export const scorecardFor = async (
   councilId: string,
   roundId: string,
   reader?: Reader,
+  answers: AnswerSource = 'all',
 ): Promise<Scorecard> => {
   const { round, previous } = await roundsUpTo(deps, councilId, roundId);
   const final = isFinal(round, deps.now());
@@ -99,6 +100,7 @@ export const scorecardFor = async (
     actions,
     summaries,
     now: deps.now(),
+    answers,
   });
   // The read's audit entry and the benchmark's theme summary are written side by side: neither waits on the other.
   await Promise.all([
@@ -107,10 +109,11 @@ export const scorecardFor = async (
           councilId,
           action: 'scorecard.read',
           target: roundId,
-          details: { view: reader.view, released: card.release.phase },
+          details: { view: reader.view, released: card.release.phase, answers },
         })
       : null,
-    final ? refreshThemeSummary(deps, council, round, counts, card.themes) : null,
+    // Other councils are compared on all their answers, so only that view refreshes the benchmark.
+    final && answers === 'all' ? refreshThemeSummary(deps, council, round, counts, card.themes) : null,
   ]);
   return card;
 };

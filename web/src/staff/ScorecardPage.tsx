@@ -3,6 +3,7 @@ import { useRoute } from 'preact-iso';
 import type { ApiFailure } from '../lib/api';
 import { StaffLayout } from './StaffLayout';
 import { BoardNav } from './scorecard/BoardNav';
+import { answersQuery } from './scorecard/board-api';
 import { HowToRead } from './scorecard/HowToRead';
 import { LimitsNote } from './scorecard/LimitsNote';
 import { Overview } from './scorecard/Overview';
@@ -15,10 +16,10 @@ import { STAFF_PAGES, staffHref } from './staff-paths';
 /** The board overview of a round: who answered, the status of every promise, what changed, section by section. */
 export const ScorecardPage = () => {
   const { params } = useRoute();
-  const { me, api, rounds, card, roundId, error } = useBoard(params.roundId);
+  const { me, api, rounds, card, roundId, answers, error } = useBoard(params.roundId);
   const [csvError, setCsvError] = useState<string | null>(null);
   const promiseHref = (promiseId: string) =>
-    staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId });
+    `${staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId })}${answersQuery(answers)}`;
 
   return (
     <StaffLayout title={card ? `Scorecard: ${card.round.name}` : 'Scorecard'} who={me?.email}>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { CSV_MEDIA_TYPE, toCsv } from '../../../../shared/csv';
 import { BOARD_READERS } from '../../../../shared/roles';
+import { AnswersQuerySchema } from '../../../../shared/schemas/scorecard';
 import { CSV_KINDS, scorecardCsvRows } from '../../../../shared/scoring/scorecard-csv';
 import type { RegisterRoutes } from '../../env';
 import { recordAudit } from '../../services/audit';
@@ -19,7 +20,7 @@ const csv = staffRoute({
   roles: BOARD_READERS,
   request: {
     params: roundParams,
-    query: z.object({
+    query: AnswersQuerySchema.extend({
       kind: z.enum(CSV_KINDS, { error: () => `kind must be one of: ${CSV_KINDS.join(', ')}` }).default('promises'),
     }),
   },
@@ -41,9 +42,9 @@ const fileName = (text: string) =>
 export const registerReports: RegisterRoutes = (app, deps) => {
   app.openapi(csv, async (c) => {
     const { councilId, roundId } = c.req.valid('param');
-    const { kind } = c.req.valid('query');
+    const { kind, answers } = c.req.valid('query');
     const [card, history] = await Promise.all([
-      scorecardFor(deps, councilId, roundId),
+      scorecardFor(deps, councilId, roundId, undefined, answers),
       kind === 'rounds' ? historyFor(deps, councilId, roundId) : undefined,
     ]);
     const rows = scorecardCsvRows(kind, card, history);
@@ -52,12 +53,12 @@ export const registerReports: RegisterRoutes = (app, deps) => {
       councilId,
       action: 'scorecard.export-csv',
       target: roundId,
-      details: { kind, rows: rows.length - 1 },
+      details: { kind, answers, rows: rows.length - 1 },
     });
     c.header('Content-Type', CSV_MEDIA_TYPE);
     c.header(
       'Content-Disposition',
-      `attachment; filename="scorecard-${fileName(card.council.slug)}-${fileName(card.round.name)}-${kind}.csv"`,
+      `attachment; filename="scorecard-${fileName(card.council.slug)}-${fileName(card.round.name)}-${kind}${answers === 'survey' ? '-survey-only' : ''}.csv"`,
     );
     return c.body(toCsv(rows, { bom: true }), 200);
   });

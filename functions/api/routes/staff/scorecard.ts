@@ -3,7 +3,7 @@ import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { BOARD_READERS } from '../../../../shared/roles';
-import { HistorySchema, ScorecardSchema } from '../../../../shared/schemas/scorecard';
+import { AnswersQuerySchema, HistorySchema, ScorecardSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
 import { historyFor, scorecardFor } from '../../services/scorecards';
 import { json, staffErrors, staffRoute } from '../route-kit';
@@ -18,7 +18,7 @@ const route = staffRoute({
   summary:
     'The scorecard of a round (every read is in the audit log): who responded, the overview, every section and promise (counts, n, score, 95% interval, status, trend, breakdowns, approved comments, actions) and the themes beside the median of other councils',
   roles: BOARD_READERS,
-  request: { params: roundParams },
+  request: { params: roundParams, query: AnswersQuerySchema },
   responses: {
     200: json(
       ScorecardSchema,
@@ -45,8 +45,12 @@ const history = staffRoute({
 export const registerScorecard: RegisterRoutes = (app, deps) => {
   app.openapi(route, async (c) => {
     const { councilId, roundId } = c.req.valid('param');
+    const { answers } = c.req.valid('query');
     c.header('Cache-Control', 'no-store');
-    return c.json(await scorecardFor(deps, councilId, roundId, { staff: c.get('staff'), view: 'scorecard' }), 200);
+    return c.json(
+      await scorecardFor(deps, councilId, roundId, { staff: c.get('staff'), view: 'scorecard' }, answers),
+      200,
+    );
   });
   app.openapi(history, async (c) => {
     const { councilId, roundId } = c.req.valid('param');

@@ -1,7 +1,9 @@
 import { useLocation } from 'preact-iso';
+import { ANSWER_SOURCES } from '../../../../shared/schemas/scorecard';
 import { CSV_KIND_LABELS, CSV_KINDS, type CsvKind } from '../../../../shared/scoring/scorecard-csv';
 import { STAFF_PAGES, staffHref } from '../staff-paths';
-import type { RoundItem } from './board-api';
+import { ANSWERS_COUNTED, answersQuery, type RoundItem } from './board-api';
+import { answersIn } from './use-board';
 
 export type BoardView = 'overview' | 'themes' | 'report';
 const PAGE_OF = {
@@ -22,11 +24,12 @@ export const BoardNav = ({
   view: BoardView;
   onCsv?: (kind: CsvKind) => void;
 }) => {
-  const { route } = useLocation();
+  const { route, path, query } = useLocation();
   if (!roundId) return null;
+  const keep = answersQuery(answersIn(query));
   const link = (to: BoardView, href: string, label: string) => (
     <li>
-      <a href={href} aria-current={view === to ? 'page' : undefined}>
+      <a href={`${href}${keep}`} aria-current={view === to ? 'page' : undefined}>
         {label}
       </a>
     </li>
@@ -41,7 +44,7 @@ export const BoardNav = ({
             value={roundId}
             onChange={(e) => {
               const next = e.currentTarget.value;
-              route(staffHref(PAGE_OF[view], { roundId: next }));
+              route(`${staffHref(PAGE_OF[view], { roundId: next })}${keep}`);
             }}
           >
             {rounds.map((r) => (
@@ -53,6 +56,20 @@ export const BoardNav = ({
           </select>
         </div>
       )}
+      <div class="field answers-pick">
+        <label for="answers-pick">Answers counted</label>
+        <select
+          id="answers-pick"
+          value={answersIn(query)}
+          onChange={(e) => route(`${path}${answersQuery(answersIn({ answers: e.currentTarget.value }))}`)}
+        >
+          {ANSWER_SOURCES.map((a) => (
+            <option key={a} value={a}>
+              {ANSWERS_COUNTED[a]}
+            </option>
+          ))}
+        </select>
+      </div>
       <ul>
         {link('overview', staffHref(PAGE_OF.overview, { roundId }), 'Overview')}
         {link('themes', staffHref(PAGE_OF.themes, { roundId }), 'Themes and other councils')}

@@ -11,6 +11,7 @@ import { StaffLayout } from '../StaffLayout';
 import { ActionsPanel } from './ActionsPanel';
 import { BoardNav } from './BoardNav';
 import { BreakdownTable } from './BreakdownTable';
+import { answersQuery } from './board-api';
 import { CommentList } from './CommentList';
 import { AGE_LABELS, CARE_LABELS, COUNT_HEADINGS, FigureStatus, PART_LABELS, ScoreCell, TrendMark } from './figures';
 import { ReleaseNotice } from './ReleaseNotice';
@@ -25,7 +26,7 @@ import { STAFF_PAGES, staffHref } from '../staff-paths';
 export const PromisePage = () => {
   const { params } = useRoute();
   const promiseId = params.promiseId ?? '';
-  const { me, api, rounds, card, roundId, reload, error } = useBoard(params.roundId);
+  const { me, api, rounds, card, roundId, answers, reload, error } = useBoard(params.roundId);
   const [history, setHistory] = useState<History | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
   useEffect(() => {
@@ -57,7 +58,9 @@ export const PromisePage = () => {
       {card && section && p && api && roundId && (
         <>
           <p>
-            <a href={staffHref(STAFF_PAGES.roundScorecard, { roundId })}>← {card.round.name}: all promises</a>
+            <a href={`${staffHref(STAFF_PAGES.roundScorecard, { roundId })}${answersQuery(answers)}`}>
+              ← {card.round.name}: all promises
+            </a>
           </p>
           <h1>
             {p.text}

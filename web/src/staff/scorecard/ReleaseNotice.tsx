@@ -3,7 +3,7 @@ import { LATE_ANSWER_DAYS, MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { isFinal } from '../../../../shared/scoring/release';
 import { dateText } from '../../lib/format';
-import type { RoundItem } from './board-api';
+import { ANSWERS_COUNTED, type RoundItem } from './board-api';
 
 const WHY = `All of a round's figures are released together, once answers have stopped arriving, so that nobody can tell what one young person said by reading this page before and after they answered.`;
 
@@ -22,7 +22,11 @@ export const ReleaseNotice = ({ card }: { card: Scorecard }) => {
   if (phase === 'final')
     return (
       <p class="release-note muted">
-        These figures are final{finalAt ? ` (released ${dateText(finalAt)})` : ''}: they will not change.
+        These figures are final{finalAt ? ` (released ${dateText(finalAt)})` : ''}: they will not change.{' '}
+        <strong class="answers-counted">
+          Answers counted: {ANSWERS_COUNTED[card.answers].toLowerCase()}
+          {card.answers === 'survey' ? ' (live sessions left out)' : ''}.
+        </strong>
       </p>
     );
   return (

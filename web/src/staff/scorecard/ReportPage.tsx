@@ -5,6 +5,7 @@ import type { PromiseResult, Scorecard } from '../../../../shared/schemas/scorec
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
 import { BoardNav } from './BoardNav';
+import { answersQuery } from './board-api';
 import { CommentList } from './CommentList';
 import { FigureStatus } from './figures';
 import { HowToRead } from './HowToRead';
@@ -89,10 +90,10 @@ const Cover = ({ card }: { card: Scorecard }) => (
  */
 export const ReportPage = () => {
   const { params } = useRoute();
-  const { me, api, rounds, card, roundId, error } = useBoard(params.roundId);
+  const { me, api, rounds, card, roundId, answers, error } = useBoard(params.roundId);
   const [csvError, setCsvError] = useState<string | null>(null);
   const promiseHref = (promiseId: string) =>
-    staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId });
+    `${staffHref(STAFF_PAGES.promise, { roundId: card?.round.roundId ?? String(roundId), promiseId })}${answersQuery(answers)}`;
 
   return (
     <StaffLayout title={card ? `Board report: ${card.round.name}` : 'Board report'} who={me?.email}>

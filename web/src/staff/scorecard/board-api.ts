@@ -2,20 +2,33 @@ import { API_PATHS, fill, query } from '../../../../shared/api-paths';
 import type { Action, ActionChange, NewAction } from '../../../../shared/schemas/actions';
 import type { ApiError } from '../../../../shared/schemas/api-error';
 import type { Round } from '../../../../shared/schemas/round';
-import type { History, Scorecard } from '../../../../shared/schemas/scorecard';
+import type { AnswerSource, History, Scorecard } from '../../../../shared/schemas/scorecard';
 import type { CsvKind } from '../../../../shared/scoring/scorecard-csv';
 import { ApiFailure, apiFetch, type Bearer, downloadWithToken, fetchWithBearer } from '../../lib/api';
+
+/** How the board pages name what their figures count. */
+export const ANSWERS_COUNTED: Record<AnswerSource, string> = {
+  all: 'The survey and live sessions',
+  survey: 'The survey only',
+};
+/** The address query that keeps the choice from page to page (empty for all answers). */
+export const answersQuery = (answers: AnswerSource) => query({ answers: answers === 'all' ? undefined : answers });
 
 export interface RoundItem {
   round: Round;
   open: boolean;
 }
 
-/** The board's, the moderators' and the action recorders' calls for one council, with the signed-in token. */
-export const boardApi = (councilId: string, token: Bearer) => {
+/**
+ * The board's, the moderators' and the action recorders' calls for one council, with the signed-in token; the
+ * scorecard and its CSV count `answers` (all, or the survey only).
+ */
+export const boardApi = (councilId: string, token: Bearer, answers: AnswerSource = 'all') => {
+  const counted = answersQuery(answers);
   return {
     rounds: () => apiFetch<{ rounds: RoundItem[] }>(fill(API_PATHS.rounds, { councilId }), { token }),
-    scorecard: (roundId: string) => apiFetch<Scorecard>(fill(API_PATHS.scorecard, { councilId, roundId }), { token }),
+    scorecard: (roundId: string) =>
+      apiFetch<Scorecard>(`${fill(API_PATHS.scorecard, { councilId, roundId })}${counted}`, { token }),
     history: (roundId: string) => apiFetch<History>(fill(API_PATHS.history, { councilId, roundId }), { token }),
     addAction: (roundId: string, body: Partial<NewAction>) =>
       apiFetch<Action>(fill(API_PATHS.actions, { councilId, roundId }), { method: 'POST', body, token }),
@@ -43,9 +56,9 @@ export const boardApi = (councilId: string, token: Bearer) => {
     /** A CSV needs the bearer token, so it is fetched and handed to the browser as a download. */
     downloadCsv: (roundId: string, kind: CsvKind) =>
       downloadWithToken(
-        `${fill(API_PATHS.scorecardCsv, { councilId, roundId })}${query({ kind })}`,
+        `${fill(API_PATHS.scorecardCsv, { councilId, roundId })}${query({ kind, answers: answers === 'all' ? undefined : answers })}`,
         token,
-        `scorecard-${kind}.csv`,
+        `scorecard-${kind}${answers === 'survey' ? '-survey-only' : ''}.csv`,
       ),
   };
 };

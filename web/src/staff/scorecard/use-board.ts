@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Scorecard } from '../../../../shared/schemas/scorecard';
+import { useLocation } from 'preact-iso';
+import type { AnswerSource, Scorecard } from '../../../../shared/schemas/scorecard';
 import type { ApiFailure } from '../../lib/api';
 import { useStaff } from '../use-staff';
 import { type BoardApi, boardApi, type RoundItem } from './board-api';
 import { defaultRound } from './ReleaseNotice';
+
+/** Which answers the board pages count, from the address (`?answers=survey`): all unless it says the survey only. */
+export const answersIn = (query: Record<string, string | undefined>): AnswerSource =>
+  query.answers === 'survey' ? 'survey' : 'all';
 
 /**
  * The signed-in board member's council, its rounds and the scorecard of the round in the address
@@ -12,7 +17,8 @@ import { defaultRound } from './ReleaseNotice';
 export const useBoard = (roundIdParam: string | undefined) => {
   const { me, error: staffError, token } = useStaff();
   const councilId = me?.council?.councilId;
-  const api: BoardApi | null = councilId ? boardApi(councilId, token) : null;
+  const answers = answersIn(useLocation().query);
+  const api: BoardApi | null = councilId ? boardApi(councilId, token, answers) : null;
   const [rounds, setRounds] = useState<RoundItem[] | null>(null);
   const [card, setCard] = useState<Scorecard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +35,10 @@ export const useBoard = (roundIdParam: string | undefined) => {
       setRoundId(id);
       setCard(await api.scorecard(id));
     })().catch((e: ApiFailure) => setError(e.message));
-  }, [councilId, roundIdParam]);
+  }, [councilId, roundIdParam, answers]);
 
   const reload = async () => {
     if (api && roundId) setCard(await api.scorecard(roundId));
   };
-  return { me, api, rounds, card, roundId, reload, error: staffError ?? error };
+  return { me, api, rounds, card, roundId, answers, reload, error: staffError ?? error };
 };
