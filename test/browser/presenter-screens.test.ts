@@ -201,9 +201,30 @@ const saveHands = async (sessionId: string, promiseId: string, counts: Record<st
 /** "Follows within a second or two": the big screen hears the laptop at once, or polls every second. */
 const FOLLOW_MS = 2_500;
 
+describe('a show of hands only', () => {
+  it('asks nobody for a phone: no code, no QR code, no "joined" in the lobby or beside a promise', async () => {
+    const { session } = await startSession(server, { promiseIds: ['p_reply'], mode: 'hands' });
+    const page = await openPresenter({ width: 1280, height: 720 }, session.sessionId);
+    await page.getByRole('heading', { name: 'Show of hands' }).waitFor();
+    await page.getByText('Nobody needs a phone.', { exact: false }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Join on your phone' }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: /QR code/ }).count()).toBe(0);
+    await noScroll(page);
+    await screenshot(page, 'presenter-hands-lobby', false);
+    await axeClean(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: session.promises[0]!.text }).waitFor();
+    expect(await page.getByText('Join at', { exact: false }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: /QR code/ }).count()).toBe(0);
+  });
+});
+
 describe('the big screen in its own window', () => {
   it('shows only what the room should see, and follows the controls on the laptop', async () => {
-    const { session } = await startSession(server, { promiseIds: ['p_reply', 'p_family'], mode: 'hands' });
+    const { session } = await startSession(server, {
+      promiseIds: ['p_reply', 'p_family'],
+      mode: 'phones-and-hands',
+    });
     const [first, second] = session.promises as [{ text: string; promiseId: string }, { text: string }];
     const laptop = await openPresenter({ width: 1280, height: 720 }, session.sessionId);
     await laptop.getByRole('heading', { name: 'Join on your phone' }).waitFor();

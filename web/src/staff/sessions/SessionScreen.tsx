@@ -49,7 +49,7 @@ export const SessionScreen = ({
         <p class="presenter-title">
           {councilName} · {session.name}
         </p>
-        {promise && (
+        {promise && phones && (
           <div class="join-strip">
             <p>
               Join at <strong>{joinHost}</strong>
@@ -62,7 +62,17 @@ export const SessionScreen = ({
       </header>
 
       <main id="main" class="presenter-main">
-        {!promise || !words ? (
+        {(!promise || !words) && !phones ? (
+          <section class="lobby lobby-hands">
+            <div>
+              <h1>Show of hands</h1>
+              <p class="lobby-where">
+                We read each promise together and count the hands raised for each answer. Nobody needs a phone.
+              </p>
+              {lobbyNote && <p class="lobby-note">{lobbyNote}</p>}
+            </div>
+          </section>
+        ) : !promise || !words ? (
           <section class="lobby">
             <div>
               <h1>Join on your phone</h1>
