@@ -19,7 +19,8 @@ export const SessionsPage = () => {
   const { route } = useLocation();
   const councilId = me?.council?.councilId;
   const api = councilId ? sessionApi(councilId, token) : null;
-  const [rounds, setRounds] = useState<SessionOptions['rounds']>([]);
+  // null until the open rounds have arrived: a page still loading never says there is no open round.
+  const [rounds, setRounds] = useState<SessionOptions['rounds'] | null>(null);
   const [sessions, setSessions] = useState<SessionListItem[] | null>(null);
   const [roundId, setRoundId] = useState('');
   const [name, setName] = useState('');
@@ -46,7 +47,7 @@ export const SessionsPage = () => {
       .catch((e: ApiFailure) => setError(e.message));
   }, [councilId]);
 
-  const promises = rounds.find((r) => r.roundId === roundId)?.promises ?? [];
+  const promises = rounds?.find((r) => r.roundId === roundId)?.promises ?? [];
   const textOf = (id: string) => promises.find((p) => p.promiseId === id)?.text ?? id;
   const toggle = (id: string) => setPicked(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
   const move = (i: number, by: -1 | 1) => {
@@ -92,7 +93,9 @@ export const SessionsPage = () => {
       )}
       <section aria-labelledby="new-session">
         <h2 id="new-session">Start a session</h2>
-        {rounds.length === 0 ? (
+        {rounds === null ? (
+          <p role="status">Loading the open round…</p>
+        ) : rounds.length === 0 ? (
           <p>There is no open round. A council admin opens a round first; its promises are what the room votes on.</p>
         ) : (
           <form onSubmit={create} class="narrow">
