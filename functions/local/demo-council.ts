@@ -22,6 +22,12 @@ export const DEMO_COUNCIL: Council = {
       description: 'Evenings, nights and weekends',
       phone: '020 7946 0555',
     },
+    {
+      name: 'Riverside leaving care team',
+      description: 'Your personal adviser, money, a home, work and study',
+      phone: '020 7946 0678',
+      audience: 'care-leaver',
+    },
   ],
   thresholds: { ...DEFAULT_THRESHOLDS },
   commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTACT_AUDIENCES } from '../help-audience';
 import { CouncilIdSchema, SlugSchema } from '../ids';
 import {
   COMMENT_RETENTION_DAYS,
@@ -8,12 +9,18 @@ import {
   URGENT_ACKNOWLEDGE_MINUTES,
 } from '../limits';
 
+const ContactAudienceSchema = z.enum(CONTACT_AUDIENCES, {
+  error: () => `Who a contact is for must be one of: ${CONTACT_AUDIENCES.join(', ')}`,
+});
+
 export const HelpContactSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
     description: z.string().trim().max(300).optional(),
     phone: z.string().trim().max(40).optional(),
     url: z.url().max(300).optional(),
+    /** Who it is for (absent: everyone). */
+    audience: ContactAudienceSchema.optional(),
   })
   .strict();
 export type HelpContact = z.infer<typeof HelpContactSchema>;
@@ -95,6 +102,7 @@ export const HelpContactInputSchema = z
       })
       .max(300)
       .optional(),
+    audience: ContactAudienceSchema.optional(),
   })
   .strict()
   .refine((c) => c.phone !== undefined || c.url !== undefined, {

@@ -52,9 +52,9 @@ describe('the council settings page', () => {
 
   it('refuses a web address that is not https, says so, and keeps the form as typed', async () => {
     await page.getByRole('button', { name: 'Add a contact' }).click();
-    const added = page.getByRole('group', { name: 'Contact 3' });
-    await added.getByLabel('Name', { exact: true }).fill('Riverside Leaving Care Team');
-    await added.getByLabel('What it is for (optional)').fill('For care leavers up to 25');
+    const added = page.getByRole('group', { name: 'Contact 4' });
+    await added.getByLabel('Name', { exact: true }).fill('Riverside Independent Visitors');
+    await added.getByLabel('What it is for (optional)').fill('A grown-up who visits just for you');
     await added
       .getByLabel('Web address (optional if there is a phone number)')
       .fill('http://riverside.example/leaving-care');
@@ -71,12 +71,12 @@ describe('the council settings page', () => {
         (el) => (el as HTMLInputElement).ariaDescribedByElements?.map((e) => e.textContent).join(' ') ?? '',
       ),
     ).toMatch(/must start with https:\/\//);
-    expect(await added.getByLabel('Name', { exact: true }).inputValue()).toBe('Riverside Leaving Care Team');
+    expect(await added.getByLabel('Name', { exact: true }).inputValue()).toBe('Riverside Independent Visitors');
     await screenshot(page, 'settings-02-refused');
   });
 
   it('saves a new contact, colours and retention, and a young person’s page lists the contact at once', async () => {
-    const added = page.getByRole('group', { name: 'Contact 3' });
+    const added = page.getByRole('group', { name: 'Contact 4' });
     await added
       .getByLabel('Web address (optional if there is a phone number)')
       .fill('https://riverside.example/leaving-care');
@@ -99,8 +99,8 @@ describe('the council settings page', () => {
     const call = phone.getByRole('link', { name: /020 7946 0999/ });
     await call.waitFor();
     expect(await call.getAttribute('href')).toBe('tel:02079460999');
-    const item = phone.getByRole('listitem').filter({ hasText: 'Riverside Leaving Care Team' });
-    await item.getByText('For care leavers up to 25').waitFor();
+    const item = phone.getByRole('listitem').filter({ hasText: 'Riverside Independent Visitors' });
+    await item.getByText('A grown-up who visits just for you').waitFor();
     expect(await item.getByRole('link', { name: /website/i }).getAttribute('href')).toBe(
       'https://riverside.example/leaving-care',
     );

@@ -1,7 +1,13 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CareStatus } from '../../../shared/cohort';
+import { contactsFor, NATIONAL_LINES, nationalLinesFor } from '../../../shared/help-audience';
 import type { HelpContact } from '../../../shared/schemas/council';
 import { useI18n } from './i18n/context';
 import { PhoneIcon } from './icons';
-import { CHILDLINE } from './lists';
+
+/** What the young person said about being in care or having left care, once they said it; else undefined. */
+export const CareAnswer = createContext<CareStatus | undefined>(undefined);
 
 const telOf = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
@@ -15,21 +21,27 @@ const Call = ({ phone }: { phone: string }) => {
   );
 };
 
-/** Childline first (always there), then the council's own contacts, each a tap away. */
+/**
+ * The free national lines first (always there: Childline, and for a care leaver a line for any age too), then the
+ * council's own contacts for everyone and for the young person's own group, each a tap away.
+ */
 export const HelpContacts = ({ contacts }: { contacts: readonly HelpContact[] }) => {
   const { t } = useI18n();
+  const care = useContext(CareAnswer);
   return (
     <>
       <ul class="help-list">
-        <li>
-          <strong lang="en" dir="ltr">
-            {CHILDLINE.name}
-          </strong>
-          <span>{t.childlineNote}</span>
-          <Call phone={CHILDLINE.phone} />
-        </li>
-        {contacts.map((c) => (
-          <li key={c.name}>
+        {nationalLinesFor(care).map((line) => (
+          <li key={line}>
+            <strong lang="en" dir="ltr">
+              {NATIONAL_LINES[line].name}
+            </strong>
+            <span>{line === 'samaritans' ? t.samaritansNote : t.childlineNote}</span>
+            <Call phone={NATIONAL_LINES[line].phone} />
+          </li>
+        ))}
+        {contactsFor(contacts, care).map(({ contact: c, index }) => (
+          <li key={index}>
             <strong lang="en" dir="auto">
               {c.name}
             </strong>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CareStatus } from '../../../shared/cohort';
 import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { promisesPerPersonOf } from '../../../shared/survey/short-set';
@@ -7,6 +8,7 @@ import type { ApiFailure } from '../lib/api';
 import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
+import { CareAnswer } from './HelpContacts';
 import { CATALOGUES, type Lang, pickLanguage } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
@@ -68,6 +70,8 @@ export const SurveyApp = (props: {
   const [privacy, setPrivacy] = useState(props.privacy);
   const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', notFound: true });
   const [atStart, setAtStart] = useState(true);
+  // What this young person said about care, for the help contacts shown to them (none said: every contact).
+  const [care, setCare] = useState<CareStatus | undefined>(undefined);
   const t = CATALOGUES[lang];
 
   const fetchSurvey = (first: Promise<PublicSurvey> | null) => {
@@ -133,6 +137,7 @@ export const SurveyApp = (props: {
         atStart={atStart}
         leaveStart={() => setAtStart(false)}
         backToStart={() => setAtStart(true)}
+        onCare={setCare}
         onNewRound={(s) => {
           setAtStart(true);
           setLoad({ kind: 'ready', survey: s });
@@ -143,17 +148,19 @@ export const SurveyApp = (props: {
 
   return (
     <I18n.Provider value={{ t, lang }}>
-      <Layout
-        councilName={councilName}
-        onLanguage={(l) => {
-          setLang(l);
-          writeJson(DEVICE_KEYS.language, l);
-        }}
-        privacyHref={slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy'}
-        onPrivacy={privacy ? undefined : () => goPrivacy(true)}
-      >
-        {body}
-      </Layout>
+      <CareAnswer.Provider value={privacy ? undefined : care}>
+        <Layout
+          councilName={councilName}
+          onLanguage={(l) => {
+            setLang(l);
+            writeJson(DEVICE_KEYS.language, l);
+          }}
+          privacyHref={slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy'}
+          onPrivacy={privacy ? undefined : () => goPrivacy(true)}
+        >
+          {body}
+        </Layout>
+      </CareAnswer.Provider>
     </I18n.Provider>
   );
 };
@@ -173,6 +180,7 @@ const SurveyFlow = (props: {
   atStart: boolean;
   leaveStart: () => void;
   backToStart: () => void;
+  onCare: (care: CareStatus | undefined) => void;
   onNewRound: (s: PublicSurvey) => void;
 }) => {
   const { round, pledge, slug } = props;
@@ -195,6 +203,8 @@ const SurveyFlow = (props: {
   const [reviewError, setReviewError] = useState<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const { t } = useI18n();
+  const careAnswer = progress?.about?.careStatus;
+  useEffect(() => props.onCare(careAnswer), [careAnswer]);
 
   const onOutcome = (q: Queued, outcome: Outcome) => {
     // Answers hidden by "Leave now" are sent without a word; so are earlier answers once someone is answering.

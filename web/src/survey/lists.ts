@@ -10,8 +10,5 @@ export const ANSWERS: readonly Rating[] = ['yes', 'sometimes', 'no', 'dontknow']
 export const AGES: readonly AgeGroup[] = ['8-13', '14-17', '18-25', 'prefer-not-to-say'];
 export const CARE: readonly CareStatus[] = ['in-care', 'care-leaver', 'prefer-not-to-say'];
 
-/** Free and open day and night in the UK; shown beside every comment box and on the thank-you page. */
-export const CHILDLINE = { name: 'Childline', phone: '0800 1111' } as const;
-
 /** Where "Leave now" goes: a neutral page that looks like nothing in particular. */
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';

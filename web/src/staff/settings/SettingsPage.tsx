@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { CONTACT_AUDIENCE_LABELS, CONTACT_AUDIENCES, type ContactAudience } from '../../../../shared/help-audience';
 import {
   COMMENT_RETENTION_DAYS,
   MAX_HELP_CONTACTS,
@@ -94,6 +95,24 @@ const ContactFields = (props: {
       {field('description', 'What it is for (optional)', 'For example: help to be heard, or to make a complaint')}
       {field('phone', 'Phone number', 'Young people can tap it to call', 'tel')}
       {field('url', 'Web address (optional if there is a phone number)', 'Starts with https://', 'url')}
+      <div class="field">
+        <label for={`contact-${index}-audience`}>Who it is for</label>
+        <span class="hint" id={`contact-${index}-audience-hint`}>
+          A young person who says they are in care, or have left care, sees the contacts for everyone and for them.
+        </span>
+        <select
+          id={`contact-${index}-audience`}
+          aria-describedby={`contact-${index}-audience-hint`}
+          value={contact.audience ?? 'everyone'}
+          onChange={(e) => onChange({ ...contact, audience: e.currentTarget.value as ContactAudience })}
+        >
+          {CONTACT_AUDIENCES.map((a) => (
+            <option key={a} value={a}>
+              {CONTACT_AUDIENCE_LABELS[a]}
+            </option>
+          ))}
+        </select>
+      </div>
       <button class="button secondary" type="button" onClick={onRemove}>
         Remove contact {index + 1}
       </button>

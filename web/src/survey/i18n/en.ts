@@ -93,6 +93,8 @@ export const en = {
     'A grown-up at the council reads every comment. If you say you are not safe, we tell the person who keeps children safe. They will not know who wrote it.',
   helpNowShort: 'Need help now? Call someone. Tap to see who.',
   childlineNote: 'Free, day and night',
+  /** Beside the line for any age, shown to care leavers as well as Childline (which is for under-19s). */
+  samaritansNote: 'Free, day and night, at any age',
   call: 'Call',
   website: 'Website',
   trusted: 'Or talk to your social worker, your carer or a teacher you trust.',
