@@ -1,18 +1,14 @@
 import type { CareStatus } from './cohort';
+import { AUDIENCE_LABELS, AUDIENCES, type Audience, isFor } from './survey/audience';
 
 /**
  * Who a council's help contact is for: everyone, young people in care, or care leavers. A care leaver of 20 needs
  * the leaving care team and a line for adults, not only Childline (which is for under-19s). Kept free of zod so
  * the young person's phone can use it.
  */
-export const CONTACT_AUDIENCES = ['everyone', 'in-care', 'care-leaver'] as const;
-export type ContactAudience = (typeof CONTACT_AUDIENCES)[number];
-
-export const CONTACT_AUDIENCE_LABELS: Record<ContactAudience, string> = {
-  everyone: 'Everyone',
-  'in-care': 'Young people in care',
-  'care-leaver': 'Care leavers',
-};
+export const CONTACT_AUDIENCES = AUDIENCES;
+export type ContactAudience = Audience;
+export const CONTACT_AUDIENCE_LABELS = AUDIENCE_LABELS;
 
 /**
  * The contacts a young person is offered, each with its place in the council's list (translations are kept by
@@ -23,16 +19,7 @@ export const contactsFor = <C extends { audience?: ContactAudience | undefined }
   contacts: readonly C[],
   care: CareStatus | undefined,
 ): { contact: C; index: number }[] =>
-  contacts
-    .map((contact, index) => ({ contact, index }))
-    .filter(
-      ({ contact }) =>
-        care === undefined ||
-        care === 'prefer-not-to-say' ||
-        !contact.audience ||
-        contact.audience === 'everyone' ||
-        contact.audience === care,
-    );
+  contacts.map((contact, index) => ({ contact, index })).filter(({ contact }) => isFor(contact.audience, care));
 
 /** The free national lines shown before the council's own: a care leaver also gets a line for any age. */
 export const NATIONAL_LINES = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROMISE_TEXT_MAX_CHARS } from '../limits';
+import { PromiseAudienceSchema } from '../schemas/pledge';
 import { DraftSectionSchema } from '../schemas/pledge-draft';
 import { ThemeIdSchema } from '../themes';
 
@@ -16,6 +17,8 @@ export const ImportedPromiseSchema = z
     text: z.string().trim().min(1).max(PROMISE_TEXT_MAX_CHARS),
     /** Suggested by keyword rules (see themes.ts); the admin confirms or changes them. */
     themes: z.array(ThemeIdSchema),
+    /** Who it is about, proposed from its words and section (audience.ts); the admin confirms or changes it. */
+    audience: PromiseAudienceSchema.optional(),
     /** The warnings about this promise (also in the draft's list), so a page can show them beside it. */
     notes: z.array(z.string()).optional(),
     /** A short heading the document gives this one promise ("3. Fairness" over its paragraph). */

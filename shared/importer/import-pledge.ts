@@ -1,4 +1,5 @@
 import { MAX_PROMISES_PER_PLEDGE } from '../limits';
+import { proposeAudience } from './audience';
 import { toBlocks } from './blocks';
 import { detectFormat, type ImportFormat } from './detect-format';
 import {
@@ -155,6 +156,7 @@ export const importPledge = (input: string, options: ImportOptions = {}): Pledge
         text,
         ...titled,
         themes: suggestThemes(text, title),
+        audience: proposeAudience(text, title),
         ...(promiseNotes[n]!.length > 0 ? { notes: promiseNotes[n] } : {}),
       })),
     });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PromiseIdSchema, SectionIdSchema } from '../ids';
 import { MAX_PROMISES_PER_PLEDGE, PROMISE_TEXT_MAX_CHARS } from '../limits';
 import { ThemeIdSchema } from '../themes';
-import { PromiseTranslationSchema } from './pledge';
+import { PromiseAudienceSchema, PromiseTranslationSchema } from './pledge';
 
 /**
  * A pledge as an admin sends it to be published: promises that continue one of the previous version
@@ -23,6 +23,7 @@ export const DraftPromiseSchema = z
       .optional()
       .transform((s) => s || undefined),
     themes: z.array(ThemeIdSchema).max(11).default([]),
+    audience: PromiseAudienceSchema.optional(),
     translations: z.record(z.string().regex(/^[a-z]{2}$/), PromiseTranslationSchema).optional(),
   })
   .strict();

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { CouncilIdSchema, PledgeIdSchema, PromiseIdSchema, SectionIdSchema } from '../ids';
 import { MAX_PROMISES_PER_PLEDGE, PROMISE_TEXT_MAX_CHARS } from '../limits';
+import { AUDIENCES } from '../survey/audience';
 import { ThemeIdSchema } from '../themes';
+
+/** Who a promise is about (shared/survey/audience.ts): left out, everyone. */
+export const PromiseAudienceSchema = z.enum(AUDIENCES, {
+  error: () => `audience must be one of: ${AUDIENCES.join(', ')}`,
+});
 
 /** A council may add a translation of a promise; otherwise it is shown in the council's language. */
 export const PromiseTranslationSchema = z
@@ -18,6 +24,7 @@ export const PromiseSchema = z
     text: z.string().trim().min(1, 'A promise needs some text').max(PROMISE_TEXT_MAX_CHARS),
     easyRead: z.string().trim().min(1).max(PROMISE_TEXT_MAX_CHARS).optional(),
     themes: z.array(ThemeIdSchema).max(11).default([]),
+    audience: PromiseAudienceSchema.optional(),
     translations: z.record(z.string().regex(/^[a-z]{2}$/), PromiseTranslationSchema).optional(),
   })
   .strict();

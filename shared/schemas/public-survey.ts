@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../survey/audience';
 import { promisesPerPersonOf } from '../survey/short-set';
 import { type Council, PublicCouncilSchema } from './council';
 import { type PledgeVersion, PromiseTranslationSchema } from './pledge';
@@ -16,6 +17,8 @@ export const PublicSurveySchema = z.object({
       access: z.enum(ROUND_ACCESS),
       /** How many promises one young person is asked (the round's setting, resolved against the pledge). */
       promisesPerPerson: z.number().int().min(1),
+      /** The promises of the junior version, for children of 8 to 13; absent, none. */
+      junior: z.array(z.string()).optional(),
     })
     .nullable(),
   pledge: z
@@ -32,6 +35,7 @@ export const PublicSurveySchema = z.object({
               promiseId: z.string(),
               text: z.string(),
               easyRead: z.string().optional(),
+              audience: z.enum(AUDIENCES).optional(),
               translations: z.record(z.string(), PromiseTranslationSchema).optional(),
             }),
           ),
@@ -61,6 +65,7 @@ export const publicSurveyOf = (council: Council, round: Round | null, pledge: Pl
           round.promisesPerPerson,
           pledge ? pledge.sections.reduce((n, s) => n + s.promises.length, 0) : 0,
         ),
+        ...(round.junior ? { junior: round.junior } : {}),
       }
     : null,
   pledge:
@@ -76,6 +81,7 @@ export const publicSurveyOf = (council: Council, round: Round | null, pledge: Pl
               promiseId: p.promiseId,
               text: p.text,
               ...(p.easyRead ? { easyRead: p.easyRead } : {}),
+              ...(p.audience && p.audience !== 'everyone' ? { audience: p.audience } : {}),
               ...(p.translations ? { translations: p.translations } : {}),
             })),
           })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CouncilIdSchema, PledgeIdSchema, RoundIdSchema } from '../ids';
+import { CouncilIdSchema, PledgeIdSchema, PromiseIdSchema, RoundIdSchema } from '../ids';
 import { MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { ThresholdsSchema } from './council';
 
@@ -14,6 +14,15 @@ export const PromisesPerPersonSchema = z
   .int({ error: 'promisesPerPerson must be a whole number, such as 12' })
   .min(1, { error: 'promisesPerPerson must be at least 1: each young person is asked at least one promise' })
   .max(MAX_PROMISES_PER_PLEDGE, { error: `promisesPerPerson can be at most ${MAX_PROMISES_PER_PLEDGE}` });
+
+/**
+ * The promises of a round's junior version, for children of 8 to 13 (shared/survey/audience.ts): chosen when it
+ * opens, shown with their easy-read words. The route opening a round checks they are in its pledge.
+ */
+export const JuniorPromisesSchema = z
+  .array(PromiseIdSchema, { error: 'junior must be a list of promise ids' })
+  .min(1, { error: 'A junior version needs at least one promise; leave junior out for none' })
+  .max(MAX_PROMISES_PER_PLEDGE);
 
 export const RoundSchema = z
   .object({
@@ -33,6 +42,7 @@ export const RoundSchema = z
      */
     thresholds: ThresholdsSchema.optional(),
     promisesPerPerson: PromisesPerPersonSchema.optional(),
+    junior: JuniorPromisesSchema.optional(),
   })
   .strict()
   .refine((r) => r.closesAt === null || r.closesAt > r.opensAt, { message: 'A round must close after it opens' });

@@ -1,6 +1,8 @@
 import { newId } from '../../../shared/ids';
 import { DEFAULT_THRESHOLDS, MIN_GROUP_SIZE, RECENT_ANSWERS_HOURS, SUPPRESSED_LABEL } from '../../../shared/limits';
+import { promisesNotIn } from '../../../shared/pledge/membership';
 import type { StaffClaims } from '../../../shared/roles';
+import { type PledgeVersion, promisesOf } from '../../../shared/schemas/pledge';
 import { isRoundOpen, type Round } from '../../../shared/schemas/round';
 import { inStepsOfFive } from '../../../shared/scoring/release';
 import { CACHE_TTL_MS } from '../../store/cached-store';
@@ -15,7 +17,27 @@ export interface OpenRoundInput {
   closesAt?: string | null;
   access?: Round['access'];
   promisesPerPerson?: number;
+  junior?: string[];
 }
+
+/**
+ * What a new round asks of the pledge it will be bound to: no more promises per person than it has, and a junior
+ * version of its own promises. Checked before anything changes (also before "close and open" closes the old round).
+ */
+const checkAgainstPledge = (pledge: PledgeVersion, input: OpenRoundInput): void => {
+  const promiseCount = promisesOf(pledge).length;
+  if (input.promisesPerPerson !== undefined && input.promisesPerPerson > promiseCount)
+    throw badRequest(
+      `The pledge has ${promiseCount} promises: ask each young person at most ${promiseCount} (that is all of them).`,
+      [{ path: 'promisesPerPerson', message: `at most ${promiseCount}` }],
+    );
+  const unknown = promisesNotIn(pledge, input.junior ?? []);
+  if (unknown.length > 0)
+    throw badRequest(
+      `The junior version names promises that are not in the pledge published now: ${unknown.slice(0, 10).join(', ')}. Reload the page and choose again.`,
+      unknown.map((id) => ({ path: `junior.${input.junior!.indexOf(id)}`, message: 'Not a promise of this pledge' })),
+    );
+};
 
 /**
  * Opens a round on the pledge version published now; one open round at a time, so a link means one survey.
@@ -39,12 +61,7 @@ export const openRound = async (
   ]);
   if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
   // Bad input is answered 400 before whether a round may open now.
-  const promiseCount = pledge.sections.reduce((n, s) => n + s.promises.length, 0);
-  if (input.promisesPerPerson !== undefined && input.promisesPerPerson > promiseCount)
-    throw badRequest(
-      `The pledge has ${promiseCount} promises: ask each young person at most ${promiseCount} (that is all of them).`,
-      [{ path: 'promisesPerPerson', message: `at most ${promiseCount}` }],
-    );
+  checkAgainstPledge(pledge, input);
   // The list may be a few seconds old on this server; the last opened round is read afresh.
   const open = [...(last ? [last] : []), ...rounds].find((r) => isRoundOpen(r, now));
   if (open) throw conflict(`"${open.name}" is still open. Close it before opening another round.`);
@@ -63,6 +80,7 @@ export const openRound = async (
     // The round is scored with the limits of the day it opened, whatever an admin sets later.
     thresholds: { ...(council?.thresholds ?? DEFAULT_THRESHOLDS) },
     ...(input.promisesPerPerson !== undefined ? { promisesPerPerson: input.promisesPerPerson } : {}),
+    ...(input.junior ? { junior: [...new Set(input.junior)] } : {}),
   };
   try {
     await deps.store.rounds.open(round, lastOpened);
@@ -122,8 +140,9 @@ export const closeAndOpenRound = async (
   const round = await roundOfCouncil(deps, councilId, roundId);
   const now = deps.now();
   if (!isRoundOpen(round, now)) throw conflict(`"${round.name}" is not open.`);
-  if (!(await deps.store.pledges.latest(councilId)))
-    throw conflict('Publish the pledge first: a round asks young people about its promises.');
+  const pledge = await deps.store.pledges.latest(councilId);
+  if (!pledge) throw conflict('Publish the pledge first: a round asks young people about its promises.');
+  checkAgainstPledge(pledge, input);
   if (input.closesAt && input.closesAt <= new Date(now.getTime() + CACHE_TTL_MS).toISOString())
     throw conflict('The closing date must be in the future.');
   const closed = await closeRound(deps, councilId, roundId, staff);

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { CareStatus } from '../../../shared/cohort';
 import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
+import { asksAboutFirst, careOf, promisesFor } from '../../../shared/survey/audience';
 import { promisesPerPersonOf } from '../../../shared/survey/short-set';
 import type { ApiFailure } from '../lib/api';
 import { wipeForNextPerson } from '../lib/device-storage';
@@ -49,7 +50,7 @@ import { PromiseScreen } from './screens/PromiseScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { StartScreen } from './screens/StartScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
-import { askedOf, askedPledge, startedWithSet, useCoverage, withMore } from './short-survey';
+import { askedOf, askedPledge, setLengthWords, startedWithSet, useCoverage, withMore } from './short-survey';
 import { flatPromises, loadSurvey, type OpenRound, type SurveyPledge } from './survey-data';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; survey: PublicSurvey };
@@ -195,15 +196,34 @@ const SurveyFlow = (props: {
   // Survey data kept on the phone from before rounds had the setting asks the default number.
   const perPerson = promisesPerPersonOf(round.promisesPerPerson, items.length);
   const coverage = useCoverage(roundId, perPerson < items.length);
+  // The promises about this person (shared/survey/audience.ts): chosen by "About you", asked first when it matters.
+  const aboutFirst = useMemo(
+    () =>
+      asksAboutFirst(
+        items.map((i) => i.promise),
+        round.junior,
+      ),
+    [items, round.junior],
+  );
+  const eligibleFor = (p: Progress | null) =>
+    promisesFor(
+      items.map((i) => i.promise),
+      p?.about,
+      round.junior,
+    ).map((x) => x.promiseId);
+  const eligible = useMemo(() => eligibleFor(progress), [items, progress?.about, round.junior]);
   const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
-  const offerMore = asked.length < items.length;
-  const steps = useMemo(() => stepsFor(asked.length, needsCode, offerMore), [asked.length, needsCode, offerMore]);
+  const offerMore = eligible.some((id) => !asked.some((i) => i.promise.promiseId === id));
+  const steps = useMemo(
+    () => stepsFor(asked.length, needsCode, offerMore, aboutFirst),
+    [asked.length, needsCode, offerMore, aboutFirst],
+  );
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [backToReview, setBackToReview] = useState(false);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const { t } = useI18n();
-  const careAnswer = progress?.about?.careStatus;
+  const careAnswer = careOf(progress?.about);
   useEffect(() => props.onCare(careAnswer), [careAnswer]);
 
   const onOutcome = (q: Queued, outcome: Outcome) => {
@@ -279,6 +299,11 @@ const SurveyFlow = (props: {
       setBackToReview(false);
       return go(p, 'review');
     }
+    // Leaving "About you" before any promise is rated chooses the set from the promises about them; once one is
+    // rated the set stays as it is, so no answer given is dropped.
+    if (aboutFirst && p.step === 'about' && Object.keys(p.ratings).length === 0) {
+      return go(startedWithSet(p, ids, coverage, perPerson, undefined, eligibleFor(p)), nextStep(steps, 'about'));
+    }
     go(p, nextStep(steps, p.step));
   };
   const backward = (p: Progress) => {
@@ -337,8 +362,10 @@ const SurveyFlow = (props: {
   }
 
   const start = () => {
+    const fresh = newProgress(roundId, newToken());
     update({
-      ...startedWithSet(newProgress(roundId, newToken()), ids, coverage, perPerson),
+      // With "About you" first, the set is chosen once it is answered (forward, above).
+      ...(aboutFirst ? fresh : startedWithSet(fresh, ids, coverage, perPerson)),
       step: steps[1]!,
     });
     setBackToReview(false);
@@ -417,8 +444,11 @@ const SurveyFlow = (props: {
   if (step === 'more') {
     return (
       <MoreScreen
-        count={Math.min(MORE_PROMISES_STEP, items.length - asked.length)}
-        onMore={() => go(withMore(p, ids, coverage), `p${asked.length}`)}
+        count={Math.min(
+          MORE_PROMISES_STEP,
+          eligible.filter((id) => !asked.some((i) => i.promise.promiseId === id)).length,
+        )}
+        onMore={() => go(withMore(p, ids, coverage, undefined, eligible), `p${asked.length}`)}
         onStop={() => forward(p)}
         onBack={() => backward(p)}
       />
@@ -440,6 +470,14 @@ const SurveyFlow = (props: {
     return (
       <AboutScreen
         about={p.about}
+        {...(aboutFirst
+          ? {
+              setLength: setLengthWords(
+                t,
+                Object.keys(p.ratings).length > 0 ? asked.length : Math.min(perPerson, eligible.length),
+              ),
+            }
+          : {})}
         onChange={(about) => update({ ...p, about })}
         onBack={() => backward(p)}
         onNext={() => forward(p)}

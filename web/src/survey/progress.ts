@@ -77,16 +77,18 @@ export const forgetProgressOf = (roundId: string, submissionId: string): void =>
 };
 
 /**
- * Every step in order. The code comes before the first promise; "Rate some more?" after the set while the pledge
- * has promises left; the check comes last.
+ * Every step in order. The code comes before the first promise; "About you" before the promises when its answers
+ * choose them (shared/survey/audience.ts, asksAboutFirst), else after the last question; "Rate some more?" after
+ * the set while promises about them are left; the check comes last.
  */
-export const stepsFor = (promiseCount: number, needsCode: boolean, offerMore = false): StepId[] => [
+export const stepsFor = (promiseCount: number, needsCode: boolean, offerMore = false, aboutFirst = false): StepId[] => [
   'start',
   ...(needsCode ? (['code'] as const) : []),
+  ...(aboutFirst ? (['about'] as const) : []),
   ...Array.from({ length: promiseCount }, (_, i) => `p${i}` as const),
   ...(offerMore ? (['more'] as const) : []),
   'change',
-  'about',
+  ...(aboutFirst ? [] : (['about'] as const)),
   'review',
 ];
 

@@ -40,8 +40,9 @@ export const useCoverage = (roundId: string, needed: boolean): Coverage | undefi
 };
 
 /**
- * A new person's progress with their set chosen. A round that asks every promise keeps the pledge's own order
- * (its sections read as the council wrote them), as the survey always did.
+ * A person's progress with their set chosen from the promises about them (`eligible`, in pledge order; by
+ * default all: shared/survey/audience.ts). When the set holds all of those it keeps the pledge's own order (its
+ * sections read as the council wrote them), as the survey always did; the whole pledge is then no list at all.
  */
 export const startedWithSet = (
   p: Progress,
@@ -49,17 +50,24 @@ export const startedWithSet = (
   coverage: Coverage | undefined,
   size: number,
   random: Random = secureRandom,
-): Progress => (size >= ids.length ? p : { ...p, asked: pickSet(ids, coverage, size, random) });
+  eligible: readonly string[] = ids,
+): Progress => {
+  if (size < eligible.length) return { ...p, asked: pickSet(eligible, coverage, size, random) };
+  if (eligible.length < ids.length) return { ...p, asked: [...eligible] };
+  const { asked: _whole, ...rest } = p;
+  return rest;
+};
 
-/** "Rate some more?": a few more promises not asked yet, after those already asked. */
+/** "Rate some more?": a few more of the promises about them (`eligible`) not asked yet, after those already asked. */
 export const withMore = (
   p: Progress,
   ids: readonly string[],
   coverage: Coverage | undefined,
   random: Random = secureRandom,
+  eligible: readonly string[] = ids,
 ): Progress => {
   const asked = p.asked ?? [...ids];
-  return { ...p, asked: [...asked, ...pickMore(ids, asked, coverage, MORE_PROMISES_STEP, random)] };
+  return { ...p, asked: [...asked, ...pickMore(eligible, asked, coverage, MORE_PROMISES_STEP, random)] };
 };
 
 /** The promises this person is asked, in order; progress kept before sets existed asks the whole pledge. */

@@ -3,7 +3,13 @@ import { API_PATHS } from '../../../../shared/api-paths';
 import { CouncilIdSchema, RoundIdSchema } from '../../../../shared/ids';
 import { SUPPRESSED_LABEL } from '../../../../shared/limits';
 import { ApiErrorSchema } from '../../../../shared/schemas/api-error';
-import { isRoundOpen, PromisesPerPersonSchema, ROUND_ACCESS, RoundSchema } from '../../../../shared/schemas/round';
+import {
+  isRoundOpen,
+  JuniorPromisesSchema,
+  PromisesPerPersonSchema,
+  ROUND_ACCESS,
+  RoundSchema,
+} from '../../../../shared/schemas/round';
 import { CountFigureSchema } from '../../../../shared/schemas/scorecard';
 import type { RegisterRoutes } from '../../env';
 import { closeAndOpenRound, closeRound, openRound, recentAnswers } from '../../services/rounds';
@@ -18,6 +24,8 @@ const OpenRoundSchema = z
       .optional(),
     access: z.enum(ROUND_ACCESS).optional(),
     promisesPerPerson: PromisesPerPersonSchema.optional(),
+    /** The promises of a junior version for children of 8 to 13 (shown with their easy-read words); left out, none. */
+    junior: JuniorPromisesSchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { readingAge } from '../../../../shared/importer/reading-age';
+import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../../../shared/survey/audience';
 import { THEMES, type ThemeId, themeLabel } from '../../../../shared/themes';
 import type { At, EditPromise } from './edit-draft';
 import { ReadingMark } from './ReadingMark';
@@ -68,9 +69,29 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
       )}
       <details class="promise-more" open={openAtFirst}>
         <summary>
-          Easy-read and themes: {p.easyRead.trim() ? 'easy-read text added' : 'no easy-read text'};{' '}
+          Easy-read, who it is for and themes: {p.easyRead.trim() ? 'easy-read text added' : 'no easy-read text'};{' '}
+          {AUDIENCE_LABELS[p.audience ?? 'everyone'].toLowerCase()};{' '}
           {p.themes.length ? p.themes.map(themeLabel).join(', ') : 'no theme'}
         </summary>
+        <div class="field">
+          <label for={`${id}-audience`}>Who it is about</label>
+          <p class="hint" id={`${id}-audience-hint`}>
+            Young people are asked only the promises about them when they say whether they are in care or have left
+            care.
+          </p>
+          <select
+            id={`${id}-audience`}
+            aria-describedby={`${id}-audience-hint`}
+            value={p.audience ?? 'everyone'}
+            onChange={(e) => onChange({ audience: e.currentTarget.value as Audience }, 'audience')}
+          >
+            {AUDIENCES.map((a) => (
+              <option key={a} value={a}>
+                {AUDIENCE_LABELS[a]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div class="field">
           <label for={`${id}-easy`}>Easy-read text for younger children (optional)</label>
           {p.easyRead.trim() && <ReadingMark text={p.easyRead} />}

@@ -6,6 +6,7 @@ import type { PledgeImportDraft } from '../../../../shared/importer';
 import { readingAge } from '../../../../shared/importer/reading-age';
 import { sentences } from '../../../../shared/importer/text';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
+import type { Audience } from '../../../../shared/survey/audience';
 import type { ThemeId } from '../../../../shared/themes';
 
 export interface EditPromise {
@@ -16,6 +17,8 @@ export interface EditPromise {
   text: string;
   easyRead: string;
   themes: ThemeId[];
+  /** Who it is about (shared/survey/audience.ts); left out, everyone. */
+  audience?: Audience;
   notes: string[];
   /** The short heading the document gave this promise ("Fairness"), shown to the admin. */
   title?: string;
@@ -75,6 +78,7 @@ export const fromImport = (draft: PledgeImportDraft, basedOnVersion: number | nu
           text: p.text,
           easyRead: '',
           themes: p.themes,
+          ...(p.audience && p.audience !== 'everyone' ? { audience: p.audience } : {}),
           notes: p.notes ?? [],
           ...(p.title ? { title: p.title } : {}),
         })),
@@ -108,6 +112,7 @@ export const fromVersion = (v: PledgeVersion): EditDraft => ({
       text: p.text,
       easyRead: p.easyRead ?? '',
       themes: [...p.themes],
+      ...(p.audience && p.audience !== 'everyone' ? { audience: p.audience } : {}),
       notes: [],
     })),
   })),

@@ -70,6 +70,7 @@ export const publishBody = (draft: EditDraft, chosen: (string | null)[], latest:
             text: p.text.trim(),
             ...(p.easyRead.trim() ? { easyRead: p.easyRead.trim() } : {}),
             themes: p.themes,
+            ...(p.audience && p.audience !== 'everyone' ? { audience: p.audience } : {}),
           };
         }),
       };

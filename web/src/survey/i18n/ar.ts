@@ -99,6 +99,7 @@ export const ar: Catalogue = {
   changeLabel: 'شيء واحد يجب أن نغيّره',
   aboutTitle: 'عنك',
   aboutHelp: 'هذا يساعدنا أن نرى هل الأمور عادلة للجميع. لست مضطرًا للإجابة.',
+  aboutChooses: 'وإجاباتك تساعدنا أيضًا أن نسألك عن الوعود التي تخصّك.',
   ageQuestion: 'كم عمرك؟',
   ages: {
     '8-13': 'من 8 إلى 13',

@@ -105,6 +105,7 @@ export const en = {
   changeLabel: 'One thing we should change',
   aboutTitle: 'About you',
   aboutHelp: 'This helps us see if things are fair for everyone. You do not have to answer.',
+  aboutChooses: 'It helps us pick the right promises for you.',
   ageQuestion: 'How old are you?',
   ages: {
     '8-13': '8 to 13',

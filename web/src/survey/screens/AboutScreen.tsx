@@ -8,6 +8,8 @@ import { AGES, CARE } from '../lists';
 export const AboutScreen = (props: {
   about: AboutYou;
   onChange: (a: AboutYou) => void;
+  /** Asked before the promises: how many questions these answers give ("8 questions, about 3 minutes"). */
+  setLength?: string;
   onBack: () => void;
   onNext: () => void;
 }) => {
@@ -26,6 +28,7 @@ export const AboutScreen = (props: {
         {t.aboutTitle}
       </h1>
       <p>{t.aboutHelp}</p>
+      {props.setLength !== undefined && <p>{t.aboutChooses}</p>}
       <fieldset class="choices">
         <legend>{t.ageQuestion}</legend>
         {AGES.map((a) => (
@@ -56,6 +59,11 @@ export const AboutScreen = (props: {
           </label>
         ))}
       </fieldset>
+      {props.setLength !== undefined && (
+        <p class="set-length" aria-live="polite">
+          <strong>{props.setLength}</strong>
+        </p>
+      )}
       <div class="nav">
         <button type="button" class="button secondary" onClick={props.onBack}>
           <ArrowIcon back /> {t.back}
