@@ -51,7 +51,7 @@ describe('response rates against the council figures', () => {
         const seen = hidden.map(() => new Set<number>());
         const walk = (k: number, left: number, picked: number[]) => {
           if (k === hidden.length) {
-            if (left === 0) picked.forEach((p, j) => seen[j]!.add(p));
+            if (left === 0) for (const [j, p] of picked.entries()) seen[j]!.add(p);
             return;
           }
           const [lo, hi] = range(hidden[k]!);
