@@ -65,4 +65,38 @@ describe('promises per young person, chosen when a round opens', () => {
     await phone.close();
     expect(errors).toEqual([]);
   });
+  it('closing this round and opening the next asks the same: 25 of 20 refused with what to type, 6 saved on the new round', async () => {
+    const context = await desktopContext(browser);
+    await context.addInitScript(
+      (t) => sessionStorage.setItem('promise-check:staff-token', t),
+      await loginToken(server, demoEmail('council-admin')),
+    );
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/staff/rounds`);
+    const open = (await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).find(
+      (r) => r.closesAt === null || r.closesAt > new Date().toISOString(),
+    )!;
+    await page.getByRole('button', { name: `Close ${open.name} and open a new round` }).click();
+    await page.getByLabel('Name of the new round').fill('Summer term 2027');
+    const field = page.getByLabel('Promises each young person is asked (optional)');
+    await page.getByText('Leave it empty for 12 of your 20 promises.', { exact: false }).waitFor();
+    await field.fill('25');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('alert').getByText('type a whole number from 1 to 20', { exact: false }).waitFor();
+    await field.fill('6');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page
+      .getByRole('group', { name: 'Are you sure?' })
+      .getByRole('button', { name: `Yes, close ${open.name} and open Summer term 2027` })
+      .click();
+    await page.getByRole('heading', { name: 'Open now: Summer term 2027' }).waitFor({ timeout: 20_000 });
+    await screenshot(page, 'admin-08-close-and-open-per-person');
+    const opened = (await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).find(
+      (r) => r.name === 'Summer term 2027',
+    );
+    expect(opened?.promisesPerPerson).toBe(6);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

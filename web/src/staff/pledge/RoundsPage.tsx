@@ -14,7 +14,7 @@ type Listed = { round: Round; open: boolean };
 /** Rounds close a few seconds after "Close" (every server must see it); until then the page waits and looks again. */
 const RECHECK_MS = 2_000;
 
-type NextRound = { name: string; closes: string; access: Round['access'] };
+type NextRound = { name: string; closes: string; access: Round['access']; perPerson: string };
 
 /**
  * "Close X and open a new round": the new round's name, closing date and who can answer, then a
@@ -84,6 +84,12 @@ const ReplaceForm = (props: {
           Only with a one-time code from a printed card
         </label>
       </fieldset>
+      <PromisesPerPersonField
+        id="next-per-person"
+        value={next.perPerson}
+        promiseCount={props.latest ? props.latest.sections.reduce((n, s) => n + s.promises.length, 0) : null}
+        onInput={(perPerson) => props.onNext({ ...next, perPerson })}
+      />
       {!recent ? (
         <p class="button-row">
           <button type="submit" class="button" disabled={props.busy}>
@@ -129,7 +135,7 @@ export const RoundsPage = () => {
   const [busy, setBusy] = useState(false);
   /** "Close X and open a new round": the new round's details, then the confirmation with the recent answers. */
   const [replacing, setReplacing] = useState(false);
-  const [next, setNext] = useState({ name: '', closes: '', access: 'open-link' as Round['access'] });
+  const [next, setNext] = useState<NextRound>({ name: '', closes: '', access: 'open-link', perPerson: '' });
   const [recent, setRecent] = useState<{ hours: number; sent: number | string } | null>(null);
   const [opening, setOpening] = useState<Round | null>(null);
 
@@ -179,6 +185,8 @@ export const RoundsPage = () => {
     if (!api || !open) return;
     setError(null);
     if (!next.name.trim()) return setError('Give the new round a name, such as “Spring term 2027”.');
+    const asked = promisesPerPersonInput(next.perPerson, promiseCount);
+    if (!asked.ok) return setError(asked.message);
     setBusy(true);
     try {
       setRecent(await api.recentAnswers(open.round.roundId));
@@ -193,15 +201,21 @@ export const RoundsPage = () => {
     if (!api || !open) return;
     setBusy(true);
     setError(null);
+    const asked = promisesPerPersonInput(next.perPerson, promiseCount);
+    if (!asked.ok) {
+      setBusy(false);
+      return setError(asked.message);
+    }
     try {
       const { closed, opened } = await api.closeAndOpen(open.round.roundId, {
         name: next.name.trim(),
         closesAt: endOfDay(next.closes),
         access: next.access,
+        ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
       });
       setReplacing(false);
       setRecent(null);
-      setNext({ name: '', closes: '', access: 'open-link' });
+      setNext({ name: '', closes: '', access: 'open-link', perPerson: '' });
       setOpening(opened);
       setMessage(`“${closed.name}” stops taking answers in a few seconds, and “${opened.name}” opens then…`);
       await load();

@@ -29,7 +29,10 @@ export const pledgeApi = (councilId: string, token: Bearer) => {
       promisesPerPerson?: number;
     }) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
     closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
-    closeAndOpen: (roundId: string, body: { name: string; closesAt: string | null; access?: Round['access'] }) =>
+    closeAndOpen: (
+      roundId: string,
+      body: { name: string; closesAt: string | null; access?: Round['access']; promisesPerPerson?: number },
+    ) =>
       apiFetch<{ closed: Round; opened: Round }>(fill(API_PATHS.roundCloseAndOpen, { councilId, roundId }), {
         method: 'POST',
         body,
