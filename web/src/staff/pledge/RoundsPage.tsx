@@ -4,6 +4,7 @@ import type { Round } from '../../../../shared/schemas/round';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
+import { JuniorPromisesField } from './JuniorPromisesField';
 import { PledgeNav } from './PledgeNav';
 import { PromisesPerPersonField, promisesPerPersonInput } from './PromisesPerPersonField';
 import { usePledgeAdmin } from './use-pledge-admin';
@@ -14,7 +15,12 @@ type Listed = { round: Round; open: boolean };
 /** Rounds close a few seconds after "Close" (every server must see it); until then the page waits and looks again. */
 const RECHECK_MS = 2_000;
 
-type NextRound = { name: string; closes: string; access: Round['access']; perPerson: string };
+type NextRound = { name: string; closes: string; access: Round['access']; perPerson: string; junior: string[] };
+
+const NO_NEXT_ROUND: NextRound = { name: '', closes: '', access: 'open-link', perPerson: '', junior: [] };
+
+/** The junior version in a request: left out when no promise is ticked. */
+const juniorOf = (junior: readonly string[]) => (junior.length > 0 ? { junior: [...junior] } : {});
 
 /**
  * "Close X and open a new round": the new round's name, closing date and who can answer, then a
@@ -90,6 +96,12 @@ const ReplaceForm = (props: {
         promiseCount={props.latest ? props.latest.sections.reduce((n, s) => n + s.promises.length, 0) : null}
         onInput={(perPerson) => props.onNext({ ...next, perPerson })}
       />
+      <JuniorPromisesField
+        id="next-junior"
+        pledge={props.latest}
+        chosen={next.junior}
+        onChange={(junior) => props.onNext({ ...next, junior })}
+      />
       {!recent ? (
         <p class="button-row">
           <button type="submit" class="button" disabled={props.busy}>
@@ -128,6 +140,7 @@ export const RoundsPage = () => {
   const [closes, setCloses] = useState('');
   const [access, setAccess] = useState<Round['access']>('open-link');
   const [perPerson, setPerPerson] = useState('');
+  const [junior, setJunior] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -135,7 +148,7 @@ export const RoundsPage = () => {
   const [busy, setBusy] = useState(false);
   /** "Close X and open a new round": the new round's details, then the confirmation with the recent answers. */
   const [replacing, setReplacing] = useState(false);
-  const [next, setNext] = useState<NextRound>({ name: '', closes: '', access: 'open-link', perPerson: '' });
+  const [next, setNext] = useState<NextRound>(NO_NEXT_ROUND);
   const [recent, setRecent] = useState<{ hours: number; sent: number | string } | null>(null);
   const [opening, setOpening] = useState<Round | null>(null);
 
@@ -212,10 +225,11 @@ export const RoundsPage = () => {
         closesAt: endOfDay(next.closes),
         access: next.access,
         ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
+        ...juniorOf(next.junior),
       });
       setReplacing(false);
       setRecent(null);
-      setNext({ name: '', closes: '', access: 'open-link', perPerson: '' });
+      setNext(NO_NEXT_ROUND);
       setOpening(opened);
       setMessage(`“${closed.name}” stops taking answers in a few seconds, and “${opened.name}” opens then…`);
       await load();
@@ -242,6 +256,7 @@ export const RoundsPage = () => {
         closesAt,
         access,
         ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
+        ...juniorOf(junior),
       });
       setMessage(
         `“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`,
@@ -249,6 +264,7 @@ export const RoundsPage = () => {
       setName('');
       setCloses('');
       setPerPerson('');
+      setJunior([]);
       await load();
     } catch (err) {
       setError((err as ApiFailure).message);
@@ -414,6 +430,7 @@ export const RoundsPage = () => {
                 promiseCount={promiseCount}
                 onInput={setPerPerson}
               />
+              <JuniorPromisesField id="round-junior" pledge={latest} chosen={junior} onChange={setJunior} />
               <button type="submit" class="button" disabled={busy}>
                 Open the round
               </button>

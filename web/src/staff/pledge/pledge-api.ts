@@ -27,11 +27,18 @@ export const pledgeApi = (councilId: string, token: Bearer) => {
       closesAt: string | null;
       access?: Round['access'];
       promisesPerPerson?: number;
+      junior?: string[];
     }) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
     closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
     closeAndOpen: (
       roundId: string,
-      body: { name: string; closesAt: string | null; access?: Round['access']; promisesPerPerson?: number },
+      body: {
+        name: string;
+        closesAt: string | null;
+        access?: Round['access'];
+        promisesPerPerson?: number;
+        junior?: string[];
+      },
     ) =>
       apiFetch<{ closed: Round; opened: Round }>(fill(API_PATHS.roundCloseAndOpen, { councilId, roundId }), {
         method: 'POST',

@@ -1,0 +1,167 @@
+/**
+ * Who each promise is about chooses a young person's set. A council admin ticks the promises of a round's junior version when opening it; a child who says they are 8 to 13
+ * is then asked only those, with "About you" first and the set's length said there, and each rating counts once.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
+import type { LocalServer } from '../../functions/local/server';
+import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
+import { RATINGS, type Rating } from '../../shared/rating';
+import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
+import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
+import { axeViolations, checkYoungPersonPage, storedCounts } from '../support/survey-pages';
+
+const PROMISES = DEMO_PLEDGE.sections.flatMap((s) => s.promises);
+/** Ticked out of order on purpose: the round keeps them in the pledge's order. */
+const TICKED = [8, 0, 4];
+let server: LocalServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a junior version for children of 8 to 13', () => {
+  it('is ticked when the round opens, and a child of 8 to 13 is asked just those 3 promises, counted once each', async () => {
+    const round = (await server.store.rounds.get('r_riverside_1'))!;
+    await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
+    const context = await desktopContext(browser);
+    await context.addInitScript(
+      (t) => sessionStorage.setItem('promise-check:staff-token', t),
+      await loginToken(server, demoEmail('council-admin')),
+    );
+    const admin = await context.newPage();
+    admin.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    admin.on('pageerror', (e) => errors.push(e.message));
+    await admin.goto(`${server.url}/staff/rounds`);
+    await admin.getByLabel('Name of the round').fill('Junior spring 2027');
+    const summary = admin.getByText('A junior version for children of 8 to 13 (optional): none');
+    await summary.click();
+    const boxes = admin.getByRole('group', { name: 'Promises in the junior version' }).getByRole('checkbox');
+    expect(await boxes.count()).toBe(PROMISES.length);
+    for (const i of TICKED) await boxes.nth(i).check();
+    await admin.getByText('A junior version for children of 8 to 13 (optional): 3 promises chosen').waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    await screenshot(admin, 'admin-09-round-junior-version');
+    await admin.getByRole('button', { name: 'Open the round' }).click();
+    await admin.getByText('Young people can answer now.', { exact: false }).waitFor();
+    const opened = (await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).find(
+      (r) => r.name === 'Junior spring 2027',
+    )!;
+    const junior = [...TICKED].sort((a, b) => a - b).map((i) => PROMISES[i]!.promiseId);
+    expect(opened.junior).toEqual(junior);
+    await context.close();
+
+    const phone = await phoneContext(browser);
+    const child = await phone.newPage();
+    child.on('pageerror', (e) => errors.push(e.message));
+    await child.goto(`${server.url}/c/${DEMO_COUNCIL.slug}`);
+    await child.getByRole('button', { name: 'Start' }).click();
+    // The junior version puts "About you" first: the age answer chooses the set.
+    await child.getByRole('heading', { name: 'About you' }).waitFor();
+    await child.getByText('It helps us pick the right promises for you.').waitFor();
+    await child.getByRole('radio', { name: '8 to 13' }).check();
+    await child.getByText('3 questions, about 1 minute').waitFor();
+    expect(await checkYoungPersonPage(child, 'junior-01-about-first')).toEqual([]);
+    await child.locator('.nav button[type=submit]').click();
+
+    const words = new Map(PROMISES.map((p) => [p.easyRead ?? p.text, p.promiseId]));
+    const given: Record<string, Rating> = {};
+    for (let i = 0; i < junior.length; i++) {
+      await expect.poll(() => child.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of 3`);
+      const id = words.get((await child.locator('h1').textContent()) ?? '');
+      expect(junior, 'a promise of the junior version, in its easy-read words').toContain(id);
+      expect(given[id!], 'each promise asked once').toBeUndefined();
+      const r = RATINGS[i]!;
+      await child.locator(`.answer-${r}`).click();
+      given[id!] = r;
+      await child.locator('.nav button[type=submit]').click();
+    }
+    // Nothing more of the junior version is left, so "Rate some more?" is not offered.
+    await child.getByRole('heading', { name: 'What is one thing we should change?' }).waitFor();
+    expect(await child.getByRole('heading', { name: 'Rate some more?' }).count()).toBe(0);
+    await child.locator('.nav button[type=submit]').click();
+    await child.getByRole('heading', { name: 'Check your answers' }).waitFor();
+    await child.getByText('You answered 3 of 3 promises.').waitFor();
+    await child.getByRole('button', { name: 'Send my answers' }).first().click();
+    await child.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    await phone.close();
+
+    const counts = await storedCounts(server, opened.roundId);
+    expect(counts.responses).toBe(1);
+    for (const p of PROMISES) {
+      const want = { yes: 0, sometimes: 0, no: 0, dontknow: 0 };
+      const r = given[p.promiseId];
+      if (r) want[r]++;
+      expect(counts.of(p.promiseId), p.text).toEqual(want);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The demo pledge with its first 10 promises marked for young people in care and its last 2 for care leavers. */
+const MARKED = {
+  ...DEMO_PLEDGE,
+  sections: DEMO_PLEDGE.sections.map((s) => ({
+    ...s,
+    promises: s.promises.map((p) => {
+      const i = PROMISES.indexOf(p);
+      return { ...p, audience: i < 10 ? 'in-care' : i >= PROMISES.length - 2 ? 'care-leaver' : 'everyone' } as const;
+    }),
+  })),
+};
+const IN_CARE = new Set(PROMISES.slice(0, 10).map((p) => p.promiseId));
+
+describe('a care leaver', () => {
+  it('is asked "About you" first and then only the 10 promises about everyone or care leavers', async () => {
+    await seedCouncil(server.store, {
+      council: {
+        councilId: 'c_leaverton',
+        slug: 'leaverton',
+        name: 'Leaverton Council',
+        helpContacts: [{ name: 'Leaverton Children’s Rights', phone: '020 7946 0333' }],
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
+      },
+      pledgeId: 'pl_leaverton',
+      pledge: MARKED,
+      roundId: 'r_leaverton_1',
+      roundName: 'Spring 2027',
+      now: new Date(),
+      promisesPerPerson: null,
+    });
+    const phone = await phoneContext(browser);
+    const page = await phone.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/c/leaverton`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'About you' }).waitFor();
+    await page.getByRole('radio', { name: 'I have left care' }).check();
+    await page.getByText('10 questions, about 3 minutes').waitFor();
+    await page.locator('.nav button[type=submit]').click();
+    const words = new Map(PROMISES.map((p) => [p.easyRead ?? p.text, p.promiseId]));
+    const asked = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      await expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of 10`);
+      const id = words.get((await page.locator('h1').textContent()) ?? '')!;
+      expect(IN_CARE.has(id), 'never a promise about young people in care').toBe(false);
+      asked.add(id);
+      await page.locator(`.answer-${RATINGS[i % RATINGS.length]}`).click();
+      await page.locator('.nav button[type=submit]').click();
+    }
+    expect(asked.size).toBe(10);
+    await page.getByRole('heading', { name: 'What is one thing we should change?' }).waitFor();
+    expect(await checkYoungPersonPage(page, 'leaver-01-after-set')).toEqual([]);
+    await phone.close();
+    expect(errors).toEqual([]);
+  });
+});
