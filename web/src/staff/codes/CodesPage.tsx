@@ -3,6 +3,7 @@ import { cardLink, MAX_CODES_PER_BATCH } from '../../../../shared/access-codes';
 import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { Round } from '../../../../shared/schemas/round';
+import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { JoinQr } from '../sessions/JoinQr';
 import { adminApi } from '../team/team-api';
@@ -185,28 +186,20 @@ export const CodesPage = () => {
           {round?.open && (
             <form class="invite" onSubmit={make} noValidate>
               <h2>Make cards</h2>
-              <div class="field">
-                <label for="count">How many cards</label>
-                <input
-                  id="count"
-                  type="number"
-                  min={1}
-                  max={MAX_CODES_PER_BATCH}
-                  inputMode="numeric"
-                  value={count}
-                  onInput={(e) => setCount(e.currentTarget.value)}
-                />
-              </div>
-              <div class="field">
-                <label for="label">Where they are going (optional, only you see it)</label>
-                <input
-                  id="label"
-                  type="text"
-                  maxLength={60}
-                  value={label}
-                  onInput={(e) => setLabel(e.currentTarget.value)}
-                />
-              </div>
+              <Field
+                id="count"
+                label="How many cards"
+                value={count}
+                onValue={setCount}
+                attrs={{ type: 'number', min: 1, max: MAX_CODES_PER_BATCH, inputMode: 'numeric' }}
+              />
+              <Field
+                id="label"
+                label="Where they are going (optional, only you see it)"
+                value={label}
+                onValue={setLabel}
+                attrs={{ type: 'text', maxLength: 60 }}
+              />
               <button class="button" type="submit" disabled={busy}>
                 {busy ? 'Making…' : 'Make and print cards'}
               </button>

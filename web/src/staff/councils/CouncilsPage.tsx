@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { API_PATHS } from '../../../../shared/api-paths';
 import { apiFetch } from '../../lib/api';
+import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 
@@ -56,29 +57,27 @@ export const CouncilsPage = () => {
       )}
       {operator && (
         <form class="narrow" onSubmit={add} noValidate>
-          <div class="field">
-            <label for="council-name">Name of the council</label>
-            <input id="council-name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="council-slug">Its address for young people: /c/…</label>
-            <input
-              id="council-slug"
-              value={slug}
-              maxLength={60}
-              placeholder="riverside"
-              onInput={(e) => setSlug(e.currentTarget.value.toLowerCase())}
-            />
-          </div>
-          <div class="field">
-            <label for="council-admin">E-mail of its first council admin</label>
-            <input
-              id="council-admin"
-              type="email"
-              value={adminEmail}
-              onInput={(e) => setAdminEmail(e.currentTarget.value)}
-            />
-          </div>
+          <Field
+            id="council-name"
+            label="Name of the council"
+            value={name}
+            onValue={setName}
+            attrs={{ maxLength: 120 }}
+          />
+          <Field
+            id="council-slug"
+            label="Its address for young people: /c/…"
+            value={slug}
+            onValue={(v) => setSlug(v.toLowerCase())}
+            attrs={{ maxLength: 60, placeholder: 'riverside' }}
+          />
+          <Field
+            id="council-admin"
+            label="E-mail of its first council admin"
+            value={adminEmail}
+            onValue={setAdminEmail}
+            attrs={{ type: 'email' }}
+          />
           {error && (
             <p class="error" role="alert">
               {error}

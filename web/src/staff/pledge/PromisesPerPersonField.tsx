@@ -1,5 +1,6 @@
 import { DEFAULT_PROMISES_PER_PERSON } from '../../../../shared/limits';
 import { promisesPerPersonOf } from '../../../../shared/survey/short-set';
+import { Field } from '../Field';
 
 /**
  * "Promises each young person is asked": left empty, the round's default (12 of a longer pledge). Each young
@@ -13,21 +14,18 @@ export const PromisesPerPersonField = (props: {
 }) => {
   const all = props.promiseCount;
   return (
-    <div class="field">
-      <label for={props.id}>Promises each young person is asked (optional)</label>
-      <p id={`${props.id}-hint`} class="hint">
-        {all === null
+    <Field
+      id={props.id}
+      label="Promises each young person is asked (optional)"
+      hint={
+        all === null
           ? `Leave it empty for ${DEFAULT_PROMISES_PER_PERSON}.`
-          : `Leave it empty for ${promisesPerPersonOf(undefined, all)} of your ${all} promises. Any number from 1 to ${all} (${all} asks everyone every promise). Each young person gets their own set, so every promise is still asked about.`}
-      </p>
-      <input
-        id={props.id}
-        inputMode="numeric"
-        aria-describedby={`${props.id}-hint`}
-        value={props.value}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
+          : `Leave it empty for ${promisesPerPersonOf(undefined, all)} of your ${all} promises. Any number from 1 to ${all} (${all} asks everyone every promise). Each young person gets their own set, so every promise is still asked about.`
+      }
+      value={props.value}
+      onValue={props.onInput}
+      attrs={{ inputMode: 'numeric' }}
+    />
   );
 };
 

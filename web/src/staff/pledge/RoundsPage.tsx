@@ -3,6 +3,7 @@ import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { Round } from '../../../../shared/schemas/round';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
+import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { JuniorPromisesField } from './JuniorPromisesField';
 import { PledgeNav } from './PledgeNav';
@@ -48,26 +49,20 @@ const ReplaceForm = (props: {
           {props.latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises.
         </p>
       )}
-      <div class="field">
-        <label for="next-name">Name of the new round</label>
-        <input
-          id="next-name"
-          value={next.name}
-          maxLength={120}
-          placeholder="Spring term 2027"
-          onInput={(e) => props.onNext({ ...next, name: e.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="next-closes">Closing date (optional)</label>
-        <input
-          id="next-closes"
-          type="date"
-          min={props.today}
-          value={next.closes}
-          onInput={(e) => props.onNext({ ...next, closes: e.currentTarget.value })}
-        />
-      </div>
+      <Field
+        id="next-name"
+        label="Name of the new round"
+        value={next.name}
+        onValue={(name) => props.onNext({ ...next, name })}
+        attrs={{ maxLength: 120, placeholder: 'Spring term 2027' }}
+      />
+      <Field
+        id="next-closes"
+        label="Closing date (optional)"
+        value={next.closes}
+        onValue={(closes) => props.onNext({ ...next, closes })}
+        attrs={{ type: 'date', min: props.today }}
+      />
       <fieldset class="round-access">
         <legend>Who can answer</legend>
         <label>
@@ -382,26 +377,20 @@ export const RoundsPage = () => {
                   {latest.sections.reduce((n, s) => n + s.promises.length, 0)} promises.
                 </p>
               )}
-              <div class="field">
-                <label for="round-name">Name of the round</label>
-                <input
-                  id="round-name"
-                  value={name}
-                  maxLength={120}
-                  placeholder="Spring term 2027"
-                  onInput={(e) => setName(e.currentTarget.value)}
-                />
-              </div>
-              <div class="field">
-                <label for="round-closes">Closing date (optional; the round opens now)</label>
-                <input
-                  id="round-closes"
-                  type="date"
-                  min={today}
-                  value={closes}
-                  onInput={(e) => setCloses(e.currentTarget.value)}
-                />
-              </div>
+              <Field
+                id="round-name"
+                label="Name of the round"
+                value={name}
+                onValue={setName}
+                attrs={{ maxLength: 120, placeholder: 'Spring term 2027' }}
+              />
+              <Field
+                id="round-closes"
+                label="Closing date (optional; the round opens now)"
+                value={closes}
+                onValue={setCloses}
+                attrs={{ type: 'date', min: today }}
+              />
               <fieldset class="round-access">
                 <legend>Who can answer</legend>
                 <label>

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CONTACT_AUDIENCE_LABELS, CONTACT_AUDIENCES, type ContactAudience } from '../../../../shared/help-audience';
 import {
@@ -9,6 +8,7 @@ import {
 } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { ApiFailure } from '../../lib/api';
+import { Field, type InputAttrs } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { settingsApi } from './settings-api';
@@ -27,47 +27,6 @@ const PERCENT: InputAttrs = { type: 'number', inputMode: 'numeric', min: 0, max:
 
 /** The server's problems by field path ("helpContacts.2.url"), shown beside the field they concern. */
 type Problems = Record<string, string>;
-
-/** An input's attributes beyond what Field itself sets. */
-type InputAttrs = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput'>;
-
-/** A label, an optional hint, the input, and the server's problem with it, all tied together for screen readers. */
-const Field = (props: {
-  id: string;
-  label: string;
-  hint?: string | null;
-  problem?: string | undefined;
-  narrow?: boolean;
-  value: string;
-  onValue: (v: string) => void;
-  attrs?: InputAttrs;
-}) => {
-  const describedBy =
-    [props.hint && `${props.id}-hint`, props.problem && `${props.id}-problem`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${props.narrow ? ' narrow' : ''}${props.problem ? ' has-problem' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      {props.problem && (
-        <span class="problem" id={`${props.id}-problem`}>
-          {props.problem}
-        </span>
-      )}
-      <input
-        {...props.attrs}
-        id={props.id}
-        value={props.value}
-        aria-describedby={describedBy}
-        aria-invalid={props.problem ? 'true' : undefined}
-        onInput={(e) => props.onValue(e.currentTarget.value)}
-      />
-    </div>
-  );
-};
 
 const ContactFields = (props: {
   index: number;
