@@ -9,8 +9,9 @@ import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { RATINGS, type Rating } from '../../shared/rating';
-import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
-import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
+import { launchBrowser, phoneContext, screenshot } from '../support/browser';
+import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
+import { closeDemoRound, signedInAs } from '../support/staff-pages';
 import { axeViolations, checkYoungPersonPage, storedCounts } from '../support/survey-pages';
 
 const PROMISES = DEMO_PLEDGE.sections.flatMap((s) => s.promises);
@@ -30,13 +31,8 @@ afterAll(async () => {
 
 describe('a junior version for children of 8 to 13', () => {
   it('is ticked when the round opens, and a child of 8 to 13 is asked just those 3 promises, counted once each', async () => {
-    const round = (await server.store.rounds.get('r_riverside_1'))!;
-    await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
-    const context = await desktopContext(browser);
-    await context.addInitScript(
-      (t) => sessionStorage.setItem('promise-check:staff-token', t),
-      await loginToken(server, demoEmail('council-admin')),
-    );
+    await closeDemoRound(server);
+    const context = await signedInAs(browser, server, 'council-admin');
     const admin = await context.newPage();
     admin.setDefaultTimeout(10_000);
     const errors: string[] = [];

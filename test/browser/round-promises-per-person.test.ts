@@ -5,8 +5,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { desktopContext, launchBrowser, phoneContext, screenshot } from '../support/browser';
-import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
+import { launchBrowser, phoneContext, screenshot } from '../support/browser';
+import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
+import { closeDemoRound, signedInAs } from '../support/staff-pages';
 import { axeViolations, checkYoungPersonPage } from '../support/survey-pages';
 
 let server: LocalServer;
@@ -23,13 +24,8 @@ afterAll(async () => {
 
 describe('promises per young person, chosen when a round opens', () => {
   it('refuses 25 of 20 with what to type, opens with 8, and the survey says "8 questions, about 3 minutes"', async () => {
-    const round = (await server.store.rounds.get('r_riverside_1'))!;
-    await server.store.rounds.put({ ...round, closesAt: new Date(Date.now() - 60_000).toISOString() });
-    const context = await desktopContext(browser);
-    await context.addInitScript(
-      (t) => sessionStorage.setItem('promise-check:staff-token', t),
-      await loginToken(server, demoEmail('council-admin')),
-    );
+    await closeDemoRound(server);
+    const context = await signedInAs(browser, server, 'council-admin');
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const errors: string[] = [];
@@ -66,11 +62,7 @@ describe('promises per young person, chosen when a round opens', () => {
     expect(errors).toEqual([]);
   });
   it('closing this round and opening the next asks the same: 25 of 20 refused with what to type, 6 saved on the new round', async () => {
-    const context = await desktopContext(browser);
-    await context.addInitScript(
-      (t) => sessionStorage.setItem('promise-check:staff-token', t),
-      await loginToken(server, demoEmail('council-admin')),
-    );
+    const context = await signedInAs(browser, server, 'council-admin');
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/staff/rounds`);

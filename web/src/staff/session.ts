@@ -5,7 +5,7 @@ import type { CognitoConfig } from './cognito/cognito-sign-in';
  * and never in localStorage: the ID token the API checks, the refresh token that renews it, and which
  * service renews it (the settings /config.json gave the sign-in page).
  */
-const KEYS = {
+export const STAFF_SESSION_KEYS = {
   idToken: 'promise-check:staff-token',
   refreshToken: 'promise-check:staff-refresh',
   auth: 'promise-check:staff-auth',
@@ -17,28 +17,28 @@ export type AuthConfig = { kind: 'dev'; loginPath: string } | ({ kind: 'cognito'
 export type TabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const tabSession = (storage: TabStorage) => ({
-  idToken: () => storage.getItem(KEYS.idToken),
-  refreshToken: () => storage.getItem(KEYS.refreshToken),
+  idToken: () => storage.getItem(STAFF_SESSION_KEYS.idToken),
+  refreshToken: () => storage.getItem(STAFF_SESSION_KEYS.refreshToken),
   auth: (): AuthConfig | null => {
     try {
-      return JSON.parse(storage.getItem(KEYS.auth) ?? 'null') as AuthConfig | null;
+      return JSON.parse(storage.getItem(STAFF_SESSION_KEYS.auth) ?? 'null') as AuthConfig | null;
     } catch {
       return null;
     }
   },
   save(signedIn: { idToken: string; refreshToken: string | null; auth: AuthConfig }) {
-    storage.setItem(KEYS.idToken, signedIn.idToken);
-    if (signedIn.refreshToken) storage.setItem(KEYS.refreshToken, signedIn.refreshToken);
-    else storage.removeItem(KEYS.refreshToken);
-    storage.setItem(KEYS.auth, JSON.stringify(signedIn.auth));
+    storage.setItem(STAFF_SESSION_KEYS.idToken, signedIn.idToken);
+    if (signedIn.refreshToken) storage.setItem(STAFF_SESSION_KEYS.refreshToken, signedIn.refreshToken);
+    else storage.removeItem(STAFF_SESSION_KEYS.refreshToken);
+    storage.setItem(STAFF_SESSION_KEYS.auth, JSON.stringify(signedIn.auth));
   },
-  renewed: (idToken: string) => storage.setItem(KEYS.idToken, idToken),
+  renewed: (idToken: string) => storage.setItem(STAFF_SESSION_KEYS.idToken, idToken),
   forget() {
-    for (const key of Object.values(KEYS)) storage.removeItem(key);
+    for (const key of Object.values(STAFF_SESSION_KEYS)) storage.removeItem(key);
   },
 });
 
-export const getToken = (): string | null => sessionStorage.getItem(KEYS.idToken);
+export const getToken = (): string | null => sessionStorage.getItem(STAFF_SESSION_KEYS.idToken);
 
 export interface Me {
   email: string;
