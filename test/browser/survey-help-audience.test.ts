@@ -101,7 +101,9 @@ describe('help contacts for the right young people', () => {
     const phone = await phoneContext(browser);
     const young = await phone.newPage();
     await young.goto(`${server.url}/c/${DEMO_COUNCIL.slug}/privacy`);
-    for (const c of stored!.helpContacts) expect(await young.locator('.help-list').getByText(c.name).count()).toBe(1);
+    // The page fills its help list once the council's data arrives: wait for it rather than count too soon.
+    for (const c of stored!.helpContacts)
+      await expect.poll(() => young.locator('.help-list').getByText(c.name).count(), { timeout: 10_000 }).toBe(1);
     await phone.close();
   });
 });
