@@ -1,8 +1,8 @@
 /**
  * A council admin chooses how many promises each young person is asked when opening a round: a number out of range
- * is refused on the page with what to type, a good one opens the round, and the survey then says so at the start.
+ * is refused on the page with what to type, beside the field and in the alert at the top; a good one opens the round, and the survey then says so at the start.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
@@ -22,6 +22,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The words a screen reader hears with the field once it is refused: its problem, tied to it and marked invalid. */
+const problemBeside = async (field: Locator) =>
+  (await field.getAttribute('aria-invalid')) === 'true'
+    ? field.evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      )
+    : 'not marked invalid';
+
 describe('promises per young person, chosen when a round opens', () => {
   it('refuses 25 of 20 with what to type, opens with 8, and the survey says "8 questions, about 3 minutes"', async () => {
     await closeDemoRound(server);
@@ -37,6 +48,7 @@ describe('promises per young person, chosen when a round opens', () => {
     await field.fill('25');
     await page.getByRole('button', { name: 'Open the round' }).click();
     await page.getByRole('alert').getByText('type a whole number from 1 to 20', { exact: false }).waitFor();
+    expect(await problemBeside(field)).toContain('type a whole number from 1 to 20');
     expect((await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).map((r) => r.name)).not.toContain(
       'Spring term 2027',
     );
@@ -76,6 +88,7 @@ describe('promises per young person, chosen when a round opens', () => {
     await field.fill('25');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('alert').getByText('type a whole number from 1 to 20', { exact: false }).waitFor();
+    expect(await problemBeside(field)).toContain('type a whole number from 1 to 20');
     await field.fill('6');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page

@@ -54,6 +54,18 @@ describe('one home for each fact', () => {
   });
 });
 
+describe('one kit for pages', () => {
+  it('every staff form control gets its label, hint and problem from Field, never wired by hand', () => {
+    const staff = sources.filter((f) => f.startsWith('web/src/staff/') && f.endsWith('.tsx'));
+    expect(staff.filter((f) => /<label\s[^>]*\bfor=/.test(code(f)))).toEqual(['web/src/staff/Field.tsx']);
+  });
+
+  it('every survey screen that asks something goes Back and on through StepForm', () => {
+    const survey = sources.filter((f) => f.startsWith('web/src/survey/') && f.endsWith('.tsx'));
+    expect(survey.filter((f) => /<form\b/.test(code(f)))).toEqual(['web/src/survey/StepForm.tsx']);
+  });
+});
+
 describe('named domain steps', () => {
   it('a comment received now is kept for its council’s retention, in whole days of epoch seconds', () => {
     const now = new Date('2027-03-01T10:00:00.500Z');

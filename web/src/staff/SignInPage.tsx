@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso';
 import { type ApiFailure, apiFetch } from '../lib/api';
 import { cognitoSignIn, otpauthLink, type SignInStep } from './cognito/cognito-sign-in';
 import { COGNITO_PROXY_PATH } from './cognito/proxy-path';
+import { Field } from './Field';
 import { StaffLayout } from './StaffLayout';
 import type { AuthConfig } from './session';
 import { JoinQr } from './sessions/JoinQr';
@@ -14,7 +15,8 @@ import { homeOf } from './staff-menu';
 import { STAFF_PAGES } from './staff-paths';
 import { loadMe } from './use-staff';
 
-const Field = (props: {
+/** Every sign-in box is required and says what the browser may fill in. */
+const SignInField = (props: {
   id: string;
   label: string;
   type?: string;
@@ -24,24 +26,14 @@ const Field = (props: {
   hint?: string;
   inputMode?: 'numeric';
 }) => (
-  <div class="field">
-    <label for={props.id}>{props.label}</label>
-    {props.hint && (
-      <p class="hint" id={`${props.id}-hint`}>
-        {props.hint}
-      </p>
-    )}
-    <input
-      id={props.id}
-      type={props.type ?? 'text'}
-      autocomplete={props.autocomplete}
-      inputMode={props.inputMode}
-      aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      value={props.value}
-      onInput={(e) => props.onInput(e.currentTarget.value)}
-      required
-    />
-  </div>
+  <Field
+    id={props.id}
+    label={props.label}
+    hint={props.hint}
+    value={props.value}
+    onValue={props.onInput}
+    attrs={{ type: props.type ?? 'text', autocomplete: props.autocomplete, inputMode: props.inputMode, required: true }}
+  />
 );
 
 export const SignInPage = () => {
@@ -125,7 +117,7 @@ export const SignInPage = () => {
     body = (
       <form onSubmit={run(() => cognito.newPassword(step, newPassword))} noValidate>
         <p>This is your first sign-in. Choose your own password.</p>
-        <Field
+        <SignInField
           id="new-password"
           label="New password"
           type="password"
@@ -152,7 +144,7 @@ export const SignInPage = () => {
         <p>
           Key: <code class="sign-in-key">{step.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
         </p>
-        <Field
+        <SignInField
           id="setup-code"
           label="The six-digit code the app shows"
           autocomplete="one-time-code"
@@ -167,7 +159,7 @@ export const SignInPage = () => {
   } else if (cognito && step?.kind === 'mfa-code') {
     body = (
       <form onSubmit={run(() => cognito.mfaCode(step, code))} noValidate>
-        <Field
+        <SignInField
           id="mfa-code"
           label="The six-digit code from your authenticator app"
           autocomplete="one-time-code"
@@ -182,7 +174,7 @@ export const SignInPage = () => {
   } else {
     body = (
       <form onSubmit={signIn} noValidate>
-        <Field
+        <SignInField
           id="email"
           label="E-mail address"
           type="email"
@@ -190,7 +182,7 @@ export const SignInPage = () => {
           value={email}
           onInput={setEmail}
         />
-        <Field
+        <SignInField
           id="password"
           label="Password"
           type="password"

@@ -3,7 +3,7 @@ import { cardLink, MAX_CODES_PER_BATCH } from '../../../../shared/access-codes';
 import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { AccessCodeSummary, NewCodes } from '../../../../shared/schemas/access-codes';
 import type { Round } from '../../../../shared/schemas/round';
-import { Field } from '../Field';
+import { Field, SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { JoinQr } from '../sessions/JoinQr';
 import { adminApi } from '../team/team-api';
@@ -129,16 +129,17 @@ export const CodesPage = () => {
       )}
       {rounds && rounds.length === 0 && <p>There are no rounds yet.</p>}
       {rounds && rounds.length > 0 && (
-        <div class="field">
-          <label for="round">Round</label>
-          <select id="round" value={roundId} onChange={(e) => setRoundId(e.currentTarget.value)}>
-            {rounds.map(({ round: r, open }) => (
-              <option key={r.roundId} value={r.roundId}>
-                {r.name} ({open ? 'open' : 'closed'}, {r.access === 'one-time-codes' ? 'one-time codes' : 'open link'})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="round"
+          label="Round"
+          value={roundId}
+          onValue={setRoundId}
+          options={rounds.map(({ round: r, open }) => (
+            <option key={r.roundId} value={r.roundId}>
+              {r.name} ({open ? 'open' : 'closed'}, {r.access === 'one-time-codes' ? 'one-time codes' : 'open link'})
+            </option>
+          ))}
+        />
       )}
       {round && round.round.access === 'open-link' && (
         <p>“{round.round.name}” is open to anyone with the link, so it takes no codes.</p>

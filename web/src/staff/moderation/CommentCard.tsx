@@ -7,9 +7,12 @@ import { CONCERNS, type Concern } from '../../../../shared/safeguarding/screen';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText, dayText } from '../../lib/format';
+import { Field, TextAreaField } from '../Field';
 import { SOURCE_LABELS } from '../scorecard/figures';
 import { WordPicker } from './WordPicker';
 
+/** The question beside a moderator's optional reason, the same wherever a decision is made or undone. */
+export const WHY_LABEL = 'Why (optional, for the other moderators and the audit log)';
 export const STATUS_LABELS: Record<QueueComment['status'], string> = {
   pending: 'Waiting',
   referred: 'Referred under the safeguarding procedure',
@@ -249,13 +252,12 @@ export const CommentCard = ({
       )}
       {step === 'refer' && (
         <div class="step" ref={stepRef}>
-          <label for={`${id}-note`}>What was done under your safeguarding procedure (never shown to the board)</label>
-          <textarea
+          <TextAreaField
             id={`${id}-note`}
-            rows={2}
-            maxLength={REFERRAL_NOTE_MAX_CHARS}
+            label="What was done under your safeguarding procedure (never shown to the board)"
             value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
+            onValue={setNote}
+            attrs={{ rows: 2, maxLength: REFERRAL_NOTE_MAX_CHARS }}
           />
           <div class="button-row">
             <button
@@ -274,12 +276,12 @@ export const CommentCard = ({
       )}
       {step === 'reject' && (
         <div class="step" ref={stepRef}>
-          <label for={`${id}-reason`}>Why (optional, for the other moderators and the audit log)</label>
-          <input
+          <Field
             id={`${id}-reason`}
-            maxLength={DECISION_REASON_MAX_CHARS}
+            label={WHY_LABEL}
             value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
+            onValue={setReason}
+            attrs={{ maxLength: DECISION_REASON_MAX_CHARS }}
           />
           <div class="button-row">
             <button

@@ -3,8 +3,9 @@ import { DECISION_REASON_MAX_CHARS } from '../../../../shared/limits';
 import type { Decision, QueueComment } from '../../../../shared/schemas/moderation';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText, dayText } from '../../lib/format';
+import { Field } from '../Field';
 import { SOURCE_LABELS } from '../scorecard/figures';
-import { STATUS_LABELS } from './CommentCard';
+import { STATUS_LABELS, WHY_LABEL } from './CommentCard';
 
 /** An approved comment as its board reads it, with who approved it and when; it can be withdrawn from the board. */
 export const DecidedCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: Decision) => Promise<void> }) => {
@@ -56,12 +57,12 @@ export const DecidedCard = ({ c, onDecide }: { c: QueueComment; onDecide: (d: De
       )}
       {withdrawing ? (
         <div class="step">
-          <label for={`${id}-withdraw`}>Why (optional, for the other moderators and the audit log)</label>
-          <input
+          <Field
             id={`${id}-withdraw`}
-            maxLength={DECISION_REASON_MAX_CHARS}
+            label={WHY_LABEL}
             value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
+            onValue={setReason}
+            attrs={{ maxLength: DECISION_REASON_MAX_CHARS }}
           />
           <div class="button-row">
             <button type="button" class="button danger" disabled={busy} onClick={() => void withdraw()}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { DRAFT_UNDO_STEPS, EASY_READ_MAX_GRADE } from '../../../../shared/limits';
+import { Field, FieldFrame, TextAreaField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { STAFF_PAGES } from '../staff-paths';
 import { type Confirmation, ConfirmDialog } from './ConfirmDialog';
@@ -148,14 +149,13 @@ export const EditPage = () => {
           </ul>
         </section>
       )}
-      <div class="field narrow">
-        <label for="pledge-title">Title of the pledge</label>
-        <input
-          id="pledge-title"
-          value={draft.title}
-          onInput={(e) => typed({ ...draft, title: e.currentTarget.value }, 'change the title', 'pledge-title')}
-        />
-      </div>
+      <Field
+        id="pledge-title"
+        narrow
+        label="Title of the pledge"
+        value={draft.title}
+        onValue={(title) => typed({ ...draft, title }, 'change the title', 'pledge-title')}
+      />
       <div class="undo-bar">
         <button type="button" class="button secondary small" disabled={!lastStep} onClick={undoLast}>
           {lastStep ? `Undo: ${lastStep.what}` : 'Undo'}
@@ -204,23 +204,29 @@ export const EditPage = () => {
           return (
             <li key={s.key} class="section-edit" data-testid="section-edit">
               <div class="section-head">
-                <div class="field">
-                  <label for={`${s.key}-title`}>Section {si + 1} title</label>
-                  <input
-                    id={`${s.key}-title`}
-                    class="section-title-input"
-                    value={s.title}
-                    onInput={(e) =>
-                      typed(
-                        updateSection(draft, si, { title: e.currentTarget.value }),
-                        `change the title of section ${si + 1}`,
-                        `${s.key}-title`,
-                      )
-                    }
-                    aria-describedby={[`${s.key}-reading`, s.notes.length ? `${s.key}-notes` : ''].join(' ').trim()}
-                  />
-                  <ReadingMark text={s.title} id={`${s.key}-reading`} />
-                </div>
+                <FieldFrame
+                  id={`${s.key}-title`}
+                  label={`Section ${si + 1} title`}
+                  describedBy={[`${s.key}-reading`, s.notes.length > 0 && `${s.key}-notes`]}
+                >
+                  {(control) => (
+                    <>
+                      <input
+                        {...control}
+                        class="section-title-input"
+                        value={s.title}
+                        onInput={(e) =>
+                          typed(
+                            updateSection(draft, si, { title: e.currentTarget.value }),
+                            `change the title of section ${si + 1}`,
+                            `${s.key}-title`,
+                          )
+                        }
+                      />
+                      <ReadingMark text={s.title} id={`${s.key}-reading`} />
+                    </>
+                  )}
+                </FieldFrame>
                 {s.notes.length > 0 && (
                   <ul class="notes" id={`${s.key}-notes`}>
                     {s.notes.map((w) => (
@@ -244,21 +250,19 @@ export const EditPage = () => {
                     </ol>
                   </details>
                 )}
-                <div class="field">
-                  <label for={`${s.key}-summary`}>Summary under the title (optional)</label>
-                  <textarea
-                    id={`${s.key}-summary`}
-                    rows={s.summary ? 2 : 1}
-                    value={s.summary}
-                    onInput={(e) =>
-                      typed(
-                        updateSection(draft, si, { summary: e.currentTarget.value }),
-                        `change the summary of section ${si + 1}`,
-                        `${s.key}-summary`,
-                      )
-                    }
-                  />
-                </div>
+                <TextAreaField
+                  id={`${s.key}-summary`}
+                  label="Summary under the title (optional)"
+                  value={s.summary}
+                  onValue={(summary) =>
+                    typed(
+                      updateSection(draft, si, { summary }),
+                      `change the summary of section ${si + 1}`,
+                      `${s.key}-summary`,
+                    )
+                  }
+                  attrs={{ rows: s.summary ? 2 : 1 }}
+                />
                 <div class="promise-tools" role="group" aria-label={`Change section ${si + 1}`}>
                   <button
                     type="button"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { importPledge } from '../../../../shared/importer';
 import type { ApiFailure } from '../../lib/api';
+import { FieldFrame } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { saveDraft } from './draft-store';
 import { countPromises, fromImport } from './edit-draft';
@@ -93,34 +94,41 @@ export const ImportPage = () => {
         <div class="import-ways">
           <section aria-labelledby="upload-heading">
             <h2 id="upload-heading">Upload a file</h2>
-            <div class="field">
-              <label for="pledge-file">Pledge document (.pdf, .docx, .html, .md or .txt)</label>
-              <input id="pledge-file" type="file" accept={ACCEPTED_FILES} onChange={onFile} disabled={busy} />
-            </div>
+            <FieldFrame id="pledge-file" label="Pledge document (.pdf, .docx, .html, .md or .txt)">
+              {(control) => (
+                <input {...control} type="file" accept={ACCEPTED_FILES} onChange={onFile} disabled={busy} />
+              )}
+            </FieldFrame>
             {busy && <p role="status">Reading the document…</p>}
           </section>
           <section aria-labelledby="paste-heading">
             <h2 id="paste-heading">Or paste its text</h2>
             <form onSubmit={onSubmit}>
-              <div class="field">
-                <label for="pledge-text">Text of the pledge, copied from your web page or document</label>
-                <textarea
-                  id="pledge-text"
-                  rows={14}
-                  value={text}
-                  onPaste={onClipboardPaste}
-                  onInput={(e) => {
-                    setText(e.currentTarget.value);
-                    setPastedHtml(null);
-                  }}
-                  aria-describedby="pledge-text-hint"
-                />
-                <p id="pledge-text-hint" class="hint" role="status">
-                  {pastedHtml
-                    ? 'Pasted from a web page: its headings and lists will be kept. If you change the text here, it is read as plain text.'
-                    : 'Tip: on your web page, select the pledge, copy it and paste it here; its headings and lists come with it.'}
-                </p>
-              </div>
+              <FieldFrame
+                id="pledge-text"
+                label="Text of the pledge, copied from your web page or document"
+                describedBy={['pledge-text-tip']}
+              >
+                {(control) => (
+                  <>
+                    <textarea
+                      {...control}
+                      rows={14}
+                      value={text}
+                      onPaste={onClipboardPaste}
+                      onInput={(e) => {
+                        setText(e.currentTarget.value);
+                        setPastedHtml(null);
+                      }}
+                    />
+                    <p id="pledge-text-tip" class="hint" role="status">
+                      {pastedHtml
+                        ? 'Pasted from a web page: its headings and lists will be kept. If you change the text here, it is read as plain text.'
+                        : 'Tip: on your web page, select the pledge, copy it and paste it here; its headings and lists come with it.'}
+                    </p>
+                  </>
+                )}
+              </FieldFrame>
               <button class="button" type="submit" disabled={busy}>
                 Find the promises
               </button>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { readingAge } from '../../../../shared/importer/reading-age';
 import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../../../shared/survey/audience';
 import { THEMES, type ThemeId, themeLabel } from '../../../../shared/themes';
+import { FieldFrame, SelectField } from '../Field';
 import type { At, EditPromise } from './edit-draft';
 import { ReadingMark } from './ReadingMark';
 
@@ -36,22 +37,30 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
   const [openAtFirst] = useState(wantsEasyRead);
   return (
     <li class={`promise-edit${p.notes.length ? ' has-notes' : ''}`} data-testid="promise-edit">
-      <div class="field">
-        <label for={`${id}-text`}>
-          {`Promise ${n}`}
-          <span class="visually-hidden">{` in ${sectionTitle}`}</span>
-        </label>
-        {p.title && <p class="promise-heading">Headed “{p.title}” in the document</p>}
-        <textarea
-          id={`${id}-text`}
-          ref={textRef}
-          rows={Math.min(6, Math.max(2, Math.ceil(p.text.length / 90)))}
-          value={p.text}
-          onInput={(e) => onChange({ text: e.currentTarget.value }, 'text')}
-          aria-describedby={[`${id}-reading`, p.notes.length ? `${id}-notes` : ''].join(' ').trim()}
-        />
-        <ReadingMark text={p.text} id={`${id}-reading`} />
-      </div>
+      <FieldFrame
+        id={`${id}-text`}
+        label={
+          <>
+            {`Promise ${n}`}
+            <span class="visually-hidden">{` in ${sectionTitle}`}</span>
+          </>
+        }
+        describedBy={[`${id}-reading`, p.notes.length > 0 && `${id}-notes`]}
+      >
+        {(control) => (
+          <>
+            {p.title && <p class="promise-heading">Headed “{p.title}” in the document</p>}
+            <textarea
+              {...control}
+              ref={textRef}
+              rows={Math.min(6, Math.max(2, Math.ceil(p.text.length / 90)))}
+              value={p.text}
+              onInput={(e) => onChange({ text: e.currentTarget.value }, 'text')}
+            />
+            <ReadingMark text={p.text} id={`${id}-reading`} />
+          </>
+        )}
+      </FieldFrame>
       {p.notes.length > 0 && (
         <ul class="notes" id={`${id}-notes`}>
           {p.notes.map((w) => (
@@ -73,35 +82,31 @@ export const PromiseEditor = ({ promise: p, at, n, sectionTitle, canMerge, onCha
           {AUDIENCE_LABELS[p.audience ?? 'everyone'].toLowerCase()};{' '}
           {p.themes.length ? p.themes.map(themeLabel).join(', ') : 'no theme'}
         </summary>
-        <div class="field">
-          <label for={`${id}-audience`}>Who it is about</label>
-          <p class="hint" id={`${id}-audience-hint`}>
-            Young people are asked only the promises about them when they say whether they are in care or have left
-            care.
-          </p>
-          <select
-            id={`${id}-audience`}
-            aria-describedby={`${id}-audience-hint`}
-            value={p.audience ?? 'everyone'}
-            onChange={(e) => onChange({ audience: e.currentTarget.value as Audience }, 'audience')}
-          >
-            {AUDIENCES.map((a) => (
-              <option key={a} value={a}>
-                {AUDIENCE_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-easy`}>Easy-read text for younger children (optional)</label>
-          {p.easyRead.trim() && <ReadingMark text={p.easyRead} />}
-          <textarea
-            id={`${id}-easy`}
-            rows={2}
-            value={p.easyRead}
-            onInput={(e) => onChange({ easyRead: e.currentTarget.value }, 'easy')}
-          />
-        </div>
+        <SelectField
+          id={`${id}-audience`}
+          label="Who it is about"
+          hint="Young people are asked only the promises about them when they say whether they are in care or have left care."
+          value={p.audience ?? 'everyone'}
+          onValue={(audience) => onChange({ audience: audience as Audience }, 'audience')}
+          options={AUDIENCES.map((a) => (
+            <option key={a} value={a}>
+              {AUDIENCE_LABELS[a]}
+            </option>
+          ))}
+        />
+        <FieldFrame id={`${id}-easy`} label="Easy-read text for younger children (optional)">
+          {(control) => (
+            <>
+              {p.easyRead.trim() && <ReadingMark text={p.easyRead} />}
+              <textarea
+                {...control}
+                rows={2}
+                value={p.easyRead}
+                onInput={(e) => onChange({ easyRead: e.currentTarget.value }, 'easy')}
+              />
+            </>
+          )}
+        </FieldFrame>
         <fieldset class="themes">
           <legend>Themes of {label.toLowerCase()} (suggested; confirm or change)</legend>
           {THEMES.map((t) => (

@@ -9,6 +9,7 @@ import { Field } from '../Field';
 export const PromisesPerPersonField = (props: {
   id: string;
   value: string;
+  problem?: string | undefined;
   promiseCount: number | null;
   onInput: (value: string) => void;
 }) => {
@@ -22,6 +23,7 @@ export const PromisesPerPersonField = (props: {
           ? `Leave it empty for ${DEFAULT_PROMISES_PER_PERSON}.`
           : `Leave it empty for ${promisesPerPersonOf(undefined, all)} of your ${all} promises. Any number from 1 to ${all} (${all} asks everyone every promise). Each young person gets their own set, so every promise is still asked about.`
       }
+      problem={props.problem}
       value={props.value}
       onValue={props.onInput}
       attrs={{ inputMode: 'numeric' }}

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { EASY_READ_MAX_GRADE } from '../../../../shared/limits';
 import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ApiFailure } from '../../lib/api';
+import { SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { STAFF_PAGES } from '../staff-paths';
 import { clearDraft, loadDraft } from './draft-store';
@@ -166,28 +167,22 @@ export const PublishPage = () => {
                         {p.text}
                       </td>
                       <td>
-                        <label class="visually-hidden" for={`match-${i}`}>
-                          Promise {i + 1} continues
-                        </label>
-                        <select
+                        <SelectField
                           id={`match-${i}`}
+                          hideLabel
+                          label={`Promise ${i + 1} continues`}
+                          problem={dupe ? 'Another promise already continues this one.' : undefined}
                           value={id ?? ''}
-                          onChange={(e) =>
-                            setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.value || null : c)))
+                          onValue={(v) => setChosen(chosen.map((c, j) => (j === i ? v || null : c)))}
+                          options={
+                            <>
+                              <option value="">New promise</option>
+                              {previous.map((q, k) => (
+                                <option key={q.promiseId} value={q.promiseId}>{`${k + 1}. ${short(q.text)}`}</option>
+                              ))}
+                            </>
                           }
-                          aria-invalid={dupe}
-                          aria-describedby={dupe ? `dupe-${i}` : undefined}
-                        >
-                          <option value="">New promise</option>
-                          {previous.map((q, k) => (
-                            <option key={q.promiseId} value={q.promiseId}>{`${k + 1}. ${short(q.text)}`}</option>
-                          ))}
-                        </select>
-                        {dupe && (
-                          <p class="error" id={`dupe-${i}`}>
-                            Another promise already continues this one.
-                          </p>
-                        )}
+                        />
                       </td>
                       <td>{scores[i] == null || chosen[i] === null ? '' : `${Math.round((scores[i] ?? 0) * 100)}%`}</td>
                     </tr>

@@ -16,6 +16,11 @@ type Listed = { round: Round; open: boolean };
 /** Rounds close a few seconds after "Close" (every server must see it); until then the page waits and looks again. */
 const RECHECK_MS = 2_000;
 
+const NAME_MISSING = 'Give the round a name, such as “Spring term 2027”.';
+
+/** A form's own problems, each shown beside its field as well as in the alert at the top. */
+type Problems = { name?: string; perPerson?: string };
+
 type NextRound = { name: string; closes: string; access: Round['access']; perPerson: string; junior: string[] };
 
 const NO_NEXT_ROUND: NextRound = { name: '', closes: '', access: 'open-link', perPerson: '', junior: [] };
@@ -33,6 +38,7 @@ const ReplaceForm = (props: {
   next: NextRound;
   onNext: (n: NextRound) => void;
   recent: { hours: number; sent: number | string } | null;
+  problems: Problems;
   busy: boolean;
   today: string;
   onContinue: (e: Event) => void;
@@ -52,6 +58,7 @@ const ReplaceForm = (props: {
       <Field
         id="next-name"
         label="Name of the new round"
+        problem={props.problems.name}
         value={next.name}
         onValue={(name) => props.onNext({ ...next, name })}
         attrs={{ maxLength: 120, placeholder: 'Spring term 2027' }}
@@ -87,6 +94,7 @@ const ReplaceForm = (props: {
       </fieldset>
       <PromisesPerPersonField
         id="next-per-person"
+        problem={props.problems.perPerson}
         value={next.perPerson}
         promiseCount={props.latest ? props.latest.sections.reduce((n, s) => n + s.promises.length, 0) : null}
         onInput={(perPerson) => props.onNext({ ...next, perPerson })}
@@ -140,6 +148,7 @@ export const RoundsPage = () => {
   const [closing, setClosing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   /** "Close X and open a new round": the new round's details, then the confirmation with the recent answers. */
   const [replacing, setReplacing] = useState(false);
@@ -188,13 +197,24 @@ export const RoundsPage = () => {
   /** The round closes at the end of the chosen day, in the admin's time zone. */
   const endOfDay = (day: string) => (day ? new Date(`${day}T23:59:00`).toISOString() : null);
 
+  /** Starts a submit afresh: no alert, no field problems. */
+  const clearProblems = () => {
+    setError(null);
+    setProblems({});
+  };
+  /** Refuses a form's field: its problem beside the field, and the same words in the alert at the top. */
+  const refuse = (field: keyof Problems, message: string) => {
+    setProblems({ [field]: message });
+    setError(message);
+  };
+
   const askToReplace = async (e: Event) => {
     e.preventDefault();
     if (!api || !open) return;
-    setError(null);
-    if (!next.name.trim()) return setError('Give the new round a name, such as “Spring term 2027”.');
+    clearProblems();
+    if (!next.name.trim()) return refuse('name', NAME_MISSING);
     const asked = promisesPerPersonInput(next.perPerson, promiseCount);
-    if (!asked.ok) return setError(asked.message);
+    if (!asked.ok) return refuse('perPerson', asked.message);
     setBusy(true);
     try {
       setRecent(await api.recentAnswers(open.round.roundId));
@@ -207,13 +227,10 @@ export const RoundsPage = () => {
 
   const replace = async () => {
     if (!api || !open) return;
-    setBusy(true);
-    setError(null);
+    clearProblems();
     const asked = promisesPerPersonInput(next.perPerson, promiseCount);
-    if (!asked.ok) {
-      setBusy(false);
-      return setError(asked.message);
-    }
+    if (!asked.ok) return refuse('perPerson', asked.message);
+    setBusy(true);
     try {
       const { closed, opened } = await api.closeAndOpen(open.round.roundId, {
         name: next.name.trim(),
@@ -238,12 +255,12 @@ export const RoundsPage = () => {
   const openRound = async (e: Event) => {
     e.preventDefault();
     if (!api) return;
-    setError(null);
-    if (!name.trim()) return setError('Give the round a name, such as “Spring term 2027”.');
+    clearProblems();
+    if (!name.trim()) return refuse('name', NAME_MISSING);
     // The round closes at the end of the chosen day, in the admin's time zone.
     const closesAt = closes ? new Date(`${closes}T23:59:00`).toISOString() : null;
     const asked = promisesPerPersonInput(perPerson, promiseCount);
-    if (!asked.ok) return setError(asked.message);
+    if (!asked.ok) return refuse('perPerson', asked.message);
     setBusy(true);
     try {
       const round = await api.openRound({
@@ -323,6 +340,7 @@ export const RoundsPage = () => {
                 setRecent(null);
               }}
               recent={recent}
+              problems={problems}
               busy={busy}
               today={today}
               onContinue={askToReplace}
@@ -380,6 +398,7 @@ export const RoundsPage = () => {
               <Field
                 id="round-name"
                 label="Name of the round"
+                problem={problems.name}
                 value={name}
                 onValue={setName}
                 attrs={{ maxLength: 120, placeholder: 'Spring term 2027' }}
@@ -415,6 +434,7 @@ export const RoundsPage = () => {
               </fieldset>
               <PromisesPerPersonField
                 id="round-per-person"
+                problem={problems.perPerson}
                 value={perPerson}
                 promiseCount={promiseCount}
                 onInput={setPerPerson}

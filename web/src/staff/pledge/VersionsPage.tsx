@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { diffVersions, type VersionDiff } from '../../../../shared/pledge/diff';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
+import { SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { PledgeNav } from './PledgeNav';
 import type { VersionSummary } from './pledge-api';
@@ -41,16 +42,17 @@ export const VersionsPage = () => {
   }, [from, to, versions]);
 
   const pick = (id: string, label: string, value: number, set: (n: number) => void) => (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set(Number(e.currentTarget.value))}>
-        {versions?.map((v) => (
-          <option key={v.version} value={v.version}>
-            Version {v.version} ({dateTimeText(v.publishedAt)})
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={String(value)}
+      onValue={(v) => set(Number(v))}
+      options={versions?.map((v) => (
+        <option key={v.version} value={v.version}>
+          Version {v.version} ({dateTimeText(v.publishedAt)})
+        </option>
+      ))}
+    />
   );
 
   return (

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/schemas/actions';
 import type { ApiFailure } from '../../lib/api';
 import { dayText } from '../../lib/format';
+import { Field, SelectField, TextAreaField } from '../Field';
 import type { BoardApi } from './board-api';
 
 const dueText = (due?: string) => (due ? dayText(due) : null);
@@ -40,21 +41,23 @@ const ActionItem = ({
         {a.published ? 'Shown to young people' : 'Not shown to young people yet'}
       </p>
       <div class="button-row">
-        <label for={`status-${a.actionId}`}>
-          Status<span class="visually-hidden"> of “{a.action}”</span>
-        </label>
-        <select
-          class="status-pick"
+        <SelectField
           id={`status-${a.actionId}`}
+          class="status-field"
+          label={
+            <>
+              Status<span class="visually-hidden"> of “{a.action}”</span>
+            </>
+          }
           value={a.status}
-          onChange={(e) => run(() => api.changeAction(a, { status: e.currentTarget.value as ActionStatus }))}
-        >
-          {ACTION_STATUSES.map((s) => (
+          onValue={(status) => run(() => api.changeAction(a, { status: status as ActionStatus }))}
+          attrs={{ class: 'status-pick' }}
+          options={ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {ACTION_STATUS_LABELS[s]}
             </option>
           ))}
-        </select>
+        />
         {(canPublish || a.published) && (
           <button
             type="button"
@@ -144,26 +147,22 @@ export const ActionsPanel = ({
       )}
       <form class="action-form no-print" onSubmit={add}>
         <h3>Record an action</h3>
-        <div class="field">
-          <label for="action-what">What will be done</label>
-          <textarea
-            id="action-what"
-            rows={2}
-            maxLength={500}
-            value={action}
-            onInput={(e) => setAction(e.currentTarget.value)}
-            required
-          />
-        </div>
+        <TextAreaField
+          id="action-what"
+          label="What will be done"
+          value={action}
+          onValue={setAction}
+          attrs={{ rows: 2, maxLength: 500, required: true }}
+        />
         <div class="inline-fields">
-          <div class="field">
-            <label for="action-who">Who will do it (optional)</label>
-            <input id="action-who" value={owner} maxLength={120} onInput={(e) => setOwner(e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="action-when">By when (optional)</label>
-            <input id="action-when" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-          </div>
+          <Field
+            id="action-who"
+            label="Who will do it (optional)"
+            value={owner}
+            onValue={setOwner}
+            attrs={{ maxLength: 120 }}
+          />
+          <Field id="action-when" label="By when (optional)" value={due} onValue={setDue} attrs={{ type: 'date' }} />
         </div>
         {canPublish ? (
           <label class="check">

@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { ANSWER_SOURCES } from '../../../../shared/schemas/scorecard';
 import { CSV_KIND_LABELS, CSV_KINDS, type CsvKind } from '../../../../shared/scoring/scorecard-csv';
+import { SelectField } from '../Field';
 import { STAFF_PAGES, staffHref } from '../staff-paths';
 import { ANSWERS_COUNTED, answersQuery, type RoundItem } from './board-api';
 import { answersIn } from './use-board';
@@ -37,39 +38,32 @@ export const BoardNav = ({
   return (
     <nav class="board-nav no-print" aria-label="Scorecard">
       {rounds && rounds.length > 0 && (
-        <div class="field round-pick">
-          <label for="round-pick">Round</label>
-          <select
-            id="round-pick"
-            value={roundId}
-            onChange={(e) => {
-              const next = e.currentTarget.value;
-              route(`${staffHref(PAGE_OF[view], { roundId: next })}${keep}`);
-            }}
-          >
-            {rounds.map((r) => (
-              <option key={r.round.roundId} value={r.round.roundId}>
-                {r.round.name}
-                {r.open ? ' (open)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div class="field answers-pick">
-        <label for="answers-pick">Answers counted</label>
-        <select
-          id="answers-pick"
-          value={answersIn(query)}
-          onChange={(e) => route(`${path}${answersQuery(answersIn({ answers: e.currentTarget.value }))}`)}
-        >
-          {ANSWER_SOURCES.map((a) => (
-            <option key={a} value={a}>
-              {ANSWERS_COUNTED[a]}
+        <SelectField
+          id="round-pick"
+          class="round-pick"
+          label="Round"
+          value={roundId}
+          onValue={(next) => route(`${staffHref(PAGE_OF[view], { roundId: next })}${keep}`)}
+          options={rounds.map((r) => (
+            <option key={r.round.roundId} value={r.round.roundId}>
+              {r.round.name}
+              {r.open ? ' (open)' : ''}
             </option>
           ))}
-        </select>
-      </div>
+        />
+      )}
+      <SelectField
+        id="answers-pick"
+        class="answers-pick"
+        label="Answers counted"
+        value={answersIn(query)}
+        onValue={(answers) => route(`${path}${answersQuery(answersIn({ answers }))}`)}
+        options={ANSWER_SOURCES.map((a) => (
+          <option key={a} value={a}>
+            {ANSWERS_COUNTED[a]}
+          </option>
+        ))}
+      />
       <ul>
         {link('overview', staffHref(PAGE_OF.overview, { roundId }), 'Overview')}
         {link('themes', staffHref(PAGE_OF.themes, { roundId }), 'Themes and other councils')}

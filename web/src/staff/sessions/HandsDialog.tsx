@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyCounts, RATING_LABELS, RATINGS, type RatingCounts } from '../../../../shared/rating';
 import { MAX_HANDS_PER_ANSWER } from '../../../../shared/sessions/timing';
 import type { ApiFailure } from '../../lib/api';
+import { Field } from '../Field';
 
 /** A show of hands for the promise on the screen. Saving again replaces the numbers: a miscount is simply corrected. */
 export const HandsDialog = ({
@@ -57,20 +58,14 @@ export const HandsDialog = ({
         )}
         <div class="hands-grid">
           {RATINGS.map((r) => (
-            <div class="field" key={r}>
-              <label for={`hands-${r}`}>{RATING_LABELS[r]}</label>
-              <input
-                id={`hands-${r}`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={MAX_HANDS_PER_ANSWER}
-                value={counts[r]}
-                onInput={(ev) =>
-                  setCounts({ ...counts, [r]: Math.max(0, Math.floor(Number(ev.currentTarget.value) || 0)) })
-                }
-              />
-            </div>
+            <Field
+              key={r}
+              id={`hands-${r}`}
+              label={RATING_LABELS[r]}
+              value={String(counts[r])}
+              onValue={(v) => setCounts({ ...counts, [r]: Math.max(0, Math.floor(Number(v) || 0)) })}
+              attrs={{ type: 'number', inputMode: 'numeric', min: 0, max: MAX_HANDS_PER_ANSWER }}
+            />
           ))}
         </div>
         {error && (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { COMMENT_MAX_CHARS } from '../../../../shared/limits';
 import type { ApiFailure } from '../../lib/api';
 import { newToken } from '../../lib/uuid';
+import { TextAreaField } from '../Field';
 
 /** What the group said about the promise. It goes to the moderators, like a young person's comment. */
 export const NoteDialog = ({
@@ -36,20 +37,14 @@ export const NoteDialog = ({
     <dialog ref={dialog} class="presenter-dialog" aria-labelledby="note-title" onCancel={() => onClose(false)}>
       <form onSubmit={submit}>
         <h2 id="note-title">Note what the group said</h2>
-        <div class="field">
-          <label for="note-text">What would make this better?</label>
-          <textarea
-            id="note-text"
-            rows={5}
-            maxLength={COMMENT_MAX_CHARS}
-            value={text}
-            onInput={(ev) => setText(ev.currentTarget.value)}
-            aria-describedby="note-hint"
-          />
-          <p id="note-hint" class="hint">
-            Moderators read notes first; the board sees them once approved. Do not write anyone’s name.
-          </p>
-        </div>
+        <TextAreaField
+          id="note-text"
+          label="What would make this better?"
+          hint="Moderators read notes first; the board sees them once approved. Do not write anyone’s name."
+          value={text}
+          onValue={setText}
+          attrs={{ rows: 5, maxLength: COMMENT_MAX_CHARS }}
+        />
         {error && (
           <p class="error" role="alert">
             {error}

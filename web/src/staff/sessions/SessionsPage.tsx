@@ -6,6 +6,7 @@ import { displayJoinCode } from '../../../../shared/sessions/join-code';
 import { SESSION_MODE_LABELS, SESSION_MODES, type SessionMode } from '../../../../shared/sessions/mode';
 import type { SessionOptions } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
+import { Field, SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { type SessionListItem, sessionApi } from './session-api';
@@ -99,69 +100,47 @@ export const SessionsPage = () => {
           <p>There is no open round. A council admin opens a round first; its promises are what the room votes on.</p>
         ) : (
           <form onSubmit={create} class="narrow">
-            <div class="field">
-              <label for="round">Round</label>
-              <select
-                id="round"
-                value={roundId}
-                onChange={(e) => {
-                  setRoundId(e.currentTarget.value);
-                  setPicked([]);
-                }}
-              >
-                {rounds.map((r) => (
-                  <option key={r.roundId} value={r.roundId}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="session-name">Name (optional)</label>
-              <input
-                id="session-name"
-                value={name}
-                maxLength={120}
-                placeholder="For example: Senior In Care Council, March"
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label for="room">Who is in the room</label>
-              <select
-                id="room"
-                value={room}
-                onChange={(e) => setRoom(e.currentTarget.value as RoomGroup)}
-                aria-describedby="room-hint"
-              >
-                {ROOM_GROUPS.map((g) => (
-                  <option key={g} value={g}>
-                    {ROOM_GROUP_LABELS[g]}
-                  </option>
-                ))}
-              </select>
-              <p class="hint" id="room-hint">
-                Used for shows of hands only; each phone can say its own group.
-              </p>
-            </div>
-            <div class="field">
-              <label for="room-size">How many young people are in the room</label>
-              <input
-                id="room-size"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={LARGEST_ROOM}
-                required
-                value={roomSize}
-                aria-describedby="room-size-hint"
-                onInput={(e) => setRoomSize(e.currentTarget.value)}
-              />
-              <p class="hint" id="room-size-hint">
-                No more phones than this can join, and no more hands can be counted. You can lock the room once everyone
-                is in.
-              </p>
-            </div>
+            <SelectField
+              id="round"
+              label="Round"
+              value={roundId}
+              onValue={(next) => {
+                setRoundId(next);
+                setPicked([]);
+              }}
+              options={rounds.map((r) => (
+                <option key={r.roundId} value={r.roundId}>
+                  {r.name}
+                </option>
+              ))}
+            />
+            <Field
+              id="session-name"
+              label="Name (optional)"
+              value={name}
+              onValue={setName}
+              attrs={{ maxLength: 120, placeholder: 'For example: Senior In Care Council, March' }}
+            />
+            <SelectField
+              id="room"
+              label="Who is in the room"
+              hint="Used for shows of hands only; each phone can say its own group."
+              value={room}
+              onValue={(g) => setRoom(g as RoomGroup)}
+              options={ROOM_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {ROOM_GROUP_LABELS[g]}
+                </option>
+              ))}
+            />
+            <Field
+              id="room-size"
+              label="How many young people are in the room"
+              hint="No more phones than this can join, and no more hands can be counted. You can lock the room once everyone is in."
+              value={roomSize}
+              onValue={setRoomSize}
+              attrs={{ type: 'number', inputMode: 'numeric', min: 1, max: LARGEST_ROOM, required: true }}
+            />
             <fieldset class="promise-picker">
               <legend>How the room answers</legend>
               {SESSION_MODES.map((m) => (

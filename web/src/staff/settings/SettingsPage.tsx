@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { ApiFailure } from '../../lib/api';
-import { Field, type InputAttrs } from '../Field';
+import { Field, type InputAttrs, SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { settingsApi } from './settings-api';
@@ -54,24 +54,18 @@ const ContactFields = (props: {
       {field('description', 'What it is for (optional)', 'For example: help to be heard, or to make a complaint')}
       {field('phone', 'Phone number', 'Young people can tap it to call', 'tel')}
       {field('url', 'Web address (optional if there is a phone number)', 'Starts with https://', 'url')}
-      <div class="field">
-        <label for={`contact-${index}-audience`}>Who it is for</label>
-        <span class="hint" id={`contact-${index}-audience-hint`}>
-          A young person who says they are in care, or have left care, sees the contacts for everyone and for them.
-        </span>
-        <select
-          id={`contact-${index}-audience`}
-          aria-describedby={`contact-${index}-audience-hint`}
-          value={contact.audience ?? 'everyone'}
-          onChange={(e) => onChange({ ...contact, audience: e.currentTarget.value as ContactAudience })}
-        >
-          {CONTACT_AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {CONTACT_AUDIENCE_LABELS[a]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`contact-${index}-audience`}
+        label="Who it is for"
+        hint="A young person who says they are in care, or have left care, sees the contacts for everyone and for them."
+        value={contact.audience ?? 'everyone'}
+        onValue={(audience) => onChange({ ...contact, audience: audience as ContactAudience })}
+        options={CONTACT_AUDIENCES.map((a) => (
+          <option key={a} value={a}>
+            {CONTACT_AUDIENCE_LABELS[a]}
+          </option>
+        ))}
+      />
       <button class="button secondary" type="button" onClick={onRemove}>
         Remove contact {index + 1}
       </button>

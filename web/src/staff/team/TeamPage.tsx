@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { COUNCIL_ROLES, type CouncilRole, ROLE_DUTIES, ROLE_LABELS, roleConflictsOf } from '../../../../shared/roles';
 import type { StaffUser } from '../../../../shared/schemas/staff-users';
 import { STAFF_NAME_MAX_CHARS } from '../../../../shared/schemas/staff-users';
+import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { adminApi } from './team-api';
@@ -103,16 +104,14 @@ const StaffRow = ({
         )}
       </td>
       <td>
-        <div class="field name-field">
-          <label for={`name-${user.userId}`}>Name (optional)</label>
-          <input
-            id={`name-${user.userId}`}
-            value={name}
-            maxLength={STAFF_NAME_MAX_CHARS}
-            autocomplete="off"
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id={`name-${user.userId}`}
+          class="name-field"
+          label="Name (optional)"
+          value={name}
+          onValue={setName}
+          attrs={{ maxLength: STAFF_NAME_MAX_CHARS, autocomplete: 'off' }}
+        />
         {name.trim() !== (user.name ?? '') && (
           <button
             class="button secondary"
@@ -249,27 +248,20 @@ export const TeamPage = () => {
           </div>
           <form class="invite" onSubmit={invite} noValidate>
             <h2>Invite someone</h2>
-            <div class="field">
-              <label for="invite-email">Their work e-mail address</label>
-              <input
-                id="invite-email"
-                type="email"
-                autocomplete="off"
-                value={email}
-                onInput={(e) => setEmail(e.currentTarget.value)}
-                required
-              />
-            </div>
-            <div class="field">
-              <label for="invite-name">Their name (optional, shown only to your council's admins)</label>
-              <input
-                id="invite-name"
-                autocomplete="off"
-                maxLength={STAFF_NAME_MAX_CHARS}
-                value={name}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            </div>
+            <Field
+              id="invite-email"
+              label="Their work e-mail address"
+              value={email}
+              onValue={setEmail}
+              attrs={{ type: 'email', autocomplete: 'off', required: true }}
+            />
+            <Field
+              id="invite-name"
+              label="Their name (optional, shown only to your council's admins)"
+              value={name}
+              onValue={setName}
+              attrs={{ autocomplete: 'off', maxLength: STAFF_NAME_MAX_CHARS }}
+            />
             <RoleBoxes name="invite-roles" value={roles} onChange={setRoles} />
             <ConflictWarnings roles={roles} />
             {error && (

@@ -1,8 +1,8 @@
 import type { AboutYou } from '../../../../shared/cohort';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
-import { ArrowIcon } from '../icons';
 import { AGES, CARE } from '../lists';
+import { StepForm } from '../StepForm';
 
 /** Two optional, coarse questions, each with "I would rather not say". */
 export const AboutScreen = (props: {
@@ -17,13 +17,7 @@ export const AboutScreen = (props: {
   const heading = useHeadingFocus();
   const { about } = props;
   return (
-    <form
-      class="screen"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onNext();
-      }}
-    >
+    <StepForm onBack={props.onBack} onNext={props.onNext} next={about.ageGroup || about.careStatus ? t.next : t.skip}>
       <h1 ref={heading} tabIndex={-1}>
         {t.aboutTitle}
       </h1>
@@ -64,14 +58,6 @@ export const AboutScreen = (props: {
           <strong>{props.setLength}</strong>
         </p>
       )}
-      <div class="nav">
-        <button type="button" class="button secondary" onClick={props.onBack}>
-          <ArrowIcon back /> {t.back}
-        </button>
-        <button type="submit" class="button">
-          {about.ageGroup || about.careStatus ? t.next : t.skip} <ArrowIcon />
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 };

@@ -2,7 +2,7 @@ import type { HelpContact } from '../../../../shared/schemas/council';
 import { CommentBox } from '../CommentBox';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
-import { ArrowIcon } from '../icons';
+import { StepForm } from '../StepForm';
 
 /** "What is one thing we should change?" — the last question, with the notice before its box. */
 export const ChangeScreen = (props: {
@@ -17,13 +17,7 @@ export const ChangeScreen = (props: {
   const { t } = useI18n();
   const heading = useHeadingFocus();
   return (
-    <form
-      class="screen"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onNext();
-      }}
-    >
+    <StepForm onBack={props.onBack} onNext={props.onNext} next={props.value.trim() ? t.next : t.skip}>
       <h1 ref={heading} tabIndex={-1} id="change-title">
         {t.changeTitle}
       </h1>
@@ -38,14 +32,6 @@ export const ChangeScreen = (props: {
         onHelpSeen={props.help?.onSeen}
         onInput={props.onInput}
       />
-      <div class="nav">
-        <button type="button" class="button secondary" onClick={props.onBack}>
-          <ArrowIcon back /> {t.back}
-        </button>
-        <button type="submit" class="button">
-          {props.value.trim() ? t.next : t.skip} <ArrowIcon />
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 };

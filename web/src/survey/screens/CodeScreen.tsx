@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { CODE_FRAGMENT } from '../../../../shared/access-codes';
 import { useHeadingFocus } from '../focus';
 import { useI18n } from '../i18n/context';
-import { ArrowIcon } from '../icons';
 import { normaliseCode } from '../progress';
+import { StepForm } from '../StepForm';
 import { checkCode } from '../survey-data';
 
 /** A card's QR link carries its code after "#code=" (a fragment never reaches a server); it fills the box once, then leaves the address. */
@@ -27,8 +27,7 @@ export const CodeScreen = (props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const submit = async () => {
     const typed = normaliseCode(code);
     if (typed.length < 4) return setError(t.codeEmpty);
     setBusy(true);
@@ -49,7 +48,13 @@ export const CodeScreen = (props: {
   };
 
   return (
-    <form class="screen" onSubmit={submit} noValidate>
+    <StepForm
+      onBack={props.onBack}
+      onNext={() => void submit()}
+      next={busy ? t.codeChecking : t.codeCheck}
+      busy={busy}
+      noValidate
+    >
       <h1 ref={heading} tabIndex={-1}>
         {t.codeTitle}
       </h1>
@@ -74,14 +79,6 @@ export const CodeScreen = (props: {
           {error}
         </p>
       )}
-      <div class="nav">
-        <button type="button" class="button secondary" onClick={props.onBack}>
-          <ArrowIcon back /> {t.back}
-        </button>
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? t.codeChecking : t.codeCheck} <ArrowIcon />
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 };

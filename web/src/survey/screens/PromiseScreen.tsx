@@ -5,8 +5,9 @@ import { CommentBox } from '../CommentBox';
 import { useHeadingFocus } from '../focus';
 import { promiseWords } from '../i18n';
 import { useI18n } from '../i18n/context';
-import { AnswerIcon, ArrowIcon, PencilIcon, SpeakerIcon } from '../icons';
+import { AnswerIcon, PencilIcon, SpeakerIcon } from '../icons';
 import { ANSWERS } from '../lists';
+import { StepForm } from '../StepForm';
 import { canSpeak, speak, stopSpeaking } from '../speech';
 import type { SurveyPromise } from '../survey-data';
 
@@ -56,12 +57,13 @@ export const PromiseScreen = (props: {
   };
 
   return (
-    <form
-      class="screen"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onNext();
-      }}
+    // Skipping is quieter than answering: only Next, after an answer, is the bold button.
+    <StepForm
+      onBack={props.onBack}
+      onNext={props.onNext}
+      next={props.rating ? t.next : t.skip}
+      quiet={!props.rating}
+      stay
     >
       <p class="progress-text">{t.progressLabel(props.index + 1, props.total)}</p>
       <div class="bar" aria-hidden="true">
@@ -137,15 +139,6 @@ export const PromiseScreen = (props: {
           </button>
         </>
       )}
-      <div class="nav stay">
-        <button type="button" class="button secondary" onClick={props.onBack}>
-          <ArrowIcon back /> {t.back}
-        </button>
-        {/* Skipping is quieter than answering: only Next, after an answer, is the bold button. */}
-        <button type="submit" class={props.rating ? 'button' : 'button secondary'}>
-          {props.rating ? t.next : t.skip} <ArrowIcon />
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 };
