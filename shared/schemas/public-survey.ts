@@ -19,6 +19,8 @@ export const PublicSurveySchema = z.object({
       promisesPerPerson: z.number().int().min(1),
       /** The promises of the junior version, for children of 8 to 13; absent, none. */
       junior: z.array(z.string()).optional(),
+      /** Each young person first picks the parts of the pledge that matter to them; absent, they do not. */
+      sectionsFirst: z.literal(true).optional(),
     })
     .nullable(),
   pledge: z
@@ -66,6 +68,7 @@ export const publicSurveyOf = (council: Council, round: Round | null, pledge: Pl
           pledge ? pledge.sections.reduce((n, s) => n + s.promises.length, 0) : 0,
         ),
         ...(round.junior ? { junior: round.junior } : {}),
+        ...(round.sectionsFirst ? { sectionsFirst: true as const } : {}),
       }
     : null,
   pledge:

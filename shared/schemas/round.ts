@@ -43,6 +43,11 @@ export const RoundSchema = z
     thresholds: ThresholdsSchema.optional(),
     promisesPerPerson: PromisesPerPersonSchema.optional(),
     junior: JuniorPromisesSchema.optional(),
+    /**
+     * Each young person first picks the parts of the pledge (sections) that matter to them and is asked promises
+     * from those (shared/survey/sections.ts; docs/methods.md, "Sections first"). Absent: promises from all parts.
+     */
+    sectionsFirst: z.literal(true).optional(),
   })
   .strict()
   .refine((r) => r.closesAt === null || r.closesAt > r.opensAt, { message: 'A round must close after it opens' });

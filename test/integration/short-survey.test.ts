@@ -52,6 +52,39 @@ describe('a round’s number of promises per person', () => {
       expect(JSON.stringify(error), String(value)).toMatch(words);
     }
   });
+
+  it('"sections first" is refused unless true or false, and a round that asks it tells the phones', async () => {
+    const http = api(server);
+    const admin = await loginToken(server, demoEmail('council-admin'));
+    const refused = await http.call(roundsPath, {
+      method: 'POST',
+      token: admin,
+      body: { name: 'Spring', sectionsFirst: 'yes' },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toMatch(/sectionsFirst must be true/);
+
+    const open = (await server.store.rounds.listForCouncil(DEMO_COUNCIL.councilId)).find((r) => r.closesAt === null)!;
+    const replaced = await http.call(
+      fill(API_PATHS.roundCloseAndOpen, { councilId: DEMO_COUNCIL.councilId, roundId: open.roundId }),
+      { method: 'POST', token: admin, body: { name: 'Parts first', closesAt: null, sectionsFirst: true } },
+    );
+    expect(replaced.status).toBe(201);
+    const { opened } = (await replaced.json()) as { opened: { roundId: string; sectionsFirst?: boolean } };
+    expect(opened.sectionsFirst).toBe(true);
+    // The phones learn it once the old round has finished closing and the new one is open.
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (
+              await fetch(`${server.url}${fill(API_PATHS.survey, { slug: DEMO_COUNCIL.slug })}`, { cache: 'no-store' })
+            ).json()) as PublicSurvey
+          ).round,
+        { timeout: 20_000, interval: 500 },
+      )
+      .toMatchObject({ roundId: opened.roundId, sectionsFirst: true });
+  });
 });
 
 describe.skipIf(!havePledges())(

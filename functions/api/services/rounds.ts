@@ -18,6 +18,7 @@ export interface OpenRoundInput {
   access?: Round['access'];
   promisesPerPerson?: number;
   junior?: string[];
+  sectionsFirst?: boolean;
 }
 
 /**
@@ -81,6 +82,7 @@ export const openRound = async (
     thresholds: { ...(council?.thresholds ?? DEFAULT_THRESHOLDS) },
     ...(input.promisesPerPerson !== undefined ? { promisesPerPerson: input.promisesPerPerson } : {}),
     ...(input.junior ? { junior: [...new Set(input.junior)] } : {}),
+    ...(input.sectionsFirst ? { sectionsFirst: true as const } : {}),
   };
   try {
     await deps.store.rounds.open(round, lastOpened);

@@ -4,6 +4,7 @@ import type { CareStatus } from '../../../shared/cohort';
 import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { asksAboutFirst, careOf, promisesFor } from '../../../shared/survey/audience';
+import { asksSectionsFirst, inChosenSections, moreFrom } from '../../../shared/survey/sections';
 import { promisesPerPersonOf } from '../../../shared/survey/short-set';
 import type { ApiFailure } from '../lib/api';
 import { wipeForNextPerson } from '../lib/device-storage';
@@ -48,6 +49,7 @@ import { MoreScreen } from './screens/MoreScreen';
 import { PrivacyPage } from './screens/PrivacyPage';
 import { PromiseScreen } from './screens/PromiseScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { SectionsScreen } from './screens/SectionsScreen';
 import { StartScreen } from './screens/StartScreen';
 import { ThanksScreen } from './screens/ThanksScreen';
 import { askedOf, askedPledge, setLengthWords, startedWithSet, useCoverage, withMore } from './short-survey';
@@ -205,18 +207,28 @@ const SurveyFlow = (props: {
       ),
     [items, round.junior],
   );
-  const eligibleFor = (p: Progress | null) =>
+  // "Sections first" (shared/survey/sections.ts): they pick the parts that matter to them, then the set is chosen.
+  const sectionsFirst = asksSectionsFirst(round.sectionsFirst, pledge.sections);
+  /** Where the set is chosen: on leaving the last question before the promises, or at Start when there is none. */
+  const choosesAt: StepId | null = sectionsFirst ? 'sections' : aboutFirst ? 'about' : null;
+  const aboutThem = (p: Progress | null) =>
     promisesFor(
       items.map((i) => i.promise),
       p?.about,
       round.junior,
     ).map((x) => x.promiseId);
-  const eligible = useMemo(() => eligibleFor(progress), [items, progress?.about, round.junior]);
+  const eligibleFor = (p: Progress | null) =>
+    sectionsFirst ? inChosenSections(aboutThem(p), pledge.sections, p?.sections) : aboutThem(p);
+  const theirs = useMemo(() => aboutThem(progress), [items, progress?.about, round.junior]);
+  const eligible = useMemo(() => eligibleFor(progress), [theirs, progress?.sections, sectionsFirst]);
   const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
-  const offerMore = eligible.some((id) => !asked.some((i) => i.promise.promiseId === id));
+  const askedIds = asked.map((i) => i.promise.promiseId);
+  const offerMore = theirs.some((id) => !askedIds.includes(id));
+  /** "Rate some more?" takes from the parts they picked while any is left, then from all promises about them. */
+  const morePool = moreFrom(eligible, theirs, askedIds);
   const steps = useMemo(
-    () => stepsFor(asked.length, needsCode, offerMore, aboutFirst),
-    [asked.length, needsCode, offerMore, aboutFirst],
+    () => stepsFor(asked.length, needsCode, offerMore, aboutFirst, sectionsFirst),
+    [asked.length, needsCode, offerMore, aboutFirst, sectionsFirst],
   );
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const [backToReview, setBackToReview] = useState(false);
@@ -301,8 +313,8 @@ const SurveyFlow = (props: {
     }
     // Leaving "About you" before any promise is rated chooses the set from the promises about them; once one is
     // rated the set stays as it is, so no answer given is dropped.
-    if (aboutFirst && p.step === 'about' && Object.keys(p.ratings).length === 0) {
-      return go(startedWithSet(p, ids, coverage, perPerson, undefined, eligibleFor(p)), nextStep(steps, 'about'));
+    if (choosesAt && p.step === choosesAt && Object.keys(p.ratings).length === 0) {
+      return go(startedWithSet(p, ids, coverage, perPerson, undefined, eligibleFor(p)), nextStep(steps, choosesAt));
     }
     go(p, nextStep(steps, p.step));
   };
@@ -364,8 +376,8 @@ const SurveyFlow = (props: {
   const start = () => {
     const fresh = newProgress(roundId, newToken());
     update({
-      // With "About you" first, the set is chosen once it is answered (forward, above).
-      ...(aboutFirst ? fresh : startedWithSet(fresh, ids, coverage, perPerson)),
+      // With "About you" or the parts first, the set is chosen once they are answered (forward, above).
+      ...(choosesAt ? fresh : startedWithSet(fresh, ids, coverage, perPerson)),
       step: steps[1]!,
     });
     setBackToReview(false);
@@ -444,11 +456,8 @@ const SurveyFlow = (props: {
   if (step === 'more') {
     return (
       <MoreScreen
-        count={Math.min(
-          MORE_PROMISES_STEP,
-          eligible.filter((id) => !asked.some((i) => i.promise.promiseId === id)).length,
-        )}
-        onMore={() => go(withMore(p, ids, coverage, undefined, eligible), `p${asked.length}`)}
+        count={Math.min(MORE_PROMISES_STEP, morePool.filter((id) => !askedIds.includes(id)).length)}
+        onMore={() => go(withMore(p, ids, coverage, undefined, morePool), `p${asked.length}`)}
         onStop={() => forward(p)}
         onBack={() => backward(p)}
       />
@@ -470,7 +479,7 @@ const SurveyFlow = (props: {
     return (
       <AboutScreen
         about={p.about}
-        {...(aboutFirst
+        {...(choosesAt === 'about'
           ? {
               setLength: setLengthWords(
                 t,
@@ -479,6 +488,21 @@ const SurveyFlow = (props: {
             }
           : {})}
         onChange={(about) => update({ ...p, about })}
+        onBack={() => backward(p)}
+        onNext={() => forward(p)}
+      />
+    );
+  }
+  if (step === 'sections') {
+    return (
+      <SectionsScreen
+        sections={pledge.sections.filter((s) => s.promises.some((x) => theirs.includes(x.promiseId)))}
+        chosen={p.sections ?? []}
+        setLength={setLengthWords(
+          t,
+          Object.keys(p.ratings).length > 0 ? asked.length : Math.min(perPerson, eligibleFor(p).length),
+        )}
+        onChange={(sections) => update({ ...p, sections })}
         onBack={() => backward(p)}
         onNext={() => forward(p)}
       />

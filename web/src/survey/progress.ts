@@ -8,7 +8,7 @@ import { DEVICE_KEYS, readJson, removeKey, writeJson } from './device';
  * Where the young person is: the start, the code, promise i of their set, "Rate some more?", the last question,
  * about you, or the check.
  */
-export type StepId = 'start' | 'code' | `p${number}` | 'more' | 'change' | 'about' | 'review';
+export type StepId = 'start' | 'code' | 'sections' | `p${number}` | 'more' | 'change' | 'about' | 'review';
 
 /** A survey in progress, kept on this phone only; nothing of it leaves the phone until it is sent. */
 export interface Progress {
@@ -28,6 +28,8 @@ export interface Progress {
    * (web/src/survey/short-survey.ts). Chosen on this phone when they start; absent, the whole pledge.
    */
   asked?: string[];
+  /** In a "sections first" round, the parts of the pledge they picked (section ids); absent or empty, all of them. */
+  sections?: string[];
   /**
    * When the survey was started, by this phone's clock, to the minute (epoch ms). Sent with the answers so that
    * answers begun before the round closed are still taken after it (docs/data-model.md, "Late answers").
@@ -81,10 +83,17 @@ export const forgetProgressOf = (roundId: string, submissionId: string): void =>
  * choose them (shared/survey/audience.ts, asksAboutFirst), else after the last question; "Rate some more?" after
  * the set while promises about them are left; the check comes last.
  */
-export const stepsFor = (promiseCount: number, needsCode: boolean, offerMore = false, aboutFirst = false): StepId[] => [
+export const stepsFor = (
+  promiseCount: number,
+  needsCode: boolean,
+  offerMore = false,
+  aboutFirst = false,
+  sectionsFirst = false,
+): StepId[] => [
   'start',
   ...(needsCode ? (['code'] as const) : []),
   ...(aboutFirst ? (['about'] as const) : []),
+  ...(sectionsFirst ? (['sections'] as const) : []),
   ...Array.from({ length: promiseCount }, (_, i) => `p${i}` as const),
   ...(offerMore ? (['more'] as const) : []),
   'change',

@@ -26,6 +26,10 @@ const OpenRoundSchema = z
     promisesPerPerson: PromisesPerPersonSchema.optional(),
     /** The promises of a junior version for children of 8 to 13 (shown with their easy-read words); left out, none. */
     junior: JuniorPromisesSchema.optional(),
+    /** Each young person first picks the parts of the pledge that matter to them; left out or false, they do not. */
+    sectionsFirst: z
+      .boolean({ error: 'sectionsFirst must be true (young people pick the parts first) or false' })
+      .optional(),
   })
   .strict();
 

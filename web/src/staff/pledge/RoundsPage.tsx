@@ -8,6 +8,7 @@ import { StaffLayout } from '../StaffLayout';
 import { JuniorPromisesField } from './JuniorPromisesField';
 import { PledgeNav } from './PledgeNav';
 import { PromisesPerPersonField, promisesPerPersonInput } from './PromisesPerPersonField';
+import { SectionsFirstField } from './SectionsFirstField';
 import { usePledgeAdmin } from './use-pledge-admin';
 import './pledge.css';
 
@@ -21,12 +22,30 @@ const NAME_MISSING = 'Give the round a name, such as “Spring term 2027”.';
 /** A form's own problems, each shown beside its field as well as in the alert at the top. */
 type Problems = { name?: string; perPerson?: string };
 
-type NextRound = { name: string; closes: string; access: Round['access']; perPerson: string; junior: string[] };
+type NextRound = {
+  name: string;
+  closes: string;
+  access: Round['access'];
+  perPerson: string;
+  junior: string[];
+  sectionsFirst: boolean;
+};
 
-const NO_NEXT_ROUND: NextRound = { name: '', closes: '', access: 'open-link', perPerson: '', junior: [] };
+const NO_NEXT_ROUND: NextRound = {
+  name: '',
+  closes: '',
+  access: 'open-link',
+  perPerson: '',
+  junior: [],
+  sectionsFirst: false,
+};
 
 /** The junior version in a request: left out when no promise is ticked. */
 const juniorOf = (junior: readonly string[]) => (junior.length > 0 ? { junior: [...junior] } : {});
+/** "Sections first" in a request: left out when not ticked. */
+const sectionsFirstOf = (on: boolean) => (on ? { sectionsFirst: true as const } : {});
+/** How many parts a pledge has, for the "sections first" hint; null before it has loaded. */
+const sectionCountOf = (pledge: PledgeVersion | null | undefined) => (pledge ? pledge.sections.length : null);
 
 /**
  * "Close X and open a new round": the new round's name, closing date and who can answer, then a
@@ -105,6 +124,12 @@ const ReplaceForm = (props: {
         chosen={next.junior}
         onChange={(junior) => props.onNext({ ...next, junior })}
       />
+      <SectionsFirstField
+        id="next-sections-first"
+        checked={next.sectionsFirst}
+        sectionCount={sectionCountOf(props.latest)}
+        onChange={(sectionsFirst) => props.onNext({ ...next, sectionsFirst })}
+      />
       {!recent ? (
         <p class="button-row">
           <button type="submit" class="button" disabled={props.busy}>
@@ -144,6 +169,7 @@ export const RoundsPage = () => {
   const [access, setAccess] = useState<Round['access']>('open-link');
   const [perPerson, setPerPerson] = useState('');
   const [junior, setJunior] = useState<string[]>([]);
+  const [sectionsFirst, setSectionsFirst] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -238,6 +264,7 @@ export const RoundsPage = () => {
         access: next.access,
         ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
         ...juniorOf(next.junior),
+        ...sectionsFirstOf(next.sectionsFirst),
       });
       setReplacing(false);
       setRecent(null);
@@ -269,6 +296,7 @@ export const RoundsPage = () => {
         access,
         ...(asked.value !== undefined ? { promisesPerPerson: asked.value } : {}),
         ...juniorOf(junior),
+        ...sectionsFirstOf(sectionsFirst),
       });
       setMessage(
         `“${round.name}” is open on version ${round.pledgeVersion}. Young people can answer now.${round.access === 'one-time-codes' ? ' Make and print their cards under One-time codes.' : ''}`,
@@ -277,6 +305,7 @@ export const RoundsPage = () => {
       setCloses('');
       setPerPerson('');
       setJunior([]);
+      setSectionsFirst(false);
       await load();
     } catch (err) {
       setError((err as ApiFailure).message);
@@ -440,6 +469,12 @@ export const RoundsPage = () => {
                 onInput={setPerPerson}
               />
               <JuniorPromisesField id="round-junior" pledge={latest} chosen={junior} onChange={setJunior} />
+              <SectionsFirstField
+                id="round-sections-first"
+                checked={sectionsFirst}
+                sectionCount={sectionCountOf(latest)}
+                onChange={setSectionsFirst}
+              />
               <button type="submit" class="button" disabled={busy}>
                 Open the round
               </button>

@@ -4,6 +4,16 @@ import type { Round } from '../../../../shared/schemas/round';
 import { apiFetch, type Bearer } from '../../lib/api';
 import type { PublishBody } from './publish-plan';
 
+/** What a new round is opened with, by itself or in place of the open one. */
+export interface RoundBody {
+  name: string;
+  closesAt: string | null;
+  access?: Round['access'];
+  promisesPerPerson?: number;
+  junior?: string[];
+  sectionsFirst?: true;
+}
+
 export interface VersionSummary {
   version: number;
   title: string;
@@ -22,24 +32,9 @@ export const pledgeApi = (councilId: string, token: Bearer) => {
     version: (n: number) => apiFetch<PledgeVersion>(`${pledge}/versions/${n}`, { token }),
     publish: (body: PublishBody) => apiFetch<PledgeVersion>(`${pledge}/versions`, { method: 'POST', body, token }),
     rounds: () => apiFetch<{ rounds: { round: Round; open: boolean }[] }>(rounds, { token }).then((r) => r.rounds),
-    openRound: (body: {
-      name: string;
-      closesAt: string | null;
-      access?: Round['access'];
-      promisesPerPerson?: number;
-      junior?: string[];
-    }) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
+    openRound: (body: RoundBody) => apiFetch<Round>(rounds, { method: 'POST', body, token }),
     closeRound: (roundId: string) => apiFetch<Round>(`${rounds}/${roundId}/close`, { method: 'POST', token }),
-    closeAndOpen: (
-      roundId: string,
-      body: {
-        name: string;
-        closesAt: string | null;
-        access?: Round['access'];
-        promisesPerPerson?: number;
-        junior?: string[];
-      },
-    ) =>
+    closeAndOpen: (roundId: string, body: RoundBody) =>
       apiFetch<{ closed: Round; opened: Round }>(fill(API_PATHS.roundCloseAndOpen, { councilId, roundId }), {
         method: 'POST',
         body,

@@ -103,6 +103,12 @@ export const en = {
   changeTitle: 'What is one thing we should change?',
   changeHelp: 'Write it here if you want to. You can leave it empty.',
   changeLabel: 'One thing we should change',
+  // "Sections first": the parts of the pledge that matter to them
+  sectionsTitle: 'What matters to you?',
+  sectionsHelp:
+    'Our promises are in parts. Tick the parts you care about most. We will ask you about promises in them.',
+  sectionsQuestion: 'Which parts matter to you?',
+  sectionsAll: 'Ask me about any part',
   aboutTitle: 'About you',
   aboutHelp: 'This helps us see if things are fair for everyone. You do not have to answer.',
   aboutChooses: 'It helps us pick the right promises for you.',
