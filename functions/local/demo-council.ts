@@ -2,6 +2,7 @@ import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared
 import type { Role } from '../../shared/roles';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeContent } from '../../shared/schemas/pledge';
+import type { Audience } from '../../shared/survey/audience';
 
 /**
  * Riverside is fictional. Its pledge was written for this project in the style of real pledges;
@@ -221,3 +222,36 @@ export const DEMO_STAFF: DemoStaff[] = [
     label: 'platform operator',
   },
 ];
+
+/**
+ * Who each demo promise is about, as a council would mark it: a care leaver is not asked about sleepovers or a
+ * personal education plan, nor a child in care about a personal adviser at 25 (shared/survey/audience.ts).
+ */
+const DEMO_AUDIENCES: Record<string, Audience> = {
+  p_explain: 'in-care',
+  p_visit: 'in-care',
+  p_things: 'in-care',
+  p_welcome: 'in-care',
+  p_same_worker: 'in-care',
+  p_reply: 'in-care',
+  p_plan: 'in-care',
+  p_iro: 'in-care',
+  p_friends: 'in-care',
+  p_home: 'in-care',
+  p_school: 'in-care',
+  p_pep: 'in-care',
+  p_pathway: 'care-leaver',
+  p_after: 'care-leaver',
+};
+
+/** The demo pledge as `npm start` publishes it: each promise marked with who it is about (the rest: everyone). */
+export const DEMO_PLEDGE_MARKED: PledgeContent = {
+  ...DEMO_PLEDGE,
+  sections: DEMO_PLEDGE.sections.map((s) => ({
+    ...s,
+    promises: s.promises.map((p) => {
+      const audience = DEMO_AUDIENCES[p.promiseId];
+      return audience ? { ...p, audience } : p;
+    }),
+  })),
+};

@@ -3,7 +3,14 @@ import type { Council } from '../../shared/schemas/council';
 import type { PledgeContent, PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { Store } from '../store/store';
-import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_PLEDGE, DEMO_PLEDGE_ID, DEMO_STAFF } from './demo-council';
+import {
+  DEMO_COUNCIL,
+  DEMO_PASSWORD,
+  DEMO_PLEDGE,
+  DEMO_PLEDGE_ID,
+  DEMO_PLEDGE_MARKED,
+  DEMO_STAFF,
+} from './demo-council';
 import type { DevUserDirectory } from './dev-users';
 
 /**
@@ -51,21 +58,31 @@ export const seedCouncil = async (
   return { council, pledge, round };
 };
 
+/**
+ * How the demo is seeded. `fixture` (tests): every promise for everyone and asked of every young person, in the
+ * pledge's order, so a test can walk the whole pledge. `as-a-council-would` (`npm start`): promises marked with who
+ * they are about and the round's default set (12 of the 20), as a new user should meet the survey.
+ */
+export type DemoShape = 'fixture' | 'as-a-council-would';
+
 /** Seeds Riverside and its demo staff once; later starts find it and leave it as it is. */
 export const seedDemo = async (
   store: Store,
   users: DevUserDirectory,
   now = new Date(),
   password = DEMO_PASSWORD,
+  shape: DemoShape = 'fixture',
 ): Promise<'seeded' | 'present'> => {
   if (await store.councils.getBySlug(DEMO_COUNCIL.slug)) return 'present';
+  const real = shape === 'as-a-council-would';
   await seedCouncil(store, {
     council: DEMO_COUNCIL,
     pledgeId: DEMO_PLEDGE_ID,
-    pledge: DEMO_PLEDGE,
+    pledge: real ? DEMO_PLEDGE_MARKED : DEMO_PLEDGE,
     roundId: 'r_riverside_1',
     roundName: 'Autumn 2026',
     now,
+    ...(real ? { promisesPerPerson: null } : {}),
   });
   for (const [i, s] of DEMO_STAFF.entries()) {
     await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);

@@ -89,7 +89,7 @@ try {
   console.error(busy ? `Port ${port} is in use. Start on another with PORT=3001 npm start.` : e);
   await shutdown(1);
 }
-const seeded = await seedDemo(server!.store, server!.users, new Date(), demo.password);
+const seeded = await seedDemo(server!.store, server!.users, new Date(), demo.password, 'as-a-council-would');
 // Demo data from before each install had its own password gets this install's.
 if (seeded === 'present' && demo.made) await setDemoPasswords(server!.users, demo.password);
 // An earlier round with final figures, so the demo board has something to read (not in tests' seed).

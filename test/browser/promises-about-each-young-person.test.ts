@@ -2,12 +2,10 @@
  * Who each promise is about chooses a young person's set. A council admin ticks the promises of a round's junior version when opening it; a child who says they are 8 to 13
  * is then asked only those, with "About you" first and the set's length said there, and each rating counts once.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PLEDGE } from '../../functions/local/demo-council';
-import { seedCouncil } from '../../functions/local/seed';
+import { DEMO_PLEDGE, DEMO_PLEDGE_MARKED } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
-import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { RATINGS, type Rating } from '../../shared/rating';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
@@ -103,61 +101,61 @@ describe('a junior version for children of 8 to 13', () => {
   });
 });
 
-/** The demo pledge with its first 10 promises marked for young people in care and its last 2 for care leavers. */
-const MARKED = {
-  ...DEMO_PLEDGE,
-  sections: DEMO_PLEDGE.sections.map((s) => ({
-    ...s,
-    promises: s.promises.map((p) => {
-      const i = PROMISES.indexOf(p);
-      return { ...p, audience: i < 10 ? 'in-care' : i >= PROMISES.length - 2 ? 'care-leaver' : 'everyone' } as const;
-    }),
-  })),
-};
-const IN_CARE = new Set(PROMISES.slice(0, 10).map((p) => p.promiseId));
+/** The demo as `npm start` seeds it: each promise marked with who it is about, and the round's default set. */
+const MARKED = DEMO_PLEDGE_MARKED.sections.flatMap((s) => s.promises);
+const FOR_LEAVERS = MARKED.filter((p) => p.audience !== 'in-care').map((p) => p.promiseId);
 
-describe('a care leaver', () => {
-  it('is asked "About you" first and then only the 10 promises about everyone or care leavers', async () => {
-    await seedCouncil(server.store, {
-      council: {
-        councilId: 'c_leaverton',
-        slug: 'leaverton',
-        name: 'Leaverton Council',
-        helpContacts: [{ name: 'Leaverton Children’s Rights', phone: '020 7946 0333' }],
-        thresholds: { ...DEFAULT_THRESHOLDS },
-        commentRetentionDays: DEFAULT_COMMENT_RETENTION_DAYS,
-      },
-      pledgeId: 'pl_leaverton',
-      pledge: MARKED,
-      roundId: 'r_leaverton_1',
-      roundName: 'Spring 2027',
-      now: new Date(),
-      promisesPerPerson: null,
-    });
+describe('the demo a new user meets (npm start)', () => {
+  let demo: LocalServer;
+  beforeAll(async () => {
+    demo = await startTestServer({}, 'as-a-council-would');
+  });
+  afterAll(() => demo?.close());
+
+  const answerAll = async (page: Page, count: number): Promise<string[]> => {
+    const words = new Map(MARKED.map((p) => [p.easyRead ?? p.text, p.promiseId]));
+    const asked: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of ${count}`);
+      asked.push(words.get((await page.locator('h1').textContent()) ?? '')!);
+      await page.locator(`.answer-${RATINGS[i % RATINGS.length]}`).click();
+      await page.locator('.nav button[type=submit]').click();
+    }
+    return asked;
+  };
+
+  it('a care leaver is asked "About you" first and then only the 8 promises about everyone or care leavers', async () => {
+    expect(FOR_LEAVERS).toHaveLength(8);
     const phone = await phoneContext(browser);
     const page = await phone.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/c/leaverton`);
+    await page.goto(`${demo.url}/c/${DEMO_COUNCIL.slug}`);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'About you' }).waitFor();
     await page.getByRole('radio', { name: 'I have left care' }).check();
-    await page.getByText('10 questions, about 3 minutes').waitFor();
+    await page.getByText('8 questions, about 3 minutes').waitFor();
     await page.locator('.nav button[type=submit]').click();
-    const words = new Map(PROMISES.map((p) => [p.easyRead ?? p.text, p.promiseId]));
-    const asked = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      await expect.poll(() => page.locator('.progress-text').textContent()).toBe(`Promise ${i + 1} of 10`);
-      const id = words.get((await page.locator('h1').textContent()) ?? '')!;
-      expect(IN_CARE.has(id), 'never a promise about young people in care').toBe(false);
-      asked.add(id);
-      await page.locator(`.answer-${RATINGS[i % RATINGS.length]}`).click();
-      await page.locator('.nav button[type=submit]').click();
-    }
-    expect(asked.size).toBe(10);
+    const asked = await answerAll(page, 8);
+    expect([...asked].sort()).toEqual([...FOR_LEAVERS].sort());
     await page.getByRole('heading', { name: 'What is one thing we should change?' }).waitFor();
     expect(await checkYoungPersonPage(page, 'leaver-01-after-set')).toEqual([]);
     await phone.close();
     expect(errors).toEqual([]);
+  });
+
+  it('someone who skips "About you" is asked 12 of the 20, from all of them, then may rate some more', async () => {
+    const phone = await phoneContext(browser);
+    const page = await phone.newPage();
+    await page.goto(`${demo.url}/c/${DEMO_COUNCIL.slug}`);
+    await page.getByText('12 questions, about 4 minutes').waitFor();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'About you' }).waitFor();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    const asked = await answerAll(page, 12);
+    expect(new Set(asked).size).toBe(12);
+    expect(asked.every((id) => MARKED.some((p) => p.promiseId === id))).toBe(true);
+    await page.getByRole('heading', { name: 'Rate some more?' }).waitFor();
+    await phone.close();
   });
 });

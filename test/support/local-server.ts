@@ -1,20 +1,23 @@
 import { inject } from 'vitest';
 import { DEMO_COUNCIL, DEMO_PASSWORD, DEMO_STAFF } from '../../functions/local/demo-council';
-import { seedDemo } from '../../functions/local/seed';
+import { type DemoShape, seedDemo } from '../../functions/local/seed';
 import { type LocalServer, type LocalServerOptions, startLocalServer } from '../../functions/local/server';
 
 /**
  * The real local server (API, local sign-in and, unless `pages: false`, the built pages) on a free port,
  * against the run's DynamoDB Local, in a fresh table seeded with the Riverside demo.
  */
-export const startTestServer = async (options: Partial<LocalServerOptions> = {}): Promise<LocalServer> => {
+export const startTestServer = async (
+  options: Partial<LocalServerOptions> = {},
+  demo: DemoShape = 'fixture',
+): Promise<LocalServer> => {
   const server = await startLocalServer({
     endpoint: inject('dynamoEndpoint'),
     tableName: `srv-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     quiet: true,
     ...options,
   });
-  await seedDemo(server.store, server.users);
+  await seedDemo(server.store, server.users, new Date(), DEMO_PASSWORD, demo);
   return server;
 };
 
