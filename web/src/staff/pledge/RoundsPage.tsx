@@ -5,6 +5,7 @@ import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 import { JuniorPromisesField } from './JuniorPromisesField';
 import { PledgeNav } from './PledgeNav';
 import { PromisesPerPersonField, promisesPerPersonInput } from './PromisesPerPersonField';
@@ -450,6 +451,10 @@ export const RoundsPage = () => {
                       (one-time codes: <a href="/staff/codes">cards</a>)
                     </>
                   )}
+                  <br />
+                  <a href={staffHref(STAFF_PAGES.cohortFigures, { roundId: round.roundId })}>
+                    Young people who could answer
+                  </a>
                 </td>
                 <td>{round.pledgeVersion}</td>
                 <td>{dateTimeText(round.opensAt)}</td>
