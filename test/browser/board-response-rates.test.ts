@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
 import { answer, finaliseRound } from '../support/board';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, PHONE, screenshot } from '../support/browser';
 import { startTestServer } from '../support/local-server';
 import { signedInAs } from '../support/staff-pages';
 
@@ -99,6 +99,11 @@ describe('the board sees how many it heard from', () => {
     await page.reload();
     expect(await page.getByLabel('Care leavers 18–25').inputValue()).toBe('100');
     expect(await page.getByLabel('Children in care 14–17').inputValue()).toBe('30');
+    // On a phone the form fits the screen's width.
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'cohort-figures-phone');
+    await page.setViewportSize(LAPTOP);
   });
 
   it('the overview gives the rate and names the group that answered much less; the printed first page says the same', async () => {
