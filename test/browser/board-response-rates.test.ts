@@ -68,6 +68,7 @@ describe('the board sees how many it heard from', () => {
     );
     await card.getByRole('link', { name: 'Enter the figures for this round' }).click();
     await page.getByRole('heading', { name: /Young people who could answer: / }).waitFor();
+    await page.getByRole('button', { name: 'Save the figures' }).waitFor();
     expect(await page.locator('main').textContent()).toContain(
       'How many young people could answer this round? Use your latest figures (for example your DfE return).',
     );
@@ -99,6 +100,11 @@ describe('the board sees how many it heard from', () => {
     await page.reload();
     expect(await page.getByLabel('Care leavers 18–25').inputValue()).toBe('100');
     expect(await page.getByLabel('Children in care 14–17').inputValue()).toBe('30');
+    // The rounds page links every round to its figures.
+    await page.goto(`${server.url}/staff/rounds`);
+    await page.getByRole('link', { name: 'Council’s figures for Autumn 2026' }).click();
+    await page.getByRole('heading', { name: 'Young people who could answer: Autumn 2026' }).waitFor();
+    expect(await page.getByLabel('Care leavers 18–25').inputValue()).toBe('100');
     // On a phone the form fits the screen's width.
     await page.setViewportSize(PHONE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

@@ -66,8 +66,9 @@ export const CohortFiguresPage = () => {
     (async () => {
       const found = (await api.rounds()).find((r) => r.round.roundId === roundId)?.round ?? null;
       if (!found) return setError('There is no such round in your council. Choose one from the rounds page.');
-      setRound(found);
       show((await apiFetch<{ figures: CohortFigures | null }>(at, { token })).figures);
+      // The heading names the round once its form is ready to fill.
+      setRound(found);
       setLoaded(true);
     })().catch((e: Error) => setError(e.message));
   }, [councilId, roundId]);

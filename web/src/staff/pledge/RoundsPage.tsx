@@ -437,6 +437,7 @@ export const RoundsPage = () => {
               <th scope="col">Pledge version</th>
               <th scope="col">Opened</th>
               <th scope="col">Closes or closed</th>
+              <th scope="col">Young people who could answer</th>
               <th scope="col">Now</th>
             </tr>
           </thead>
@@ -451,14 +452,18 @@ export const RoundsPage = () => {
                       (one-time codes: <a href="/staff/codes">cards</a>)
                     </>
                   )}
-                  <br />
-                  <a href={staffHref(STAFF_PAGES.cohortFigures, { roundId: round.roundId })}>
-                    Young people who could answer
-                  </a>
                 </td>
                 <td>{round.pledgeVersion}</td>
                 <td>{dateTimeText(round.opensAt)}</td>
                 <td>{round.closesAt ? dateTimeText(round.closesAt) : 'not set'}</td>
+                <td>
+                  <a
+                    href={staffHref(STAFF_PAGES.cohortFigures, { roundId: round.roundId })}
+                    aria-label={`Council’s figures for ${round.name}`}
+                  >
+                    Council’s figures
+                  </a>
+                </td>
                 <td>
                   {isOpen
                     ? 'Open'
