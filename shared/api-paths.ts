@@ -45,6 +45,7 @@ export const API_PATHS = {
   roundClose: `${ROUND}/close`,
   roundCloseAndOpen: `${ROUND}/close-and-open`,
   roundActivity: `${ROUND}/activity`,
+  roundCohortFigures: `${ROUND}/cohort-figures`,
   setup: `${COUNCIL}/setup`,
   workWaiting: `${COUNCIL}/work-waiting`,
   scorecard: `${ROUND}/scorecard`,

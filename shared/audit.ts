@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = {
   'pledge.publish': 'Pledge published',
   'round.open': 'Round opened',
   'round.close': 'Round closed',
+  'round.cohort-figures': 'Figures of young people who could answer entered',
   'access-codes.create': 'Codes made',
   'scorecard.read': 'Scorecard read',
   'scorecard.read-history': 'Scorecard trends read',

@@ -1,13 +1,15 @@
 /**
  * Names of the pre-aggregated counters. Each submission adds 1 to three counters per rated promise
- * (one per breakdown: age group, care status, source) and 1 to three response counters. A round's
- * totals are the sum over sources. Counter names are readable in the console: "p_x7k.y.a=8-13".
+ * (one per breakdown: age group, care status, source) and 1 to four response counters: the same three and,
+ * for the survey, care status and age group together ("#.g=in-care:8-13", for response rates by group). A
+ * round's totals are the sum over sources. Counter names are readable in the console: "p_x7k.y.a=8-13".
  */
 import { AGE_BUCKETS, CARE_BUCKETS, type Cohort, SOURCES } from '../../shared/cohort';
 import { RATING_CODES, RATINGS, type Rating } from '../../shared/rating';
-import type { RoundTally } from '../../shared/scoring/tally';
+import { COHORT_KEYS, cohortKey, type RoundTally } from '../../shared/scoring/tally';
 
-export type Dimension = 'a' | 'c' | 's';
+/** Age group, care status, source; and, on response counters only, care status and age group together. */
+export type Dimension = 'a' | 'c' | 's' | 'g';
 const DIMENSIONS: Dimension[] = ['a', 'c', 's'];
 
 const cohortValue = (cohort: Cohort, d: Dimension): string =>
@@ -22,11 +24,18 @@ export const ratingCounterNames = (promiseId: string, rating: Rating, cohort: Co
 export const responseCounterNames = (cohort: Cohort): string[] =>
   DIMENSIONS.map((d) => `${RESPONSES}.${d}=${cohortValue(cohort, d)}`);
 
+/** A survey response's counters: the three above and its care status and age group together. */
+export const surveyResponseCounterNames = (cohort: Cohort): string[] => [
+  ...responseCounterNames(cohort),
+  `${RESPONSES}.g=${cohortKey(cohort)}`,
+];
+
 const RATING_BY_CODE = new Map(RATINGS.map((r) => [RATING_CODES[r], r]));
 const KNOWN_VALUES: Record<Dimension, ReadonlySet<string>> = {
   a: new Set(AGE_BUCKETS),
   c: new Set(CARE_BUCKETS),
   s: new Set(SOURCES),
+  g: new Set(COHORT_KEYS),
 };
 
 export interface DecodedCounter {
@@ -46,6 +55,7 @@ export const decodeCounterName = (name: string): DecodedCounter | null => {
   if (!KNOWN_VALUES[dimension]?.has(value) || name[eq - 2] !== '.') return null;
   const head = name.slice(0, eq - 2);
   if (head === RESPONSES) return { subject: RESPONSES, rating: null, dimension, value };
+  if (dimension === 'g') return null;
   const dot = head.lastIndexOf('.');
   const rating = RATING_BY_CODE.get(head.slice(dot + 1));
   if (dot <= 0 || !rating) return null;
@@ -66,7 +76,7 @@ export const countersOfTally = (tally: RoundTally): Map<string, number> => {
       ['a', b.byAge],
       ['c', b.byCare],
     ] as const;
-  for (const [d, values] of ways(tally.responses)) {
+  for (const [d, values] of [...ways(tally.responses), ['g', tally.responses.byCohort] as const]) {
     for (const [value, n] of Object.entries(values)) add(`${RESPONSES}.${d}=${value}`, n as number);
   }
   for (const [promiseId, t] of tally.promises) {

@@ -47,6 +47,8 @@ export const keys = {
   pledgeVersionPrefix: (pledgeId?: string) => (pledgeId ? `PLEDGE#${pledgeId}#V#` : 'PLEDGE#'),
   councilPartition: (councilId: string) => `COUNCIL#${councilId}`,
   round: (roundId: string) => ({ [PK]: `ROUND#${roundId}`, [SK]: 'ROUND' }),
+  /** The council's figures of young people who could answer the round, beside the round (response rates). */
+  cohortFigures: (roundId: string) => ({ [PK]: `ROUND#${roundId}`, [SK]: 'COHORT-FIGURES' }),
   roundOfCouncil: (councilId: string, opensAt: string, roundId: string) => ({
     [GSI.partitionKey]: `COUNCIL#${councilId}#ROUNDS`,
     [GSI.sortKey]: `${opensAt}#${roundId}`,

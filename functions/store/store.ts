@@ -3,6 +3,7 @@
  */
 import type { Cohort } from '../../shared/cohort';
 import type { Rating } from '../../shared/rating';
+import type { CohortFigures } from '../../shared/schemas/cohort-figures';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
@@ -165,6 +166,13 @@ export interface StaffAccessStore {
   record(email: string, atMs: number, expiresAt: number): Promise<void>;
 }
 
+/** The council's figures of young people who could answer a round, kept beside the round. */
+export interface CohortFigureStore {
+  get(roundId: string): Promise<CohortFigures | null>;
+  /** Writes the round's figures, replacing any entered before. */
+  put(figures: CohortFigures): Promise<void>;
+}
+
 export interface Store {
   councils: CouncilStore;
   pledges: PledgeStore;
@@ -179,4 +187,5 @@ export interface Store {
   accessCodes: AccessCodeStore;
   rateLimits: RateLimitStore;
   staffAccess: StaffAccessStore;
+  cohortFigures: CohortFigureStore;
 }

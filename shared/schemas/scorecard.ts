@@ -4,6 +4,7 @@ import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
 import { STATUSES } from '../scoring/score';
 import { ThemeIdSchema } from '../themes';
 import { ActionSchema } from './actions';
+import { RoundResponseRatesSchema } from './cohort-figures';
 import { BoardCommentSchema } from './moderation';
 
 export const RatingCountsSchema = z.object({
@@ -176,6 +177,8 @@ export const ScorecardSchema = z.object({
   answers: AnswerSourceSchema,
   /** Null until the round is final. */
   people: PeopleSchema.nullable(),
+  /** The response rate overall and by group against the council's own figures; null until the round is final. */
+  responseRates: RoundResponseRatesSchema.nullable(),
   /** How many answered the survey, by age group and care status; null until the round is final. */
   responded: RespondedSchema.nullable(),
   overview: OverviewSchema,

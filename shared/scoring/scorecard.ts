@@ -1,5 +1,6 @@
 import type { emptyCounts } from '../rating';
 import type { Action } from '../schemas/actions';
+import type { CohortPopulation } from '../schemas/cohort-figures';
 import type { Council, Thresholds } from '../schemas/council';
 import type { BoardComment, CommentSource } from '../schemas/moderation';
 import type { PledgeVersion } from '../schemas/pledge';
@@ -21,6 +22,7 @@ import {
   releasePhaseOf,
   releasePromise,
 } from './release';
+import { roundResponseRates } from './round-response-rates';
 import { pooledCounts } from './score';
 import {
   benchmarkOf,
@@ -57,6 +59,8 @@ export interface ScorecardInput {
   now: Date;
   /** Which answers to count (all by default). */
   answers?: AnswerSource;
+  /** The council's figures of young people who could answer the round, for response rates; null while none. */
+  cohortFigures?: CohortPopulation | null;
 }
 
 /** A round's parts as counted for `answers`: with "survey", the sessions are left out entirely. */
@@ -210,6 +214,7 @@ export const buildScorecard = (input: ScorecardInput): Scorecard => {
     release: { phase, finalAt: finalAt(round), progress: progressOf(counts, input.sessionsHeld) },
     answers,
     people,
+    responseRates: roundResponseRates(counts, people, input.cohortFigures),
     responded: final
       ? typeof people?.survey === 'number'
         ? respondedBreakdownOf(counts.survey.responses)

@@ -22,11 +22,21 @@ export interface Breakdown<T> {
   byCare: Record<CareBucket, T>;
 }
 
-/** What a round's aggregates hold: how many responded (three ways) and each promise's counts. */
+/**
+ * What a round's aggregates hold: how many responded (three ways, and the survey's by care status and age group
+ * together, keyed by cohortKey) and each promise's counts.
+ */
 export interface RoundTally {
-  responses: Breakdown<number>;
+  responses: Breakdown<number> & { byCohort: Record<string, number> };
   promises: Map<string, PromiseTally>;
 }
+
+/** A survey response's care status and age group together ("in-care:8-13"), for response rates by group. */
+export const cohortKey = (cohort: Pick<Cohort, 'age' | 'care'>): string => `${cohort.care}:${cohort.age}`;
+/** Every cohortKey there can be. */
+export const COHORT_KEYS: readonly string[] = CARE_BUCKETS.flatMap((care) =>
+  AGE_BUCKETS.map((age) => cohortKey({ care, age })),
+);
 
 const recordOf = <K extends string, T>(keys: readonly K[], make: () => T): Record<K, T> =>
   Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, T>;
@@ -42,6 +52,7 @@ export const emptyRoundTally = (): RoundTally => ({
     bySource: recordOf(SOURCES, () => 0),
     byAge: recordOf(AGE_BUCKETS, () => 0),
     byCare: recordOf(CARE_BUCKETS, () => 0),
+    byCohort: {},
   },
   promises: new Map(),
 });
@@ -67,6 +78,8 @@ export const addResponse = (tally: RoundTally, ratings: Record<string, Rating>, 
   tally.responses.bySource[cohort.source] += 1;
   tally.responses.byAge[cohort.age] += 1;
   tally.responses.byCare[cohort.care] += 1;
+  const key = cohortKey(cohort);
+  tally.responses.byCohort[key] = (tally.responses.byCohort[key] ?? 0) + 1;
   for (const [promiseId, rating] of Object.entries(ratings)) {
     const t = promiseTally(tally, promiseId);
     t.bySource[cohort.source][rating] += 1;

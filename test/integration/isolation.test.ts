@@ -80,6 +80,14 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
     order: 10,
   },
   'GET /api/staff/councils/{councilId}/rounds/{roundId}/activity': { call: () => ({}) },
+  'GET /api/staff/councils/{councilId}/rounds/{roundId}/cohort-figures': { call: () => ({}) },
+  'PUT /api/staff/councils/{councilId}/rounds/{roundId}/cohort-figures': {
+    call: () => ({
+      body: {
+        population: { 'in-care:8-13': 40, 'in-care:14-17': 60, 'care-leaver:14-17': 20, 'care-leaver:18-25': 90 },
+      },
+    }),
+  },
   'GET /api/staff/councils/{councilId}/setup': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/work-waiting': { call: () => ({}) },
   'PUT /api/staff/councils/{councilId}/staff/{userId}/name': {

@@ -3,6 +3,7 @@ import { registerHealth } from './health';
 import { registerStaffAccessCodes } from './staff/access-codes';
 import { registerActions } from './staff/actions';
 import { registerAudit } from './staff/audit';
+import { registerCohortFigures } from './staff/cohort-figures';
 import { registerCouncilSettings } from './staff/council-settings';
 import { registerCouncils } from './staff/councils';
 import { registerMe } from './staff/me';
@@ -23,6 +24,7 @@ export const staffGroup: RouteGroup = {
     registerHealth,
     registerMe,
     registerRounds,
+    registerCohortFigures,
     registerScorecard,
     registerPledges,
     registerStaffSessions,

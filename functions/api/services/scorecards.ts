@@ -78,7 +78,7 @@ export const scorecardFor = async (
 ): Promise<Scorecard> => {
   const { round, previous } = await roundsUpTo(deps, councilId, roundId);
   const final = isFinal(round, deps.now());
-  const [council, pledge, counts, before, comments, actions, sessions, summaries] = await Promise.all([
+  const [council, pledge, counts, before, comments, actions, sessions, summaries, figures] = await Promise.all([
     deps.store.councils.get(councilId),
     pledgeOf(deps, round),
     checkedParts(deps, roundId),
@@ -87,6 +87,7 @@ export const scorecardFor = async (
     deps.store.actions.list(councilId, roundId),
     deps.store.sessions.listForCouncil(councilId),
     final ? benchmarkToday(deps) : [],
+    final ? deps.store.cohortFigures.get(roundId) : null,
   ]);
   if (!council) throw notFound('There is no such council');
   const card = buildScorecard({
@@ -101,6 +102,7 @@ export const scorecardFor = async (
     summaries,
     now: deps.now(),
     answers,
+    cohortFigures: figures?.population ?? null,
   });
   // The read's audit entry and the benchmark's theme summary are written side by side: neither waits on the other.
   await Promise.all([

@@ -17,6 +17,8 @@ export const addCounterItem = (tally: RoundTally, item: Record<string, unknown>)
     if (c.subject === RESPONSES) {
       if (c.dimension === 's') tally.responses.bySource[c.value as Source] += value;
       else if (c.dimension === 'a') tally.responses.byAge[c.value as AgeBucket] += value;
+      else if (c.dimension === 'g')
+        tally.responses.byCohort[c.value] = (tally.responses.byCohort[c.value] ?? 0) + value;
       else tally.responses.byCare[c.value as CareBucket] += value;
       continue;
     }

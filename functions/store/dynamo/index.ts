@@ -5,6 +5,7 @@ import { dynamoActions } from './actions';
 import { dynamoAggregates } from './aggregates';
 import { dynamoAudit } from './audit';
 import { dynamoBenchmark } from './benchmark';
+import { dynamoCohortFigures } from './cohort-figures';
 import { dynamoComments } from './comments';
 import { dynamoCouncils } from './councils';
 import { dynamoPledges } from './pledges';
@@ -28,4 +29,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   accessCodes: dynamoAccessCodes(db, table),
   rateLimits: dynamoRateLimits(db, table),
   staffAccess: dynamoStaffAccess(db, table),
+  cohortFigures: dynamoCohortFigures(db, table),
 });

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { dayOf } from '../../../shared/ids';
 import { urgentArrivalTime } from '../../../shared/moderation/urgent';
-import { ratingCounterNames, responseCounterNames } from '../aggregate-cells';
+import { ratingCounterNames, surveyResponseCounterNames } from '../aggregate-cells';
 import { keys, partOf, SHARDS } from '../keys';
 import type { ResponseStore, SubmissionRecord } from '../store';
 import { TABLE } from '../table-design';
@@ -62,7 +62,7 @@ export const receivedOnOf = (item: Record<string, unknown>): string | null => {
  */
 export const submissionTransaction = (table: string, r: SubmissionRecord, shard = randomShard()) => {
   const { roundId, councilId } = r.round;
-  const byPart = new Map<number, string[]>([[0, responseCounterNames(r.cohort)]]);
+  const byPart = new Map<number, string[]>([[0, surveyResponseCounterNames(r.cohort)]]);
   for (const [promiseId, rating] of Object.entries(r.ratings)) {
     const part = partOf(promiseId);
     byPart.set(part, [...(byPart.get(part) ?? []), ...ratingCounterNames(promiseId, rating, r.cohort)]);

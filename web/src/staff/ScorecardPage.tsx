@@ -49,7 +49,17 @@ export const ScorecardPage = () => {
           <OpenRoundNotice rounds={rounds} shown={card.round.roundId} />
           <ReleaseNotice card={card} />
           <LimitsNote card={card} />
-          {card.release.phase === 'final' && <Overview card={card} promiseHref={promiseHref} />}
+          {card.release.phase === 'final' && (
+            <Overview
+              card={card}
+              promiseHref={promiseHref}
+              figuresHref={
+                me?.roles.includes('council-admin')
+                  ? staffHref(STAFF_PAGES.cohortFigures, { roundId: card.round.roundId })
+                  : undefined
+              }
+            />
+          )}
           <HowToRead card={card} />
           {card.sections.map((s) => (
             <SectionTable

@@ -7,6 +7,7 @@ import { CodesPage } from './codes/CodesPage';
 import { CouncilsPage } from './councils/CouncilsPage';
 import { FacilitatorGuidePage } from './help/FacilitatorGuidePage';
 import { ModerationPage } from './moderation/ModerationPage';
+import { CohortFiguresPage } from './pledge/CohortFiguresPage';
 import { EditPage } from './pledge/EditPage';
 import { ImportPage } from './pledge/ImportPage';
 import { PledgePage } from './pledge/PledgePage';
@@ -49,6 +50,7 @@ const App = () => (
       <Route path={STAFF_PAGES.pledgePublish} component={PublishPage} />
       <Route path={STAFF_PAGES.pledgeVersions} component={VersionsPage} />
       <Route path={STAFF_PAGES.rounds} component={RoundsPage} />
+      <Route path={STAFF_PAGES.cohortFigures} component={CohortFiguresPage} />
       <Route path={STAFF_PAGES.team} component={TeamPage} />
       <Route path={STAFF_PAGES.audit} component={AuditPage} />
       <Route path={STAFF_PAGES.codes} component={CodesPage} />

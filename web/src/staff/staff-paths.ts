@@ -24,6 +24,7 @@ export const STAFF_PAGES = {
   pledgePublish: '/staff/pledge/publish',
   pledgeVersions: '/staff/pledge/versions',
   rounds: '/staff/rounds',
+  cohortFigures: '/staff/rounds/:roundId/young-people',
   team: '/staff/team',
   audit: '/staff/audit',
   codes: '/staff/codes',

@@ -5,6 +5,7 @@ import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { Field } from '../Field';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES, staffHref } from '../staff-paths';
 import { JuniorPromisesField } from './JuniorPromisesField';
 import { PledgeNav } from './PledgeNav';
 import { PromisesPerPersonField, promisesPerPersonInput } from './PromisesPerPersonField';
@@ -491,6 +492,7 @@ export const RoundsPage = () => {
               <th scope="col">Pledge version</th>
               <th scope="col">Opened</th>
               <th scope="col">Closes or closed</th>
+              <th scope="col">Young people who could answer</th>
               <th scope="col">Now</th>
             </tr>
           </thead>
@@ -509,6 +511,14 @@ export const RoundsPage = () => {
                 <td>{round.pledgeVersion}</td>
                 <td>{dateTimeText(round.opensAt)}</td>
                 <td>{round.closesAt ? dateTimeText(round.closesAt) : 'not set'}</td>
+                <td>
+                  <a
+                    href={staffHref(STAFF_PAGES.cohortFigures, { roundId: round.roundId })}
+                    aria-label={`Council’s figures for ${round.name}`}
+                  >
+                    Council’s figures
+                  </a>
+                </td>
                 <td>
                   {isOpen
                     ? 'Open'

@@ -3,9 +3,19 @@ import type { Scorecard } from '../../../../shared/schemas/scorecard';
 import { STATUSES } from '../../../../shared/scoring/score';
 import { notKeptInWords } from '../../../../shared/scoring/words';
 import { countText, FigureStatus, StatusBadge, score1, TrendMark } from './figures';
+import { ResponseRatesCard } from './ResponseRatesCard';
 
 /** The first things a board reads: who answered, how many promises are kept, what improved, what is least kept. */
-export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?: (promiseId: string) => string }) => {
+export const Overview = ({
+  card,
+  promiseHref,
+  figuresHref,
+}: {
+  card: Scorecard;
+  promiseHref?: (promiseId: string) => string;
+  /** Where a council admin enters the council's figures of young people (left out for others and on paper). */
+  figuresHref?: string;
+}) => {
   const s = card.overview.statusCounts;
   const promises = card.sections.flatMap((x) => x.promises);
   const people = card.people;
@@ -40,6 +50,7 @@ export const Overview = ({ card, promiseHref }: { card: Scorecard; promiseHref?:
           <p class="muted">Hands are not added in: a hand may be someone who also answered on a phone.</p>
         </section>
       )}
+      {card.responseRates && <ResponseRatesCard rates={card.responseRates} figuresHref={figuresHref} />}
 
       <section class="card" aria-labelledby="by-status">
         <h2 id="by-status">Promises by status</h2>
