@@ -60,6 +60,8 @@ export const ResponseRatesSchema = z.object({
   ),
   notSaid: HeardSchema,
   sentences: z.array(z.string()),
+  /** Why the groups are not shown though the overall rate is (shared/scoring/round-response-rates.ts). */
+  groupsHidden: z.string().optional(),
 });
 
 /**

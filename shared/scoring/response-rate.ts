@@ -35,6 +35,8 @@ export interface ResponseRates {
   /** Did not say whether in care or their age, or said something outside the council's groups. */
   notSaid: Heard;
   sentences: string[];
+  /** Why the groups are not shown though the overall rate is; absent when they are. */
+  groupsHidden?: string;
 }
 
 const pct = (heard: number, population: number) => Math.round((100 * heard) / population);

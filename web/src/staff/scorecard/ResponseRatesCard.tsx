@@ -31,7 +31,9 @@ export const ResponseRatesCard = ({
           answered: {countText(rates.rates.heard)} of the {countText(rates.rates.population)} young people in the
           council’s figures
         </p>
-        {rates.rates.sentences.length > 0 ? (
+        {rates.rates.groupsHidden ? (
+          <p data-testid="groups-hidden">{rates.rates.groupsHidden}</p>
+        ) : rates.rates.sentences.length > 0 ? (
           <ul class="low-groups" data-testid="low-groups">
             {rates.rates.sentences.map((s) => (
               <li key={s}>{s}</li>
@@ -40,35 +42,37 @@ export const ResponseRatesCard = ({
         ) : (
           <p>No group answered much less than the others.</p>
         )}
-        <table class="mini">
-          <caption class="visually-hidden">Response rate by group</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.rates.groups.map((g) => (
-              <tr key={g.group} class={g.low ? 'low' : undefined}>
-                <th scope="row">
-                  {g.name} (of {countText(g.population)})
-                </th>
-                <td>{countText(g.heard)}</td>
-                <td>
-                  {rateText(g.rate)}
-                  {g.low && <span class="visually-hidden"> (much less than the others)</span>}
-                </td>
+        {!rates.rates.groupsHidden && (
+          <table class="mini">
+            <caption class="visually-hidden">Response rate by group</caption>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Rate</th>
               </tr>
-            ))}
-            <tr>
-              <th scope="row">Did not say which group</th>
-              <td>{countText(rates.rates.notSaid)}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rates.rates.groups.map((g) => (
+                <tr key={g.group} class={g.low ? 'low' : undefined}>
+                  <th scope="row">
+                    {g.name} (of {countText(g.population)})
+                  </th>
+                  <td>{countText(g.heard)}</td>
+                  <td>
+                    {rateText(g.rate)}
+                    {g.low && <span class="visually-hidden"> (much less than the others)</span>}
+                  </td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Did not say which group</th>
+                <td>{countText(rates.rates.notSaid)}</td>
+                <td />
+              </tr>
+            </tbody>
+          </table>
+        )}
         <p class="muted">
           Phones in live sessions are not asked age or care status, so they count as “did not say”. Hands are not
           counted.
