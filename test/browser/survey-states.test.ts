@@ -175,14 +175,20 @@ describe('survey states', () => {
     await page.getByText('Not yet. Please come back later.').waitFor();
   });
 
-  it('reads the promise and the answers aloud where the phone can, and hides the button where it cannot', async () => {
+  /** A phone whose voices speak only these languages; what it would say is recorded, as the test machine has none. */
+  const phoneWithVoices = async (langs: string[]) => {
     const page = await phone();
-    // The test machine has no voices: record what would be spoken instead.
-    await page.addInitScript(() => {
+    await page.addInitScript((voices: string[]) => {
       const said: { text: string; lang: string }[] = [];
       (window as unknown as { said: typeof said }).said = said;
+      speechSynthesis.getVoices = () => voices.map((lang) => ({ lang, name: lang }) as SpeechSynthesisVoice);
       speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void said.push({ text: u.text, lang: u.lang });
-    });
+    }, langs);
+    return page;
+  };
+
+  it('reads the promise and the answers aloud in a voice for the language on the screen, and says so where it cannot', async () => {
+    const page = await phoneWithVoices(['en-GB', 'fr-FR']);
     await page.goto(`${server.url}/c/riverside`);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Read it to me' }).click();
@@ -194,6 +200,17 @@ describe('survey states', () => {
         lang: 'en',
       },
     ]);
+
+    // Only English voices on this phone: in Arabic the button says it cannot, never reads Arabic in English.
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByText('هذا الهاتف لا يستطيع أن يقرأ بصوت عالٍ بالعربية.').waitFor();
+    expect(await page.getByRole('button', { name: 'اقرأه لي' }).count()).toBe(0);
+    expect(await checkYoungPersonPage(page, 'survey-no-arabic-voice')).toEqual([]);
+    const arabic = await phoneWithVoices(['en-GB', 'ar-SA']);
+    await arabic.goto(`${server.url}/c/riverside`);
+    await arabic.getByRole('button', { name: 'العربية' }).click();
+    await arabic.getByRole('button', { name: 'ابدأ' }).click();
+    await arabic.getByRole('button', { name: 'اقرأه لي' }).waitFor();
 
     const silent = await phone();
     await silent.addInitScript(() => delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis);

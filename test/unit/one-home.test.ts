@@ -54,6 +54,12 @@ describe('one home for each fact', () => {
   });
 });
 
+describe('one home for each language', () => {
+  it('a language’s direction is written only in shared/language-table.ts; the pages read it from there', () => {
+    expect(holding(/\bdir: '(rtl|ltr)'/)).toEqual(['shared/language-table.ts']);
+  });
+});
+
 describe('one kit for pages', () => {
   it('every staff form control gets its label, hint and problem from Field, never wired by hand', () => {
     const staff = sources.filter((f) => f.startsWith('web/src/staff/') && f.endsWith('.tsx'));

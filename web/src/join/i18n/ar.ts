@@ -6,7 +6,7 @@ import type { JoinCatalogue } from './en';
 /** Every word of the live-session phone pages in Arabic, right to left. Same keys as en.ts (its type says so). */
 export const ar: JoinCatalogue = {
   lang: 'ar',
-  dir: 'rtl',
+  dir: survey.dir,
 
   skipToMain: survey.skipToMain,
   quickExit: survey.quickExit,

@@ -12,7 +12,7 @@ import { en as survey } from '../../survey/i18n/en';
  */
 export const en = {
   lang: 'en',
-  dir: 'ltr' as 'ltr' | 'rtl',
+  dir: survey.dir,
 
   // The frame around every step
   skipToMain: survey.skipToMain,

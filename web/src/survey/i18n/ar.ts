@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../../../shared/language-table';
 import type { Catalogue } from './en';
 
 /** A number with its noun as Arabic counts it: one, two, three to ten, eleven and more. */
@@ -15,8 +16,8 @@ const arCount = (n: number, noun: ArNoun): string =>
 /** Every word of the young person's pages in Arabic, right to left. Same keys as en.ts (its type says so). */
 export const ar: Catalogue = {
   lang: 'ar',
-  dir: 'rtl',
-  languageName: 'العربية',
+  dir: LANGUAGES.ar.dir,
+  languageName: LANGUAGES.ar.name,
 
   pageTitle: 'هل نفي بوعودنا؟',
   quickExit: 'اخرج الآن',
@@ -73,6 +74,7 @@ export const ar: Catalogue = {
   },
   readAloud: 'اقرأه لي',
   stopReading: 'أوقف القراءة',
+  cantReadAloud: 'هذا الهاتف لا يستطيع أن يقرأ بصوت عالٍ بالعربية.',
   fullPromise: 'اعرض كل الكلمات',
   back: 'رجوع',
   next: 'التالي',

@@ -1,4 +1,5 @@
 import type { AgeGroup, CareStatus } from '../../../../shared/cohort';
+import { type Direction, LANGUAGES } from '../../../../shared/language-table';
 import type { Rating } from '../../../../shared/rating';
 import type { ActionStatus } from '../../../../shared/schemas/actions';
 
@@ -9,9 +10,9 @@ import type { ActionStatus } from '../../../../shared/schemas/actions';
  */
 export const en = {
   lang: 'en',
-  dir: 'ltr' as 'ltr' | 'rtl',
+  dir: LANGUAGES.en.dir as Direction,
   /** The name of this language, written in it: shown on the button that switches to it. */
-  languageName: 'English',
+  languageName: LANGUAGES.en.name as string,
 
   // On every page
   pageTitle: 'Are we keeping our promises?',
@@ -75,6 +76,7 @@ export const en = {
   } as Record<Rating, string>,
   readAloud: 'Read it to me',
   stopReading: 'Stop reading',
+  cantReadAloud: 'This phone can’t read aloud in English.',
   fullPromise: 'Show all the words',
   back: 'Back',
   next: 'Next',

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/context';
 import { AnswerIcon, PencilIcon, SpeakerIcon } from '../icons';
 import { ANSWERS } from '../lists';
 import { StepForm } from '../StepForm';
-import { canSpeak, speak, stopSpeaking } from '../speech';
+import { canSpeak, speak, stopSpeaking, useVoiceFor } from '../speech';
 import type { SurveyPromise } from '../survey-data';
 
 /** One promise on one screen: its words, four big answers, an optional comment, back and next. */
@@ -33,6 +33,7 @@ export const PromiseScreen = (props: {
   const [reading, setReading] = useState(false);
   const [justOpened, setJustOpened] = useState(false);
   const words = promiseWords(props.promise, lang);
+  const voice = useVoiceFor(lang);
   const id = props.promise.promiseId;
   useEffect(() => stopSpeaking, []);
 
@@ -85,11 +86,15 @@ export const PromiseScreen = (props: {
             </p>
           </details>
         )}
-        {canSpeak() && (
-          <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
-            <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
-          </button>
-        )}
+        {canSpeak() &&
+          (voice ? (
+            <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
+              <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
+            </button>
+          ) : (
+            // Never an English voice for Arabic words, nor a button that does nothing.
+            <p class="hint no-voice">{t.cantReadAloud}</p>
+          ))}
       </div>
       <fieldset class="answers">
         <legend>{t.question}</legend>
