@@ -5,12 +5,14 @@
  * but for the statement itself, to the statement). Joining and voting in a session is done with the
  * keyboard alone, and the vote's confirmation is checked in the accessibility tree a screen reader reads.
  */
+
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
 import { promisesOf } from '../../shared/schemas/pledge';
 import type { SessionStateView, SessionWithState } from '../../shared/sessions/schemas';
+import { ar as joinAr } from '../../web/src/join/i18n/ar';
 import { ACCESSIBILITY_PATH } from '../../web/src/lib/links';
 import { QUICK_EXIT_URL } from '../../web/src/survey/lists';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
@@ -92,6 +94,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+const AR_JOIN_TITLE = joinAr.codeTitle;
+
 describe("every young person's page has Leave now and links to the privacy page", () => {
   it('the survey, every step from start to thank-you, then its privacy page', async () => {
     const page = await newPhone();
@@ -139,6 +143,33 @@ describe("every young person's page has Leave now and links to the privacy page"
     ]);
     expect(await page.getByRole('heading', { level: 2 }).count()).toBe(PRIVACY_PARTS.length);
     await checkFrame(page, 'privacy: Arabic');
+  });
+
+  it('the session page switches to Arabic and back, and keeps the language picked in the survey on this phone', async () => {
+    const page = await newPhone();
+    await page.goto(`${server.url}/join`);
+    await page.getByRole('heading', { name: 'Join the session' }).waitFor();
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('heading', { name: AR_JOIN_TITLE }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    // Nothing pushes a right-to-left page sideways (a skip link parked off its left edge once did).
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await checkFrame(page, 'join: code, Arabic');
+    await screenshot(page, 'young-join-code-ar');
+    await page.reload();
+    await page.getByRole('heading', { name: AR_JOIN_TITLE }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Join the session' }).waitFor();
+    // Picked in the survey on the same phone: the session page opens in it.
+    await page.goto(`${server.url}${SURVEY}`);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.goto(`${server.url}/join`);
+    await page.getByRole('heading', { name: AR_JOIN_TITLE }).waitFor();
   });
 
   it('joining and voting in a session with the keyboard alone, every step of it', async () => {
@@ -222,7 +253,7 @@ describe("every young person's page has Leave now and links to the privacy page"
   });
 
   it('missed no page and met no script error', () => {
-    expect(checked).toHaveLength(PROMISES.length + 14);
+    expect(checked).toHaveLength(PROMISES.length + 15);
     expect(problems).toEqual([]);
   });
 });

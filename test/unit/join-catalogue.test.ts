@@ -32,10 +32,13 @@ describe('the live-session phone pages’ words', () => {
     expect(en.promiseCount(1, 3)).toBe('Promise 1 of 3');
   });
 
-  it('follows the phone’s language where the pages have it', () => {
-    expect(pickJoinLanguage(['ar-EG', 'en-GB'])).toBe('ar');
-    expect(pickJoinLanguage(['ps-AF', 'en-GB'])).toBe('en');
-    expect(pickJoinLanguage(['fr-FR'])).toBe('en');
+  it('follows the language picked on this phone, else the phone’s language where the pages have it', () => {
+    expect(pickJoinLanguage(null, ['ar-EG', 'en-GB'])).toBe('ar');
+    expect(pickJoinLanguage(null, ['ps-AF', 'en-GB'])).toBe('en');
+    expect(pickJoinLanguage(null, ['fr-FR'])).toBe('en');
+    expect(pickJoinLanguage('ar', ['en-GB'])).toBe('ar');
+    expect(pickJoinLanguage('en', ['ar-EG'])).toBe('en');
+    expect(pickJoinLanguage('xx', ['ar-EG'])).toBe('ar');
   });
 
   it('no page of web/src/join writes its words by hand', () => {

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { ACCESSIBILITY_PATH, PRIVACY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
-import { useJoinWords } from './i18n';
+import { JOIN_CATALOGUES, type JoinLang, JoinLanguageSwitch, useJoinWords } from './i18n';
 
 /**
  * What every phone page of a session carries, as the survey's pages do: "Leave now" at the top, the
@@ -9,13 +10,29 @@ import { useJoinWords } from './i18n';
  */
 export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
   const en = useJoinWords();
+  const switchTo = useContext(JoinLanguageSwitch);
   return (
     <>
       <a class="skip-link" href="#main">
         {en.skipToMain}
       </a>
       <header class="join-top">
+        {/* Leave now first: the first stop after the skip link, whatever the language. */}
         <QuickExit label={en.quickExit} hint={en.quickExitHint} />
+        {(Object.keys(JOIN_CATALOGUES) as JoinLang[])
+          .filter((l) => l !== en.lang)
+          .map((l) => (
+            <button
+              key={l}
+              type="button"
+              class="lang-switch"
+              lang={l}
+              dir={JOIN_CATALOGUES[l].dir}
+              onClick={() => switchTo(l)}
+            >
+              {JOIN_CATALOGUES[l].languageName}
+            </button>
+          ))}
       </header>
       {children}
       <footer class="join-foot">

@@ -11,6 +11,8 @@ export const STORAGE_PREFIX = 'promise-check:';
 
 /** The key (after the prefix) of answers waiting to be sent: the one thing a wipe keeps. */
 export const OUTBOX_KEY = 'outbox';
+/** The language a young person picked on this phone, for the survey and the live-session pages alike. */
+export const LANGUAGE_KEY = 'lang';
 
 export const readJson = <T>(key: string): T | null => {
   try {

@@ -7,6 +7,7 @@ import type { JoinCatalogue } from './en';
 export const ar: JoinCatalogue = {
   lang: 'ar',
   dir: survey.dir,
+  languageName: survey.languageName,
 
   skipToMain: survey.skipToMain,
   quickExit: survey.quickExit,

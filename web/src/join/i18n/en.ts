@@ -13,6 +13,8 @@ import { en as survey } from '../../survey/i18n/en';
 export const en = {
   lang: 'en',
   dir: survey.dir,
+  /** The name of this language, written in it: shown on the button that switches to it. */
+  languageName: survey.languageName,
 
   // The frame around every step
   skipToMain: survey.skipToMain,

@@ -8,8 +8,12 @@ export type { JoinCatalogue };
 export const JOIN_CATALOGUES = { en, ar } as const;
 export type JoinLang = keyof typeof JOIN_CATALOGUES;
 
-/** The first of the browser's languages the pages have ("ar-EG" counts as Arabic), else English. */
-export const pickJoinLanguage = (browser: readonly string[]): JoinLang => {
+/**
+ * The language picked on this phone (in the survey or here) where the pages have it, else the first of the
+ * browser's languages they have ("ar-EG" counts as Arabic), else English.
+ */
+export const pickJoinLanguage = (picked: string | null, browser: readonly string[]): JoinLang => {
+  if (picked && picked in JOIN_CATALOGUES) return picked as JoinLang;
   for (const tag of browser) {
     const base = tag.toLowerCase().split('-')[0];
     if (base && base in JOIN_CATALOGUES) return base as JoinLang;
@@ -19,3 +23,5 @@ export const pickJoinLanguage = (browser: readonly string[]): JoinLang => {
 
 export const JoinI18n = createContext<JoinCatalogue>(en);
 export const useJoinWords = () => useContext(JoinI18n);
+/** Switches the phone pages to another language (and remembers it on this phone). */
+export const JoinLanguageSwitch = createContext<(lang: JoinLang) => void>(() => {});
