@@ -88,19 +88,31 @@ export const responseRates = (
     }
   }
   const people = COHORT_GROUPS.reduce((a, g) => a + population[g], 0);
-  const overallRate = overallShown && people > 0 ? pct(total, people) : null;
+  // More heard from than the figures hold means the figures are out of date or mistyped: no rate, and say so.
+  const overOverall = overallShown && total > people;
+  const overallRate = overallShown && people > 0 && !overOverall ? pct(total, people) : null;
   const groups = COHORT_GROUPS.map((g): GroupRate => {
     const heard = label.get(g)!;
-    const rate = typeof heard === 'number' && population[g] > 0 ? pct(heard, population[g]) : null;
+    const rate =
+      typeof heard === 'number' && population[g] > 0 && heard <= population[g] ? pct(heard, population[g]) : null;
     // Much less: under half the overall rate, in a group big enough that at the overall rate we would have
     // heard from at least twice MIN_GROUP_SIZE of them, so one or two young people cannot explain the gap.
     const expected = overallRate === null ? 0 : (overallRate / 100) * population[g];
     const low = rate !== null && overallRate !== null && rate < overallRate / 2 && expected >= 2 * MIN_GROUP_SIZE;
     return { group: g, name: GROUP_NAMES[g], population: population[g], heard, rate, low };
   });
-  const sentences = groups
-    .filter((g) => g.low)
-    .map((g) => `${g.name}: ${g.rate}% of them answered, against ${overallRate}% overall.`);
+  const over = groups.filter((g) => typeof g.heard === 'number' && g.heard > g.population);
+  const sentences = [
+    ...(overOverall
+      ? [`More young people answered (${total}) than the council’s figures hold (${people}): check the figures.`]
+      : []),
+    ...over.map(
+      (g) => `${g.name}: more answered (${g.heard}) than the council’s figure of ${g.population}: check the figure.`,
+    ),
+    ...groups
+      .filter((g) => g.low)
+      .map((g) => `${g.name}: ${g.rate}% of them answered, against ${overallRate}% overall.`),
+  ];
   return {
     heard: overallShown ? total : SUPPRESSED_LABEL,
     population: people,

@@ -66,3 +66,28 @@ describe('response rates against the council figures', () => {
     );
   });
 });
+
+describe('figures smaller than the young people heard from', () => {
+  it('give no rate over 100%, and say which figure to check', () => {
+    const population = { 'in-care:8-13': 10, 'in-care:14-17': 40, 'care-leaver:14-17': 10, 'care-leaver:18-25': 40 };
+    const r = responseRates(
+      population,
+      { 'in-care:8-13': 12, 'in-care:14-17': 20, 'care-leaver:14-17': 5, 'care-leaver:18-25': 10 },
+      0,
+    );
+    expect(r.rate).toBe(47);
+    expect(r.groups[0]).toMatchObject({ heard: 12, rate: null, low: false });
+    expect(r.sentences).toContain(
+      'Children in care 8–13: more answered (12) than the council’s figure of 10: check the figure.',
+    );
+    const all = responseRates(
+      population,
+      { 'in-care:8-13': 10, 'in-care:14-17': 40, 'care-leaver:14-17': 10, 'care-leaver:18-25': 40 },
+      30,
+    );
+    expect(all.rate).toBeNull();
+    expect(all.sentences[0]).toBe(
+      'More young people answered (130) than the council’s figures hold (100): check the figures.',
+    );
+  });
+});
