@@ -62,7 +62,7 @@ export const offeredLanguages = (
   const offered: OfferedLanguage[] = [{ language: SOURCE_LANGUAGE, englishPromisesNotice: false }];
   for (const code of TRANSLATION_LANGUAGES) {
     const entry = languages.find((l) => l.settings.language === code);
-    if (!entry || !entry.settings.switchedOn || !entry.settings.screenWordsCheck) continue;
+    if (!entry?.settings.switchedOn || !entry.settings.screenWordsCheck) continue;
     const complete = translationReport(texts, entry.translations).complete;
     if (complete) offered.push({ language: code, englishPromisesNotice: false });
     else if (entry.settings.englishPromisesNotice) offered.push({ language: code, englishPromisesNotice: true });
@@ -73,3 +73,22 @@ export const offeredLanguages = (
 /** The language the survey shows: the one asked for when the council offers it, else English. */
 export const shownLanguage = (wanted: string | null | undefined, offered: readonly OfferedLanguage[]): LanguageCode =>
   offered.find((o) => o.language === wanted)?.language ?? SOURCE_LANGUAGE;
+
+export const TranslationSetSchema = z.record(
+  z.string().min(1).max(80),
+  z.object({ text: z.string().min(1), sourceHash: z.string().regex(/^[0-9a-f]{8}$/) }),
+);
+
+/** What the store keeps for one council and language; `version` counts its writes (0: nothing stored yet). */
+export const CouncilLanguageRecordSchema = z.object({
+  settings: LanguageSettingsSchema,
+  translations: TranslationSetSchema,
+  version: z.number().int().min(0),
+});
+export type CouncilLanguageRecord = z.infer<typeof CouncilLanguageRecordSchema>;
+
+export const emptyCouncilLanguage = (language: LanguageCode): CouncilLanguageRecord => ({
+  settings: defaultLanguageSettings(language),
+  translations: {},
+  version: 0,
+});

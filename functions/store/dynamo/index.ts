@@ -13,6 +13,7 @@ import { dynamoResponses } from './responses';
 import { dynamoRounds } from './rounds';
 import { dynamoSessions } from './sessions';
 import { dynamoStaffAccess } from './staff-access';
+import { dynamoTranslations } from './translations';
 
 export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store => ({
   councils: dynamoCouncils(db, table),
@@ -28,4 +29,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   accessCodes: dynamoAccessCodes(db, table),
   rateLimits: dynamoRateLimits(db, table),
   staffAccess: dynamoStaffAccess(db, table),
+  translations: dynamoTranslations(db, table),
 });
