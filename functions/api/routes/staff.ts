@@ -15,6 +15,7 @@ import { registerStaffSessions } from './staff/sessions';
 import { registerStaffSessionSummary } from './staff/sessions-summary';
 import { registerSetup } from './staff/setup';
 import { registerStaffUsers } from './staff/staff-users';
+import { registerTranslations } from './staff/translations';
 
 /** The routes under /api/staff, each behind the staff token check and its own roles, and the health check. */
 export const staffGroup: RouteGroup = {
@@ -36,5 +37,6 @@ export const staffGroup: RouteGroup = {
     registerCouncils,
     registerCouncilSettings,
     registerSetup,
+    registerTranslations,
   ],
 };
