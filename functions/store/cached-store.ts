@@ -41,6 +41,7 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
   const councilRounds = new TtlCache<Awaited<ReturnType<Store['rounds']['listForCouncil']>>>(ttlMs);
   const settledTallies = new TtlCache<Awaited<ReturnType<Store['aggregates']['read']>>>(ttlMs * 12);
   const settledParts = new TtlCache<Awaited<ReturnType<Store['aggregates']['readParts']>>>(ttlMs * 12);
+  const languages = new TtlCache<Awaited<ReturnType<Store['translations']['list']>>>(ttlMs);
   const summaries = new TtlCache<Awaited<ReturnType<Store['benchmark']['all']>>>(ttlMs * 12);
   /** Read with every staff token: a change made on another server is seen within STAFF_ACCESS_CACHE_MS. */
   const accessChanges = new TtlCache<number>(STAFF_ACCESS_CACHE_MS);
@@ -106,6 +107,15 @@ export const cachedStore = (store: Store, ttlMs = CACHE_TTL_MS): Store => {
       put: async (summary) => {
         await store.benchmark.put(summary);
         summaries.forget('all');
+      },
+    },
+    // Every young person's page reads the council's languages: the same few seconds as the council itself.
+    translations: {
+      ...store.translations,
+      list: (councilId) => languages.get(councilId, () => store.translations.list(councilId)),
+      put: async (councilId, record, expectedVersion) => {
+        await store.translations.put(councilId, record, expectedVersion);
+        languages.forget(councilId);
       },
     },
     pledges: {

@@ -54,6 +54,12 @@ export const keys = {
     [GSI.sortKey]: `${opensAt}#${roundId}`,
   }),
   roundsOfCouncilPartition: (councilId: string) => `COUNCIL#${councilId}#ROUNDS`,
+  /** A council's translation of its texts into one language, with its choices for that language (one item). */
+  councilLanguage: (councilId: string, language: string) => ({
+    [PK]: `COUNCIL#${councilId}`,
+    [SK]: `LANG#${language}`,
+  }),
+  councilLanguagePrefix: 'LANG#',
   /** The round a council opened last: opening a round changes it under a condition, so two opens cannot both win. */
   lastOpenedRound: (councilId: string) => ({ [PK]: `COUNCIL#${councilId}`, [SK]: 'LAST-OPENED-ROUND' }),
   response: (roundId: string, submissionId: string) => ({

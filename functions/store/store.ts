@@ -2,6 +2,7 @@
  * The storage port. Routes depend on this interface; `dynamo/` implements it with lib-dynamodb.
  */
 import type { Cohort } from '../../shared/cohort';
+import type { LanguageCode } from '../../shared/languages';
 import type { Rating } from '../../shared/rating';
 import type { CohortFigures } from '../../shared/schemas/cohort-figures';
 import type { Council } from '../../shared/schemas/council';
@@ -9,6 +10,8 @@ import type { PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
 import type { RoundCounts } from '../../shared/scoring/release';
 import type { RoundTally } from '../../shared/scoring/tally';
+import type { CouncilLanguageRecord, LanguageSettings } from '../../shared/translations/offer';
+import type { TranslationSet } from '../../shared/translations/texts';
 import type { ActionStore, BenchmarkStore, CommentStore } from './board-store';
 import type { SessionStore } from './session-store';
 
@@ -173,6 +176,22 @@ export interface CohortFigureStore {
   put(figures: CohortFigures): Promise<void>;
 }
 
+/** A council's translations of its own texts and its choices, per language other than English. */
+export interface TranslationStore {
+  get(councilId: string, language: LanguageCode): Promise<CouncilLanguageRecord | null>;
+  /** Every language the council has stored anything for. */
+  list(councilId: string): Promise<CouncilLanguageRecord[]>;
+  /**
+   * Writes the language's whole record as version `expectedVersion + 1`; ConflictError when its version is no
+   * longer `expectedVersion` (0: nothing stored yet).
+   */
+  put(
+    councilId: string,
+    record: { settings: LanguageSettings; translations: TranslationSet },
+    expectedVersion: number,
+  ): Promise<void>;
+}
+
 export interface Store {
   councils: CouncilStore;
   pledges: PledgeStore;
@@ -188,4 +207,5 @@ export interface Store {
   rateLimits: RateLimitStore;
   staffAccess: StaffAccessStore;
   cohortFigures: CohortFigureStore;
+  translations: TranslationStore;
 }

@@ -1,10 +1,25 @@
 import { z } from 'zod';
+import { LanguageCodeSchema, SOURCE_LANGUAGE } from '../languages';
 import { AUDIENCES } from '../survey/audience';
 import { promisesPerPersonOf } from '../survey/short-set';
+import { type CouncilLanguage, offeredLanguages } from '../translations/offer';
+import { sourceTexts, translated } from '../translations/texts';
 import { type Council, PublicCouncilSchema } from './council';
 import { type PledgeVersion, PromiseTranslationSchema } from './pledge';
 import type { Round } from './round';
 import { ROUND_ACCESS } from './round';
+
+/**
+ * A language the council offers besides English, with the council's texts translated from today's English
+ * (text id → words; a text left out shows in English). `englishPromisesNotice`: some texts are in English,
+ * and the survey says so in this language.
+ */
+export const PublicLanguageSchema = z.object({
+  language: LanguageCodeSchema,
+  englishPromisesNotice: z.boolean(),
+  texts: z.record(z.string(), z.string()),
+});
+export type PublicLanguage = z.infer<typeof PublicLanguageSchema>;
 
 /** What the young person's page needs, and nothing more: no themes, no staff data, no counts. */
 export const PublicSurveySchema = z.object({
@@ -45,8 +60,30 @@ export const PublicSurveySchema = z.object({
       ),
     })
     .nullable(),
+  /** The languages besides English the council offers young people for the open round (none without one). */
+  languages: z.array(PublicLanguageSchema).default([]),
 });
 export type PublicSurvey = z.infer<typeof PublicSurveySchema>;
+
+/** The languages offered for the open round besides English, each with only its up-to-date translations. */
+export const publicLanguagesOf = (
+  council: Council,
+  pledge: PledgeVersion | null,
+  records: readonly CouncilLanguage[],
+): PublicLanguage[] => {
+  const texts = sourceTexts(pledge, council.helpContacts);
+  return offeredLanguages(pledge, council.helpContacts, records)
+    .filter((o) => o.language !== SOURCE_LANGUAGE)
+    .map((o) => {
+      const set = records.find((r) => r.settings.language === o.language)?.translations ?? {};
+      const words: Record<string, string> = {};
+      for (const t of texts) {
+        const w = translated(set, t.id, t.source);
+        if (w !== null) words[t.id] = w;
+      }
+      return { language: o.language, englishPromisesNotice: o.englishPromisesNotice, texts: words };
+    });
+};
 
 /** An open round's answers per promise, for the phone to pick its set (shared/survey/short-set.ts). */
 export const CoverageSchema = z.object({
@@ -55,7 +92,12 @@ export const CoverageSchema = z.object({
 });
 export type PublicCoverage = z.infer<typeof CoverageSchema>;
 
-export const publicSurveyOf = (council: Council, round: Round | null, pledge: PledgeVersion | null): PublicSurvey => ({
+export const publicSurveyOf = (
+  council: Council,
+  round: Round | null,
+  pledge: PledgeVersion | null,
+  languages: readonly CouncilLanguage[] = [],
+): PublicSurvey => ({
   council: { slug: council.slug, name: council.name, helpContacts: council.helpContacts },
   round: round
     ? {
@@ -90,4 +132,5 @@ export const publicSurveyOf = (council: Council, round: Round | null, pledge: Pl
           })),
         }
       : null,
+  languages: round && pledge ? publicLanguagesOf(council, pledge, languages) : [],
 });

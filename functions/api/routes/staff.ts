@@ -16,6 +16,7 @@ import { registerStaffSessions } from './staff/sessions';
 import { registerStaffSessionSummary } from './staff/sessions-summary';
 import { registerSetup } from './staff/setup';
 import { registerStaffUsers } from './staff/staff-users';
+import { registerTranslations } from './staff/translations';
 
 /** The routes under /api/staff, each behind the staff token check and its own roles, and the health check. */
 export const staffGroup: RouteGroup = {
@@ -38,5 +39,6 @@ export const staffGroup: RouteGroup = {
     registerCouncils,
     registerCouncilSettings,
     registerSetup,
+    registerTranslations,
   ],
 };

@@ -14,6 +14,7 @@ import { dynamoResponses } from './responses';
 import { dynamoRounds } from './rounds';
 import { dynamoSessions } from './sessions';
 import { dynamoStaffAccess } from './staff-access';
+import { dynamoTranslations } from './translations';
 
 export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store => ({
   councils: dynamoCouncils(db, table),
@@ -30,4 +31,5 @@ export const dynamoStore = (db: DynamoDBDocumentClient, table: string): Store =>
   rateLimits: dynamoRateLimits(db, table),
   staffAccess: dynamoStaffAccess(db, table),
   cohortFigures: dynamoCohortFigures(db, table),
+  translations: dynamoTranslations(db, table),
 });

@@ -28,6 +28,7 @@ export const registerPublicSurvey: RegisterRoutes = (app, deps) => {
     const now = deps.now();
     const round = (await deps.store.rounds.listForCouncil(council.councilId)).find((r) => isRoundOpen(r, now)) ?? null;
     const pledge = round ? await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion) : null;
-    return c.json(publicSurveyOf(council, round, pledge), 200);
+    const languages = round ? await deps.store.translations.list(council.councilId) : [];
+    return c.json(publicSurveyOf(council, round, pledge, languages), 200);
   });
 };
