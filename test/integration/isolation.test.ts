@@ -15,6 +15,7 @@ import type { LocalServer } from '../../functions/local/server';
 import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS } from '../../shared/limits';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PledgeContent } from '../../shared/schemas/pledge';
+import { exportTranslationCsv, sourceHash, sourceTexts } from '../../shared/translations/texts';
 import { startTestServer } from '../support/local-server';
 
 /** What a council owns, by the names the routes use for it. */
@@ -28,6 +29,9 @@ interface Ids {
   actionId: string;
   userId: string;
   pledgeVersion: string;
+  /** A language the council translates into, and one of its texts (a promise's words). */
+  language: string;
+  textId: string;
 }
 
 /** Text only this council's data holds: an answer of another council's must not contain it. */
@@ -87,6 +91,24 @@ const CASES: Record<string, { call: CaseFn; order?: number }> = {
         population: { 'in-care:8-13': 40, 'in-care:14-17': 60, 'care-leaver:14-17': 20, 'care-leaver:18-25': 90 },
       },
     }),
+  },
+  'GET /api/staff/councils/{councilId}/languages': { call: () => ({}) },
+  'PUT /api/staff/councils/{councilId}/languages/{language}': {
+    call: async (ids) => ({
+      body: { switchedOn: false, englishPromisesNotice: false, version: await languageVersion(ids) },
+    }),
+  },
+  'GET /api/staff/councils/{councilId}/languages/{language}/translations.csv': { call: () => ({}) },
+  'PUT /api/staff/councils/{councilId}/languages/{language}/translations.csv': {
+    call: async (ids) => {
+      const council = (await server.store.councils.get(ids.councilId))!;
+      const texts = sourceTexts(await server.store.pledges.latest(ids.councilId), council.helpContacts);
+      const set = Object.fromEntries(texts.map((t) => [t.id, { text: 'ترجمة', sourceHash: sourceHash(t.source) }]));
+      return { body: { csv: exportTranslationCsv(texts, set), version: await languageVersion(ids) } };
+    },
+  },
+  'PUT /api/staff/councils/{councilId}/languages/{language}/texts/{textId}': {
+    call: async (ids) => ({ body: { text: 'نرد خلال يومين', version: await languageVersion(ids) } }),
   },
   'GET /api/staff/councils/{councilId}/setup': { call: () => ({}) },
   'GET /api/staff/councils/{councilId}/work-waiting': { call: () => ({}) },
@@ -215,6 +237,8 @@ const A: Ids = {
   actionId: '',
   userId: '',
   pledgeVersion: '1',
+  language: 'ar',
+  textId: 'promise:pa_reply',
 };
 const B: Ids = {
   councilId: 'c_beta',
@@ -226,6 +250,8 @@ const B: Ids = {
   actionId: '',
   userId: '',
   pledgeVersion: '1',
+  language: 'ar',
+  textId: 'promise:pb_reply',
 };
 
 const who = (ids: Ids, roles: Role[], sub = `staff-${ids.councilId}`): DevIdentity => ({
@@ -235,6 +261,8 @@ const who = (ids: Ids, roles: Role[], sub = `staff-${ids.councilId}`): DevIdenti
   councilId: roles.includes('platform-operator') && roles.length === 1 ? null : ids.councilId,
 });
 const token = (identity: DevIdentity) => server.idp.issueToken(identity);
+/** The version of the council's Arabic as stored now (0: nothing yet), which a write must name. */
+const languageVersion = async (ids: Ids) => (await server.store.translations.get(ids.councilId, 'ar'))?.version ?? 0;
 
 const send = async (method: string, path: string, call: Call, bearer?: string) => {
   const qs = call.query ? `?${new URLSearchParams(call.query)}` : '';
@@ -498,7 +526,8 @@ describe('every staff route', () => {
         counts.requests++;
         // …and B's own council in the path with A's round, session, comment, promise, action or user in the path, query or body.
         const mixedIds = { ...A, councilId: B.councilId, slug: B.slug, pledgeVersion: B.pledgeVersion };
-        const inPath = op.params.some((p) => p !== 'councilId' && p !== 'version');
+        // A language names no data of a council; its texts and everything else do.
+        const inPath = op.params.some((p) => p !== 'councilId' && p !== 'version' && p !== 'language');
         const inBody = /"(pa_|r_alpha)/.test(JSON.stringify(call));
         if (inPath || inBody) {
           const mixedCall = swapIds(await CASES[key]!.call(B, live), B, A);
