@@ -28,6 +28,11 @@ export const seedCouncil = async (
     roundName: string;
     now: Date;
     promisesPerPerson?: number | null;
+    /**
+     * Arabic for its young people: by default switched on (its screen words checked) with the notice that the
+     * council's promises are still in English, as a council offers it before its translation is done.
+     */
+    arabic?: 'with-english-notice' | 'not-offered';
   },
 ): Promise<{ council: Council; pledge: PledgeVersion; round: Round }> => {
   const { council, now } = input;
@@ -55,6 +60,21 @@ export const seedCouncil = async (
       : { promisesPerPerson: input.promisesPerPerson ?? pledge.sections.reduce((n, s) => n + s.promises.length, 0) }),
   };
   await store.rounds.put(round);
+  if (input.arabic !== 'not-offered') {
+    await store.translations.put(
+      council.councilId,
+      {
+        settings: {
+          language: 'ar',
+          switchedOn: true,
+          englishPromisesNotice: true,
+          screenWordsCheck: { checkedBy: 'A fluent reader of Arabic (demo)', checkedAt: now.toISOString() },
+        },
+        translations: {},
+      },
+      0,
+    );
+  }
   return { council, pledge, round };
 };
 

@@ -1,6 +1,7 @@
 import { parseCsv, toCsv } from '../csv';
 import type { HelpContact } from '../schemas/council';
 import type { PledgeContent } from '../schemas/pledge';
+import { textId } from './text-ids';
 
 /**
  * Everything a young person reads that a council writes: each promise, its easy-read words, each
@@ -17,14 +18,7 @@ export interface SourceText {
   source: string;
 }
 
-/** A text's id: a promise's and a section's ids stay the same across pledge versions; a contact is known by its place. */
-export const textId = {
-  promise: (promiseId: string) => `promise:${promiseId}`,
-  easyRead: (promiseId: string) => `easy-read:${promiseId}`,
-  section: (sectionId: string) => `section:${sectionId}`,
-  contactName: (index: number) => `contact:${index + 1}:name`,
-  contactDescription: (index: number) => `contact:${index + 1}:description`,
-};
+export { textId } from './text-ids';
 
 export const sourceTexts = (
   pledge: Pick<PledgeContent, 'sections'> | null,

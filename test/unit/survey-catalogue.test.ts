@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_GROUPS, CARE_STATUSES } from '../../shared/cohort';
 import { RATINGS } from '../../shared/rating';
-import { pickLanguage, promiseWords } from '../../web/src/survey/i18n';
+import { councilWords, offeredLangs, pickLanguage, promiseWords } from '../../web/src/survey/i18n';
 import { ar } from '../../web/src/survey/i18n/ar';
 import { en } from '../../web/src/survey/i18n/en';
 import { AGES, ANSWERS, CARE } from '../../web/src/survey/lists';
@@ -84,15 +84,42 @@ describe('the page language', () => {
 
 describe("a promise's words", () => {
   const p = {
+    promiseId: 'p_reply',
     text: 'We will reply within two days.',
     easyRead: 'We will reply soon.',
-    translations: { ar: { text: 'سنرد خلال يومين.' } },
   };
-  it("stay in the council's language unless the council added a translation", () => {
-    expect(promiseWords({ text: 'Only English' }, 'ar')).toEqual({ text: 'Only English', lang: 'en' });
-    expect(promiseWords(p, 'en')).toEqual({ text: p.text, easyRead: p.easyRead, lang: 'en' });
+  it("stay in the council's language unless the council translated them", () => {
+    expect(promiseWords({ promiseId: 'p_x', text: 'Only English' }, 'ar')).toEqual({
+      text: 'Only English',
+      lang: 'en',
+    });
+    expect(promiseWords(p, 'en', { 'promise:p_reply': 'سنرد خلال يومين.' })).toEqual({
+      text: p.text,
+      easyRead: p.easyRead,
+      lang: 'en',
+    });
   });
-  it('use the translation when there is one (and its own easy read, not the English one)', () => {
-    expect(promiseWords(p, 'ar')).toEqual({ text: 'سنرد خلال يومين.', lang: 'ar' });
+  it('use the translation when there is one, with its own easy read and never the English one', () => {
+    expect(promiseWords(p, 'ar', { 'promise:p_reply': 'سنرد خلال يومين.' })).toEqual({
+      text: 'سنرد خلال يومين.',
+      lang: 'ar',
+    });
+    expect(
+      promiseWords(p, 'ar', { 'promise:p_reply': 'سنرد خلال يومين.', 'easy-read:p_reply': 'سنرد قريبًا.' }),
+    ).toEqual({ text: 'سنرد خلال يومين.', easyRead: 'سنرد قريبًا.', lang: 'ar' });
+  });
+  it('section titles and contacts likewise, marked English where not translated', () => {
+    expect(
+      councilWords({ 'section:s_a': 'عندما تدخل الرعاية' }, 'section:s_a', 'When you come into care', 'ar'),
+    ).toEqual({ text: 'عندما تدخل الرعاية', lang: 'ar' });
+    expect(councilWords({}, 'section:s_a', 'When you come into care', 'ar')).toEqual({
+      text: 'When you come into care',
+      lang: 'en',
+    });
+  });
+  it('offers on a council’s survey only English and the languages the council offers', () => {
+    expect(offeredLangs([])).toEqual(['en']);
+    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }])).toEqual(['en', 'ar']);
+    expect(offeredLangs(null)).toEqual(['en', 'ar']);
   });
 });

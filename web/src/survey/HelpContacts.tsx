@@ -3,6 +3,8 @@ import { useContext } from 'preact/hooks';
 import type { CareStatus } from '../../../shared/cohort';
 import { contactsFor, NATIONAL_LINES, nationalLinesFor } from '../../../shared/help-audience';
 import type { HelpContact } from '../../../shared/schemas/council';
+import { textId } from '../../../shared/translations/text-ids';
+import { councilWords } from './i18n';
 import { useI18n } from './i18n/context';
 import { PhoneIcon } from './icons';
 
@@ -18,6 +20,17 @@ const Call = ({ phone }: { phone: string }) => {
     <a class="tel" href={telOf(phone)}>
       <PhoneIcon /> {t.call} <bdi dir="ltr">{phone}</bdi>
     </a>
+  );
+};
+
+/** A council's words about a contact in the page's language where it translated them, else in English. */
+const Words = ({ id, english, as: Tag }: { id: string; english: string; as: 'strong' | 'span' }) => {
+  const { lang, texts } = useI18n();
+  const words = councilWords(texts, id, english, lang);
+  return (
+    <Tag lang={words.lang} dir="auto">
+      {words.text}
+    </Tag>
   );
 };
 
@@ -42,14 +55,8 @@ export const HelpContacts = ({ contacts }: { contacts: readonly HelpContact[] })
         ))}
         {contactsFor(contacts, care).map(({ contact: c, index }) => (
           <li key={index}>
-            <strong lang="en" dir="auto">
-              {c.name}
-            </strong>
-            {c.description && (
-              <span lang="en" dir="auto">
-                {c.description}
-              </span>
-            )}
+            <Words id={textId.contactName(index)} english={c.name} as="strong" />
+            {c.description && <Words id={textId.contactDescription(index)} english={c.description} as="span" />}
             {c.phone && <Call phone={c.phone} />}
             {c.url && (
               <a href={c.url} rel="noopener noreferrer">

@@ -1,20 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { ACCESSIBILITY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
-import { CATALOGUES, LANGS, type Lang } from './i18n';
+import { CATALOGUES, type Lang } from './i18n';
 import { useI18n } from './i18n/context';
 import { stopSpeaking } from './speech';
 
 /** The frame of every young person's page: quick exit and language at the top, the privacy and accessibility links at the foot. */
 export const Layout = (props: {
   councilName?: string;
+  /** The languages a young person can pick here (i18n/index.ts, offeredLangs). */
+  languages: readonly Lang[];
   onLanguage: (lang: Lang) => void;
   onPrivacy?: () => void;
   privacyHref: string;
   children: ComponentChildren;
 }) => {
   const { t, lang } = useI18n();
-  const others = LANGS.filter((l) => l !== lang);
+  const others = props.languages.filter((l) => l !== lang);
   return (
     <>
       <a class="skip-link" href="#main">

@@ -11,7 +11,7 @@ import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CareAnswer } from './HelpContacts';
-import { CATALOGUES, type Lang, pickLanguage } from './i18n';
+import { CATALOGUES, type Lang, offeredLangs, pickLanguage } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
 import {
@@ -57,6 +57,8 @@ import { flatPromises, loadSurvey, type OpenRound, type SurveyPledge } from './s
 
 type Load = { kind: 'loading' } | { kind: 'failed'; notFound: boolean } | { kind: 'ready'; survey: PublicSurvey };
 
+const NO_TEXTS: Readonly<Record<string, string>> = {};
+
 /**
  * The young person's pages: /c/<council> (the survey), /c/<council>/privacy and /privacy. Moving between
  * them replaces the history entry rather than adding one, so "Leave now" followed by Back never lands here.
@@ -75,7 +77,14 @@ export const SurveyApp = (props: {
   const [atStart, setAtStart] = useState(true);
   // What this young person said about care, for the help contacts shown to them (none said: every contact).
   const [care, setCare] = useState<CareStatus | undefined>(undefined);
-  const t = CATALOGUES[lang];
+  // A council's survey offers English and the languages it switched on for its open round; the language picked
+  // on this phone shows where offered, else English. The council's own texts come in the shown language.
+  const ready = load.kind === 'ready' ? load.survey : null;
+  const offered = offeredLangs(ready ? (ready.languages ?? []) : null);
+  const shown: Lang = offered.includes(lang) ? lang : 'en';
+  const t = CATALOGUES[shown];
+  const offeredHere = ready?.languages?.find((l) => l.language === shown);
+  const texts = offeredHere?.texts ?? NO_TEXTS;
 
   const fetchSurvey = (first: Promise<PublicSurvey> | null) => {
     if (!slug) return;
@@ -89,16 +98,16 @@ export const SurveyApp = (props: {
 
   // Before the screen is painted, so the words never show in the other direction for a moment.
   useLayoutEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = shown;
     document.documentElement.dir = t.dir;
-  }, [lang]);
+  }, [shown]);
 
   const survey = load.kind === 'ready' ? load.survey : null;
   const councilName = survey?.council.name;
   useEffect(() => {
     const page = privacy ? t.privacy.title : councilName ? t.startTitle(councilName) : t.pageTitle;
     document.title = privacy && councilName ? `${page} · ${councilName}` : page;
-  }, [privacy, councilName, lang]);
+  }, [privacy, councilName, shown]);
 
   const goPrivacy = (on: boolean) => {
     setPrivacy(on);
@@ -150,10 +159,11 @@ export const SurveyApp = (props: {
   }
 
   return (
-    <I18n.Provider value={{ t, lang }}>
+    <I18n.Provider value={{ t, lang: shown, texts, englishNotice: offeredHere?.englishPromisesNotice === true }}>
       <CareAnswer.Provider value={privacy ? undefined : care}>
         <Layout
           councilName={councilName}
+          languages={offered}
           onLanguage={(l) => {
             setLang(l);
             writeJson(DEVICE_KEYS.language, l);
@@ -434,6 +444,7 @@ const SurveyFlow = (props: {
         key={id}
         promise={item.promise}
         sectionTitle={item.sectionTitle}
+        sectionId={item.sectionId}
         index={index}
         total={asked.length}
         rating={p.ratings[id]}

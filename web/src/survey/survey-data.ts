@@ -8,8 +8,12 @@ export type SurveyPromise = SurveyPledge['sections'][number]['promises'][number]
 export type OpenRound = NonNullable<PublicSurvey['round']>;
 
 /** The promises in the order they are asked, each with the title of its section. */
-export const flatPromises = (pledge: SurveyPledge): { promise: SurveyPromise; sectionTitle: string }[] =>
-  pledge.sections.flatMap((s) => s.promises.map((promise) => ({ promise, sectionTitle: s.title })));
+export const flatPromises = (
+  pledge: SurveyPledge,
+): { promise: SurveyPromise; sectionTitle: string; sectionId: string }[] =>
+  pledge.sections.flatMap((s) =>
+    s.promises.map((promise) => ({ promise, sectionTitle: s.title, sectionId: s.sectionId })),
+  );
 
 export const councilPath = (slug: string) => fill(API_PATHS.survey, { slug });
 

@@ -74,6 +74,7 @@ export const ar: Catalogue = {
   },
   readAloud: 'اقرأه لي',
   stopReading: 'أوقف القراءة',
+  englishPromisesNotice: 'بعض وعودنا مكتوبة بالإنجليزية فقط حتى الآن.',
   cantReadAloud: 'هذا الهاتف لا يستطيع أن يقرأ بصوت عالٍ بالعربية.',
   fullPromise: 'اعرض كل الكلمات',
   back: 'رجوع',

@@ -76,6 +76,8 @@ export const en = {
   } as Record<Rating, string>,
   readAloud: 'Read it to me',
   stopReading: 'Stop reading',
+  /** Shown in another language when the council has not translated all its promises yet. */
+  englishPromisesNotice: 'Some of our promises are only in English for now.',
   cantReadAloud: 'This phone can’t read aloud in English.',
   fullPromise: 'Show all the words',
   back: 'Back',

@@ -1,3 +1,4 @@
+import { textId } from '../../../../shared/translations/text-ids';
 import { ar } from './ar';
 import { type Catalogue, en } from './en';
 
@@ -21,13 +22,46 @@ export const pickLanguage = (picked: string | null, browser: readonly string[]):
   return 'en';
 };
 
-/** A promise's words in the page's language when the council added a translation; otherwise its own. */
+/**
+ * A promise's words in the page's language where the council translated them (`texts`, by text id); otherwise
+ * its own English, marked as English so it is read and laid out as such. A translated promise whose easy-read
+ * words are not translated shows its translated full words, never English easy-read words beside Arabic.
+ */
 export const promiseWords = (
-  p: { text: string; easyRead?: string; translations?: Record<string, { text: string; easyRead?: string }> },
+  p: {
+    promiseId: string;
+    text: string;
+    easyRead?: string;
+    translations?: Record<string, { text: string; easyRead?: string }>;
+  },
   lang: Lang,
+  texts: Readonly<Record<string, string>> = {},
   councilLang = 'en',
 ): { text: string; easyRead?: string; lang: string } => {
-  const t = lang === councilLang ? undefined : p.translations?.[lang];
-  if (t) return { text: t.text, ...(t.easyRead ? { easyRead: t.easyRead } : {}), lang };
+  const own = lang === councilLang ? undefined : p.translations?.[lang];
+  if (own) return { text: own.text, ...(own.easyRead ? { easyRead: own.easyRead } : {}), lang };
+  const text = lang === councilLang ? undefined : texts[textId.promise(p.promiseId)];
+  if (text) {
+    const easyRead = texts[textId.easyRead(p.promiseId)];
+    return { text, ...(easyRead ? { easyRead } : {}), lang };
+  }
   return { text: p.text, ...(p.easyRead ? { easyRead: p.easyRead } : {}), lang: councilLang };
 };
+
+/** One of the council's other texts (a section title, a help contact) in the page's language, else in English. */
+export const councilWords = (
+  texts: Readonly<Record<string, string>>,
+  id: string,
+  english: string,
+  lang: Lang,
+): { text: string; lang: string } => {
+  const words = lang === 'en' ? undefined : texts[id];
+  return words ? { text: words, lang } : { text: english, lang: 'en' };
+};
+
+/**
+ * The languages a young person can pick: on a council's survey, English and those the council offers for its open
+ * round (shared/translations/offer.ts); on a page of no council (the privacy page), every one the pages have.
+ */
+export const offeredLangs = (offered: readonly { language: string }[] | null): Lang[] =>
+  offered === null ? LANGS : ['en', ...offered.map((l) => l.language).filter(isLang)];

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Rating } from '../../../../shared/rating';
 import type { HelpContact } from '../../../../shared/schemas/council';
+import { textId } from '../../../../shared/translations/text-ids';
 import { CommentBox } from '../CommentBox';
 import { useHeadingFocus } from '../focus';
-import { promiseWords } from '../i18n';
+import { councilWords, promiseWords } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { AnswerIcon, PencilIcon, SpeakerIcon } from '../icons';
 import { ANSWERS } from '../lists';
@@ -15,6 +16,7 @@ import type { SurveyPromise } from '../survey-data';
 export const PromiseScreen = (props: {
   promise: SurveyPromise;
   sectionTitle: string;
+  sectionId: string;
   index: number;
   total: number;
   rating: Rating | undefined;
@@ -28,11 +30,12 @@ export const PromiseScreen = (props: {
   onBack: () => void;
   onNext: () => void;
 }) => {
-  const { t, lang } = useI18n();
+  const { t, lang, texts } = useI18n();
   const heading = useHeadingFocus();
   const [reading, setReading] = useState(false);
   const [justOpened, setJustOpened] = useState(false);
-  const words = promiseWords(props.promise, lang);
+  const words = promiseWords(props.promise, lang, texts);
+  const section = councilWords(texts, textId.section(props.sectionId), props.sectionTitle, lang);
   const voice = useVoiceFor(lang);
   const id = props.promise.promiseId;
   useEffect(() => stopSpeaking, []);
@@ -70,8 +73,8 @@ export const PromiseScreen = (props: {
       <div class="bar" aria-hidden="true">
         <span style={{ width: `${((props.index + 1) / props.total) * 100}%` }} />
       </div>
-      <p class="section-name" lang="en" dir="auto">
-        {props.sectionTitle}
+      <p class="section-name" lang={section.lang} dir="auto">
+        {section.text}
       </p>
       <h1 ref={heading} tabIndex={-1} class="promise-text" lang={words.lang} dir="auto">
         {words.easyRead ?? words.text}

@@ -1,5 +1,6 @@
+import { textId } from '../../../../shared/translations/text-ids';
 import { useHeadingFocus } from '../focus';
-import { promiseWords } from '../i18n';
+import { councilWords, promiseWords } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { AnswerIcon } from '../icons';
 import type { Progress, StepId } from '../progress';
@@ -17,7 +18,9 @@ export const ReviewScreen = (props: {
   onChange: (step: StepId) => void;
   onSend: () => void;
 }) => {
-  const { t, lang } = useI18n();
+  const { t, lang, texts } = useI18n();
+  const sectionOf = (s: { sectionId: string; title: string }) =>
+    councilWords(texts, textId.section(s.sectionId), s.title, lang);
   const heading = useHeadingFocus();
   const { progress: p } = props;
   const total = props.pledge.sections.reduce((n, s) => n + s.promises.length, 0);
@@ -50,13 +53,13 @@ export const ReviewScreen = (props: {
         .filter((s) => s.promises.length > 0)
         .map((s) => (
           <section key={s.sectionId} aria-labelledby={`rs-${s.sectionId}`}>
-            <h2 id={`rs-${s.sectionId}`} lang="en" dir="auto">
-              {s.title}
+            <h2 id={`rs-${s.sectionId}`} lang={sectionOf(s).lang} dir="auto">
+              {sectionOf(s).text}
             </h2>
             <ol class="review-list">
               {s.promises.map((x) => {
                 const step = props.stepOf(x.promiseId);
-                const words = promiseWords(x, lang);
+                const words = promiseWords(x, lang, texts);
                 const rating = p.ratings[x.promiseId];
                 const comment = p.comments[x.promiseId]?.trim();
                 return (

@@ -1,4 +1,6 @@
+import { textId } from '../../../../shared/translations/text-ids';
 import { useHeadingFocus } from '../focus';
+import { councilWords } from '../i18n';
 import { useI18n } from '../i18n/context';
 import { StepForm } from '../StepForm';
 
@@ -14,7 +16,7 @@ export const SectionsScreen = (props: {
   onBack: () => void;
   onNext: () => void;
 }) => {
-  const { t } = useI18n();
+  const { t, lang, texts } = useI18n();
   const heading = useHeadingFocus();
   const toggle = (id: string, on: boolean) =>
     props.onChange(props.sections.map((s) => s.sectionId).filter((x) => (x === id ? on : props.chosen.includes(x))));
@@ -35,8 +37,8 @@ export const SectionsScreen = (props: {
               checked={props.chosen.includes(s.sectionId)}
               onChange={(e) => toggle(s.sectionId, e.currentTarget.checked)}
             />
-            <span lang="en" dir="auto">
-              {s.title}
+            <span lang={councilWords(texts, textId.section(s.sectionId), s.title, lang).lang} dir="auto">
+              {councilWords(texts, textId.section(s.sectionId), s.title, lang).text}
             </span>
           </label>
         ))}

@@ -28,7 +28,7 @@ export const StartScreen = (props: {
   onCarryOn: () => void;
   onSomeoneElse: () => void;
 }) => {
-  const { t, lang } = useI18n();
+  const { t, lang, englishNotice } = useI18n();
   const heading = useHeadingFocus();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -37,6 +37,7 @@ export const StartScreen = (props: {
         {t.startTitle(props.councilName)}
       </h1>
       <p class="round-name">{t.roundName(props.roundName)}</p>
+      {englishNotice && <p class="notice english-notice">{t.englishPromisesNotice}</p>}
       {props.closesAt && <p class="open-until">{t.openUntil(lastDayOpen(props.closesAt, lang))}</p>}
       <p>
         {props.total < props.pledgeTotal ? t.startIntroSet(props.total, props.pledgeTotal) : t.startIntro(props.total)}
