@@ -182,7 +182,9 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
       await screenshot(page, 'board-phone-promise', false);
       // At 320 px (WCAG's reflow width) a table too wide for the screen scrolls in its own named box, never the page.
       await page.setViewportSize({ width: 320, height: 700 });
-      await expect.poll(() => page.locator('.table-scroll[role="region"][tabindex="0"]').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('.table-scroll[role="region"][tabindex="0"]').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
       // The chart redraws for the new width a moment after the resize (its ResizeObserver); then nothing may overflow.
       await expect.poll(() => layoutProblems(page)).toEqual([]);
       // Its name says what it holds; the arrow keys scroll it; the row headings stay in view while it scrolls.
@@ -202,13 +204,13 @@ describe.each(WIDTHS)('the board pages on a $name', ({ name, viewport, isMobile 
         ),
       ).toBe(0);
       await page.setViewportSize(viewport);
-      await expect.poll(() => page.locator('.table-scroll[role="region"]').count()).toBe(0);
+      await expect.poll(() => page.locator('.table-scroll[role="region"]').count(), { timeout: 15_000 }).toBe(0);
     }
   });
 
   it('themes and the board report', async () => {
     await page.goto(`${server.url}${round}/themes`);
-    await expect.poll(() => page.locator('canvas[data-ready="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('canvas[data-ready="true"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await checkPage(page, `widths-${name}-themes`);
     await page.goto(`${server.url}${round}/report`);
     await page.getByTestId('board-report').waitFor();

@@ -37,10 +37,19 @@ export const PromiseScreen = (props: {
   const words = promiseWords(props.promise, lang, texts);
   const section = councilWords(texts, textId.section(props.sectionId), props.sectionTitle, lang);
   const voice = useVoiceFor(lang);
+  // Pressed on a phone with no voice for this language: the button gives way to a line that says so.
+  const [noVoice, setNoVoice] = useState(false);
+  // Another language on the screen: what was being read stops, and its voice is looked for afresh.
+  useEffect(() => {
+    setNoVoice(false);
+    setReading(false);
+    stopSpeaking();
+  }, [lang]);
   const id = props.promise.promiseId;
   useEffect(() => stopSpeaking, []);
 
   const readAloud = () => {
+    if (!voice) return setNoVoice(true);
     if (reading) {
       stopSpeaking();
       return setReading(false);
@@ -90,13 +99,15 @@ export const PromiseScreen = (props: {
           </details>
         )}
         {canSpeak() &&
-          (voice ? (
+          (noVoice ? (
+            // Never an English voice for Arabic words, nor a button that does nothing: it says why instead.
+            <p class="hint no-voice" role="status">
+              {t.cantReadAloud}
+            </p>
+          ) : (
             <button type="button" class="button secondary read" onClick={readAloud} aria-pressed={reading}>
               <SpeakerIcon /> {reading ? t.stopReading : t.readAloud}
             </button>
-          ) : (
-            // Never an English voice for Arabic words, nor a button that does nothing.
-            <p class="hint no-voice">{t.cantReadAloud}</p>
           ))}
       </div>
       <fieldset class="answers">
