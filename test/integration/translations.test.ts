@@ -5,16 +5,21 @@
  * text is translated, a stale write refused, and nobody else able to change it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLEDGE } from '../../functions/local/demo-council';
+import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { API_PATHS, fill } from '../../shared/api-paths';
 import { parseCsv, toCsv } from '../../shared/csv';
+import type { Role } from '../../shared/roles';
 import type { PublicSurvey } from '../../shared/schemas/public-survey';
 import type { AuditPage } from '../../shared/schemas/staff-users';
 import type { LanguageView } from '../../shared/translations/views';
 import { api } from '../support/board';
-import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
+import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
 
-const councilId = DEMO_COUNCIL.councilId;
+// A council of its own: seeded councils (the demo among them) offer Arabic with the English notice from the start.
+const councilId = 'c_tarnford';
+const SLUG = 'tarnford';
 const languagePath = fill(API_PATHS.language, { councilId, language: 'ar' });
 const csvPath = fill(API_PATHS.languageCsv, { councilId, language: 'ar' });
 const textPath = (textId: string) => fill(API_PATHS.languageText, { councilId, language: 'ar', textId });
@@ -26,9 +31,21 @@ let admin: string;
 beforeAll(async () => {
   server = await startTestServer({ pages: false });
   http = api(server);
-  admin = await loginToken(server, demoEmail('council-admin'));
+  await seedCouncil(server.store, {
+    council: { ...DEMO_COUNCIL, councilId, slug: SLUG, name: 'Tarnford Council' },
+    pledgeId: 'pl_tarnford',
+    pledge: DEMO_PLEDGE,
+    roundId: 'r_tarnford_1',
+    roundName: 'Spring 2027',
+    now: new Date(),
+    arabic: 'not-offered',
+  });
+  admin = await staffOf(['council-admin']);
 });
 afterAll(() => server?.close());
+
+const staffOf = (roles: Role[]) =>
+  server.idp.issueToken({ sub: `staff-${roles[0]}`, email: `${roles[0]}@tarnford.example`, roles, councilId });
 
 const arabic = async () =>
   (
@@ -36,7 +53,7 @@ const arabic = async () =>
   ).languages.find((l) => l.language === 'ar')!;
 const survey = async () =>
   (await (
-    await fetch(`${server.url}${fill(API_PATHS.survey, { slug: DEMO_COUNCIL.slug })}`, { cache: 'no-store' })
+    await fetch(`${server.url}${fill(API_PATHS.survey, { slug: SLUG })}`, { cache: 'no-store' })
   ).json()) as PublicSurvey;
 /** The translator's file with every row's translation filled in by `words`. */
 const filled = (csv: string, words: (english: string, id: string) => string) => {
@@ -152,7 +169,7 @@ describe('translating the council’s texts into Arabic', () => {
   });
 
   it('is the council admin’s alone', async () => {
-    const board = await loginToken(server, demoEmail('board-member'));
+    const board = await staffOf(['board-member']);
     await http.fails(http.call(csvPath, { token: board }), 403);
     const other = await server.idp.issueToken({
       sub: 'staff-elsewhere',
