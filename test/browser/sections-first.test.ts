@@ -12,7 +12,7 @@ import { RATINGS, type Rating } from '../../shared/rating';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
 import { closeDemoRound, signedInAs } from '../support/staff-pages';
-import { axeViolations, checkYoungPersonPage, storedCounts } from '../support/survey-pages';
+import { axeViolations, checkYoungPersonPage, expectRatedOnce, storedCounts } from '../support/survey-pages';
 
 const PROMISES = DEMO_PLEDGE.sections.flatMap((s) => s.promises);
 const PICKED = [DEMO_PLEDGE.sections[1]!, DEMO_PLEDGE.sections[3]!];
@@ -103,12 +103,7 @@ describe('sections first', () => {
 
     const counts = await storedCounts(server, opened.roundId);
     expect(counts.responses).toBe(1);
-    for (const p of PROMISES) {
-      const want = { yes: 0, sometimes: 0, no: 0, dontknow: 0 };
-      const r = given[p.promiseId];
-      if (r) want[r]++;
-      expect(counts.of(p.promiseId), p.text).toEqual(want);
-    }
+    expectRatedOnce(counts, PROMISES, given);
     expect(errors).toEqual([]);
   });
 });

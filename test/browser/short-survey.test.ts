@@ -12,7 +12,7 @@ import { DEFAULT_COMMENT_RETENTION_DAYS, DEFAULT_THRESHOLDS, MORE_PROMISES_STEP 
 import { RATINGS, type Rating } from '../../shared/rating';
 import { launchBrowser, phoneContext } from '../support/browser';
 import { startTestServer } from '../support/local-server';
-import { checkYoungPersonPage, storedCounts } from '../support/survey-pages';
+import { checkYoungPersonPage, expectRatedOnce, storedCounts } from '../support/survey-pages';
 
 const ROUND = 'r_shortshire_1';
 const PROMISES = DEMO_PLEDGE.sections.flatMap((s) => s.promises);
@@ -96,12 +96,7 @@ describe('a short survey on a phone', () => {
 
     const counts = await storedCounts(server, ROUND);
     expect(counts.responses).toBe(1);
-    for (const p of PROMISES) {
-      const want = { yes: 0, sometimes: 0, no: 0, dontknow: 0 };
-      const r = given[p.promiseId];
-      if (r) want[r]++;
-      expect(counts.of(p.promiseId), p.text).toEqual(want);
-    }
+    expectRatedOnce(counts, PROMISES, given);
     expect(Object.keys(given)).toHaveLength(total);
     expect(errors).toEqual([]);
     expect(axe).toEqual([]);

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../functions/api/security-headers';
 import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import type { LocalServer } from '../../functions/local/server';
-import type { Rating } from '../../shared/rating';
+import { emptyCounts, type Rating } from '../../shared/rating';
 import { promisesOf } from '../../shared/schemas/pledge';
 import { NETWORK_TIMEOUT_MS } from '../../web/src/survey/sw-routes';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
 import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
-import { checkYoungPersonPage, postSubmission, storedCounts } from '../support/survey-pages';
+import { checkYoungPersonPage, expectRatedOnce, postSubmission, storedCounts } from '../support/survey-pages';
 
 const ROUND = 'r_riverside_1';
 const SURVEY = `/c/${DEMO_COUNCIL.slug}`;
@@ -116,12 +116,7 @@ describe('the survey with no signal', () => {
       [PROMISES[1]!.promiseId]: 'no',
       [PROMISES[2]!.promiseId]: 'sometimes',
     };
-    for (const p of PROMISES) {
-      const want = { yes: EARLIER, sometimes: 0, no: 0, dontknow: 0 };
-      const r = given[p.promiseId];
-      if (r) want[r]++;
-      expect(after.of(p.promiseId), p.text).toEqual(want);
-    }
+    expectRatedOnce(after, PROMISES, given, { ...emptyCounts(), yes: EARLIER });
     expect(errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LocalServer } from '../../functions/local/server';
-import { emptyCounts, type RatingCounts } from '../../shared/rating';
+import { emptyCounts, type Rating, type RatingCounts } from '../../shared/rating';
 import { totalCounts, totalResponses } from '../../shared/scoring/tally';
 import { screenshot } from './browser';
 
@@ -47,4 +47,22 @@ export const storedCounts = async (
   const { survey } = await server.deps.store.aggregates.readParts(roundId);
   const byPromise = new Map([...survey.promises].map(([id, t]) => [id, totalCounts(t)]));
   return { responses: totalResponses(survey), of: (promiseId) => byPromise.get(promiseId) ?? emptyCounts() };
+};
+
+/**
+ * Each promise's stored counts are exactly `base` (what was there before) plus the one rating in `given`, if any:
+ * a young person's answers counted once each, and no promise they were not asked touched.
+ */
+export const expectRatedOnce = (
+  counts: { of: (promiseId: string) => RatingCounts },
+  promises: readonly { promiseId: string; text: string }[],
+  given: Readonly<Record<string, Rating>>,
+  base: RatingCounts = emptyCounts(),
+): void => {
+  for (const p of promises) {
+    const want = { ...base };
+    const r = given[p.promiseId];
+    if (r) want[r]++;
+    expect(counts.of(p.promiseId), p.text).toEqual(want);
+  }
 };

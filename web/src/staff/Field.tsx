@@ -90,3 +90,19 @@ export const SelectField = ({
     )}
   </FieldFrame>
 );
+
+/** What came of sending a form, just above its button: the problem (read out at once) or what was saved. */
+export const FormOutcome = (props: { error: string | null | undefined; notice: string | null | undefined }) => (
+  <>
+    {props.error && (
+      <p class="error" role="alert">
+        {props.error}
+      </p>
+    )}
+    {props.notice && (
+      <p class="notice" role="status">
+        {props.notice}
+      </p>
+    )}
+  </>
+);

@@ -5,7 +5,7 @@ import type { CohortFigures } from '../../../../shared/schemas/cohort-figures';
 import type { Round } from '../../../../shared/schemas/round';
 import { COHORT_GROUPS, type CohortGroup, GROUP_NAMES } from '../../../../shared/scoring/response-rate';
 import { ApiFailure, apiFetch } from '../../lib/api';
-import { Field } from '../Field';
+import { Field, FormOutcome } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { STAFF_PAGES, staffHref } from '../staff-paths';
 import { useStaff } from '../use-staff';
@@ -135,16 +135,7 @@ export const CohortFiguresPage = () => {
               attrs={{ type: 'text', inputMode: 'numeric', autocomplete: 'off' }}
             />
           ))}
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
-          {notice && (
-            <p class="notice" role="status">
-              {notice}
-            </p>
-          )}
+          <FormOutcome error={error} notice={notice} />
           <button class="button" type="submit" disabled={saving}>
             {saving ? 'Saving…' : 'Save the figures'}
           </button>

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/limits';
 import type { CouncilSettingsView, HelpContact } from '../../../../shared/schemas/council';
 import { ApiFailure } from '../../lib/api';
-import { Field, type InputAttrs, SelectField } from '../Field';
+import { Field, FormOutcome, type InputAttrs, SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { settingsApi } from './settings-api';
@@ -279,16 +279,7 @@ export const SettingsPage = () => {
             </div>
           </section>
 
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
-          {notice && (
-            <p class="notice" role="status">
-              {notice}
-            </p>
-          )}
+          <FormOutcome error={error} notice={notice} />
           <button class="button" type="submit" disabled={saving}>
             {saving ? 'Saving…' : 'Save settings'}
           </button>
