@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH, PRIVACY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
 import { JOIN_CATALOGUES, type JoinLang, JoinLanguageSwitch, useJoinWords } from './i18n';
@@ -22,16 +23,13 @@ export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
         {(Object.keys(JOIN_CATALOGUES) as JoinLang[])
           .filter((l) => l !== en.lang)
           .map((l) => (
-            <button
+            <LanguageButton
               key={l}
-              type="button"
-              class="lang-switch"
               lang={l}
               dir={JOIN_CATALOGUES[l].dir}
-              onClick={() => switchTo(l)}
-            >
-              {JOIN_CATALOGUES[l].languageName}
-            </button>
+              name={JOIN_CATALOGUES[l].languageName}
+              onPick={() => switchTo(l)}
+            />
           ))}
       </header>
       {children}

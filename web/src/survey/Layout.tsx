@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
 import { CATALOGUES, type Lang } from './i18n';
@@ -27,16 +28,13 @@ export const Layout = (props: {
           {props.councilName ?? ''}
         </span>
         {others.map((l) => (
-          <button
+          <LanguageButton
             key={l}
-            type="button"
-            class="lang-switch"
             lang={l}
             dir={CATALOGUES[l].dir}
-            onClick={() => props.onLanguage(l)}
-          >
-            {CATALOGUES[l].languageName}
-          </button>
+            name={CATALOGUES[l].languageName}
+            onPick={() => props.onLanguage(l)}
+          />
         ))}
         <QuickExit label={t.quickExit} hint={t.quickExitHint} before={stopSpeaking} />
       </header>
