@@ -2,18 +2,16 @@ import { z } from 'zod';
 import { SOURCES } from '../cohort';
 import { PromiseIdSchema, RoundIdSchema } from '../ids';
 import { DECISION_REASON_MAX_CHARS, MODERATION_PAGE, REFERRAL_NOTE_MAX_CHARS } from '../limits';
+import {
+  COMMENT_STATUSES,
+  type CommentStatus,
+  DECIDED_STATUSES,
+  type DecidedStatus,
+  SHOWN_STATUSES,
+} from '../moderation/statuses';
 import { SESSION_NOTE_SOURCE } from '../sessions/notes';
 
-/**
- * A comment waits (pending) until a moderator approves, redacts or rejects it; only approved and redacted ones
- * reach a board. An urgent one may first be referred under the council's safeguarding procedure (the referral
- * is never shown to a board) and approved or rejected after that.
- */
-export const COMMENT_STATUSES = ['pending', 'referred', 'approved', 'redacted', 'rejected'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-export const SHOWN_STATUSES: readonly CommentStatus[] = ['approved', 'redacted'];
-export const DECIDED_STATUSES = ['referred', 'approved', 'redacted', 'rejected'] as const;
-export type DecidedStatus = (typeof DECIDED_STATUSES)[number];
+export { COMMENT_STATUSES, type CommentStatus, DECIDED_STATUSES, type DecidedStatus, SHOWN_STATUSES };
 
 /** Survey comments carry their rating source; a facilitator's note of a session carries SESSION_NOTE_SOURCE. */
 export const COMMENT_SOURCES = [...SOURCES, SESSION_NOTE_SOURCE] as const;

@@ -1,39 +1,13 @@
 import { z } from 'zod';
 import { AGE_BUCKETS, type AgeBucket, CARE_BUCKETS, type CareBucket } from '../cohort';
-import { NOT_RELEASED_LABEL, SUPPRESSED_LABEL } from '../limits';
 import { STATUSES } from '../scoring/score';
 import { ThemeIdSchema } from '../themes';
 import { ActionSchema } from './actions';
 import { RoundResponseRatesSchema } from './cohort-figures';
+import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from './figures';
 import { BoardCommentSchema } from './moderation';
 
-export const RatingCountsSchema = z.object({
-  yes: z.number().int(),
-  sometimes: z.number().int(),
-  no: z.number().int(),
-  dontknow: z.number().int(),
-});
-
-export const FiguresSchema = z.discriminatedUnion('suppressed', [
-  z.object({
-    suppressed: z.literal(false),
-    counts: RatingCountsSchema,
-    n: z.number().int(),
-    score: z.number(),
-    interval: z.object({ low: z.number(), high: z.number() }),
-    status: z.enum(STATUSES),
-    /** No limit falls inside the 95% interval; false: the status reads "probably". */
-    certain: z.boolean(),
-    /** Certain and resting on FIRM_STATUS_MIN_N or more answers: drawn as a bold badge. */
-    firm: z.boolean(),
-    /** On a pooled figure (section, theme): about how many young people gave its n answers. */
-    people: z.number().int().optional(),
-  }),
-  z.object({ suppressed: z.literal(true), label: z.enum([SUPPRESSED_LABEL, NOT_RELEASED_LABEL]) }),
-]);
-
-/** A count of people, or SUPPRESSED_LABEL in its place. */
-export const CountFigureSchema = z.union([z.number().int(), z.literal(SUPPRESSED_LABEL)]);
+export { CountFigureSchema, FiguresSchema, RatingCountsSchema };
 
 /** The change since the previous round; null when either round's figure is not shown or there is no previous round. */
 export const TrendSchema = z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PromiseIdSchema, RoundIdSchema } from '../ids';
 import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
-import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/scorecard';
+import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/figures';
 import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
 import { SELF_END_REASONS } from './lifetime';
 import { RoomSizeSchema, SESSION_MODES, SessionModeSchema } from './mode';

@@ -145,6 +145,18 @@ describe.each(['publicApi', 'staffApi'] as const)('the %s bundle', (name) => {
     );
     expect(refusals.map((l) => l.requestId)).toEqual(['test-request-2', 'test-request-3']);
   });
+
+  // A first use of Intl loads its locale data: about 20 ms of a cold start, before anyone is answered.
+  test('does no locale formatting while it loads', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'test/infra/support/import-locale-probe.mjs'), join(built[name].dir, BUNDLE_FILE)],
+      { encoding: 'utf8', env: { PATH: process.env.PATH, ...functionEnv }, timeout: 30_000 },
+    );
+    const uses = run.stdout.split('\n@@USES@@')[1];
+    if (run.status !== 0 || !uses) throw new Error(`The bundle failed to load: ${run.stderr}`);
+    expect(JSON.parse(uses)).toEqual([]);
+  });
 });
 
 describe('the public function', () => {

@@ -36,7 +36,7 @@ describe('one home for each fact', () => {
 
   it('a count that may read "fewer than …" has one schema', () => {
     expect(holding(/z\.union\(\[z\.number\(\)\.int\(\), z\.literal\(SUPPRESSED_LABEL\)\]\)/)).toEqual([
-      'shared/schemas/scorecard.ts',
+      'shared/schemas/figures.ts',
     ]);
   });
 

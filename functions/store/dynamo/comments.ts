@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type CommentStatus, DECIDED_STATUSES, SHOWN_STATUSES } from '../../../shared/schemas/moderation';
+import { type CommentStatus, DECIDED_STATUSES, SHOWN_STATUSES } from '../../../shared/moderation/statuses';
 import type { CommentStore, StoredComment } from '../board-store';
 import { BadCursorError, ConflictError } from '../errors';
 import { keys } from '../keys';
