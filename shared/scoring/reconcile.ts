@@ -9,14 +9,24 @@ import { RATINGS, type Rating, type RatingCounts } from '../rating';
 import { cohortOfGroup, cohortOfRoom, type RoomGroup } from '../sessions/groups';
 import { peopleInTally } from '../sessions/tally';
 import type { Participant } from '../sessions/votes';
-import { emptyRoundTally, promiseTally, type RoundTally } from './tally';
+import { COHORT_KEYS, emptyRoundTally, promiseTally, type RoundTally } from './tally';
 
 /** The three ways every count is kept; each way sums to the same total. */
 export const WAYS = ['source', 'age', 'care'] as const;
-export type Way = (typeof WAYS)[number];
+/**
+ * Survey responses are also counted by care status and age together (for response rates by group), so the
+ * number of responses has a fourth way; ratings and a session's people have only the three.
+ */
+export const RESPONSE_WAYS = [...WAYS, 'care and age'] as const;
+export type Way = (typeof RESPONSE_WAYS)[number];
 
-const FIELD = { source: 'bySource', age: 'byAge', care: 'byCare' } as const;
-const VALUES: Record<Way, readonly string[]> = { source: SOURCES, age: AGE_BUCKETS, care: CARE_BUCKETS };
+const FIELD = { source: 'bySource', age: 'byAge', care: 'byCare', 'care and age': 'byCohort' } as const;
+const VALUES: Record<Way, readonly string[]> = {
+  source: SOURCES,
+  age: AGE_BUCKETS,
+  care: CARE_BUCKETS,
+  'care and age': COHORT_KEYS,
+};
 const cohortValueOf = (cohort: Cohort, way: Way): string =>
   way === 'source' ? cohort.source : way === 'age' ? cohort.age : cohort.care;
 
@@ -32,7 +42,7 @@ export interface Cell {
 
 /** Every non-zero cell of a tally. */
 export function* cellsOf(tally: RoundTally): Generator<Cell> {
-  for (const way of WAYS) {
+  for (const way of RESPONSE_WAYS) {
     const counts = tally.responses[FIELD[way]] as Record<string, number>;
     for (const value of VALUES[way])
       if (counts[value]) yield { promiseId: null, rating: null, way, value, n: counts[value] };
@@ -53,9 +63,11 @@ export function* cellsOf(tally: RoundTally): Generator<Cell> {
 /** Adds `n` to one cell (negative to take away). */
 export const addToCell = (tally: RoundTally, cell: Cell): void => {
   if (cell.promiseId === null) {
-    (tally.responses[FIELD[cell.way]] as Record<string, number>)[cell.value]! += cell.n;
+    const counts = tally.responses[FIELD[cell.way]] as Record<string, number>;
+    counts[cell.value] = (counts[cell.value] ?? 0) + cell.n;
     return;
   }
+  if (cell.way === 'care and age') throw new Error('Ratings are not counted by care status and age together');
   const groups = promiseTally(tally, cell.promiseId)[FIELD[cell.way]] as Record<string, RatingCounts>;
   groups[cell.value]![cell.rating!] += cell.n;
 };

@@ -174,8 +174,10 @@ describe('reconciling a round', () => {
 
     const found = await check();
     const lines = formatReport(found);
-    expect(found.differences).toBe(6);
+    expect(found.differences).toBe(7);
     expect(lines).toContain('responses, source survey: stored 32, recounted 31 (-1)');
+    // The count the board's response rates by group are read from.
+    expect(lines).toContain('responses, care and age in-care:14-17: stored');
     expect(lines).toContain('p_reply no, age 14-17: stored');
     expect(lines).toContain('p_reply no, care in-care: stored');
     expect(found.repair).toBe('not-asked');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_GROUPS, CARE_STATUSES, type Cohort, cohortOf } from '../../shared/cohort';
+import { AGE_GROUPS, CARE_STATUSES, type Cohort, cohortOf, NOT_ANSWERED } from '../../shared/cohort';
 import { RATINGS, type Rating, type RatingCounts } from '../../shared/rating';
 import {
   addParticipant,
@@ -10,6 +10,7 @@ import {
   describeDifference,
   differencesOf,
   mergeTally,
+  RESPONSE_WAYS,
   tallyDifference,
   WAYS,
 } from '../../shared/scoring/reconcile';
@@ -57,9 +58,9 @@ describe('recounting and comparing a round', () => {
           const stored = tallyOf(kept);
           const recounted = tallyOf([...kept, ...lost]);
           const diffs = differencesOf(stored, recounted);
-          // Each lost response is missing from three response cells (source, age, care) at least.
+          // Each lost response is missing from four response cells: source, age, care, and care and age together.
           expect(diffs.filter((d) => d.promiseId === null).reduce((n, d) => n + d.recounted - d.stored, 0)).toBe(
-            3 * lost.length,
+            RESPONSE_WAYS.length * lost.length,
           );
           for (const d of diffs) expect(d.recounted).not.toBe(d.stored);
           const repaired = mergeTally(mergeTally(emptyRoundTally(), stored), tallyDifference(stored, recounted));
@@ -79,14 +80,31 @@ describe('recounting and comparing a round', () => {
     const lines = differencesOf(stored, recounted).map(describeDifference);
     expect(lines).toContain('p_a sometimes, age 8-13: stored 1, recounted 2 (+1)');
     expect(lines).toContain('responses, source survey: stored 1, recounted 2 (+1)');
-    expect(lines).toHaveLength(6);
+    expect(lines).toContain(`responses, care and age ${NOT_ANSWERED}:8-13: stored 1, recounted 2 (+1)`);
+    expect(lines).toHaveLength(7);
+  });
+
+  it("compares and repairs a survey's count of responses by care status and age together (the board's response rates by group)", () => {
+    const kept: { ratings: Record<string, Rating>; about: object }[] = [
+      { ratings: { p_a: 'yes' }, about: { ageGroup: '8-13', careStatus: 'in-care' } },
+      { ratings: { p_b: 'no' }, about: { ageGroup: '14-17' } },
+    ];
+    const stored = tallyOf(kept);
+    stored.responses.byCohort['in-care:8-13'] = 3;
+    const recounted = tallyOf(kept);
+    expect(differencesOf(stored, recounted).map(describeDifference)).toEqual([
+      'responses, care and age in-care:8-13: stored 3, recounted 1 (-2)',
+    ]);
+    expect(mergeTally(stored, tallyDifference(stored, recounted)).responses.byCohort).toEqual(
+      recounted.responses.byCohort,
+    );
   });
 
   it('counts a counter that should not be there at all as a difference down to zero', () => {
     const stored = tallyOf([{ ratings: { p_z: 'no' }, about: {} }]);
     const diffs = differencesOf(stored, emptyRoundTally());
     expect(diffs.every((d) => d.recounted === 0 && d.stored === 1)).toBe(true);
-    expect(diffs).toHaveLength(6);
+    expect(diffs).toHaveLength(7);
   });
 });
 
