@@ -10,6 +10,7 @@ import { NOT_RELEASED_LABEL } from '../limits';
 import { ACTION_STATUS_LABELS } from '../schemas/actions';
 import type { History, PromiseResult, Scorecard } from '../schemas/scorecard';
 import type { Figures } from './figures';
+import { NO_FIGURES_LINE } from './round-response-rates';
 import type { TrendView } from './trend';
 import { statusInWords } from './words';
 
@@ -65,7 +66,16 @@ export const CSV_COLUMNS = {
     'others_councils',
   ],
   groups: ['round', 'section', 'promise_id', 'promise', 'group_by', 'group', ...FIGURE_COLUMNS],
-  people: ['round', 'group_by', 'group', 'suppressed', 'suppressed_because', 'young_people'],
+  people: [
+    'round',
+    'group_by',
+    'group',
+    'suppressed',
+    'suppressed_because',
+    'young_people',
+    'of_young_people',
+    'percent_answered',
+  ],
   actions: [
     'round',
     'section',
@@ -90,6 +100,8 @@ export const CSV_NUMBER_COLUMNS: readonly string[] = [
   'actions',
   'actions_done',
   'young_people_about',
+  'of_young_people',
+  'percent_answered',
   'others_median',
   'others_councils',
   'young_people',
@@ -144,6 +156,29 @@ export const PART_ROWS = [
 
 const peopleCell = (v: number | string | undefined): Row =>
   typeof v === 'number' ? { suppressed: false, young_people: v } : hidden(v ?? NOT_RELEASED_LABEL);
+
+/** The group of the response-rate rows; their overall row is for everyone the council counted. */
+const RATE_ROWS = 'response rate';
+const EVERYONE = 'everyone';
+
+/** A response rate as the page shows it: how many answered, of how many, and the per cent; hidden where the page hides it. */
+const rateCells = (r: { heard: number | string; population: number; rate: number | null }, hiddenWhy?: string): Row =>
+  typeof r.heard === 'number' && r.rate !== null
+    ? { suppressed: false, young_people: r.heard, of_young_people: r.population, percent_answered: r.rate }
+    : hidden(hiddenWhy ?? String(r.heard));
+
+const rateRows = (card: Scorecard): Row[] => {
+  const rates = card.responseRates;
+  const row = { round: card.round.name, group_by: RATE_ROWS };
+  if (!rates) return [];
+  if (rates.state === 'no-figures') return [{ ...row, group: EVERYONE, ...hidden(NO_FIGURES_LINE) }];
+  if (rates.state === 'not-shown') return [{ ...row, group: EVERYONE, ...hidden(rates.reason) }];
+  const { rates: r } = rates;
+  return [
+    { ...row, group: EVERYONE, ...rateCells(r) },
+    ...r.groups.map((g) => ({ ...row, group: g.name, ...rateCells(g, r.groupsHidden) })),
+  ];
+};
 
 const promisesOf = (card: Scorecard) => card.sections.flatMap((s) => s.promises.map((p) => ({ section: s.title, p })));
 
@@ -209,6 +244,7 @@ const rowsOf = (kind: CsvKind, card: Scorecard, history?: History): Row[] => {
             ...peopleCell(card.responded ? (card.responded[key] as Record<string, number | string>)[g] : undefined),
           })),
         ),
+        ...rateRows(card),
       ];
     case 'actions':
       return promisesOf(card).flatMap(({ section, p }) =>

@@ -262,7 +262,7 @@ describe('CSV export', () => {
     const groups = (await csvOf('groups')).lines;
     expect(groups.filter((l) => l.includes(',survey by ')).length).toBe(21 * 9);
     expect(groups.filter((l) => l.includes(',answered in,')).length).toBe(21 * 2);
-    expect((await csvOf('people')).lines).toContain('Summer 2026,who,young people,false,,11');
+    expect((await csvOf('people')).lines).toContain('Summer 2026,who,young people,false,,11,,');
     expect(lines.at(-1)).toBe('');
     expect((await http.call(`${path(summer.roundId, 'scorecard.csv')}?kind=everything`, { token: board })).status).toBe(
       400,

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../shared/csv';
 import { SUPPRESSED_LABEL } from '../../shared/limits';
+import type { Scorecard } from '../../shared/schemas/scorecard';
+import { GROUP_NAMES, HIDDEN_LABEL, responseRates } from '../../shared/scoring/response-rate';
+import { NO_FIGURES_LINE, RATES_NOT_SHOWN } from '../../shared/scoring/round-response-rates';
 import { buildScorecard } from '../../shared/scoring/scorecard';
 import { CSV_COLUMNS, CSV_KINDS, CSV_NUMBER_COLUMNS, scorecardCsvRows } from '../../shared/scoring/scorecard-csv';
 import { actionOn, council, finalRound, NOW, pledgeVersion, surveyOnly, tallyOf } from '../support/scorecard-fixture';
@@ -70,11 +73,22 @@ const card = buildScorecard({
   now: NOW,
 });
 
+const population = { 'in-care:8-13': 40, 'in-care:14-17': 60, 'care-leaver:14-17': 20, 'care-leaver:18-25': 100 };
+const withRates = (rates: Scorecard['responseRates']): Scorecard => ({ ...card, responseRates: rates });
+
 describe('the CSV files', () => {
   it('keeps every number column a number or empty, with hidden figures flagged apart, in every file', () => {
     expect(card.sections[0]!.promises.some((p) => p.breakdown.byAge['8-13'].suppressed)).toBe(true);
-    for (const kind of CSV_KINDS) {
-      const [header, ...rows] = parseCsv(toCsv(scorecardCsvRows(kind, card), { bom: true }));
+    const shown = withRates({
+      state: 'shown',
+      rates: responseRates(
+        population,
+        { 'in-care:8-13': 16, 'in-care:14-17': 24, 'care-leaver:14-17': 3, 'care-leaver:18-25': 12 },
+        0,
+      ),
+    });
+    for (const [kind, c] of [...CSV_KINDS.map((k) => [k, card] as const), ['people', shown] as const]) {
+      const [header, ...rows] = parseCsv(toCsv(scorecardCsvRows(kind, c), { bom: true }));
       expect(header, kind).toEqual([...CSV_COLUMNS[kind]]);
       for (const row of rows) {
         expect(row.length, kind).toBe(header!.length);
@@ -93,6 +107,33 @@ describe('the CSV files', () => {
           expect(get(col)).not.toContain(SUPPRESSED_LABEL);
       }
     }
+  });
+
+  it('the who-answered file carries the response rates the board reads: of how many, and the per cent, hidden as on the page', () => {
+    const rows = (c: Scorecard) => {
+      const [header, ...rest] = parseCsv(toCsv(scorecardCsvRows('people', c)));
+      return rest
+        .map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])))
+        .filter((r) => r.group_by === 'response rate');
+    };
+    const heardIn = { 'in-care:8-13': 16, 'in-care:14-17': 24, 'care-leaver:14-17': 3, 'care-leaver:18-25': 12 };
+    const shown = rows(withRates({ state: 'shown', rates: responseRates(population, heardIn, 0) }));
+    expect(shown.map((r) => [r.group, r.young_people, r.of_young_people, r.percent_answered, r.suppressed])).toEqual([
+      ['everyone', '55', '220', '25', 'false'],
+      [GROUP_NAMES['in-care:8-13'], '16', '40', '40', 'false'],
+      [GROUP_NAMES['in-care:14-17'], '24', '60', '40', 'false'],
+      [GROUP_NAMES['care-leaver:14-17'], '', '', '', 'true'],
+      // Hidden too: the total less the other groups would give the small one away.
+      [GROUP_NAMES['care-leaver:18-25'], '', '', '', 'true'],
+    ]);
+    expect(shown[3]!.suppressed_because).toBe(SUPPRESSED_LABEL);
+    expect(shown[4]!.suppressed_because).toBe(HIDDEN_LABEL);
+    const notShown = rows(withRates({ state: 'not-shown', reason: RATES_NOT_SHOWN }));
+    expect(notShown.map((r) => [r.group, r.suppressed, r.suppressed_because])).toEqual([
+      ['everyone', 'true', RATES_NOT_SHOWN],
+    ]);
+    expect(rows(withRates({ state: 'no-figures' })).map((r) => r.suppressed_because)).toEqual([NO_FIGURES_LINE]);
+    expect(rows(withRates(null))).toEqual([]);
   });
 
   it('sums: the promises file adds up to what the page shows, and the actions file lists each action with its status and due date', () => {
