@@ -143,7 +143,8 @@ describe('the Languages page, as a council admin', () => {
       `Row ${row}: "easy-read:p_vist" is not a text of this pledge or its help contacts`,
     ]);
     expect(await status()).toBe('Arabic: 0 of 38 texts translated — not offered to young people yet');
-    await screenshot(page, 'languages-02-file-refused-laptop');
+    await page.locator('form.language-upload').scrollIntoViewIfNeeded();
+    await screenshot(page, 'languages-02-file-refused-laptop', false);
     expect(await axe(page)).toEqual([]);
   });
 
@@ -186,7 +187,8 @@ describe('the Languages page, as a council admin', () => {
       .waitFor();
     expect(await status()).toBe('Arabic: 38 of 38 texts translated — offered to young people');
     await page.getByText(/^The screen words were checked by Amal Haddad on /).waitFor();
-    await screenshot(page, 'languages-03-offered-laptop');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'languages-03-offered-laptop', false);
     expect(await axe(page)).toEqual([]);
   });
 
@@ -224,7 +226,8 @@ describe('the Languages page, as a council admin', () => {
     await small.locator('p.language-status').getByText('offered to young people').waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(small, 'languages-04-phone', false);
-    await screenshot(small, 'languages-04-phone-full');
+    await small.locator('li.language-text').nth(1).scrollIntoViewIfNeeded();
+    await screenshot(small, 'languages-05-texts-phone', false);
     expect(await axe(small)).toEqual([]);
   });
 });
