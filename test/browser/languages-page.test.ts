@@ -244,3 +244,34 @@ describe('other roles', () => {
     expect(await page.locator(`main a[href="${STAFF_PAGES.languages}"]`).count()).toBe(0);
   });
 });
+
+describe('the demo as `npm start` seeds it', () => {
+  it('offers Riverside’s survey all in Arabic: promises, sections and help contacts, with no notice', async () => {
+    const demo = await startTestServer({}, 'as-a-council-would');
+    try {
+      const phone = await phoneContext(browser, { locale: 'ar' });
+      contexts.push(phone);
+      const young = await phone.newPage();
+      young.on('pageerror', (e) => errors.push(`${young.url()}: ${e.message}`));
+      await young.goto(`${demo.url}/c/${DEMO_COUNCIL.slug}`);
+      await young.getByRole('button', { name: 'ابدأ' }).click();
+      // "About you" comes first when the round's promises are marked with who they are about: skip it.
+      const arabicWords = Object.values(DEMO_ARABIC);
+      for (let i = 0; i < 3; i++) {
+        const promise = young.locator('h1.promise-text');
+        if ((await promise.count()) === 0) await young.locator('.nav button[type=submit]').click();
+        await expect.poll(() => promise.getAttribute('lang')).toBe('ar');
+        expect(arabicWords).toContain(await promise.textContent());
+        expect(await young.locator('.section-name').getAttribute('lang')).toBe('ar');
+        expect(await young.locator('.english-notice').count()).toBe(0);
+        if (i === 0) await screenshot(young, 'languages-06-demo-survey-ar', false);
+        await young.locator('.nav button[type=submit]').click();
+      }
+      await young.goto(`${demo.url}/c/${DEMO_COUNCIL.slug}/privacy`);
+      await young.getByText(DEMO_ARABIC['contact:1:name']!).waitFor();
+      await young.getByText(DEMO_ARABIC['contact:3:description']!).waitFor();
+    } finally {
+      await demo.close();
+    }
+  });
+});
