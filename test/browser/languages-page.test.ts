@@ -232,6 +232,49 @@ describe('the Languages page, as a council admin', () => {
   });
 });
 
+describe('a promise reworded in a new pledge version', () => {
+  it('marks its translation out of date; the admin lists only the texts to do and puts it right', async () => {
+    const page = await adminPage(LAPTOP);
+    const v1 = (await server.store.pledges.latest(councilId))!;
+    const reworded = 'Before you move, we will tell you about your new home and take you to visit it first.';
+    await server.store.pledges.publish({
+      ...v1,
+      version: 2,
+      publishedAt: new Date().toISOString(),
+      sections: v1.sections.map((s) => ({
+        ...s,
+        promises: s.promises.map((p) => (p.promiseId === 'p_visit' ? { ...p, text: reworded } : p)),
+      })),
+    });
+    const round = (await server.store.rounds.get('r_tarnford_1'))!;
+    await server.store.rounds.put({ ...round, pledgeVersion: 2 });
+
+    await page.goto(`${server.url}${STAFF_PAGES.languages}/ar`);
+    await page
+      .locator('p.language-status')
+      .getByText(
+        'Arabic: 37 of 38 texts translated, 1 out of date since the pledge changed — not offered to young people yet',
+      )
+      .waitFor();
+    await page.getByLabel('Show', { exact: true }).selectOption('to-do');
+    const items = page.locator('li.language-text');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.locator('p.english').textContent()).toBe(reworded);
+    await items.getByText(/^Out of date: the English changed since this was translated/).waitFor();
+    await items.scrollIntoViewIfNeeded();
+    await screenshot(page, 'languages-07-out-of-date-laptop', false);
+    expect(await axe(page)).toEqual([]);
+
+    await items.getByLabel(`In Arabic: ${reworded}`).fill('قبل أن تنتقل، سنخبرك عن بيتك الجديد، وسنأخذك لزيارته أولًا.');
+    await items.getByRole('button', { name: /^Save/ }).click();
+    await items.getByRole('status').getByText('Saved. 38 of 38 texts are translated.').waitFor();
+    expect(await items.count()).toBe(1);
+    expect(await page.locator('p.language-status').textContent()).toBe(
+      'Arabic: 38 of 38 texts translated — offered to young people',
+    );
+  });
+});
+
 describe('other roles', () => {
   it.each(['board-member', 'moderator', 'facilitator'] as const)('a %s has no Languages link', async (role) => {
     const context = await signedInAs(browser, server, role);

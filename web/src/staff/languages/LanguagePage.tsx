@@ -264,6 +264,8 @@ export const LanguagePage = () => {
   const [view, setView] = useState<LanguageView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<Shown>('all');
+  // A text saved while only the texts to do are shown stays in the list, with what came of saving it.
+  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (!api || !code || !admin) return;
     api
@@ -327,7 +329,10 @@ export const LanguagePage = () => {
               label="Show"
               narrow
               value={shown}
-              onValue={(v) => setShown(v as Shown)}
+              onValue={(v) => {
+                setShown(v as Shown);
+                setSaved(new Set());
+              }}
               options={[
                 <option key="all" value="all">
                   Every text ({view.texts.length})
@@ -339,8 +344,17 @@ export const LanguagePage = () => {
             />
             <ol class="language-texts">
               {view.texts.map((t, i) =>
-                shown === 'all' || t.status !== 'up-to-date' ? (
-                  <TextRow key={t.id} api={api} view={view} index={i} onSaved={setView} />
+                shown === 'all' || t.status !== 'up-to-date' || saved.has(t.id) ? (
+                  <TextRow
+                    key={t.id}
+                    api={api}
+                    view={view}
+                    index={i}
+                    onSaved={(v) => {
+                      setSaved(new Set([...saved, t.id]));
+                      setView(v);
+                    }}
+                  />
                 ) : null,
               )}
             </ol>
