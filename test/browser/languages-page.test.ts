@@ -2,8 +2,9 @@
  * A council admin at Tarnford, which has not offered Arabic, makes its survey Arabic on the Languages page: downloads
  * the translator's file, uploads it back with a mistake and sees the row named (nothing saved), uploads it fixed and
  * reads that every text is translated, corrects one promise in the list, records the fluent speaker's check and
- * switches Arabic on; a young person's phone set to Arabic then gets the promises in Arabic. Other roles have no
- * link to the page. At 1366×768 and 360×740, axe clean.
+ * switches Arabic on; a young person's phone set to Arabic then gets the promises in Arabic. A promise reworded in a
+ * new pledge version marks its translation out of date until the admin puts it right. Other roles have no link to
+ * the page. At 1366×768 and 360×740, axe clean. The demo that `npm start` seeds offers its survey all in Arabic.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -228,6 +229,12 @@ describe('the Languages page, as a council admin', () => {
     await screenshot(small, 'languages-04-phone', false);
     await small.locator('li.language-text').nth(1).scrollIntoViewIfNeeded();
     await screenshot(small, 'languages-05-texts-phone', false);
+    expect(await axe(small)).toEqual([]);
+    await small.getByRole('link', { name: 'All languages' }).click();
+    await small.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
+    await small.getByText('Arabic: 38 of 38 texts translated — offered to young people').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(small, 'languages-08-list-phone', false);
     expect(await axe(small)).toEqual([]);
   });
 });
