@@ -2,7 +2,9 @@ import type { Rating } from '../../shared/rating';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeContent, PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
+import { sourceHash, sourceTexts, type TranslationSet } from '../../shared/translations/texts';
 import type { Store } from '../store/store';
+import { DEMO_ARABIC } from './demo-arabic';
 import {
   DEMO_COUNCIL,
   DEMO_PASSWORD,
@@ -30,9 +32,11 @@ export const seedCouncil = async (
     promisesPerPerson?: number | null;
     /**
      * Arabic for its young people: by default switched on (its screen words checked) with the notice that the
-     * council's promises are still in English, as a council offers it before its translation is done.
+     * council's promises are still in English, as a council offers it before its translation is done. Given the
+     * Arabic words by text id instead, they are kept as translated from this pledge's English, and Arabic is
+     * switched on with no notice (the demo that `npm start` shows).
      */
-    arabic?: 'with-english-notice' | 'not-offered';
+    arabic?: 'with-english-notice' | 'not-offered' | Readonly<Record<string, string>>;
   },
 ): Promise<{ council: Council; pledge: PledgeVersion; round: Round }> => {
   const { council, now } = input;
@@ -61,16 +65,22 @@ export const seedCouncil = async (
   };
   await store.rounds.put(round);
   if (input.arabic !== 'not-offered') {
+    const words = typeof input.arabic === 'object' ? input.arabic : null;
+    const translations: TranslationSet = {};
+    for (const t of sourceTexts(pledge, council.helpContacts)) {
+      const text = words?.[t.id];
+      if (text) translations[t.id] = { text, sourceHash: sourceHash(t.source) };
+    }
     await store.translations.put(
       council.councilId,
       {
         settings: {
           language: 'ar',
           switchedOn: true,
-          englishPromisesNotice: true,
+          englishPromisesNotice: !words,
           screenWordsCheck: { checkedBy: 'A fluent reader of Arabic (demo)', checkedAt: now.toISOString() },
         },
-        translations: {},
+        translations,
       },
       0,
     );
@@ -81,7 +91,8 @@ export const seedCouncil = async (
 /**
  * How the demo is seeded. `fixture` (tests): every promise for everyone and asked of every young person, in the
  * pledge's order, so a test can walk the whole pledge. `as-a-council-would` (`npm start`): promises marked with who
- * they are about and the round's default set (12 of the 20), as a new user should meet the survey.
+ * they are about and the round's default set (12 of the 20), and every text in Arabic, as a new user should meet
+ * the survey.
  */
 export type DemoShape = 'fixture' | 'as-a-council-would';
 
@@ -102,7 +113,7 @@ export const seedDemo = async (
     roundId: 'r_riverside_1',
     roundName: 'Autumn 2026',
     now,
-    ...(real ? { promisesPerPerson: null } : {}),
+    ...(real ? { promisesPerPerson: null, arabic: DEMO_ARABIC } : {}),
   });
   for (const [i, s] of DEMO_STAFF.entries()) {
     await users.put({ sub: `demo-${i + 1}`, email: s.email, roles: s.roles, councilId: s.councilId }, password);

@@ -47,6 +47,9 @@ export const DOC_SCREENSHOTS: string[] = [
   'admin-01-staff',
   'admin-04-cards',
   'settings-02-refused',
+  'languages-02-file-refused-laptop',
+  'languages-03-offered-laptop',
+  'languages-05-texts-phone',
   'survey-offline-01-reopened',
 ];
 

@@ -65,6 +65,11 @@ export const StaffHome = () => {
             </a>
           </li>
         )}
+        {me?.roles.includes('council-admin') && (
+          <li>
+            <a href={STAFF_PAGES.languages}>Languages: translate the promises and offer a language to young people</a>
+          </li>
+        )}
         {me?.roles.includes('moderator') && (
           <li>
             <a href={STAFF_PAGES.moderation}>Comments to moderate</a>

@@ -6,6 +6,8 @@ import { AuditPage } from './audit/AuditPage';
 import { CodesPage } from './codes/CodesPage';
 import { CouncilsPage } from './councils/CouncilsPage';
 import { FacilitatorGuidePage } from './help/FacilitatorGuidePage';
+import { LanguagePage } from './languages/LanguagePage';
+import { LanguagesPage } from './languages/LanguagesPage';
 import { ModerationPage } from './moderation/ModerationPage';
 import { CohortFiguresPage } from './pledge/CohortFiguresPage';
 import { EditPage } from './pledge/EditPage';
@@ -56,6 +58,8 @@ const App = () => (
       <Route path={STAFF_PAGES.codes} component={CodesPage} />
       <Route path={STAFF_PAGES.councils} component={CouncilsPage} />
       <Route path={STAFF_PAGES.settings} component={SettingsPage} />
+      <Route path={STAFF_PAGES.languages} component={LanguagesPage} />
+      <Route path={STAFF_PAGES.language} component={LanguagePage} />
       <Route path={STAFF_PAGES.setup} component={SetupPage} />
       <Route default component={StaffHome} />
     </Router>

@@ -25,6 +25,7 @@ export const STAFF_MENU: readonly MenuEntry[] = [
   { href: STAFF_PAGES.codes, label: 'Code cards', roles: ADMIN },
   { href: STAFF_PAGES.team, label: 'Team', roles: ADMIN },
   { href: STAFF_PAGES.settings, label: 'Settings', roles: ADMIN },
+  { href: STAFF_PAGES.languages, label: 'Languages', roles: ADMIN },
   { href: STAFF_PAGES.audit, label: 'Audit log', roles: ADMIN },
   { href: STAFF_PAGES.councils, label: 'Councils', roles: ['platform-operator'] },
 ];

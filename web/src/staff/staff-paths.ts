@@ -30,6 +30,8 @@ export const STAFF_PAGES = {
   codes: '/staff/codes',
   councils: '/staff/councils',
   settings: '/staff/settings',
+  languages: '/staff/languages',
+  language: '/staff/languages/:language',
 } as const;
 
 type PageParams<T extends string> = T extends `${string}:${infer Name}/${infer Rest}`
