@@ -161,6 +161,11 @@ describe("every young person's page has Leave now and links to the privacy page"
     ).toBe(true);
     await checkFrame(page, 'join: code, Arabic');
     await screenshot(page, 'young-join-code-ar');
+    // What the server says back is in Arabic too: a code no session has.
+    await page.getByRole('textbox').fill('ACD479');
+    await page.getByRole('textbox').press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(joinAr.problems.not_found);
+    expect(await page.getByRole('alert').textContent()).not.toMatch(/[A-Za-z]/);
     await page.reload();
     await page.getByRole('heading', { name: AR_JOIN_TITLE }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();

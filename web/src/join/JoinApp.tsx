@@ -8,7 +8,7 @@ import { newToken } from '../lib/uuid';
 import { CodeForm } from './CodeForm';
 import { forget, remember, remembered } from './device';
 import { GroupForm } from './GroupForm';
-import { useJoinWords } from './i18n';
+import { problemWords, useJoinWords } from './i18n';
 import { JoinFrame } from './JoinFrame';
 import { VoteView } from './VoteView';
 
@@ -34,7 +34,7 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
       const lookup = await apiFetch<CodeLookup>(fill(API_PATHS.sessionByCode, { code: parsed.data }));
       setStep({ kind: 'group', code: parsed.data, lookup, error: null });
     } catch (e) {
-      setStep({ kind: 'code', error: (e as ApiFailure).message });
+      setStep({ kind: 'code', error: problemWords(t, e as ApiFailure) });
     } finally {
       setBusy(false);
     }
@@ -52,7 +52,7 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
       history.replaceState(null, '', `/join/${code}`);
       setStep({ kind: 'in', joined, token });
     } catch (e) {
-      setStep({ kind: 'group', code, lookup, error: (e as ApiFailure).message });
+      setStep({ kind: 'group', code, lookup, error: problemWords(t, e as ApiFailure) });
     } finally {
       setBusy(false);
     }

@@ -16,7 +16,7 @@ const statusLine = (t: JoinCatalogue, mine: MyVote | undefined, open: boolean): 
 
 export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: string; onLeave: () => void }) => {
   const t = useJoinWords();
-  const { state, votes, notice, vote } = useLiveSession(joined, token, t.offline);
+  const { state, votes, notice, vote } = useLiveSession(joined, token, t);
   const header = (
     <p class="session-name">
       {joined.councilName} · {joined.name}

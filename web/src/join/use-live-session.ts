@@ -6,6 +6,7 @@ import { PARTICIPANT_HIDDEN_POLL_MS, PARTICIPANT_POLL_MS } from '../../../shared
 import { type ApiFailure, apiFetch } from '../lib/api';
 import { type Poller, startPolling } from '../lib/etag-poll';
 import { nextSeq } from './device';
+import { type JoinCatalogue, problemWords } from './i18n';
 
 export interface MyVote {
   rating: Rating;
@@ -21,8 +22,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * Follows the session (the state poll) and sends this phone's votes. A vote is retried with the same
  * number after a dropped connection, so it counts once; the newest tap always wins.
  */
-/** `offlineNotice` is what the phone says, in its language, when a vote cannot be sent. */
-export const useLiveSession = (joined: Joined, token: string, offlineNotice: string) => {
+/** `t` is the page's words: what it says, in its language, when a vote cannot be sent or is refused. */
+export const useLiveSession = (joined: Joined, token: string, t: JoinCatalogue) => {
   const [state, setState] = useState<PublicState>(joined.state);
   const [votes, setVotes] = useState<Record<string, MyVote>>(
     Object.fromEntries(
@@ -81,7 +82,7 @@ export const useLiveSession = (joined: Joined, token: string, offlineNotice: str
         }
         if (isLatest()) {
           set(confirmed.current[promiseId]);
-          setNotice(failure.message);
+          setNotice(problemWords(t, failure));
         }
         poller.current?.now();
         return;
@@ -89,7 +90,7 @@ export const useLiveSession = (joined: Joined, token: string, offlineNotice: str
     }
     if (isLatest()) {
       set(confirmed.current[promiseId]);
-      setNotice(offlineNotice);
+      setNotice(t.offline);
     }
   };
 

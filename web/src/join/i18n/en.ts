@@ -1,6 +1,7 @@
 import { MIN_GROUP_SIZE } from '../../../../shared/limits';
 import type { Rating } from '../../../../shared/rating';
 import { RATING_LABELS } from '../../../../shared/rating';
+import type { ApiErrorCode } from '../../../../shared/schemas/api-error';
 import { SESSION_GROUP_LABELS, type SessionGroup } from '../../../../shared/sessions/groups';
 import { JOIN_CODE_LENGTH } from '../../../../shared/sessions/join-code';
 import { en as survey } from '../../survey/i18n/en';
@@ -55,6 +56,21 @@ export const en = {
   closedCounted: 'Voting has closed. Your vote counted. Look at the screen.',
   closed: 'Voting has closed for this promise. Look at the screen.',
   offline: 'Your vote could not be sent: there is no connection. Try again when you are back online.',
+
+  // What the server said went wrong, in the page's words (the server's own message is in English)
+  problems: {
+    not_found: 'No session has this code. Check the code on the screen, or ask the person running the session.',
+    not_allowed: 'This session counts a show of hands, not phones. Put your hand up when asked!',
+    room_locked: 'The room is locked: everyone is in, so nobody new can join. Ask the person running the session.',
+    room_full: 'This session is full: everyone in the room has joined. Ask the person running the session.',
+    round_closed: 'This session’s survey has closed, so votes can no longer be sent.',
+    ended: 'This session has ended, so votes can no longer be sent. Thank you for taking part!',
+    moved_on: 'The group has moved on: this promise is not on the screen any more.',
+    voting_closed: 'Voting on this promise has closed. Your last vote before it closed counts.',
+    rate_limited: 'Too many tries from this network just now. Wait a minute and try again.',
+  } satisfies Partial<Record<ApiErrorCode, string>>,
+  problemOther: 'Something went wrong. Try again, or ask the person running the session.',
+  noConnection: 'There is no connection just now. Try again when you are back online.',
 
   // The end
   thanksTitle: 'Thank you!',

@@ -25,3 +25,10 @@ export const JoinI18n = createContext<JoinCatalogue>(en);
 export const useJoinWords = () => useContext(JoinI18n);
 /** Switches the phone pages to another language (and remembers it on this phone). */
 export const JoinLanguageSwitch = createContext<(lang: JoinLang) => void>(() => {});
+
+/**
+ * What went wrong, in the page's language: the words for the server's code where the catalogue has them, "no
+ * connection" when the request never arrived, else a plain "something went wrong" (never the server's English).
+ */
+export const problemWords = (t: JoinCatalogue, failure: { code: string; network?: boolean }): string =>
+  failure.network ? t.noConnection : ((t.problems as Record<string, string>)[failure.code] ?? t.problemOther);
