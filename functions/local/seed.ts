@@ -1,4 +1,5 @@
 import type { Rating } from '../../shared/rating';
+import type { CohortPopulation } from '../../shared/schemas/cohort-figures';
 import type { Council } from '../../shared/schemas/council';
 import type { PledgeContent, PledgeVersion } from '../../shared/schemas/pledge';
 import type { Round } from '../../shared/schemas/round';
@@ -124,6 +125,13 @@ export const seedDemo = async (
 /** The demo's earlier round: closed long enough ago that its figures are final, so the board has figures to read. */
 export const DEMO_EARLIER_ROUND = 'r_riverside_0';
 const DEMO_EARLIER_PEOPLE = 48;
+/** How many young people Riverside had in each group that spring (made up, of a size a council has). */
+const DEMO_EARLIER_POPULATION = {
+  'in-care:8-13': 60,
+  'in-care:14-17': 70,
+  'care-leaver:14-17': 25,
+  'care-leaver:18-25': 300,
+} as const satisfies CohortPopulation;
 
 /**
  * Made-up answers to the demo pledge in an earlier, final round (Spring 2026), for `npm start` only: the board sees
@@ -170,6 +178,13 @@ export const seedDemoHistory = async (store: Store, now = new Date()): Promise<v
       commentsExpireAt: Math.floor(now.getTime() / 1000) + 86_400,
     });
   }
+  // The council's own figures of its young people then, so the board reads who it heard from and who it did not.
+  await store.cohortFigures.put({
+    councilId: DEMO_COUNCIL.councilId,
+    roundId: DEMO_EARLIER_ROUND,
+    population: DEMO_EARLIER_POPULATION,
+    updatedAt: round.opensAt,
+  });
 };
 
 /** Gives the demo staff a new password (an install made before each install had its own). */

@@ -5,6 +5,7 @@
  * gets nothing; and the board's scorecard of the round, once final, carries the response rates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EARLIER_ROUND, seedDemoHistory } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { API_PATHS, fill } from '../../shared/api-paths';
 import type { CohortFigures } from '../../shared/schemas/cohort-figures';
@@ -131,6 +132,21 @@ describe("the council's figures of young people for a round", () => {
       ['Children in care 14–17', 10, 17],
       ['Care leavers 16–17', 0, 0],
       ['Care leavers 18–25', 5, 6],
+    ]);
+  });
+
+  it('the demo npm start makes has figures for its earlier, final round, so a new user sees response rates', async () => {
+    await seedDemoHistory(server.store);
+    const card = await http.ok<Scorecard>(
+      http.call(fill(API_PATHS.scorecard, { councilId: COUNCIL, roundId: DEMO_EARLIER_ROUND }), { token: admin }),
+    );
+    expect(card.responseRates?.state).toBe('shown');
+    if (card.responseRates?.state !== 'shown') return;
+    expect(card.responseRates.rates.groupsHidden).toBeUndefined();
+    expect(card.responseRates.rates.groups.every((g) => typeof g.rate === 'number')).toBe(true);
+    // Care leavers are the hardest to hear from: the board reads it in a sentence.
+    expect(card.responseRates.rates.sentences).toEqual([
+      'Care leavers 18–25: 5% of them answered, against 11% overall.',
     ]);
   });
 });
