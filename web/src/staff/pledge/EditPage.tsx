@@ -69,7 +69,7 @@ export const EditPage = () => {
   if (!draft) {
     return (
       <StaffLayout title="Edit the pledge" who={me?.email}>
-        <PledgeNav current="/staff/pledge/edit" />
+        <PledgeNav current={STAFF_PAGES.pledgeEdit} />
         <h1>Nothing to edit</h1>
         <p>
           There is no draft in this tab. <a href="/staff/pledge/import">Import a document</a> or start from the
@@ -127,7 +127,7 @@ export const EditPage = () => {
 
   return (
     <StaffLayout title="Edit the pledge" who={me?.email}>
-      <PledgeNav current="/staff/pledge/edit" />
+      <PledgeNav current={STAFF_PAGES.pledgeEdit} />
       <h1>Check and correct the pledge</h1>
       {staffError && (
         <p class="error" role="alert">

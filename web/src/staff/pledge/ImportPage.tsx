@@ -4,6 +4,7 @@ import { importPledge } from '../../../../shared/importer';
 import type { ApiFailure } from '../../lib/api';
 import { FieldFrame } from '../Field';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES } from '../staff-paths';
 import { saveDraft } from './draft-store';
 import { countPromises, fromImport } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
@@ -76,7 +77,7 @@ export const ImportPage = () => {
 
   return (
     <StaffLayout title="Import the pledge" who={me?.email}>
-      <PledgeNav current="/staff/pledge/import" />
+      <PledgeNav current={STAFF_PAGES.pledgeImport} />
       <h1>Import your pledge document</h1>
       <p class="narrow">
         Bring in the pledge as you publish it: a PDF, a Word document, a saved web page, or its text. You will see the

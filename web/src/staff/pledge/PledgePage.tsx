@@ -4,6 +4,7 @@ import type { PledgeVersion } from '../../../../shared/schemas/pledge';
 import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES } from '../staff-paths';
 import { loadDraft, saveDraft } from './draft-store';
 import { fromVersion } from './edit-draft';
 import { PledgeNav } from './PledgeNav';
@@ -33,7 +34,7 @@ export const PledgePage = () => {
 
   return (
     <StaffLayout title="Pledge" who={me?.email}>
-      <PledgeNav current="/staff/pledge" />
+      <PledgeNav current={STAFF_PAGES.pledge} />
       <h1>Your pledge</h1>
       {(staffError || error) && (
         <p class="error" role="alert">

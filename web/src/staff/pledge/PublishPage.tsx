@@ -45,7 +45,7 @@ export const PublishPage = () => {
   if (!draft || problems(draft).length > 0) {
     return (
       <StaffLayout title="Publish the pledge" who={me?.email}>
-        <PledgeNav current="/staff/pledge/publish" />
+        <PledgeNav current={STAFF_PAGES.pledgePublish} />
         <h1>Nothing ready to publish</h1>
         <p>
           {draft ? (
@@ -87,7 +87,7 @@ export const PublishPage = () => {
 
   return (
     <StaffLayout title="Publish the pledge" who={me?.email}>
-      <PledgeNav current="/staff/pledge/publish" />
+      <PledgeNav current={STAFF_PAGES.pledgePublish} />
       <h1>Publish version {nextVersion}</h1>
       {(staffError || error) && (
         <p class="error" role="alert">

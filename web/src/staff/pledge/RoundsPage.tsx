@@ -337,7 +337,7 @@ export const RoundsPage = () => {
 
   return (
     <StaffLayout title="Survey rounds" who={me?.email}>
-      <PledgeNav current="/staff/rounds" />
+      <PledgeNav current={STAFF_PAGES.rounds} />
       <h1>Survey rounds</h1>
       <p class="narrow">
         A round is one period in which young people rate your promises, for example a school term. It asks about the

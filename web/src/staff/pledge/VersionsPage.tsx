@@ -5,6 +5,7 @@ import type { ApiFailure } from '../../lib/api';
 import { dateTimeText } from '../../lib/format';
 import { SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
+import { STAFF_PAGES } from '../staff-paths';
 import { PledgeNav } from './PledgeNav';
 import type { VersionSummary } from './pledge-api';
 import { usePledgeAdmin } from './use-pledge-admin';
@@ -57,7 +58,7 @@ export const VersionsPage = () => {
 
   return (
     <StaffLayout title="Pledge versions" who={me?.email}>
-      <PledgeNav current="/staff/pledge/versions" />
+      <PledgeNav current={STAFF_PAGES.pledgeVersions} />
       <h1>Versions of the pledge</h1>
       {published && (
         <p class="notice" role="status">
