@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { LANGUAGES } from '../../../shared/language-table';
 import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
-import { CATALOGUES, type Lang } from './i18n';
+import type { Lang } from './i18n';
 import { useI18n } from './i18n/context';
 import { stopSpeaking } from './speech';
 
@@ -31,8 +32,8 @@ export const Layout = (props: {
           <LanguageButton
             key={l}
             lang={l}
-            dir={CATALOGUES[l].dir}
-            name={CATALOGUES[l].languageName}
+            dir={LANGUAGES[l].dir}
+            name={LANGUAGES[l].name}
             onPick={() => props.onLanguage(l)}
           />
         ))}
