@@ -19,8 +19,10 @@ import { SLUG, startSurveyBench } from './survey-support';
 const BUDGET_BYTES = 60 * 1024;
 
 const { server, source, stop } = await startSurveyBench();
-// The bench council offers Arabic and Pashto, each checked by a fluent speaker, its promises in English for now.
-for (const language of ['ar', 'ps'] as const) {
+// The bench council offers Arabic and Pashto, each checked by a fluent speaker, its promises in English for now
+// (a seeded council offers Arabic so already).
+const already = new Set((await server.store.translations.list('c_benchshire')).map((l) => l.settings.language));
+for (const language of (['ar', 'ps'] as const).filter((l) => !already.has(l))) {
   await server.store.translations.put(
     'c_benchshire',
     {
