@@ -76,7 +76,7 @@ describe('the survey in every language', () => {
     const t = await SURVEY_WORDS.load(lang);
     const phone = await phoneContext(browser);
     // The language picked on this phone, as its language button leaves it.
-    await phone.addInitScript((l) => localStorage.setItem('lang', JSON.stringify(l)), lang);
+    await phone.addInitScript((l) => localStorage.setItem('promise-check:lang', JSON.stringify(l)), lang);
     const page = await phone.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

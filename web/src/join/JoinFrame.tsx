@@ -21,9 +21,17 @@ export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
       <header class="join-top">
         {/* Leave now first: the first stop after the skip link, whatever the language. */}
         <QuickExit label={en.quickExit} hint={en.quickExitHint} />
-        {LANGUAGE_CODES.filter((l) => l !== en.lang).map((l) => (
-          <LanguageButton key={l} lang={l} dir={LANGUAGES[l].dir} name={LANGUAGES[l].name} onPick={() => switchTo(l)} />
-        ))}
+        <div class="langs">
+          {LANGUAGE_CODES.filter((l) => l !== en.lang).map((l) => (
+            <LanguageButton
+              key={l}
+              lang={l}
+              dir={LANGUAGES[l].dir}
+              name={LANGUAGES[l].name}
+              onPick={() => switchTo(l)}
+            />
+          ))}
+        </div>
       </header>
       {children}
       <footer class="join-foot">

@@ -28,15 +28,19 @@ export const Layout = (props: {
         <span class="council" lang="en" dir="auto">
           {props.councilName ?? ''}
         </span>
-        {others.map((l) => (
-          <LanguageButton
-            key={l}
-            lang={l}
-            dir={LANGUAGES[l].dir}
-            name={LANGUAGES[l].name}
-            onPick={() => props.onLanguage(l)}
-          />
-        ))}
+        {others.length > 0 && (
+          <div class="langs">
+            {others.map((l) => (
+              <LanguageButton
+                key={l}
+                lang={l}
+                dir={LANGUAGES[l].dir}
+                name={LANGUAGES[l].name}
+                onPick={() => props.onLanguage(l)}
+              />
+            ))}
+          </div>
+        )}
         <QuickExit label={t.quickExit} hint={t.quickExitHint} before={stopSpeaking} />
       </header>
       <main id="main" class="survey-main">
