@@ -107,4 +107,23 @@ describe('the survey in every language', () => {
     expect(findings).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('opens again in Pashto with no connection, its words kept by the phone from the first visit', async () => {
+    const t = await SURVEY_WORDS.load('ps');
+    const phone = await phoneContext(browser, { serviceWorkers: 'allow' });
+    await phone.addInitScript(() => localStorage.setItem('promise-check:lang', JSON.stringify('ps')));
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/c/everyshire`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: t.start, exact: true }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForLoadState('networkidle');
+    await phone.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: t.start, exact: true }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ps',
+      'rtl',
+    ]);
+    await phone.close();
+  });
 });
