@@ -117,6 +117,17 @@ describe('the survey in every language', () => {
     await page.getByRole('button', { name: t.start, exact: true }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.waitForLoadState('networkidle');
+    // The service worker's own copy holds the Pashto words (not only the browser's cache).
+    const kept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    expect(
+      kept.some((u) => /^\/assets\/ps-[\w-]+\.js$/.test(u)),
+      kept.join(' '),
+    ).toBe(true);
     await phone.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: t.start, exact: true }).waitFor();
