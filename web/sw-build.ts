@@ -10,6 +10,7 @@ interface BuiltChunk {
   code: string;
   facadeModuleId?: string | null;
   imports: string[];
+  dynamicImports?: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
 interface BuiltAsset {
@@ -21,7 +22,8 @@ interface BuiltAsset {
 /**
  * Writes the build's facts into /sw.js (the `__SW_BUILD__` it declares): a version made from every other
  * built file, so a deploy that changes anything brings a new worker (and its cache name), and the survey
- * page's own scripts and styles, which the worker keeps from the first visit.
+ * page's own scripts and styles, which the worker keeps from the first visit, and the scripts it fetches only
+ * when asked (a language's words), which the worker keeps only where the first visit fetched them.
  */
 export const serviceWorkerBuild = (): Plugin => ({
   name: 'promise-check:service-worker',
@@ -49,7 +51,31 @@ export const serviceWorkerBuild = (): Plugin => ({
     visit(chunks.find((c) => c.facadeModuleId?.endsWith('/survey.html')));
     if (precache.size === 0) throw new Error('The survey page entry was not found in the build');
 
-    const build = { version: hash.digest('hex').slice(0, 12), precache: [...precache].sort() };
+    // What the survey fetches only when asked (a language's words): kept by the worker only if this phone
+    // already fetched it, never downloaded for it (sw.ts).
+    const later = new Set<string>();
+    const visitLater = (c: BuiltChunk | undefined) => {
+      for (const d of c?.dynamicImports ?? []) {
+        const file = `/${d}`;
+        if (precache.has(file) || later.has(file)) continue;
+        later.add(file);
+        visitLater(chunks.find((x) => x.fileName === d));
+      }
+      for (const i of c?.imports ?? []) {
+        const next = chunks.find((x) => x.fileName === i);
+        if (next && !precache.has(`/${i}`)) {
+          later.add(`/${i}`);
+          visitLater(next);
+        }
+      }
+    };
+    for (const file of precache) visitLater(chunks.find((c) => `/${c.fileName}` === file));
+
+    const build = {
+      version: hash.digest('hex').slice(0, 12),
+      precache: [...precache].sort(),
+      fetchedBefore: [...later].sort(),
+    };
     sw.code = sw.code.replaceAll('__SW_BUILD__', JSON.stringify(build));
   },
 });

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RATINGS } from '../../shared/rating';
 import { SESSION_GROUPS } from '../../shared/sessions/groups';
-import { JOIN_CATALOGUES, pickJoinLanguage } from '../../web/src/join/i18n';
+import { pickJoinLanguage } from '../../web/src/join/i18n';
+import { ar } from '../../web/src/join/i18n/ar';
+import { en } from '../../web/src/join/i18n/en';
 
 describe('the live-session phone pages’ words', () => {
   it('has every word in Arabic as well as English, none left empty or in English', () => {
-    const { en, ar } = JOIN_CATALOGUES;
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     const arabic = /[\u0600-\u06ff]/;
     for (const [key, value] of Object.entries(ar)) {
@@ -25,7 +26,6 @@ describe('the live-session phone pages’ words', () => {
   });
 
   it('keeps the English words the phones said before', () => {
-    const { en } = JOIN_CATALOGUES;
     expect(en.waitingTitle).toBe('You’re in!');
     expect(en.voteIn).toBe('Your vote is in. You can change it until voting closes.');
     expect(en.ratings.yes).toBe('Yes, kept');
@@ -34,7 +34,8 @@ describe('the live-session phone pages’ words', () => {
 
   it('follows the language picked on this phone, else the phone’s language where the pages have it', () => {
     expect(pickJoinLanguage(null, ['ar-EG', 'en-GB'])).toBe('ar');
-    expect(pickJoinLanguage(null, ['ps-AF', 'en-GB'])).toBe('en');
+    expect(pickJoinLanguage(null, ['ps-AF', 'en-GB'])).toBe('ps');
+    expect(pickJoinLanguage(null, ['fa-AF'])).toBe('prs');
     expect(pickJoinLanguage(null, ['fr-FR'])).toBe('en');
     expect(pickJoinLanguage('ar', ['en-GB'])).toBe('ar');
     expect(pickJoinLanguage('en', ['ar-EG'])).toBe('en');

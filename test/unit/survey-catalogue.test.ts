@@ -119,7 +119,7 @@ describe("a promise's words", () => {
   });
   it('offers on a council’s survey only English and the languages the council offers', () => {
     expect(offeredLangs([])).toEqual(['en']);
-    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }])).toEqual(['en', 'ar']);
-    expect(offeredLangs(null)).toEqual(['en', 'ar']);
+    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }, { language: 'xx' }])).toEqual(['en', 'ar', 'ps']);
+    expect(offeredLangs(null)).toEqual(['en', 'ar', 'ps', 'prs', 'fa', 'ckb', 'ti', 'uk']);
   });
 });

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { LANGUAGE_CODES, LANGUAGES } from '../../../shared/language-table';
 import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH, PRIVACY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
-import { JOIN_CATALOGUES, type JoinLang, JoinLanguageSwitch, useJoinWords } from './i18n';
+import { JoinLanguageSwitch, useJoinWords } from './i18n';
 
 /**
  * What every phone page of a session carries, as the survey's pages do: "Leave now" at the top, the
@@ -20,17 +21,17 @@ export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
       <header class="join-top">
         {/* Leave now first: the first stop after the skip link, whatever the language. */}
         <QuickExit label={en.quickExit} hint={en.quickExitHint} />
-        {(Object.keys(JOIN_CATALOGUES) as JoinLang[])
-          .filter((l) => l !== en.lang)
-          .map((l) => (
+        <div class="langs">
+          {LANGUAGE_CODES.filter((l) => l !== en.lang).map((l) => (
             <LanguageButton
               key={l}
               lang={l}
-              dir={JOIN_CATALOGUES[l].dir}
-              name={JOIN_CATALOGUES[l].languageName}
+              dir={LANGUAGES[l].dir}
+              name={LANGUAGES[l].name}
               onPick={() => switchTo(l)}
             />
           ))}
+        </div>
       </header>
       {children}
       <footer class="join-foot">

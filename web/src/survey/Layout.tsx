@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { LANGUAGES } from '../../../shared/language-table';
 import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
-import { CATALOGUES, type Lang } from './i18n';
+import type { Lang } from './i18n';
 import { useI18n } from './i18n/context';
 import { stopSpeaking } from './speech';
 
@@ -27,15 +28,19 @@ export const Layout = (props: {
         <span class="council" lang="en" dir="auto">
           {props.councilName ?? ''}
         </span>
-        {others.map((l) => (
-          <LanguageButton
-            key={l}
-            lang={l}
-            dir={CATALOGUES[l].dir}
-            name={CATALOGUES[l].languageName}
-            onPick={() => props.onLanguage(l)}
-          />
-        ))}
+        {others.length > 0 && (
+          <div class="langs">
+            {others.map((l) => (
+              <LanguageButton
+                key={l}
+                lang={l}
+                dir={LANGUAGES[l].dir}
+                name={LANGUAGES[l].name}
+                onPick={() => props.onLanguage(l)}
+              />
+            ))}
+          </div>
+        )}
         <QuickExit label={t.quickExit} hint={t.quickExitHint} before={stopSpeaking} />
       </header>
       <main id="main" class="survey-main">

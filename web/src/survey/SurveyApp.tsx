@@ -11,7 +11,7 @@ import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CareAnswer } from './HelpContacts';
-import { CATALOGUES, type Lang, offeredLangs, pickLanguage } from './i18n';
+import { type Lang, offeredLangs, pickLanguage, SURVEY_WORDS } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
 import {
@@ -81,8 +81,10 @@ export const SurveyApp = (props: {
   // on this phone shows where offered, else English. The council's own texts come in the shown language.
   const ready = load.kind === 'ready' ? load.survey : null;
   const offered = offeredLangs(ready ? (ready.languages ?? []) : null);
-  const shown: Lang = offered.includes(lang) ? lang : 'en';
-  const t = CATALOGUES[shown];
+  const wanted: Lang = offered.includes(lang) ? lang : 'en';
+  // A language not yet fetched on this visit shows once its words arrive; until then the words shown so far.
+  const t = SURVEY_WORDS.useWords(wanted);
+  const shown = t.lang as Lang;
   const offeredHere = ready?.languages?.find((l) => l.language === shown);
   const texts = offeredHere?.texts ?? NO_TEXTS;
 

@@ -11,7 +11,7 @@
 import { cacheNameFor, isStaleCache, NETWORK_TIMEOUT_MS, swRouteOf } from './sw-routes';
 
 /** Written in by the build: a version from every built file, and the survey page's own assets. */
-declare const __SW_BUILD__: { version: string; precache: string[] };
+declare const __SW_BUILD__: { version: string; precache: string[]; fetchedBefore: string[] };
 
 // The project's TypeScript library is the DOM's; these are the few worker types the code below uses.
 interface ExtendableEvent extends Event {
@@ -55,6 +55,23 @@ const keepFromBrowserCache = async (path: string, key = path) => {
   }
 };
 
+/**
+ * A language's words (and anything else the page fetches only when asked) fetched before this worker took
+ * over: kept if the browser has them already, so the chosen language opens offline next time, while a
+ * language never chosen on this phone is never downloaded for it.
+ */
+const keepFetchedBefore = () =>
+  Promise.all(
+    BUILD.fetchedBefore.map(async (path) => {
+      if (await caches.match(path, { cacheName: CACHE })) return;
+      try {
+        await keep(path, await fetch(path, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'omit' }));
+      } catch {
+        // Not fetched on this phone: nothing to keep.
+      }
+    }),
+  );
+
 worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -68,6 +85,7 @@ worker.addEventListener('install', (event) => {
         if (slug) paths.add(`/api/public/councils/${slug}`);
       }
       await Promise.all([...paths].map((p) => keepFromBrowserCache(p)));
+      await keepFetchedBefore();
       // A new deploy's worker takes over at once; the pages it serves are fetched fresh anyway.
       await worker.skipWaiting();
     })(),
@@ -78,6 +96,8 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (isStaleCache(name, CACHE)) await caches.delete(name);
+      // What the page fetched while this worker was installing.
+      await keepFetchedBefore();
       await worker.clients.claim();
     })(),
   );

@@ -1,22 +1,36 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { ar } from './ar';
+import { isLanguageCode, type LanguageCode, languageFromTag } from '../../../../shared/language-table';
+import { wordPacks } from '../../lib/word-packs';
 import { en, type JoinCatalogue } from './en';
 
 export type { JoinCatalogue };
-/** The phone pages' languages; a language added here is ready for a switch like the survey's. */
-export const JOIN_CATALOGUES = { en, ar } as const;
-export type JoinLang = keyof typeof JOIN_CATALOGUES;
+/** The phone pages have every language of shared/language-table.ts, as the survey does. */
+export type JoinLang = LanguageCode;
+
+/**
+ * The phone pages' words: English in the page's script, every other language its own file fetched when
+ * chosen (web/src/lib/word-packs.ts).
+ */
+export const JOIN_WORDS = wordPacks<JoinCatalogue>(en, {
+  ar: () => import('./ar').then((m) => m.ar),
+  ps: () => import('./ps').then((m) => m.ps),
+  prs: () => import('./prs').then((m) => m.prs),
+  fa: () => import('./fa').then((m) => m.fa),
+  ckb: () => import('./ckb').then((m) => m.ckb),
+  ti: () => import('./ti').then((m) => m.ti),
+  uk: () => import('./uk').then((m) => m.uk),
+});
 
 /**
  * The language picked on this phone (in the survey or here) where the pages have it, else the first of the
  * browser's languages they have ("ar-EG" counts as Arabic), else English.
  */
 export const pickJoinLanguage = (picked: string | null, browser: readonly string[]): JoinLang => {
-  if (picked && picked in JOIN_CATALOGUES) return picked as JoinLang;
+  if (isLanguageCode(picked)) return picked;
   for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base && base in JOIN_CATALOGUES) return base as JoinLang;
+    const lang = languageFromTag(tag);
+    if (lang) return lang;
   }
   return 'en';
 };

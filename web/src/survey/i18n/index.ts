@@ -1,23 +1,36 @@
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, languageFromTag } from '../../../../shared/language-table';
 import { textId } from '../../../../shared/translations/text-ids';
-import { ar } from './ar';
+import { wordPacks } from '../../lib/word-packs';
 import { type Catalogue, en } from './en';
 
 export type { Catalogue };
-export const CATALOGUES = { en, ar } as const;
-export type Lang = keyof typeof CATALOGUES;
-export const LANGS = Object.keys(CATALOGUES) as Lang[];
+/** Every language of shared/language-table.ts has its screen words here. */
+export type Lang = LanguageCode;
+export const LANGS: readonly Lang[] = LANGUAGE_CODES;
 
-const isLang = (x: string | null | undefined): x is Lang => !!x && x in CATALOGUES;
+/**
+ * The screen words: English in the page's script, every other language its own file fetched when chosen
+ * (web/src/lib/word-packs.ts), so the first visit's weight does not grow with the languages.
+ */
+export const SURVEY_WORDS = wordPacks<Catalogue>(en, {
+  ar: () => import('./ar').then((m) => m.ar),
+  ps: () => import('./ps').then((m) => m.ps),
+  prs: () => import('./prs').then((m) => m.prs),
+  fa: () => import('./fa').then((m) => m.fa),
+  ckb: () => import('./ckb').then((m) => m.ckb),
+  ti: () => import('./ti').then((m) => m.ti),
+  uk: () => import('./uk').then((m) => m.uk),
+});
 
 /**
  * The page's language: the one the young person picked on this phone, else the first of the
- * browser's languages we have ("ar-EG" counts as Arabic), else English.
+ * browser's languages we have ("ar-EG" counts as Arabic, "fa-AF" as Dari), else English.
  */
 export const pickLanguage = (picked: string | null, browser: readonly string[]): Lang => {
-  if (isLang(picked)) return picked;
+  if (isLanguageCode(picked)) return picked;
   for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
+    const lang = languageFromTag(tag);
+    if (lang) return lang;
   }
   return 'en';
 };
@@ -64,4 +77,4 @@ export const councilWords = (
  * round (shared/translations/offer.ts); on a page of no council (the privacy page), every one the pages have.
  */
 export const offeredLangs = (offered: readonly { language: string }[] | null): Lang[] =>
-  offered === null ? LANGS : ['en', ...offered.map((l) => l.language).filter(isLang)];
+  offered === null ? [...LANGS] : ['en', ...offered.map((l) => l.language).filter(isLanguageCode)];
