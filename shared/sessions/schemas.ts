@@ -4,6 +4,7 @@ import { PromiseIdSchema, RoundIdSchema } from '../ids';
 import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
 import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/figures';
+import { PublicLanguageSchema } from '../schemas/public-survey';
 import { ROOM_GROUPS, RoomGroupSchema, SESSION_GROUPS, SessionGroupSchema } from './groups';
 import { SELF_END_REASONS } from './lifetime';
 import { RoomSizeSchema, SESSION_MODES, SessionModeSchema } from './mode';
@@ -164,6 +165,8 @@ export const JoinedSchema = z.object({
   group: z.enum(SESSION_GROUPS).nullable(),
   votes: z.record(z.string(), RatingSchema),
   state: PublicStateSchema,
+  /** The languages the council offers for the session's round, with their translations, as the survey has them. */
+  languages: z.array(PublicLanguageSchema).default([]),
 });
 export type Joined = z.infer<typeof JoinedSchema>;
 

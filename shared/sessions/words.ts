@@ -1,3 +1,5 @@
+import { SOURCE_LANGUAGE } from '../language-table';
+import { textId } from '../translations/text-ids';
 import type { RoomGroup } from './groups';
 
 /**
@@ -12,3 +14,20 @@ export const promiseWordsFor = (
   room === 'junior' && promise.easyRead
     ? { shown: promise.easyRead, full: promise.text }
     : { shown: promise.text, full: null };
+
+/**
+ * The same words in the phone's language where the council translated the promise (`languages`, as the join
+ * answer carries them): its translated easy-read words in a junior session, else its translated words; never
+ * English easy-read words beside translated ones. A promise not translated shows in English, marked as English.
+ */
+export const promiseWordsIn = (
+  room: RoomGroup,
+  promise: { promiseId: string; text: string; easyRead?: string | undefined },
+  lang: string,
+  languages: readonly { language: string; texts: Readonly<Record<string, string>> }[],
+): { shown: string; full: string | null; lang: string } => {
+  const texts = languages.find((l) => l.language === lang)?.texts;
+  const text = texts?.[textId.promise(promise.promiseId)];
+  if (!text) return { ...promiseWordsFor(room, promise), lang: SOURCE_LANGUAGE };
+  return { ...promiseWordsFor(room, { text, easyRead: texts[textId.easyRead(promise.promiseId)] }), lang };
+};

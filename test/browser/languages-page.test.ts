@@ -15,10 +15,13 @@ import { DEMO_PLEDGE } from '../../functions/local/demo-council';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
 import { parseCsv, toCsv } from '../../shared/csv';
+import { promisesOf } from '../../shared/schemas/pledge';
+import type { SessionWithState } from '../../shared/sessions/schemas';
+import { ar as joinAr } from '../../web/src/join/i18n/ar';
 import { STAFF_SESSION_KEYS } from '../../web/src/staff/session';
 import { STAFF_PAGES } from '../../web/src/staff/staff-paths';
 import { launchBrowser, phoneContext, screenshot } from '../support/browser';
-import { DEMO_COUNCIL, startTestServer } from '../support/local-server';
+import { DEMO_COUNCIL, demoEmail, loginToken, startTestServer } from '../support/local-server';
 import { signedInAs } from '../support/staff-pages';
 
 const councilId = 'c_tarnford';
@@ -320,6 +323,45 @@ describe('the demo as `npm start` seeds it', () => {
       await young.goto(`${demo.url}/c/${DEMO_COUNCIL.slug}/privacy`);
       await young.getByText(DEMO_ARABIC['contact:1:name']!).waitFor();
       await young.getByText(DEMO_ARABIC['contact:3:description']!).waitFor();
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('in a live session on the demo, a phone set to Arabic votes on each promise written in Arabic', async () => {
+    const demo = await startTestServer({}, 'as-a-council-would');
+    try {
+      const facilitator = await loginToken(demo, demoEmail('facilitator'));
+      const staff = async <T>(path: string, body: unknown): Promise<T> => {
+        const res = await fetch(`${demo.url}/api/staff/councils/${DEMO_COUNCIL.councilId}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator}` },
+          body: JSON.stringify(body),
+        });
+        expect(res.status, await res.clone().text()).toBeLessThan(300);
+        return (await res.json()) as T;
+      };
+      const [first] = promisesOf(DEMO_PLEDGE);
+      const { session, state } = await staff<SessionWithState>('/sessions', {
+        roundId: 'r_riverside_1',
+        promiseIds: [first!.promiseId],
+        name: 'In Care Council',
+        roomSize: 12,
+        mode: 'phones-and-hands',
+      });
+      const phone = await phoneContext(browser, { locale: 'ar' });
+      contexts.push(phone);
+      const young = await phone.newPage();
+      young.on('pageerror', (e) => errors.push(`${young.url()}: ${e.message}`));
+      await young.goto(`${demo.url}/join/${session.joinCode}`);
+      await young.getByRole('button', { name: joinAr.joinWithoutSaying }).click();
+      await young.getByRole('heading', { name: joinAr.waitingTitle }).waitFor();
+      await staff(`/sessions/${session.sessionId}/control`, { action: 'next', version: state.version });
+      const promise = young.locator('h1.promise-text');
+      await expect
+        .poll(() => promise.textContent(), { timeout: 15_000 })
+        .toBe(DEMO_ARABIC[`promise:${first!.promiseId}`]);
+      expect(await promise.getAttribute('lang')).toBe('ar');
     } finally {
       await demo.close();
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOM_GROUPS } from '../../shared/sessions/groups';
-import { promiseWordsFor } from '../../shared/sessions/words';
+import { promiseWordsFor, promiseWordsIn } from '../../shared/sessions/words';
 
 describe('the words a session shows of a promise', () => {
   it('a junior session shows the easy-read words, with the full promise behind them', () => {
@@ -27,5 +27,47 @@ describe('the words a session shows of a promise', () => {
         },
       ),
     );
+  });
+});
+
+const promise = {
+  promiseId: 'p_home',
+  text: 'We will tell you about your new home.',
+  easyRead: 'We tell you about your home.',
+};
+const arabic = [
+  { language: 'ar', texts: { 'promise:p_home': 'سنخبرك عن بيتك الجديد.', 'easy-read:p_home': 'نخبرك عن بيتك.' } },
+];
+
+describe('a promise on a phone in a live session', () => {
+  it('shows the translated easy-read words in a junior session, the translated words a step behind', () => {
+    expect(promiseWordsIn('junior', promise, 'ar', arabic)).toEqual({
+      shown: 'نخبرك عن بيتك.',
+      full: 'سنخبرك عن بيتك الجديد.',
+      lang: 'ar',
+    });
+    expect(promiseWordsIn('mixed', promise, 'ar', arabic)).toEqual({
+      shown: 'سنخبرك عن بيتك الجديد.',
+      full: null,
+      lang: 'ar',
+    });
+  });
+
+  it('never puts English easy-read words beside a translated promise', () => {
+    const noEasy = [{ language: 'ar', texts: { 'promise:p_home': 'سنخبرك عن بيتك الجديد.' } }];
+    expect(promiseWordsIn('junior', promise, 'ar', noEasy)).toEqual({
+      shown: 'سنخبرك عن بيتك الجديد.',
+      full: null,
+      lang: 'ar',
+    });
+  });
+
+  it('shows a promise not translated, or a language the council does not offer, in English marked as English', () => {
+    expect(promiseWordsIn('junior', promise, 'ps', arabic)).toEqual({
+      shown: promise.easyRead,
+      full: promise.text,
+      lang: 'en',
+    });
+    expect(promiseWordsIn('mixed', { ...promise, promiseId: 'p_other' }, 'ar', arabic).lang).toBe('en');
   });
 });

@@ -1,6 +1,8 @@
 /** What a phone does in a session: find it by code, join (or rejoin), follow its state, vote. */
 import { createHash } from 'node:crypto';
 import type { Rating } from '../../../shared/rating';
+import type { Council } from '../../../shared/schemas/council';
+import { publicLanguagesOf } from '../../../shared/schemas/public-survey';
 import type { SessionGroup } from '../../../shared/sessions/groups';
 import { takesPhones } from '../../../shared/sessions/mode';
 import type { CodeLookup, Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
@@ -35,6 +37,13 @@ export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLooku
   if (!state || state.status === 'ended') throw notFound(NO_SESSION);
   const council = await deps.store.councils.get(session.councilId);
   return { sessionId: session.sessionId, name: session.name, councilName: council?.name ?? '' };
+};
+
+/** The languages the council offers for the round, with their translations: a phone shows the promises in its own. */
+const sessionLanguages = async (deps: AppDeps, council: Council, roundId: string) => {
+  const round = await deps.store.rounds.get(roundId);
+  const pledge = round ? await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion) : null;
+  return pledge ? publicLanguagesOf(council, pledge, await deps.store.translations.list(council.councilId)) : [];
 };
 
 export const joinSession = async (
@@ -77,6 +86,7 @@ export const joinSession = async (
     sessionId,
     name: session.name,
     councilName: council?.name ?? '',
+    languages: council ? await sessionLanguages(deps, council, session.roundId) : [],
     room: session.room,
     promises: session.promises,
     group: participant?.group ?? null,

@@ -1,6 +1,7 @@
+import { LANGUAGES, type LanguageCode } from '../../../shared/language-table';
 import { RATINGS, type Rating } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
-import { promiseWordsFor } from '../../../shared/sessions/words';
+import { promiseWordsIn } from '../../../shared/sessions/words';
 import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
 
@@ -18,7 +19,7 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
   const t = useJoinWords();
   const { state, votes, notice, vote } = useLiveSession(joined, token, t);
   const header = (
-    <p class="session-name">
+    <p class="session-name" dir="auto">
       {joined.councilName} · {joined.name}
     </p>
   );
@@ -49,7 +50,8 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
     );
   }
 
-  const words = promiseWordsFor(joined.room, promise);
+  const words = promiseWordsIn(joined.room, promise, t.lang, joined.languages);
+  const wordsDir = LANGUAGES[words.lang as LanguageCode].dir;
   const mine = votes[promise.promiseId];
   const open = state.votingOpen;
   return (
@@ -57,12 +59,16 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
       {header}
       <div aria-live="polite">
         <p class="promise-count">{t.promiseCount(state.index + 1, state.promiseCount)}</p>
-        <h1 class="promise-text">{words.shown}</h1>
+        <h1 class="promise-text" lang={words.lang} dir={wordsDir}>
+          {words.shown}
+        </h1>
       </div>
       {words.full && (
         <details class="full-words">
           <summary>{t.fullPromise}</summary>
-          <p>{words.full}</p>
+          <p lang={words.lang} dir={wordsDir}>
+            {words.full}
+          </p>
         </details>
       )}
       <p class="ask" id="ask">
