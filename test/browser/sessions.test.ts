@@ -73,6 +73,13 @@ describe('an In Care Council session', () => {
     await presenter.getByRole('button', { name: 'Sign in' }).click();
     await presenter.getByRole('heading', { name: 'Live sessions' }).waitFor();
     await presenter.getByLabel('Name (optional)').fill('Senior In Care Council');
+    // A first-time facilitator who leaves the room size empty is told what to fill in, beside the box.
+    await presenter.getByRole('button', { name: 'Start the session' }).click();
+    const roomSize = presenter.getByLabel('How many young people are in the room');
+    await expect.poll(() => roomSize.getAttribute('aria-invalid')).toBe('true');
+    expect(await presenter.locator('#room-size-problem').textContent()).toBe(
+      'Say how many young people are in the room',
+    );
     await presenter.getByLabel('How many young people are in the room').fill('12');
     await presenter.getByLabel('Phones, and hands from people without a phone').check();
     await presenter.getByLabel('Choose promises and their order').check();

@@ -3,10 +3,10 @@ import { useLocation } from 'preact-iso';
 import { LARGEST_ROOM } from '../../../../shared/room';
 import { ROOM_GROUP_LABELS, ROOM_GROUPS, type RoomGroup } from '../../../../shared/sessions/groups';
 import { displayJoinCode } from '../../../../shared/sessions/join-code';
-import { SESSION_MODE_LABELS, SESSION_MODES, type SessionMode } from '../../../../shared/sessions/mode';
+import { RoomSizeSchema, SESSION_MODE_LABELS, SESSION_MODES, type SessionMode } from '../../../../shared/sessions/mode';
 import type { SessionOptions } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
-import { Field, SelectField } from '../Field';
+import { Field, FormOutcome, SelectField } from '../Field';
 import { StaffLayout } from '../StaffLayout';
 import { useStaff } from '../use-staff';
 import { type SessionListItem, sessionApi } from './session-api';
@@ -27,6 +27,8 @@ export const SessionsPage = () => {
   const [name, setName] = useState('');
   const [room, setRoom] = useState<RoomGroup>('mixed');
   const [roomSize, setRoomSize] = useState('');
+  const [roomProblem, setRoomProblem] = useState<string | undefined>();
+  const [pickProblem, setPickProblem] = useState<string | undefined>();
   const [mode, setMode] = useState<SessionMode>('phones');
   const [choose, setChoose] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
@@ -61,6 +63,11 @@ export const SessionsPage = () => {
   const create = async (e: Event) => {
     e.preventDefault();
     if (!api) return;
+    // Checked here, said beside the box: a button greyed out gives a first-time facilitator no reason.
+    const size = RoomSizeSchema.safeParse(roomSize.trim() === '' ? undefined : Number(roomSize));
+    setRoomProblem(size.success ? undefined : size.error.issues[0]?.message);
+    setPickProblem(choose && picked.length === 0 ? 'Choose at least one promise, or pick all of them' : undefined);
+    if (!size.success || (choose && picked.length === 0)) return;
     setBusy(true);
     setError(null);
     try {
@@ -99,7 +106,7 @@ export const SessionsPage = () => {
         ) : rounds.length === 0 ? (
           <p>There is no open round. A council admin opens a round first; its promises are what the room votes on.</p>
         ) : (
-          <form onSubmit={create} class="narrow">
+          <form onSubmit={create} class="narrow" noValidate>
             <SelectField
               id="round"
               label="Round"
@@ -139,6 +146,7 @@ export const SessionsPage = () => {
               hint="No more phones than this can join, and no more hands can be counted. You can lock the room once everyone is in."
               value={roomSize}
               onValue={setRoomSize}
+              problem={roomProblem}
               attrs={{ type: 'number', inputMode: 'numeric', min: 1, max: LARGEST_ROOM, required: true }}
             />
             <fieldset class="promise-picker">
@@ -208,11 +216,8 @@ export const SessionsPage = () => {
                 </>
               )}
             </fieldset>
-            <button
-              class="button"
-              type="submit"
-              disabled={busy || !roundId || !(Number(roomSize) >= 1) || (choose && picked.length === 0)}
-            >
+            <FormOutcome error={pickProblem} notice={null} />
+            <button class="button" type="submit" disabled={busy || !roundId}>
               {busy ? 'Starting…' : 'Start the session'}
             </button>
           </form>
