@@ -146,6 +146,12 @@ describe('the demo a new user meets (npm start)', () => {
     await page.getByText('12 questions, about 4 minutes').waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'About you' }).waitFor();
+    // Opened again on "About you" (the link tapped twice, the tab reloaded): the survey is still 12 questions long.
+    await page.reload();
+    await page.getByText('12 questions, about 4 minutes').waitFor({ timeout: 5_000 });
+    expect(await page.getByText('20 questions').count()).toBe(0);
+    await page.getByRole('button', { name: /Carry on/ }).click();
+    await page.getByRole('heading', { name: 'About you' }).waitFor();
     await page.getByRole('button', { name: 'Skip' }).click();
     const asked = await answerAll(page, 12);
     expect(new Set(asked).size).toBe(12);

@@ -235,6 +235,14 @@ const SurveyFlow = (props: {
   const eligible = useMemo(() => eligibleFor(progress), [theirs, progress?.sections, sectionsFirst]);
   const asked = useMemo(() => askedOf(items, progress), [items, progress?.asked]);
   const askedIds = asked.map((i) => i.promise.promiseId);
+  /**
+   * How many the start screen says they are asked: their set once it is chosen (at Start, or on leaving "About
+   * you" or the sections); before that, as many as it will hold. Progress saved on "About you" has no set yet.
+   */
+  const setLengthOf = (p: Progress | null): number =>
+    p && (!choosesAt || p.asked || Object.keys(p.ratings).length > 0)
+      ? asked.length
+      : Math.min(perPerson, eligibleFor(p).length);
   const offerMore = theirs.some((id) => !askedIds.includes(id));
   /** "Rate some more?" takes from the parts they picked while any is left, then from all promises about them. */
   const morePool = moreFrom(eligible, theirs, askedIds);
@@ -407,7 +415,7 @@ const SurveyFlow = (props: {
         councilName={props.survey.council.name}
         roundName={round.name}
         closesAt={round.closesAt}
-        total={progress ? asked.length : perPerson}
+        total={setLengthOf(progress)}
         pledgeTotal={items.length}
         answered={progress ? answered : null}
         sentBefore={sentFromHere()}
