@@ -70,11 +70,12 @@ export const PromiseScreen = (props: {
   };
 
   return (
-    // Skipping is quieter than answering: only Next, after an answer, is the bold button.
+    // Skipping is quieter than answering: only Next, after an answer, is the bold button. A comment typed
+    // without an answer is sent too, so the button then says Next, never Skip.
     <StepForm
       onBack={props.onBack}
       onNext={props.onNext}
-      next={props.rating ? t.next : t.skip}
+      next={props.rating || props.comment?.trim() ? t.next : t.skip}
       quiet={!props.rating}
       stay
     >
