@@ -266,7 +266,11 @@ describe('a round that closes while answers are arriving', () => {
         outcomes.push({ id: body.submissionId, status: res.status });
       }
     });
-    await new Promise((r) => setTimeout(r, 400));
+    // Waits on what happened, not on time: a loaded machine may take longer than any fixed pause.
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done() && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    };
+    await until(() => outcomes.some((o) => o.status === 200));
     const closed = await fetch(`${server.url}/api/staff/councils/${COUNCIL}/rounds/${CLOSING}/close`, {
       method: 'POST',
       headers: staff,
@@ -274,7 +278,8 @@ describe('a round that closes while answers are arriving', () => {
     expect(closed.status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     clockAhead = 10_000;
-    await new Promise((r) => setTimeout(r, 400));
+    const sentBefore = outcomes.length;
+    await until(() => outcomes.slice(sentBefore).some((o) => o.status === 409));
     sending = false;
     await Promise.all(senders);
 
