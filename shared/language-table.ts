@@ -45,3 +45,16 @@ export const languageFromTag = (tag: string): LanguageCode | null => {
   const base = lower.split('-')[0];
   return isLanguageCode(base) ? base : null;
 };
+
+/**
+ * The language of a young person's pages: the one picked on this phone (in the survey or a live session), else the
+ * first of the browser's languages we have ("ar-EG" counts as Arabic, "fa-AF" as Dari), else English.
+ */
+export const pickLanguage = (picked: string | null, browser: readonly string[]): LanguageCode => {
+  if (isLanguageCode(picked)) return picked;
+  for (const tag of browser) {
+    const lang = languageFromTag(tag);
+    if (lang) return lang;
+  }
+  return SOURCE_LANGUAGE;
+};

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { isLanguageCode, type LanguageCode, languageFromTag } from '../../../../shared/language-table';
+import { type LanguageCode, pickLanguage } from '../../../../shared/language-table';
 import { wordPacks } from '../../lib/word-packs';
 import { en, type JoinCatalogue } from './en';
 
@@ -22,18 +22,8 @@ export const JOIN_WORDS = wordPacks<JoinCatalogue>(en, {
   uk: () => import('./uk').then((m) => m.uk),
 });
 
-/**
- * The language picked on this phone (in the survey or here) where the pages have it, else the first of the
- * browser's languages they have ("ar-EG" counts as Arabic), else English.
- */
-export const pickJoinLanguage = (picked: string | null, browser: readonly string[]): JoinLang => {
-  if (isLanguageCode(picked)) return picked;
-  for (const tag of browser) {
-    const lang = languageFromTag(tag);
-    if (lang) return lang;
-  }
-  return 'en';
-};
+/** The phone pages' language, by the survey's rule (shared/language-table.ts): picked on this phone, else the browser's. */
+export const pickJoinLanguage: (picked: string | null, browser: readonly string[]) => JoinLang = pickLanguage;
 
 export const JoinI18n = createContext<JoinCatalogue>(en);
 export const useJoinWords = () => useContext(JoinI18n);

@@ -1,4 +1,4 @@
-import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, languageFromTag } from '../../../../shared/language-table';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, pickLanguage } from '../../../../shared/language-table';
 import { textId } from '../../../../shared/translations/text-ids';
 import { wordPacks } from '../../lib/word-packs';
 import { type Catalogue, en } from './en';
@@ -22,18 +22,8 @@ export const SURVEY_WORDS = wordPacks<Catalogue>(en, {
   uk: () => import('./uk').then((m) => m.uk),
 });
 
-/**
- * The page's language: the one the young person picked on this phone, else the first of the
- * browser's languages we have ("ar-EG" counts as Arabic, "fa-AF" as Dari), else English.
- */
-export const pickLanguage = (picked: string | null, browser: readonly string[]): Lang => {
-  if (isLanguageCode(picked)) return picked;
-  for (const tag of browser) {
-    const lang = languageFromTag(tag);
-    if (lang) return lang;
-  }
-  return 'en';
-};
+/** The page's language (shared/language-table.ts): picked on this phone, else the browser's, else English. */
+export { pickLanguage };
 
 /**
  * A promise's words in the page's language where the council translated them (`texts`, by text id); otherwise
