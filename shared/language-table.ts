@@ -58,3 +58,15 @@ export const pickLanguage = (picked: string | null, browser: readonly string[]):
   }
   return SOURCE_LANGUAGE;
 };
+
+/**
+ * The languages a young person's page offers. Where a council is known (its survey, its privacy page, a session
+ * once its code is typed): English and the languages that council switched on for its open round, after a fluent
+ * speaker checked them. Where none is known yet (the privacy page on its own, a session's page before its code):
+ * English and the last language a council offered that this phone was read in, so a child who reads Arabic keeps
+ * it; never the other packs, which no council has had checked.
+ */
+export const offeredLanguages = (council: readonly string[] | null, readHere: string | null): LanguageCode[] => {
+  const others = council ?? (readHere === null ? [] : [readHere]);
+  return [SOURCE_LANGUAGE, ...others.filter((l): l is LanguageCode => isLanguageCode(l) && l !== SOURCE_LANGUAGE)];
+};

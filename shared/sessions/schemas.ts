@@ -1,6 +1,7 @@
 /** What the session routes accept and answer. Every input a phone or a facilitator sends is checked here. */
 import { z } from 'zod';
 import { PromiseIdSchema, RoundIdSchema } from '../ids';
+import { LanguageCodeSchema } from '../languages';
 import { COMMENT_MAX_CHARS, MAX_PROMISES_PER_PLEDGE } from '../limits';
 import { RATINGS, RatingSchema } from '../rating';
 import { CountFigureSchema, FiguresSchema, RatingCountsSchema } from '../schemas/figures';
@@ -151,6 +152,8 @@ export const CodeLookupSchema = z.object({
   sessionId: z.string(),
   name: z.string(),
   councilName: z.string(),
+  /** The languages the council offers for the session's round, so the page can offer them before the phone joins. */
+  languages: z.array(LanguageCodeSchema).default([]),
 });
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 

@@ -118,8 +118,18 @@ describe("a promise's words", () => {
     });
   });
   it('offers on a council’s survey only English and the languages the council offers', () => {
-    expect(offeredLangs([])).toEqual(['en']);
-    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }, { language: 'xx' }])).toEqual(['en', 'ar', 'ps']);
-    expect(offeredLangs(null)).toEqual(['en', 'ar', 'ps', 'prs', 'fa', 'ckb', 'ti', 'uk']);
+    expect(offeredLangs([], null)).toEqual(['en']);
+    expect(offeredLangs([], 'ar')).toEqual(['en']);
+    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }, { language: 'xx' }], 'uk')).toEqual([
+      'en',
+      'ar',
+      'ps',
+    ]);
+  });
+  it('offers on a page of no council English and the language picked on this phone, never every draft pack', () => {
+    expect(offeredLangs(null, null)).toEqual(['en']);
+    expect(offeredLangs(null, 'ps')).toEqual(['en', 'ps']);
+    expect(offeredLangs(null, 'en')).toEqual(['en']);
+    expect(offeredLangs(null, 'xx')).toEqual(['en']);
   });
 });

@@ -62,6 +62,7 @@ const firstPerson = async () => {
   });
   join.remember({ code: 'ABC123', sessionId: 's_1', token: crypto.randomUUID(), seq: 3 });
   local.setItem('promise-check:lang', '"ar"');
+  local.setItem('promise-check:lang-offered', '"ar"');
   local.setItem('promise-check:sent-from-here', 'true');
   session.setItem('promise-check:anything', 'x');
   local.setItem('another-site-thing', 'kept');

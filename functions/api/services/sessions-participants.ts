@@ -36,7 +36,13 @@ export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLooku
   const state = await stateNow(deps, session.sessionId);
   if (!state || state.status === 'ended') throw notFound(NO_SESSION);
   const council = await deps.store.councils.get(session.councilId);
-  return { sessionId: session.sessionId, name: session.name, councilName: council?.name ?? '' };
+  const languages = council ? await sessionLanguages(deps, council, session.roundId) : [];
+  return {
+    sessionId: session.sessionId,
+    name: session.name,
+    councilName: council?.name ?? '',
+    languages: languages.map((l) => l.language),
+  };
 };
 
 /** The languages the council offers for the round, with their translations: a phone shows the promises in its own. */

@@ -20,7 +20,14 @@ type Step =
 
 const joinPath = (sessionId: string) => fill(API_PATHS.participants, { sessionId });
 
-export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
+export const JoinApp = ({
+  codeFromLink,
+  onCouncilLanguages,
+}: {
+  codeFromLink: string;
+  /** The languages of the session's council once its code is known, null before. */
+  onCouncilLanguages: (languages: readonly string[] | null) => void;
+}) => {
   const t = useJoinWords();
   const [step, setStep] = useState<Step>({ kind: 'starting' });
   const [busy, setBusy] = useState(false);
@@ -72,6 +79,12 @@ export const JoinApp = ({ codeFromLink }: { codeFromLink: string }) => {
     } else if (fromLink.success) void findCode(fromLink.data);
     else setStep({ kind: 'code', error: null });
   }, []);
+
+  useEffect(() => {
+    if (step.kind === 'group') onCouncilLanguages(step.lookup.languages);
+    else if (step.kind === 'in') onCouncilLanguages(step.joined.languages.map((l) => l.language));
+    else onCouncilLanguages(null);
+  }, [step]);
 
   // Every step sits in the same frame: quick exit at the top, privacy and accessibility at the foot.
   const page = () => {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { LANGUAGE_CODES, LANGUAGES } from '../../../shared/language-table';
+import { LANGUAGES } from '../../../shared/language-table';
 import { LanguageButton } from '../lib/language-button';
 import { ACCESSIBILITY_PATH, PRIVACY_PATH } from '../lib/links';
 import { QuickExit } from '../lib/quick-exit';
@@ -12,7 +12,7 @@ import { JoinLanguageSwitch, useJoinWords } from './i18n';
  */
 export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
   const en = useJoinWords();
-  const switchTo = useContext(JoinLanguageSwitch);
+  const { offered, choose } = useContext(JoinLanguageSwitch);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -22,15 +22,17 @@ export const JoinFrame = ({ children }: { children: ComponentChildren }) => {
         {/* Leave now first: the first stop after the skip link, whatever the language. */}
         <QuickExit label={en.quickExit} hint={en.quickExitHint} />
         <div class="langs">
-          {LANGUAGE_CODES.filter((l) => l !== en.lang).map((l) => (
-            <LanguageButton
-              key={l}
-              lang={l}
-              dir={LANGUAGES[l].dir}
-              name={LANGUAGES[l].name}
-              onPick={() => switchTo(l)}
-            />
-          ))}
+          {offered
+            .filter((l) => l !== en.lang)
+            .map((l) => (
+              <LanguageButton
+                key={l}
+                lang={l}
+                dir={LANGUAGES[l].dir}
+                name={LANGUAGES[l].name}
+                onPick={() => choose(l)}
+              />
+            ))}
         </div>
       </header>
       {children}

@@ -13,6 +13,11 @@ export const STORAGE_PREFIX = 'promise-check:';
 export const OUTBOX_KEY = 'outbox';
 /** The language a young person picked on this phone, for the survey and the live-session pages alike. */
 export const LANGUAGE_KEY = 'lang';
+/**
+ * The last language other than English that a council offered and this phone was read in: a page of no
+ * council (the privacy page on its own, a session's page before its code) offers it beside English.
+ */
+export const OFFERED_LANGUAGE_KEY = 'lang-offered';
 
 export const readJson = <T>(key: string): T | null => {
   try {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CareStatus } from '../../../shared/cohort';
+import { SOURCE_LANGUAGE } from '../../../shared/language-table';
 import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { asksAboutFirst, careOf, promisesFor } from '../../../shared/survey/audience';
@@ -80,13 +81,17 @@ export const SurveyApp = (props: {
   // A council's survey offers English and the languages it switched on for its open round; the language picked
   // on this phone shows where offered, else English. The council's own texts come in the shown language.
   const ready = load.kind === 'ready' ? load.survey : null;
-  const offered = offeredLangs(ready ? (ready.languages ?? []) : null);
+  const offered = offeredLangs(ready ? (ready.languages ?? []) : null, readJson<string>(DEVICE_KEYS.offeredLanguage));
   const wanted: Lang = offered.includes(lang) ? lang : 'en';
   // A language not yet fetched on this visit shows once its words arrive; until then the words shown so far.
   const t = SURVEY_WORDS.useWords(wanted);
   const shown = t.lang as Lang;
   const offeredHere = ready?.languages?.find((l) => l.language === shown);
   const texts = offeredHere?.texts ?? NO_TEXTS;
+  // A language a council offers, shown here (picked, or the phone's own), is kept for the pages of no council.
+  useEffect(() => {
+    if (offeredHere) writeJson(DEVICE_KEYS.offeredLanguage, offeredHere.language);
+  }, [offeredHere?.language]);
 
   const fetchSurvey = (first: Promise<PublicSurvey> | null) => {
     if (!slug) return;
@@ -96,7 +101,11 @@ export const SurveyApp = (props: {
       (e: ApiFailure) => setLoad({ kind: 'failed', notFound: e.status === 404 || e.status === 400 }),
     );
   };
-  useEffect(() => fetchSurvey(props.firstLoad), []);
+  useEffect(() => {
+    fetchSurvey(props.firstLoad);
+    // The phone's language is fetched beside the council's data, and shown once the council is seen to offer it.
+    if (slug) SURVEY_WORDS.load(lang).catch(() => undefined);
+  }, []);
 
   // Before the screen is painted, so the words never show in the other direction for a moment.
   useLayoutEffect(() => {
@@ -169,6 +178,8 @@ export const SurveyApp = (props: {
           onLanguage={(l) => {
             setLang(l);
             writeJson(DEVICE_KEYS.language, l);
+            // Only offered languages have a button: one other than English is offered again on pages of no council.
+            if (l !== SOURCE_LANGUAGE) writeJson(DEVICE_KEYS.offeredLanguage, l);
           }}
           privacyHref={slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy'}
           onPrivacy={privacy ? undefined : () => goPrivacy(true)}

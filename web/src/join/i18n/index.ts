@@ -27,8 +27,14 @@ export const pickJoinLanguage: (picked: string | null, browser: readonly string[
 
 export const JoinI18n = createContext<JoinCatalogue>(en);
 export const useJoinWords = () => useContext(JoinI18n);
-/** Switches the phone pages to another language (and remembers it on this phone). */
-export const JoinLanguageSwitch = createContext<(lang: JoinLang) => void>(() => {});
+/**
+ * The languages the phone pages offer now (shared/language-table.ts, offeredLanguages), and the switch to
+ * another of them (remembered on this phone).
+ */
+export const JoinLanguageSwitch = createContext<{ offered: readonly JoinLang[]; choose: (lang: JoinLang) => void }>({
+  offered: ['en'],
+  choose: () => {},
+});
 
 /**
  * What went wrong, in the page's language: the words for the server's code where the catalogue has them, "no

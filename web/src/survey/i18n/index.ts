@@ -1,4 +1,4 @@
-import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, pickLanguage } from '../../../../shared/language-table';
+import { LANGUAGE_CODES, type LanguageCode, offeredLanguages, pickLanguage } from '../../../../shared/language-table';
 import { textId } from '../../../../shared/translations/text-ids';
 import { wordPacks } from '../../lib/word-packs';
 import { type Catalogue, en } from './en';
@@ -63,8 +63,8 @@ export const councilWords = (
 };
 
 /**
- * The languages a young person can pick: on a council's survey, English and those the council offers for its open
- * round (shared/translations/offer.ts); on a page of no council (the privacy page), every one the pages have.
+ * The languages a young person can pick, by the rule of shared/language-table.ts: on a council's page English and
+ * those the council offers for its open round; on a page of no council, English and the last one a council offered that this phone was read in.
  */
-export const offeredLangs = (offered: readonly { language: string }[] | null): Lang[] =>
-  offered === null ? [...LANGS] : ['en', ...offered.map((l) => l.language).filter(isLanguageCode)];
+export const offeredLangs = (offered: readonly { language: string }[] | null, readHere: string | null): Lang[] =>
+  offeredLanguages(offered ? offered.map((l) => l.language) : null, readHere);
