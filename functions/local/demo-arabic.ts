@@ -68,6 +68,8 @@ const CONTACTS: { name: string; description: string }[] = [
 /** Riverside's Arabic by text id (shared/translations/text-ids.ts), for the demo pledge and help contacts. */
 export const DEMO_ARABIC: Readonly<Record<string, string>> = Object.fromEntries(
   [
+    [textId.councilName, 'مجلس ريفرسايد'],
+    [textId.roundName, 'خريف 2026'],
     ...DEMO_PLEDGE.sections.flatMap((s) => [
       [textId.section(s.sectionId), SECTIONS[s.sectionId]],
       ...s.promises.flatMap((p) => {

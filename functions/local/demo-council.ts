@@ -8,6 +8,9 @@ import type { Audience } from '../../shared/survey/audience';
  * Riverside is fictional. Its pledge was written for this project in the style of real pledges;
  * phone numbers are from the range Ofcom keeps for drama, so they ring nobody.
  */
+/** The name of the demo's open round, as `npm start` seeds it. */
+export const DEMO_ROUND_NAME = 'Autumn 2026';
+
 export const DEMO_COUNCIL: Council = {
   councilId: 'c_riverside',
   slug: 'riverside',

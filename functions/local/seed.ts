@@ -12,6 +12,7 @@ import {
   DEMO_PLEDGE,
   DEMO_PLEDGE_ID,
   DEMO_PLEDGE_MARKED,
+  DEMO_ROUND_NAME,
   DEMO_STAFF,
 } from './demo-council';
 import type { DevUserDirectory } from './dev-users';
@@ -68,7 +69,7 @@ export const seedCouncil = async (
   if (input.arabic !== 'not-offered') {
     const words = typeof input.arabic === 'object' ? input.arabic : null;
     const translations: TranslationSet = {};
-    for (const t of sourceTexts(pledge, council.helpContacts)) {
+    for (const t of sourceTexts(pledge, council.helpContacts, { council: council.name, round: round.name })) {
       const text = words?.[t.id];
       if (text) translations[t.id] = { text, sourceHash: sourceHash(t.source) };
     }
@@ -112,7 +113,7 @@ export const seedDemo = async (
     pledgeId: DEMO_PLEDGE_ID,
     pledge: real ? DEMO_PLEDGE_MARKED : DEMO_PLEDGE,
     roundId: 'r_riverside_1',
-    roundName: 'Autumn 2026',
+    roundName: DEMO_ROUND_NAME,
     now,
     ...(real ? { promisesPerPerson: null, arabic: DEMO_ARABIC } : {}),
   });

@@ -70,8 +70,9 @@ export const publicLanguagesOf = (
   council: Council,
   pledge: PledgeVersion | null,
   records: readonly CouncilLanguage[],
+  roundName: string | null,
 ): PublicLanguage[] => {
-  const texts = sourceTexts(pledge, council.helpContacts);
+  const texts = sourceTexts(pledge, council.helpContacts, { council: council.name, round: roundName });
   return offeredLanguages(pledge, council.helpContacts, records)
     .filter((o) => o.language !== SOURCE_LANGUAGE)
     .map((o) => {
@@ -132,5 +133,5 @@ export const publicSurveyOf = (
           })),
         }
       : null,
-  languages: round && pledge ? publicLanguagesOf(council, pledge, languages) : [],
+  languages: round && pledge ? publicLanguagesOf(council, pledge, languages, round.name) : [],
 });

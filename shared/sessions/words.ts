@@ -31,3 +31,13 @@ export const promiseWordsIn = (
   if (!text) return { ...promiseWordsFor(room, promise), lang: SOURCE_LANGUAGE };
   return { ...promiseWordsFor(room, { text, easyRead: texts[textId.easyRead(promise.promiseId)] }), lang };
 };
+
+/** The council's name in the phone's language where the council translated it, else its English name, marked so. */
+export const councilNameIn = (
+  english: string,
+  lang: string,
+  languages: readonly { language: string; texts: Readonly<Record<string, string>> }[],
+): { text: string; lang: string } => {
+  const text = languages.find((l) => l.language === lang)?.texts[textId.councilName];
+  return text ? { text, lang } : { text: english, lang: SOURCE_LANGUAGE };
+};

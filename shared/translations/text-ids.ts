@@ -6,4 +6,8 @@ export const textId = {
   section: (sectionId: string) => `section:${sectionId}`,
   contactName: (index: number) => `contact:${index + 1}:name`,
   contactDescription: (index: number) => `contact:${index + 1}:description`,
+  /** The council's name, as the survey's top line and start screen show it. */
+  councilName: 'council:name',
+  /** The open round's name ("Spring 2027"): a new round's name shows the old translation as out of date. */
+  roundName: 'round:name',
 };

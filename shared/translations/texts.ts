@@ -9,13 +9,32 @@ import { textId } from './text-ids';
  * with the hash of the English it was made from, so a promise reworded in a new pledge version shows
  * as out of date instead of quietly showing the old meaning.
  */
-export const TEXT_KINDS = ['promise', 'easy-read', 'section', 'contact-name', 'contact-description'] as const;
+export const TEXT_KINDS = [
+  'promise',
+  'easy-read',
+  'section',
+  'contact-name',
+  'contact-description',
+  'council-name',
+  'round-name',
+] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 export interface SourceText {
   id: string;
   kind: TextKind;
   source: string;
+  /**
+   * Shown in English until translated, without keeping the language from young people: a name (the council's,
+   * the open round's) may rightly stay as it is, and a new round's name must not switch a language off.
+   */
+  optional?: true;
+}
+
+/** The names a young person reads beside the pledge: the council's, and the open round's when one is open. */
+export interface TextNames {
+  council?: string;
+  round?: string | null;
 }
 
 export { textId } from './text-ids';
@@ -23,7 +42,14 @@ export { textId } from './text-ids';
 export const sourceTexts = (
   pledge: Pick<PledgeContent, 'sections'> | null,
   contacts: readonly HelpContact[],
+  names: TextNames = {},
 ): SourceText[] => [
+  ...(names.council
+    ? [{ id: textId.councilName, kind: 'council-name' as const, source: names.council, optional: true as const }]
+    : []),
+  ...(names.round
+    ? [{ id: textId.roundName, kind: 'round-name' as const, source: names.round, optional: true as const }]
+    : []),
   ...(pledge?.sections ?? []).flatMap((s) => [
     { id: textId.section(s.sectionId), kind: 'section' as const, source: s.title },
     ...s.promises.flatMap((p) => [
@@ -66,6 +92,7 @@ export interface TranslationReport {
   missing: SourceText[];
   /** Translated, but the English changed since (a reworded promise). */
   outOfDate: SourceText[];
+  /** Nothing but optional texts (the names) is missing or out of date: the language can be offered. */
   complete: boolean;
 }
 
@@ -78,7 +105,7 @@ export const translationReport = (texts: readonly SourceText[], set: Translation
     upToDate,
     missing,
     outOfDate,
-    complete: missing.length === 0 && outOfDate.length === 0,
+    complete: [...missing, ...outOfDate].every((t) => t.optional),
   };
 };
 

@@ -11,6 +11,8 @@ export const LanguageTextViewSchema = z.object({
   /** The translation kept, even when out of date (so the admin sees what to fix); null when none. */
   translation: z.string().nullable(),
   status: z.enum(['up-to-date', 'missing', 'out-of-date']),
+  /** A name: shown in English until translated, without keeping the language from young people. */
+  optional: z.boolean(),
 });
 
 export const LanguageViewSchema = z.object({
@@ -25,6 +27,8 @@ export const LanguageViewSchema = z.object({
     upToDate: z.number().int(),
     missing: z.number().int(),
     outOfDate: z.number().int(),
+    /** Of the missing and out of date, the names (optional: they show in English meanwhile). */
+    optionalLeft: z.number().int(),
     complete: z.boolean(),
   }),
   texts: z.array(LanguageTextViewSchema),

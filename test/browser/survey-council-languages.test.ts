@@ -35,6 +35,8 @@ const PLEDGE: PledgeContent = {
 };
 const CONTACT = { name: 'Children’s Rights Service', description: 'Help to be heard', phone: '020 7946 0444' };
 const ARABIC: Record<string, string> = {
+  'council:name': 'مجلس سيدارفورد',
+  'round:name': 'ربيع 2027',
   'section:s_home': 'مكان سكنك',
   'promise:p_visit': 'سنريك بيتك الجديد قبل أن تنتقل.',
   'promise:p_bag': 'ستنتقل أغراضك معك في حقيبة لائقة.',
@@ -70,7 +72,10 @@ beforeAll(async () => {
   await seedCouncil(server.store, council('cedarford', 'Cedarford Council'));
   await seedCouncil(server.store, council('elmbury', 'Elmbury Council'));
   const translations: TranslationSet = Object.fromEntries(
-    sourceTexts(PLEDGE, [CONTACT]).map((t) => [t.id, { text: ARABIC[t.id]!, sourceHash: sourceHash(t.source) }]),
+    sourceTexts(PLEDGE, [CONTACT], { council: 'Cedarford Council', round: 'Spring 2027' }).map((t) => [
+      t.id,
+      { text: ARABIC[t.id]!, sourceHash: sourceHash(t.source) },
+    ]),
   );
   await server.store.translations.put(
     'c_cedarford',
@@ -101,6 +106,12 @@ describe('the survey in the council’s languages', () => {
     await page.getByRole('button', { name: 'ابدأ' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('.english-notice').count()).toBe(0);
+    // The council's name and the round's, as the council translated them, at the top and on the start screen.
+    expect(await page.locator('header .council').textContent()).toBe(ARABIC['council:name']);
+    expect(await page.locator('header .council').getAttribute('lang')).toBe('ar');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(ARABIC['council:name']);
+    expect(await page.locator('.round-name').textContent()).toContain(ARABIC['round:name']);
+    expect(await page.title()).toContain(ARABIC['council:name']);
     await page.getByRole('button', { name: 'ابدأ' }).click();
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {

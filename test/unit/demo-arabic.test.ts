@@ -1,18 +1,21 @@
 /** `npm start`'s Riverside has every text in Arabic: the survey offers Arabic with no notice that promises are in English. */
 import { describe, expect, it } from 'vitest';
 import { DEMO_ARABIC } from '../../functions/local/demo-arabic';
-import { DEMO_COUNCIL, DEMO_PLEDGE_MARKED } from '../../functions/local/demo-council';
+import { DEMO_COUNCIL, DEMO_PLEDGE_MARKED, DEMO_ROUND_NAME } from '../../functions/local/demo-council';
 import { PROMISE_TEXT_MAX_CHARS } from '../../shared/limits';
 import { offeredLanguages } from '../../shared/translations/offer';
 import { sourceHash, sourceTexts, translationReport } from '../../shared/translations/texts';
 
-const texts = sourceTexts(DEMO_PLEDGE_MARKED, DEMO_COUNCIL.helpContacts);
+const texts = sourceTexts(DEMO_PLEDGE_MARKED, DEMO_COUNCIL.helpContacts, {
+  council: DEMO_COUNCIL.name,
+  round: DEMO_ROUND_NAME,
+});
 const translations = Object.fromEntries(
   texts.map((t) => [t.id, { text: DEMO_ARABIC[t.id] ?? '', sourceHash: sourceHash(t.source) }]),
 );
 
 describe('the demo council’s Arabic', () => {
-  it('translates every promise, easy-read text, section title and help contact, and nothing else', () => {
+  it('translates every promise, easy-read text, section title and help contact, the council’s and round’s names, and nothing else', () => {
     expect(Object.keys(DEMO_ARABIC).sort()).toEqual(texts.map((t) => t.id).sort());
     expect(translationReport(texts, translations).complete).toBe(true);
   });

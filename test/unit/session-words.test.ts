@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOM_GROUPS } from '../../shared/sessions/groups';
-import { promiseWordsFor, promiseWordsIn } from '../../shared/sessions/words';
+import { councilNameIn, promiseWordsFor, promiseWordsIn } from '../../shared/sessions/words';
 
 describe('the words a session shows of a promise', () => {
   it('a junior session shows the easy-read words, with the full promise behind them', () => {
@@ -69,5 +69,14 @@ describe('a promise on a phone in a live session', () => {
       lang: 'en',
     });
     expect(promiseWordsIn('mixed', { ...promise, promiseId: 'p_other' }, 'ar', arabic).lang).toBe('en');
+  });
+});
+
+describe('the council’s name on a phone in a live session', () => {
+  const languages = [{ language: 'ar', texts: { 'council:name': 'مجلس ريفرسايد' } }];
+  it('is in the phone’s language where the council translated it, else English, marked English', () => {
+    expect(councilNameIn('Riverside Council', 'ar', languages)).toEqual({ text: 'مجلس ريفرسايد', lang: 'ar' });
+    expect(councilNameIn('Riverside Council', 'ps', languages)).toEqual({ text: 'Riverside Council', lang: 'en' });
+    expect(councilNameIn('Riverside Council', 'ar', [])).toEqual({ text: 'Riverside Council', lang: 'en' });
   });
 });

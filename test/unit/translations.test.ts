@@ -35,6 +35,40 @@ const translate = (csv: string, words: (english: string) => string): string => {
   });
 };
 
+describe('the council’s and the open round’s names', () => {
+  const names = { council: 'Riverside Council', round: 'Spring 2027' };
+  const everythingBut = (texts: ReturnType<typeof sourceTexts>, leaveOut: string[]) =>
+    Object.fromEntries(
+      texts
+        .filter((t) => !leaveOut.includes(t.id))
+        .map((t) => [t.id, { text: `ar ${t.source}`, sourceHash: sourceHash(t.source) }]),
+    );
+
+  it('are texts a translator gets in the file, first, marked by their kind', () => {
+    const rows = parseCsv(exportTranslationCsv(sourceTexts(pledge('We visit you.'), contacts, names), {})) ?? [];
+    expect(rows.slice(1, 3).map((r) => r.slice(0, 3))).toEqual([
+      [textId.councilName, 'council-name', 'Riverside Council'],
+      [textId.roundName, 'round-name', 'Spring 2027'],
+    ]);
+  });
+
+  it('never hold a language back: missing or out of date, the rest complete still counts as complete', () => {
+    const texts = sourceTexts(pledge('We visit you.'), contacts, names);
+    const noNames = translationReport(texts, everythingBut(texts, [textId.councilName, textId.roundName]));
+    expect(noNames.complete).toBe(true);
+    expect(noNames.missing.map((t) => t.id)).toEqual([textId.councilName, textId.roundName]);
+    // A new round's name makes the old round's translation out of date, so the old name never shows.
+    const set = everythingBut(texts, []);
+    const next = sourceTexts(pledge('We visit you.'), contacts, { ...names, round: 'Autumn 2027' });
+    const report = translationReport(next, set);
+    expect(report.outOfDate.map((t) => t.id)).toEqual([textId.roundName]);
+    expect(report.complete).toBe(true);
+    expect(translated(set, textId.roundName, 'Autumn 2027')).toBeNull();
+    // A promise missing still does.
+    expect(translationReport(texts, everythingBut(texts, ['promise:p_say'])).complete).toBe(false);
+  });
+});
+
 describe('promise translations: export for a translator, import back', () => {
   it('is a UTF-8 CSV with a byte-order mark and one row per text, each with its id, kind and hash', () => {
     const texts = sourceTexts(pledge('We visit you every six weeks.'), contacts);

@@ -49,7 +49,9 @@ export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLooku
 const sessionLanguages = async (deps: AppDeps, council: Council, roundId: string) => {
   const round = await deps.store.rounds.get(roundId);
   const pledge = round ? await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion) : null;
-  return pledge ? publicLanguagesOf(council, pledge, await deps.store.translations.list(council.councilId)) : [];
+  return pledge
+    ? publicLanguagesOf(council, pledge, await deps.store.translations.list(council.councilId), round?.name ?? null)
+    : [];
 };
 
 export const joinSession = async (

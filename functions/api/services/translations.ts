@@ -33,13 +33,19 @@ import { recordAudit } from './audit';
 const MEANWHILE =
   'Someone changed this language meanwhile. Reload the page to see their change, then make yours again.';
 
-/** The pledge young people answer now: the open round's; with no round open, the latest published version. */
-const currentPledge = async (deps: AppDeps, council: Council): Promise<PledgeVersion | null> => {
+/** The pledge young people answer now, and its round: the open round's; with no round open, the latest published version. */
+const currentPledge = async (
+  deps: AppDeps,
+  council: Council,
+): Promise<{ pledge: PledgeVersion | null; roundName: string | null }> => {
   const now = deps.now();
   const round = (await deps.store.rounds.listForCouncil(council.councilId)).find((r) => isRoundOpen(r, now));
   return round
-    ? deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion)
-    : deps.store.pledges.latest(council.councilId);
+    ? {
+        pledge: await deps.store.pledges.get(council.councilId, round.pledgeId, round.pledgeVersion),
+        roundName: round.name,
+      }
+    : { pledge: await deps.store.pledges.latest(council.councilId), roundName: null };
 };
 
 const loadCouncil = async (deps: AppDeps, councilId: string) => {
@@ -63,8 +69,12 @@ interface Context {
 
 const context = async (deps: AppDeps, councilId: string): Promise<Context> => {
   const council = await loadCouncil(deps, councilId);
-  const pledge = await currentPledge(deps, council);
-  return { council, pledge, texts: sourceTexts(pledge, council.helpContacts) };
+  const { pledge, roundName } = await currentPledge(deps, council);
+  return {
+    council,
+    pledge,
+    texts: sourceTexts(pledge, council.helpContacts, { council: council.name, round: roundName }),
+  };
 };
 
 const viewOf = (ctx: Context, record: CouncilLanguageRecord, offered: boolean): LanguageView => {
@@ -80,6 +90,7 @@ const viewOf = (ctx: Context, record: CouncilLanguageRecord, offered: boolean): 
       upToDate: report.upToDate,
       missing: report.missing.length,
       outOfDate: report.outOfDate.length,
+      optionalLeft: [...report.missing, ...report.outOfDate].filter((t) => t.optional).length,
       complete: report.complete,
     },
     texts: ctx.texts.map((t) => {
@@ -90,6 +101,7 @@ const viewOf = (ctx: Context, record: CouncilLanguageRecord, offered: boolean): 
         english: t.source,
         translation: kept?.text ?? null,
         status: !kept ? 'missing' : kept.sourceHash === sourceHash(t.source) ? 'up-to-date' : 'out-of-date',
+        optional: t.optional === true,
       };
     }),
     version: record.version,

@@ -1,7 +1,7 @@
 import { LANGUAGES, type LanguageCode } from '../../../shared/language-table';
 import { RATINGS, type Rating } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
-import { promiseWordsIn } from '../../../shared/sessions/words';
+import { councilNameIn, promiseWordsIn } from '../../../shared/sessions/words';
 import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
 
@@ -18,9 +18,11 @@ const statusLine = (t: JoinCatalogue, mine: MyVote | undefined, open: boolean): 
 export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: string; onLeave: () => void }) => {
   const t = useJoinWords();
   const { state, votes, notice, vote } = useLiveSession(joined, token, t);
+  const council = councilNameIn(joined.councilName, t.lang, joined.languages);
+  // The session's name is the facilitator's own words, so it stays as typed.
   const header = (
     <p class="session-name" dir="auto">
-      {joined.councilName} · {joined.name}
+      <bdi lang={council.lang}>{council.text}</bdi> · <bdi>{joined.name}</bdi>
     </p>
   );
 

@@ -9,7 +9,8 @@ import { stopSpeaking } from './speech';
 
 /** The frame of every young person's page: quick exit and language at the top, the privacy and accessibility links at the foot. */
 export const Layout = (props: {
-  councilName?: string;
+  /** The council's name, in the page's language where the council translated it. */
+  councilName?: { text: string; lang: string } | undefined;
   /** The languages a young person can pick here (i18n/index.ts, offeredLangs). */
   languages: readonly Lang[];
   onLanguage: (lang: Lang) => void;
@@ -25,8 +26,8 @@ export const Layout = (props: {
         {t.skipToMain}
       </a>
       <header class="top">
-        <span class="council" lang="en" dir="auto">
-          {props.councilName ?? ''}
+        <span class="council" lang={props.councilName?.lang ?? 'en'} dir="auto">
+          {props.councilName?.text ?? ''}
         </span>
         {others.length > 0 && (
           <div class="langs">

@@ -7,12 +7,13 @@ import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { asksAboutFirst, careOf, promisesFor } from '../../../shared/survey/audience';
 import { asksSectionsFirst, inChosenSections, moreFrom } from '../../../shared/survey/sections';
 import { promisesPerPersonOf } from '../../../shared/survey/short-set';
+import { textId } from '../../../shared/translations/text-ids';
 import type { ApiFailure } from '../lib/api';
 import { wipeForNextPerson } from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
 import { DEVICE_KEYS, readJson, writeJson } from './device';
 import { CareAnswer } from './HelpContacts';
-import { type Lang, offeredLangs, pickLanguage, SURVEY_WORDS } from './i18n';
+import { councilWords, type Lang, offeredLangs, pickLanguage, SURVEY_WORDS } from './i18n';
 import { I18n, useI18n } from './i18n/context';
 import { Layout } from './Layout';
 import {
@@ -114,11 +115,13 @@ export const SurveyApp = (props: {
   }, [shown]);
 
   const survey = load.kind === 'ready' ? load.survey : null;
-  const councilName = survey?.council.name;
+  // The council's name in the shown language where it translated it (else English, marked so).
+  const councilName = survey ? councilWords(texts, textId.councilName, survey.council.name, shown) : undefined;
   useEffect(() => {
-    const page = privacy ? t.privacy.title : councilName ? t.startTitle(councilName) : t.pageTitle;
-    document.title = privacy && councilName ? `${page} · ${councilName}` : page;
-  }, [privacy, councilName, shown]);
+    const name = councilName?.text;
+    const page = privacy ? t.privacy.title : name ? t.startTitle(name) : t.pageTitle;
+    document.title = privacy && name ? `${page} · ${name}` : page;
+  }, [privacy, councilName?.text, shown]);
 
   const goPrivacy = (on: boolean) => {
     setPrivacy(on);
@@ -145,7 +148,7 @@ export const SurveyApp = (props: {
   else if (load.kind === 'failed') body = <FailedScreen notFound={load.notFound} onRetry={() => fetchSurvey(null)} />;
   else if (!load.survey.round || !load.survey.pledge)
     body = (
-      <NoRoundScreen councilName={load.survey.council.name} contacts={contacts}>
+      <NoRoundScreen councilName={councilName?.text ?? load.survey.council.name} contacts={contacts}>
         <SendWaiting />
       </NoRoundScreen>
     );
@@ -265,7 +268,11 @@ const SurveyFlow = (props: {
   const [backToReview, setBackToReview] = useState(false);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
-  const { t } = useI18n();
+  const { t, lang, texts } = useI18n();
+  const names = {
+    council: councilWords(texts, textId.councilName, props.survey.council.name, lang).text,
+    round: councilWords(texts, textId.roundName, round.name, lang).text,
+  };
   const careAnswer = careOf(progress?.about);
   useEffect(() => props.onCare(careAnswer), [careAnswer]);
 
@@ -362,7 +369,7 @@ const SurveyFlow = (props: {
     return (
       <ThanksScreen
         slug={slug}
-        councilName={props.survey.council.name}
+        councilName={names.council}
         contacts={contacts}
         onSomeoneElse={() => {
           forNextPerson();
@@ -423,8 +430,8 @@ const SurveyFlow = (props: {
   if (!progress || props.atStart || step === 'start') {
     return (
       <StartScreen
-        councilName={props.survey.council.name}
-        roundName={round.name}
+        councilName={names.council}
+        roundName={names.round}
         closesAt={round.closesAt}
         total={setLengthOf(progress)}
         pledgeTotal={items.length}

@@ -13,10 +13,13 @@ export const statusLine = (view: LanguageView): string => {
     report.total === 0
       ? `${name}: nothing to translate yet (no pledge is published)`
       : `${name}: ${report.upToDate} of ${texts(report.total)} translated${report.outOfDate ? `, ${report.outOfDate} out of date since the pledge changed` : ''}`;
+  const names = report.optionalLeft
+    ? ` (${report.optionalLeft === 1 ? 'a name shows' : `${report.optionalLeft} names show`} in English until translated)`
+    : '';
   const offer = !view.offered
     ? 'not offered to young people yet'
     : report.complete
-      ? 'offered to young people'
+      ? `offered to young people${names}`
       : 'offered to young people, with a notice that some promises are in English';
   return `${done} — ${offer}`;
 };
@@ -25,7 +28,8 @@ export const statusLine = (view: LanguageView): string => {
 export const nextStep = (view: LanguageView): string | null => {
   if (view.offered) return null;
   const name = LANGUAGES[view.language].englishName;
-  const left = view.report.missing + view.report.outOfDate;
+  // The names do not hold a language back: they show in English until translated.
+  const left = view.report.missing + view.report.outOfDate - view.report.optionalLeft;
   const steps = [
     !view.screenWordsCheck && `a fluent speaker of ${name} checks the survey’s screen words`,
     !view.switchedOn && `you switch ${name} on`,
@@ -51,4 +55,6 @@ export const KIND_LABELS: Record<TextKind, string> = {
   'easy-read': 'Easy-read words of the promise above',
   'contact-name': 'Help contact: its name',
   'contact-description': 'Help contact: what it is for',
+  'council-name': 'The council’s name (optional: shown in English until translated)',
+  'round-name': 'This round’s name (optional: shown in English until translated)',
 };
