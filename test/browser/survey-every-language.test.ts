@@ -4,7 +4,7 @@
  * promise in that language's words, laid out in the language table's direction, with no sideways scroll and no axe
  * finding. Screenshots survey-lang-<code>-01-start and -02-promise are looked at by a person.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCouncil } from '../../functions/local/seed';
 import type { LocalServer } from '../../functions/local/server';
@@ -71,6 +71,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The fonts Chromium drew an element's text with (DevTools' "Rendered fonts"). */
+const fontsDrawing = async (page: Page, selector: string): Promise<string[]> => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName);
+};
+/** The Ethiopic fonts phones and computers have, as web/src/styles/base.css names them. */
+const ETHIOPIC_FONTS = /Ethiopic|Kefa|Ebrima|Nyala|Abyssinica/;
+
 describe('the survey in every language', () => {
   it.each(OTHERS)('%s: start and first promise at 360×740, in the table’s direction', async (lang: LanguageCode) => {
     const t = await SURVEY_WORDS.load(lang);
@@ -87,6 +101,10 @@ describe('the survey in every language', () => {
       LANGUAGES[lang].dir,
     ]);
     await page.locator('.english-notice', { hasText: t.englishPromisesNotice }).waitFor();
+    if (LANGUAGES[lang].script === 'Ethi') {
+      // Drawn in a font that has Ethiopic letters (base.css names one per system), not as boxes in a Latin font.
+      expect(await fontsDrawing(page, '.english-notice')).toContainEqual(expect.stringMatching(ETHIOPIC_FONTS));
+    }
     const findings = await checkYoungPersonPage(page, `survey-lang-${lang}-01-start`);
 
     await page.getByRole('button', { name: t.start, exact: true }).click();

@@ -5,7 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findChromium, findJava, findPoppler, type Missing } from '../../functions/local/prerequisites/detect';
+import {
+  findChromium,
+  findEthiopicFont,
+  findJava,
+  findPoppler,
+  type Missing,
+} from '../../functions/local/prerequisites/detect';
 import { NEEDS, type Piece } from '../../functions/local/prerequisites/pieces';
 import { ensurePrerequisites, installLine, missingLine } from '../../functions/local/prerequisites/step';
 import type { RunResult, System } from '../../functions/local/prerequisites/system';
@@ -70,6 +76,11 @@ const DEBIAN_PACKAGES: Record<string, Record<string, Program>> = {
     '/usr/bin/pdftoppm': prints({ stderr: 'pdftoppm version 22.12.0\n' }),
     '/usr/bin/pdftotext': prints({}),
   },
+  'fonts-noto-core': {
+    '/usr/bin/fc-list': prints({
+      stdout: `Noto Sans Ethiopic\t/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf\n`,
+    }),
+  },
   'openjdk-17-jdk-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }) },
   'openjdk-21-jdk-headless': { '/usr/bin/java': prints({ stderr: JAVA.openjdk21 }) },
 };
@@ -132,12 +143,13 @@ const machine = (
 
 const APT = {
   '/usr/bin/apt-get': prints({}),
-  '/usr/bin/apt-cache': aptCache(['chromium', 'poppler-utils', 'openjdk-17-jdk-headless']),
+  '/usr/bin/apt-cache': aptCache(['chromium', 'poppler-utils', 'openjdk-17-jdk-headless', 'fonts-noto-core']),
 };
 const EVERYTHING = {
   '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }),
   ...DEBIAN_PACKAGES.chromium,
   ...DEBIAN_PACKAGES['poppler-utils'],
+  ...DEBIAN_PACKAGES['fonts-noto-core'],
 };
 
 const run = (m: Machine, purpose: keyof typeof NEEDS = 'npm test') => {
@@ -353,6 +365,31 @@ describe('finding poppler', () => {
   });
 });
 
+describe('finding a font for Ethiopic script', () => {
+  it('asks fontconfig for a font with Tigrinya and names it and its file', () => {
+    expect(findEthiopicFont(machine({ programs: EVERYTHING }))).toEqual({
+      piece: 'ethiopic-font',
+      ok: true,
+      path: '/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf',
+      detail: 'Noto Sans Ethiopic',
+    });
+  });
+
+  it('says so when fontconfig lists none, or is not there; a Mac has Kefa', () => {
+    const none = machine({ programs: { '/usr/bin/fc-list': prints({ stdout: '' }) } });
+    expect(findEthiopicFont(none)).toMatchObject({
+      ok: false,
+      problem: 'no font on this machine has Ethiopic letters (`fc-list :lang=ti` lists none)',
+      installHelps: true,
+    });
+    expect(findEthiopicFont(machine())).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^no `fc-list` on PATH/),
+    });
+    expect(findEthiopicFont(machine({ platform: 'darwin' }))).toMatchObject({ ok: true, detail: 'Kefa' });
+  });
+});
+
 describe('the line for a missing piece', () => {
   const missing = (piece: Piece, problem = 'none found'): Missing => ({
     piece,
@@ -397,6 +434,7 @@ describe('the step', () => {
       '  ✓ Java 17.0.15 (/usr/bin/java)',
       '  ✓ Chromium 156.0.8078.114 (/usr/bin/chromium)',
       '  ✓ pdftoppm 22.12.0 (/usr/bin/pdftoppm)',
+      '  ✓ Noto Sans Ethiopic (/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf)',
     ]);
     expect(r.problems).toEqual([]);
     expect(m.shown).toEqual([]);
@@ -409,22 +447,23 @@ describe('the step', () => {
     expect(r.out).toEqual(['Checking what npm start needs:', '  ✓ Java 21.0.4 (Temurin) (/usr/bin/java)']);
   });
 
-  it('as root on a bare Debian, installs Chromium, poppler-utils and Java 17 with apt-get, then finds them', () => {
+  it('as root on a bare Debian, installs Chromium, poppler-utils, Java 17 and an Ethiopic font with apt-get, then finds them', () => {
     const m = machine({ uid: 0, osRelease: OS.debian12, programs: APT });
     const r = run(m);
     expect(m.shown).toEqual([
       '/usr/bin/apt-get update -qq',
-      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless chromium poppler-utils',
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless chromium poppler-utils fonts-noto-core',
     ]);
     expect(r.ok).toBe(true);
-    expect(r.installed).toEqual(['openjdk-17-jdk-headless', 'chromium', 'poppler-utils']);
+    expect(r.installed).toEqual(['openjdk-17-jdk-headless', 'chromium', 'poppler-utils', 'fonts-noto-core']);
     expect(r.out).toEqual([
       'Checking what npm test needs:',
-      'Installing with apt-get (as root), for Java 17+, Chromium or Google Chrome, poppler (pdftoppm, pdftotext):',
-      '  apt-get install openjdk-17-jdk-headless chromium poppler-utils',
+      'Installing with apt-get (as root), for Java 17+, Chromium or Google Chrome, poppler (pdftoppm, pdftotext), a font for Ethiopic script (Tigrinya):',
+      '  apt-get install openjdk-17-jdk-headless chromium poppler-utils fonts-noto-core',
       '  ✓ Java 17.0.15 (/usr/bin/java)',
       '  ✓ Chromium 156.0.8078.114 (/usr/bin/chromium)',
       '  ✓ pdftoppm 22.12.0 (/usr/bin/pdftoppm)',
+      '  ✓ Noto Sans Ethiopic (/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf)',
     ]);
   });
 
@@ -442,7 +481,11 @@ describe('the step', () => {
   });
 
   it('not as root: installs nothing, and stops with the install line and why nothing was installed', () => {
-    const m = machine({ uid: 1000, osRelease: OS.debian12, programs: { ...APT, ...DEBIAN_PACKAGES['poppler-utils'] } });
+    const m = machine({
+      uid: 1000,
+      osRelease: OS.debian12,
+      programs: { ...APT, ...DEBIAN_PACKAGES['poppler-utils'], ...DEBIAN_PACKAGES['fonts-noto-core'] },
+    });
     m.programs['/usr/bin/java'] = prints({ stderr: JAVA.openjdk17 });
     const r = run(m);
     expect(r.ok).toBe(false);
@@ -512,7 +555,9 @@ describe('the step', () => {
       programs: { ...APT, '/usr/bin/java': prints({ stderr: JAVA.openjdk21 }) },
     });
     const r = run(m);
-    expect(m.shown[1]).toBe('/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade poppler-utils');
+    expect(m.shown[1]).toBe(
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade poppler-utils fonts-noto-core',
+    );
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
       'npm test stopped before starting anything: 1 thing is missing.',
@@ -525,8 +570,13 @@ describe('the step', () => {
     const m = machine({
       uid: 0,
       osRelease: OS.debian12,
-      programs: { ...APT, ...DEBIAN_PACKAGES.chromium, ...DEBIAN_PACKAGES['poppler-utils'] },
-      dpkg: ['openjdk-17-jdk-headless', 'chromium', 'poppler-utils'],
+      programs: {
+        ...APT,
+        ...DEBIAN_PACKAGES.chromium,
+        ...DEBIAN_PACKAGES['poppler-utils'],
+        ...DEBIAN_PACKAGES['fonts-noto-core'],
+      },
+      dpkg: ['openjdk-17-jdk-headless', 'chromium', 'poppler-utils', 'fonts-noto-core'],
     });
     const r = run(m);
     expect(m.shown).toEqual(['/usr/bin/apt-get update -qq']);
@@ -547,7 +597,7 @@ describe('the step', () => {
     });
     const r = run(m);
     expect(m.shown[1]).toBe(
-      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless poppler-utils',
+      '/usr/bin/apt-get install -y -qq --no-install-recommends --no-upgrade openjdk-17-jdk-headless poppler-utils fonts-noto-core',
     );
     expect(r.ok).toBe(true);
   });
@@ -558,7 +608,7 @@ describe('the step', () => {
     expect(r.ok).toBe(false);
     expect(r.installed).toEqual([]);
     expect(r.problems.at(-1)).toBe(
-      'Nothing was installed: `apt-get install openjdk-17-jdk-headless chromium poppler-utils` failed (exit code 100).',
+      'Nothing was installed: `apt-get install openjdk-17-jdk-headless chromium poppler-utils fonts-noto-core` failed (exit code 100).',
     );
   });
 });
@@ -568,12 +618,14 @@ describe('the step, whatever the machine', () => {
     java: { '/usr/bin/java': prints({ stderr: JAVA.openjdk17 }) },
     chromium: DEBIAN_PACKAGES.chromium!,
     poppler: DEBIAN_PACKAGES['poppler-utils']!,
+    'ethiopic-font': DEBIAN_PACKAGES['fonts-noto-core']!,
   };
   const PIECE_LIST = NEEDS['npm test'];
   const PACKAGE_OF: Record<Piece, string> = {
     java: 'openjdk-17-jdk-headless',
     chromium: 'chromium',
     poppler: 'poppler-utils',
+    'ethiopic-font': 'fonts-noto-core',
   };
 
   it('installs only as root with apt-get on Debian or Ubuntu, passes only with every piece, one ✗ line per missing piece', () => {
@@ -617,7 +669,9 @@ describe('the step, whatever the machine', () => {
           const crosses = r.problems.filter((l) => l.startsWith('  ✗ '));
           expect(crosses).toHaveLength(stillMissing.length);
           for (const line of crosses)
-            expect(line).toMatch(/Debian.*: sudo .* · Fedora: sudo dnf install -y .* · macOS: brew /);
+            expect(line).toMatch(
+              /Debian.*: sudo .* · Fedora: sudo dnf install -y .* · macOS: (brew |nothing \(it has Kefa\))/,
+            );
           expect(r.out.filter((l) => l.startsWith('  ✓ '))).toHaveLength(NEEDS[purpose].length - stillMissing.length);
           for (const piece of present)
             if ((NEEDS[purpose] as readonly Piece[]).includes(piece)) {

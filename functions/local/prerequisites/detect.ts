@@ -132,8 +132,35 @@ export const findPoppler = (system: System): Check => {
   return { piece: 'poppler', ok: true, path: pdftoppm, detail: version ? `pdftoppm ${version}` : 'pdftoppm' };
 };
 
+/** What fontconfig (which Chromium draws with on Linux) is asked: each font that has Tigrinya, its name and file. */
+export const FC_LIST_ETHIOPIC = ['-f', '%{family[0]}\t%{file}\n', ':lang=ti'] as const;
+
+/** A font Chromium can draw Tigrinya with: on Linux one fontconfig lists for it; macOS has Kefa. */
+export const findEthiopicFont = (system: System): Check => {
+  if (system.platform === 'darwin') return { piece: 'ethiopic-font', ok: true, path: 'part of macOS', detail: 'Kefa' };
+  const fcList = which(system, 'fc-list');
+  if (!fcList)
+    return {
+      piece: 'ethiopic-font',
+      ok: false,
+      problem: 'no `fc-list` on PATH to ask for a font (fontconfig, which Chromium needs too)',
+      installHelps: true,
+    };
+  const r = system.run(fcList, FC_LIST_ETHIOPIC);
+  const [family, file] = (r.stdout.split('\n').find((l) => l.includes('\t')) ?? '').split('\t');
+  if (r.status !== 0 || !family || !file)
+    return {
+      piece: 'ethiopic-font',
+      ok: false,
+      problem: 'no font on this machine has Ethiopic letters (`fc-list :lang=ti` lists none)',
+      installHelps: true,
+    };
+  return { piece: 'ethiopic-font', ok: true, path: file, detail: family };
+};
+
 export const FINDERS: Record<Piece, (system: System) => Check> = {
   java: findJava,
   chromium: findChromium,
   poppler: findPoppler,
+  'ethiopic-font': findEthiopicFont,
 };

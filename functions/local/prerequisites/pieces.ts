@@ -3,7 +3,7 @@
  * the systems people use. One home for the install commands the step prints and the packages it installs.
  */
 
-export type Piece = 'java' | 'chromium' | 'poppler';
+export type Piece = 'java' | 'chromium' | 'poppler' | 'ethiopic-font';
 
 /** DynamoDB Local (the bundled one `npm start` and the tests run) needs this Java or newer. */
 export const JAVA_MIN_MAJOR = 17;
@@ -11,7 +11,7 @@ export const JAVA_MIN_MAJOR = 17;
 /** What each command needs before it starts. */
 export const NEEDS = {
   'npm start': ['java'],
-  'npm test': ['java', 'chromium', 'poppler'],
+  'npm test': ['java', 'chromium', 'poppler', 'ethiopic-font'],
 } as const satisfies Record<string, readonly Piece[]>;
 
 export type Purpose = keyof typeof NEEDS;
@@ -98,6 +98,22 @@ export const PIECES: Record<Piece, PieceFacts> = {
       ubuntu: 'sudo apt-get install -y poppler-utils',
       fedora: 'sudo dnf install -y poppler-utils',
       macos: 'brew install poppler',
+    },
+  },
+  /**
+   * Tigrinya is written in Ethiopic script, which no font of a bare Debian has: without one, the Tigrinya
+   * survey's screenshots show boxes and its browser test fails. Debian's and Ubuntu's fonts-noto-core has
+   * Noto Sans Ethiopic, the font Android phones have; macOS has Kefa built in.
+   */
+  'ethiopic-font': {
+    label: 'a font for Ethiopic script (Tigrinya)',
+    purpose: 'the Tigrinya survey is tested and photographed with its letters, not boxes',
+    apt: { debian: ['fonts-noto-core'], ubuntu: ['fonts-noto-core'] },
+    install: {
+      debian: 'sudo apt-get install -y fonts-noto-core',
+      ubuntu: 'sudo apt-get install -y fonts-noto-core',
+      fedora: 'sudo dnf install -y google-noto-sans-ethiopic-fonts',
+      macos: 'nothing (it has Kefa)',
     },
   },
 };
