@@ -390,6 +390,13 @@ describe('the demo as `npm start` seeds it', () => {
         .poll(() => promise.textContent(), { timeout: 15_000 })
         .toBe(DEMO_ARABIC[`promise:${first!.promiseId}`]);
       expect(await promise.getAttribute('lang')).toBe('ar');
+      // The council's name in Arabic at the top; each answer's colour stripe on the right, where Arabic starts.
+      expect(await young.locator('.session-name bdi').first().textContent()).toBe(DEMO_ARABIC['council:name']);
+      const stripe = await young
+        .locator('.vote-answer')
+        .first()
+        .evaluate((b) => [getComputedStyle(b).borderRightWidth, getComputedStyle(b).borderLeftWidth]);
+      expect(stripe).toEqual(['10px', '2px']);
     } finally {
       await demo.close();
     }
