@@ -213,7 +213,7 @@ describe('an In Care Council session', () => {
     const rows = presenter.locator('table.scorecard tbody tr');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(0).textContent()).toContain('fewer than 5 answered'); // three phones
-    expect(await rows.nth(1).textContent()).toContain('~ Partly kept'); // 4 yes, 2 sometimes, 2 no: score 62.5
+    expect(await rows.nth(1).textContent()).toContain('◐ Partly kept'); // 4 yes, 2 sometimes, 2 no: score 62.5, in the board's icon and words
     // Three phones are fewer than 5: the summary does not say how many.
     expect(await presenter.locator('.summary-facts').textContent()).toMatch(
       /Voted by phone: fewer than 5.*Counted by a show of hands: 8/,

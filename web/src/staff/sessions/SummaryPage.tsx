@@ -5,13 +5,12 @@ import { RATING_LABELS, RATINGS } from '../../../../shared/rating';
 import type { SessionSummaryView } from '../../../../shared/sessions/schemas';
 import type { ApiFailure } from '../../lib/api';
 import { StaffLayout } from '../StaffLayout';
+import { StatusBadge } from '../scorecard/figures';
 import { useStaff } from '../use-staff';
 import { sessionApi } from './session-api';
 import './sessions.css';
 import { timestampText } from '../../lib/format';
 import { STAFF_PAGES } from '../staff-paths';
-
-const STATUS_TEXT = { green: '✓ Kept', amber: '~ Partly kept', red: '✗ Not kept' } as const;
 
 /** After the session: what the room said, with small numbers replaced as everywhere outside the room. */
 export const SummaryPage = () => {
@@ -123,7 +122,7 @@ export const SummaryPage = () => {
                         <td>{p.figures.n}</td>
                         <td>{p.figures.score.toFixed(0)}</td>
                         <td>
-                          <span class={`status ${p.figures.status}`}>{STATUS_TEXT[p.figures.status]}</span>
+                          <StatusBadge status={p.figures.status} />
                         </td>
                       </>
                     )}
