@@ -112,6 +112,8 @@ export const OverviewSchema = z.object({
   /** Promises whose status is "not kept", with and without an action recorded for them. */
   notKept: z.object({
     count: z.number().int(),
+    /** Of those, the ones whose badge says "Probably not kept". */
+    probably: z.number().int(),
     withAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
     noAction: z.array(z.object({ promiseId: z.string(), text: z.string() })),
   }),

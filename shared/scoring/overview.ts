@@ -18,6 +18,8 @@ export interface PromiseRef {
 /** The promises whose status is "not kept", split by whether anything is being done about them yet. */
 export interface NotKept {
   count: number;
+  /** Of those, how many are "probably not kept": their 95% interval reaches across a limit. */
+  probably: number;
   withAction: PromiseRef[];
   noAction: PromiseRef[];
 }
@@ -69,6 +71,7 @@ export const overviewOf = (promises: readonly PromiseLine[]): Overview => {
   const ref = (p: PromiseLine): PromiseRef => ({ promiseId: p.promiseId, text: p.text });
   const notKept = {
     count: red.length,
+    probably: red.filter((p) => !p.figures.suppressed && !p.figures.certain).length,
     withAction: red.filter((p) => p.actions.length > 0).map(ref),
     noAction: red.filter((p) => p.actions.length === 0).map(ref),
   };

@@ -13,9 +13,18 @@ export const statusInWords = (f: Pick<ShownFigures, 'status' | 'certain'>): stri
 export const answersInWords = (f: Pick<ShownFigures, 'counts' | 'n'>): string =>
   `${f.counts.yes} of ${f.n} said kept, ${f.counts.no} said not kept${f.counts.sometimes > 0 ? `, ${f.counts.sometimes} said sometimes` : ''}`;
 
-/** "Not kept: 7 — with an action: 1 — with no action yet: 6", the line the overview and the report's first page lead with. */
-export const notKeptInWords = (n: { count: number; withAction: readonly unknown[]; noAction: readonly unknown[] }) =>
-  `Not kept: ${n.count} — with an action: ${n.withAction.length} — with no action yet: ${n.noAction.length}`;
+/**
+ * "Not kept: 7 (2 of them probably) — with an action: 1 — with no action yet: 6", the line the overview and the
+ * report's first page lead with. The count is every promise whose badge is red, so it says how many of those
+ * badges say "Probably not kept" rather than leave a reader to find a figure that seems not to add up.
+ */
+export const notKeptInWords = (n: {
+  count: number;
+  probably: number;
+  withAction: readonly unknown[];
+  noAction: readonly unknown[];
+}) =>
+  `Not kept: ${n.count}${n.probably > 0 ? ` (${n.probably} of them probably)` : ''} — with an action: ${n.withAction.length} — with no action yet: ${n.noAction.length}`;
 
 /** "The limits changed since Spring 2026: kept is now 80 or more (was 75), partly kept from 60 (was 50)." */
 export const limitsChangedInWords = (

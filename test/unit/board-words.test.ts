@@ -66,6 +66,7 @@ describe('what is being done about the promises not kept', () => {
     ]);
     expect(o.notKept).toEqual({
       count: 3,
+      probably: 0,
       withAction: [{ promiseId: 'a', text: 'Promise a' }],
       noAction: [
         { promiseId: 'b', text: 'Promise b' },
@@ -73,6 +74,15 @@ describe('what is being done about the promises not kept', () => {
       ],
     });
     expect(notKeptInWords(o.notKept)).toBe('Not kept: 3 — with an action: 1 — with no action yet: 2');
+  });
+
+  it('says how many of the promises not kept are only probably not kept, as their badges say', () => {
+    // 13 yes, 5 sometimes, 21 no: red, but the 95% interval reaches above the limit.
+    const o = overviewOf([line('a', c(1, 0, 20), 1), line('e', c(13, 5, 21))]);
+    expect(o.notKept.probably).toBe(1);
+    expect(notKeptInWords(o.notKept)).toBe(
+      'Not kept: 2 (1 of them probably) — with an action: 1 — with no action yet: 1',
+    );
   });
 });
 
