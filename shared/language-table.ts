@@ -62,11 +62,21 @@ export const pickLanguage = (picked: string | null, browser: readonly string[]):
 /**
  * The languages a young person's page offers. Where a council is known (its survey, its privacy page, a session
  * once its code is typed): English and the languages that council switched on for its open round, after a fluent
- * speaker checked them. Where none is known yet (the privacy page on its own, a session's page before its code):
- * English and the last language a council offered that this phone was read in, so a child who reads Arabic keeps
- * it; never the other packs, which no council has had checked.
+ * speaker checked them. Where none is known yet (the privacy page on its own, a session's page before its code,
+ * which a child reaches on a phone that has never opened a survey): English, the phone's own language where we
+ * have it (a child who reads only Arabic must be able to read how to join), and the last language a council
+ * offered that this phone was read in; never the other packs.
  */
-export const offeredLanguages = (council: readonly string[] | null, readHere: string | null): LanguageCode[] => {
-  const others = council ?? (readHere === null ? [] : [readHere]);
-  return [SOURCE_LANGUAGE, ...others.filter((l): l is LanguageCode => isLanguageCode(l) && l !== SOURCE_LANGUAGE)];
+export const languagesToOffer = (
+  council: readonly string[] | null,
+  phone: { readHere: string | null; browser: readonly string[] },
+): LanguageCode[] => {
+  const own = pickLanguage(null, phone.browser);
+  const others = council ?? [own, ...(phone.readHere === null ? [] : [phone.readHere])];
+  return [
+    SOURCE_LANGUAGE,
+    ...others.filter(
+      (l, i): l is LanguageCode => isLanguageCode(l) && l !== SOURCE_LANGUAGE && others.indexOf(l) === i,
+    ),
+  ];
 };

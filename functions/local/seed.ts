@@ -80,7 +80,10 @@ export const seedCouncil = async (
           language: 'ar',
           switchedOn: true,
           englishPromisesNotice: !words,
-          screenWordsCheck: { checkedBy: 'A fluent reader of Arabic (demo)', checkedAt: now.toISOString() },
+          screenWordsCheck: {
+            checkedBy: 'Amal Haddad, a fluent reader of Arabic (demo)',
+            checkedAt: now.toISOString(),
+          },
         },
         translations,
       },

@@ -43,6 +43,13 @@ describe('a language’s status in words', () => {
     );
   });
 
+  it('counts what is left without the names, and says why the count is smaller than the texts not translated', () => {
+    const none = { total: 40, upToDate: 0, missing: 40, outOfDate: 0, optionalLeft: 2, complete: false };
+    expect(nextStep(view({ screenWordsCheck: checked, report: none }))).toBe(
+      'Young people are offered Arabic once you switch Arabic on and the 38 texts left (all but the 2 names, which may stay in English) are translated (or you choose to offer Arabic with a notice that the promises are in English).',
+    );
+  });
+
   it('does not hold a language back for the council’s and the round’s names, and says they show in English', () => {
     const names = { total: 47, upToDate: 45, missing: 1, outOfDate: 1, optionalLeft: 2, complete: true };
     expect(nextStep(view({ screenWordsCheck: checked, report: names }))).toBe(

@@ -117,19 +117,23 @@ describe("a promise's words", () => {
       lang: 'en',
     });
   });
+  const phone = (readHere: string | null, browser: string[] = ['en-GB']) => ({ readHere, browser });
   it('offers on a council’s survey only English and the languages the council offers', () => {
-    expect(offeredLangs([], null)).toEqual(['en']);
-    expect(offeredLangs([], 'ar')).toEqual(['en']);
-    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }, { language: 'xx' }], 'uk')).toEqual([
+    expect(offeredLangs([], phone(null))).toEqual(['en']);
+    // The phone's own Arabic and the Arabic it read before are not offered where the council does not offer Arabic.
+    expect(offeredLangs([], phone('ar', ['ar-EG']))).toEqual(['en']);
+    expect(offeredLangs([{ language: 'ar' }, { language: 'ps' }, { language: 'xx' }], phone('uk', ['uk']))).toEqual([
       'en',
       'ar',
       'ps',
     ]);
   });
-  it('offers on a page of no council English and the language picked on this phone, never every draft pack', () => {
-    expect(offeredLangs(null, null)).toEqual(['en']);
-    expect(offeredLangs(null, 'ps')).toEqual(['en', 'ps']);
-    expect(offeredLangs(null, 'en')).toEqual(['en']);
-    expect(offeredLangs(null, 'xx')).toEqual(['en']);
+  it('offers on a page of no council English, the phone’s own language and the one last read here, never every pack', () => {
+    expect(offeredLangs(null, phone(null))).toEqual(['en']);
+    expect(offeredLangs(null, phone(null, ['ar-EG', 'en']))).toEqual(['en', 'ar']);
+    expect(offeredLangs(null, phone('ps'))).toEqual(['en', 'ps']);
+    expect(offeredLangs(null, phone('ps', ['fa-AF']))).toEqual(['en', 'prs', 'ps']);
+    expect(offeredLangs(null, phone('ar', ['ar']))).toEqual(['en', 'ar']);
+    expect(offeredLangs(null, phone('xx', ['xx']))).toEqual(['en']);
   });
 });

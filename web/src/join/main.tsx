@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { offeredLanguages, SOURCE_LANGUAGE } from '../../../shared/language-table';
+import { languagesToOffer, SOURCE_LANGUAGE } from '../../../shared/language-table';
 import '../styles/base.css';
 import './join.css';
 import { LANGUAGE_KEY, OFFERED_LANGUAGE_KEY, readJson, writeJson } from '../lib/device-storage';
@@ -12,7 +12,7 @@ const code = decodeURIComponent(location.pathname.split('/')[2] ?? '');
 
 /**
  * The language picked on this phone (here or in the survey), else the phone's own, shown where offered
- * (shared/language-table.ts): before a code, English and the one picked on this phone; once the code is known,
+ * (shared/language-table.ts): before a code, English, the phone's own and the last a council offered here; once the code is known,
  * English and the languages the session's council offers. Arabic right to left.
  */
 const JoinRoot = () => {
@@ -20,7 +20,10 @@ const JoinRoot = () => {
     pickJoinLanguage(readJson<string>(LANGUAGE_KEY), navigator.languages ?? [navigator.language]),
   );
   const [council, setCouncil] = useState<readonly string[] | null>(null);
-  const offered = offeredLanguages(council, readJson<string>(OFFERED_LANGUAGE_KEY));
+  const offered = languagesToOffer(council, {
+    readHere: readJson<string>(OFFERED_LANGUAGE_KEY),
+    browser: navigator.languages ?? [navigator.language],
+  });
   // Until a chosen language's words arrive, the page stays in the words it shows (English at first).
   const words = JOIN_WORDS.useWords(offered.includes(lang) ? lang : SOURCE_LANGUAGE);
   // The phone's language is fetched at once, to show as soon as the session's council is seen to offer it.

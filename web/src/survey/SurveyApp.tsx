@@ -82,7 +82,10 @@ export const SurveyApp = (props: {
   // A council's survey offers English and the languages it switched on for its open round; the language picked
   // on this phone shows where offered, else English. The council's own texts come in the shown language.
   const ready = load.kind === 'ready' ? load.survey : null;
-  const offered = offeredLangs(ready ? (ready.languages ?? []) : null, readJson<string>(DEVICE_KEYS.offeredLanguage));
+  const offered = offeredLangs(ready ? (ready.languages ?? []) : null, {
+    readHere: readJson<string>(DEVICE_KEYS.offeredLanguage),
+    browser: navigator.languages ?? [navigator.language],
+  });
   const wanted: Lang = offered.includes(lang) ? lang : 'en';
   // A language not yet fetched on this visit shows once its words arrive; until then the words shown so far.
   const t = SURVEY_WORDS.useWords(wanted);

@@ -35,7 +35,7 @@ export const nextStep = (view: LanguageView): string | null => {
     !view.switchedOn && `you switch ${name} on`,
     left > 0 &&
       !view.englishPromisesNotice &&
-      `the ${texts(left)} left are translated (or you choose to offer ${name} with a notice that the promises are in English)`,
+      `the ${texts(left)} left${view.report.optionalLeft ? ` (all but the ${view.report.optionalLeft === 1 ? 'name' : `${view.report.optionalLeft} names`}, which may stay in English)` : ''} are translated (or you choose to offer ${name} with a notice that the promises are in English)`,
   ].filter((s): s is string => !!s);
   return steps.length ? `Young people are offered ${name} once ${joinAnd(steps)}.` : null;
 };

@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode, offeredLanguages, pickLanguage } from '../../../../shared/language-table';
+import { LANGUAGE_CODES, type LanguageCode, languagesToOffer, pickLanguage } from '../../../../shared/language-table';
 import { textId } from '../../../../shared/translations/text-ids';
 import { wordPacks } from '../../lib/word-packs';
 import { type Catalogue, en } from './en';
@@ -64,7 +64,9 @@ export const councilWords = (
 
 /**
  * The languages a young person can pick, by the rule of shared/language-table.ts: on a council's page English and
- * those the council offers for its open round; on a page of no council, English and the last one a council offered that this phone was read in.
+ * those the council offers for its open round; on a page of no council, English, the phone's own and the last one a council offered that this phone was read in.
  */
-export const offeredLangs = (offered: readonly { language: string }[] | null, readHere: string | null): Lang[] =>
-  offeredLanguages(offered ? offered.map((l) => l.language) : null, readHere);
+export const offeredLangs = (
+  offered: readonly { language: string }[] | null,
+  phone: { readHere: string | null; browser: readonly string[] },
+): Lang[] => languagesToOffer(offered ? offered.map((l) => l.language) : null, phone);
