@@ -235,7 +235,7 @@ describe("every young person's page has Leave now and links to the privacy page"
     await page.getByRole('heading', { name: first.text }).waitFor();
     await checkFrame(page, 'join: vote');
     await tabTo(page, '.vote-answer');
-    expect(await focused(page)).toBe('button ✓Yes, kept');
+    expect(await focused(page)).toBe('button Yes, kept');
     await page.keyboard.press('Enter');
     await page.getByText('Your vote is in. You can change it until voting closes.').waitFor();
     // What a screen reader is given: the promise as a heading, the answers as buttons, the chosen one pressed, the status said.

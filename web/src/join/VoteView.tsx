@@ -1,11 +1,10 @@
 import { LANGUAGES, type LanguageCode } from '../../../shared/language-table';
-import { RATINGS, type Rating } from '../../../shared/rating';
+import { RATINGS } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
 import { councilNameIn, promiseWordsIn } from '../../../shared/sessions/words';
+import { AnswerIcon } from '../survey/icons';
 import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
-
-const MARKS: Record<Rating, string> = { yes: '✓', sometimes: '~', no: '✗', dontknow: '?' };
 
 const statusLine = (t: JoinCatalogue, mine: MyVote | undefined, open: boolean): string => {
   if (!open) return mine ? t.closedCounted : t.closed;
@@ -86,9 +85,7 @@ export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: st
             disabled={!open}
             onClick={() => void vote(promise.promiseId, r)}
           >
-            <span class="mark" aria-hidden="true">
-              {MARKS[r]}
-            </span>
+            <AnswerIcon rating={r} />
             {t.ratings[r]}
           </button>
         ))}
