@@ -154,6 +154,8 @@ export const CodeLookupSchema = z.object({
   councilName: z.string(),
   /** The languages the council offers for the session's round, so the page can offer them before the phone joins. */
   languages: z.array(LanguageCodeSchema).default([]),
+  /** The council's name in each of those languages where the council translated it. */
+  councilNames: z.record(z.string(), z.string()).default({}),
 });
 export type CodeLookup = z.infer<typeof CodeLookupSchema>;
 

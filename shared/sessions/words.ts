@@ -32,12 +32,23 @@ export const promiseWordsIn = (
   return { ...promiseWordsFor(room, { text, easyRead: texts[textId.easyRead(promise.promiseId)] }), lang };
 };
 
+/** The council's name by language, where the council translated it (what the code lookup carries). */
+export const councilNamesOf = (
+  languages: readonly { language: string; texts: Readonly<Record<string, string>> }[],
+): Record<string, string> =>
+  Object.fromEntries(
+    languages.flatMap((l) => {
+      const name = l.texts[textId.councilName];
+      return name ? [[l.language, name] as const] : [];
+    }),
+  );
+
 /** The council's name in the phone's language where the council translated it, else its English name, marked so. */
 export const councilNameIn = (
   english: string,
   lang: string,
-  languages: readonly { language: string; texts: Readonly<Record<string, string>> }[],
+  names: Readonly<Record<string, string>>,
 ): { text: string; lang: string } => {
-  const text = languages.find((l) => l.language === lang)?.texts[textId.councilName];
+  const text = names[lang];
   return text ? { text, lang } : { text: english, lang: SOURCE_LANGUAGE };
 };

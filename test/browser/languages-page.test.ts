@@ -382,6 +382,9 @@ describe('the demo as `npm start` seeds it', () => {
       const young = await phone.newPage();
       young.on('pageerror', (e) => errors.push(`${young.url()}: ${e.message}`));
       await young.goto(`${demo.url}/join/${session.joinCode}`);
+      // Before joining, the group question already names the council in Arabic, as it translated its name.
+      await young.getByRole('button', { name: joinAr.joinWithoutSaying }).waitFor();
+      expect(await young.locator('.session-name bdi').first().textContent()).toBe(DEMO_ARABIC['council:name']);
       await young.getByRole('button', { name: joinAr.joinWithoutSaying }).click();
       await young.getByRole('heading', { name: joinAr.waitingTitle }).waitFor();
       await staff(`/sessions/${session.sessionId}/control`, { action: 'next', version: state.version });

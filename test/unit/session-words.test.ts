@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOM_GROUPS } from '../../shared/sessions/groups';
-import { councilNameIn, promiseWordsFor, promiseWordsIn } from '../../shared/sessions/words';
+import { councilNameIn, councilNamesOf, promiseWordsFor, promiseWordsIn } from '../../shared/sessions/words';
 
 describe('the words a session shows of a promise', () => {
   it('a junior session shows the easy-read words, with the full promise behind them', () => {
@@ -73,10 +73,15 @@ describe('a promise on a phone in a live session', () => {
 });
 
 describe('the council’s name on a phone in a live session', () => {
-  const languages = [{ language: 'ar', texts: { 'council:name': 'مجلس ريفرسايد' } }];
+  const languages: { language: string; texts: Record<string, string> }[] = [
+    { language: 'ar', texts: { 'council:name': 'مجلس ريفرسايد', 'promise:p_a': 'وعد' } },
+    { language: 'ps', texts: { 'promise:p_a': 'ژمنه' } },
+  ];
   it('is in the phone’s language where the council translated it, else English, marked English', () => {
-    expect(councilNameIn('Riverside Council', 'ar', languages)).toEqual({ text: 'مجلس ريفرسايد', lang: 'ar' });
-    expect(councilNameIn('Riverside Council', 'ps', languages)).toEqual({ text: 'Riverside Council', lang: 'en' });
-    expect(councilNameIn('Riverside Council', 'ar', [])).toEqual({ text: 'Riverside Council', lang: 'en' });
+    const names = councilNamesOf(languages);
+    expect(names).toEqual({ ar: 'مجلس ريفرسايد' });
+    expect(councilNameIn('Riverside Council', 'ar', names)).toEqual({ text: 'مجلس ريفرسايد', lang: 'ar' });
+    expect(councilNameIn('Riverside Council', 'ps', names)).toEqual({ text: 'Riverside Council', lang: 'en' });
+    expect(councilNameIn('Riverside Council', 'ar', {})).toEqual({ text: 'Riverside Council', lang: 'en' });
   });
 });

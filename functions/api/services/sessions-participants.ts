@@ -7,6 +7,7 @@ import type { SessionGroup } from '../../../shared/sessions/groups';
 import { takesPhones } from '../../../shared/sessions/mode';
 import type { CodeLookup, Joined, PublicState, VoteReceipt } from '../../../shared/sessions/schemas';
 import { newParticipant, type Participant, planVote, ratingsOf } from '../../../shared/sessions/votes';
+import { councilNamesOf } from '../../../shared/sessions/words';
 import type { AppDeps } from '../deps';
 import { notFound } from '../http-error';
 import { requireOpenRound, settle } from './sessions';
@@ -42,6 +43,7 @@ export const lookupCode = async (deps: AppDeps, code: string): Promise<CodeLooku
     name: session.name,
     councilName: council?.name ?? '',
     languages: languages.map((l) => l.language),
+    councilNames: councilNamesOf(languages),
   };
 };
 

@@ -9,7 +9,8 @@ export const GroupForm = ({
   error,
   onJoin,
 }: {
-  sessionName: string;
+  /** The council's name (in the phone's language where translated) and the session's, as the facilitator typed it. */
+  sessionName: { council: { text: string; lang: string }; session: string };
   busy: boolean;
   error: string | null;
   onJoin: (group: SessionGroup | undefined) => void;
@@ -18,7 +19,9 @@ export const GroupForm = ({
   const [group, setGroup] = useState<SessionGroup | undefined>(undefined);
   return (
     <main class="page narrow join" id="main">
-      <p class="session-name">{sessionName}</p>
+      <p class="session-name" dir="auto">
+        <bdi lang={sessionName.council.lang}>{sessionName.council.text}</bdi> · <bdi>{sessionName.session}</bdi>
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

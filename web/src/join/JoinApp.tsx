@@ -3,6 +3,7 @@ import { API_PATHS, fill } from '../../../shared/api-paths';
 import type { SessionGroup } from '../../../shared/sessions/groups';
 import { JoinCodeSchema } from '../../../shared/sessions/join-code';
 import type { CodeLookup, Joined } from '../../../shared/sessions/schemas';
+import { councilNameIn } from '../../../shared/sessions/words';
 import { type ApiFailure, apiFetch } from '../lib/api';
 import { newToken } from '../lib/uuid';
 import { CodeForm } from './CodeForm';
@@ -110,7 +111,10 @@ export const JoinApp = ({
     if (step.kind === 'group') {
       return (
         <GroupForm
-          sessionName={`${step.lookup.councilName} · ${step.lookup.name}`}
+          sessionName={{
+            council: councilNameIn(step.lookup.councilName, t.lang, step.lookup.councilNames),
+            session: step.lookup.name,
+          }}
           busy={busy}
           error={step.error}
           onJoin={(g) => void join(step.code, step.lookup, g)}

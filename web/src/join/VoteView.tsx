@@ -1,7 +1,7 @@
 import { LANGUAGES, type LanguageCode } from '../../../shared/language-table';
 import { RATINGS } from '../../../shared/rating';
 import type { Joined } from '../../../shared/sessions/schemas';
-import { councilNameIn, promiseWordsIn } from '../../../shared/sessions/words';
+import { councilNameIn, councilNamesOf, promiseWordsIn } from '../../../shared/sessions/words';
 import { AnswerIcon } from '../survey/icons';
 import { type JoinCatalogue, useJoinWords } from './i18n';
 import { type MyVote, useLiveSession } from './use-live-session';
@@ -17,7 +17,7 @@ const statusLine = (t: JoinCatalogue, mine: MyVote | undefined, open: boolean): 
 export const VoteView = ({ joined, token, onLeave }: { joined: Joined; token: string; onLeave: () => void }) => {
   const t = useJoinWords();
   const { state, votes, notice, vote } = useLiveSession(joined, token, t);
-  const council = councilNameIn(joined.councilName, t.lang, joined.languages);
+  const council = councilNameIn(joined.councilName, t.lang, councilNamesOf(joined.languages));
   // The session's name is the facilitator's own words, so it stays as typed.
   const header = (
     <p class="session-name" dir="auto">
