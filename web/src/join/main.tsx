@@ -3,7 +3,14 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { languagesToOffer, SOURCE_LANGUAGE } from '../../../shared/language-table';
 import '../styles/base.css';
 import './join.css';
-import { LANGUAGE_KEY, OFFERED_LANGUAGE_KEY, readJson, writeJson } from '../lib/device-storage';
+import {
+  browserLanguages,
+  LANGUAGE_KEY,
+  phoneLanguages,
+  readJson,
+  rememberPicked,
+  rememberRead,
+} from '../lib/device-storage';
 import { JOIN_WORDS, JoinI18n, type JoinLang, JoinLanguageSwitch, pickJoinLanguage } from './i18n';
 import { JoinApp } from './JoinApp';
 
@@ -17,13 +24,10 @@ const code = decodeURIComponent(location.pathname.split('/')[2] ?? '');
  */
 const JoinRoot = () => {
   const [lang, setLang] = useState<JoinLang>(() =>
-    pickJoinLanguage(readJson<string>(LANGUAGE_KEY), navigator.languages ?? [navigator.language]),
+    pickJoinLanguage(readJson<string>(LANGUAGE_KEY), browserLanguages()),
   );
   const [council, setCouncil] = useState<readonly string[] | null>(null);
-  const offered = languagesToOffer(council, {
-    readHere: readJson<string>(OFFERED_LANGUAGE_KEY),
-    browser: navigator.languages ?? [navigator.language],
-  });
+  const offered = languagesToOffer(council, phoneLanguages());
   // Until a chosen language's words arrive, the page stays in the words it shows (English at first).
   const words = JOIN_WORDS.useWords(offered.includes(lang) ? lang : SOURCE_LANGUAGE);
   // The phone's language is fetched at once, to show as soon as the session's council is seen to offer it.
@@ -32,7 +36,7 @@ const JoinRoot = () => {
   }, []);
   // A language the session's council offers, shown here, is kept for the pages of no council (as the survey does).
   useEffect(() => {
-    if (council !== null && words.lang !== SOURCE_LANGUAGE) writeJson(OFFERED_LANGUAGE_KEY, words.lang);
+    if (council !== null) rememberRead(words.lang);
   }, [council, words]);
   // Before the screen is painted, so the words never show in the other direction for a moment.
   useLayoutEffect(() => {
@@ -41,8 +45,7 @@ const JoinRoot = () => {
   }, [words]);
   const choose = (next: JoinLang) => {
     setLang(next);
-    writeJson(LANGUAGE_KEY, next);
-    if (next !== SOURCE_LANGUAGE) writeJson(OFFERED_LANGUAGE_KEY, next);
+    rememberPicked(next);
   };
   return (
     <JoinLanguageSwitch.Provider value={{ offered, choose }}>

@@ -7,6 +7,8 @@
  * removes everything these pages keep, except answers already waiting to be sent: those stay queued,
  * marked hidden, so they are still sent but never shown to anyone again.
  */
+import { SOURCE_LANGUAGE } from '../../../shared/language-table';
+
 export const STORAGE_PREFIX = 'promise-check:';
 
 /** The key (after the prefix) of answers waiting to be sent: the one thing a wipe keeps. */
@@ -18,6 +20,23 @@ export const LANGUAGE_KEY = 'lang';
  * council (the privacy page on its own, a session's page before its code) offers it beside English.
  */
 export const OFFERED_LANGUAGE_KEY = 'lang-offered';
+
+/** The languages this phone's browser asks for, first choice first. */
+export const browserLanguages = (): readonly string[] => navigator.languages ?? [navigator.language];
+
+/** What a page goes by for its languages (shared/language-table.ts): the one last read here that a council offered, and the browser's. */
+export const phoneLanguages = () => ({ readHere: readJson<string>(OFFERED_LANGUAGE_KEY), browser: browserLanguages() });
+
+/** A language a council offered, read on this phone: other than English, it is offered on pages of no council. */
+export const rememberRead = (lang: string): void => {
+  if (lang !== SOURCE_LANGUAGE) writeJson(OFFERED_LANGUAGE_KEY, lang);
+};
+
+/** A language picked on a young person's page (only offered ones have a button): kept for next time, and as read. */
+export const rememberPicked = (lang: string): void => {
+  writeJson(LANGUAGE_KEY, lang);
+  rememberRead(lang);
+};
 
 export const readJson = <T>(key: string): T | null => {
   try {

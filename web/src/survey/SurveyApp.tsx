@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CareStatus } from '../../../shared/cohort';
-import { SOURCE_LANGUAGE } from '../../../shared/language-table';
 import { MORE_PROMISES_STEP, PROGRESS_IDLE_CHECK_MS } from '../../../shared/limits';
 import type { PublicSurvey } from '../../../shared/schemas/public-survey';
 import { asksAboutFirst, careOf, promisesFor } from '../../../shared/survey/audience';
@@ -9,9 +8,15 @@ import { asksSectionsFirst, inChosenSections, moreFrom } from '../../../shared/s
 import { promisesPerPersonOf } from '../../../shared/survey/short-set';
 import { textId } from '../../../shared/translations/text-ids';
 import type { ApiFailure } from '../lib/api';
-import { wipeForNextPerson } from '../lib/device-storage';
+import {
+  browserLanguages,
+  phoneLanguages,
+  rememberPicked,
+  rememberRead,
+  wipeForNextPerson,
+} from '../lib/device-storage';
 import { newToken } from '../lib/uuid';
-import { DEVICE_KEYS, readJson, writeJson } from './device';
+import { DEVICE_KEYS, readJson } from './device';
 import { CareAnswer } from './HelpContacts';
 import { councilWords, type Lang, offeredLangs, pickLanguage, SURVEY_WORDS } from './i18n';
 import { I18n, useI18n } from './i18n/context';
@@ -72,7 +77,7 @@ export const SurveyApp = (props: {
 }) => {
   const { slug } = props;
   const [lang, setLang] = useState<Lang>(() =>
-    pickLanguage(readJson<string>(DEVICE_KEYS.language), navigator.languages ?? [navigator.language]),
+    pickLanguage(readJson<string>(DEVICE_KEYS.language), browserLanguages()),
   );
   const [privacy, setPrivacy] = useState(props.privacy);
   const [load, setLoad] = useState<Load>(slug ? { kind: 'loading' } : { kind: 'failed', notFound: true });
@@ -82,10 +87,7 @@ export const SurveyApp = (props: {
   // A council's survey offers English and the languages it switched on for its open round; the language picked
   // on this phone shows where offered, else English. The council's own texts come in the shown language.
   const ready = load.kind === 'ready' ? load.survey : null;
-  const offered = offeredLangs(ready ? (ready.languages ?? []) : null, {
-    readHere: readJson<string>(DEVICE_KEYS.offeredLanguage),
-    browser: navigator.languages ?? [navigator.language],
-  });
+  const offered = offeredLangs(ready ? (ready.languages ?? []) : null, phoneLanguages());
   const wanted: Lang = offered.includes(lang) ? lang : 'en';
   // A language not yet fetched on this visit shows once its words arrive; until then the words shown so far.
   const t = SURVEY_WORDS.useWords(wanted);
@@ -94,7 +96,7 @@ export const SurveyApp = (props: {
   const texts = offeredHere?.texts ?? NO_TEXTS;
   // A language a council offers, shown here (picked, or the phone's own), is kept for the pages of no council.
   useEffect(() => {
-    if (offeredHere) writeJson(DEVICE_KEYS.offeredLanguage, offeredHere.language);
+    if (offeredHere) rememberRead(offeredHere.language);
   }, [offeredHere?.language]);
 
   const fetchSurvey = (first: Promise<PublicSurvey> | null) => {
@@ -183,9 +185,7 @@ export const SurveyApp = (props: {
           languages={offered}
           onLanguage={(l) => {
             setLang(l);
-            writeJson(DEVICE_KEYS.language, l);
-            // Only offered languages have a button: one other than English is offered again on pages of no council.
-            if (l !== SOURCE_LANGUAGE) writeJson(DEVICE_KEYS.offeredLanguage, l);
+            rememberPicked(l);
           }}
           privacyHref={slug ? `/c/${encodeURIComponent(slug)}/privacy` : '/privacy'}
           onPrivacy={privacy ? undefined : () => goPrivacy(true)}
