@@ -92,6 +92,8 @@ export interface TranslationReport {
   missing: SourceText[];
   /** Translated, but the English changed since (a reworded promise). */
   outOfDate: SourceText[];
+  /** Of the missing and out of date, how many are optional (the names, which show in English meanwhile). */
+  optionalLeft: number;
   /** Nothing but optional texts (the names) is missing or out of date: the language can be offered. */
   complete: boolean;
 }
@@ -105,6 +107,7 @@ export const translationReport = (texts: readonly SourceText[], set: Translation
     upToDate,
     missing,
     outOfDate,
+    optionalLeft: [...missing, ...outOfDate].filter((t) => t.optional).length,
     complete: [...missing, ...outOfDate].every((t) => t.optional),
   };
 };

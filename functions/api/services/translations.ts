@@ -90,7 +90,7 @@ const viewOf = (ctx: Context, record: CouncilLanguageRecord, offered: boolean): 
       upToDate: report.upToDate,
       missing: report.missing.length,
       outOfDate: report.outOfDate.length,
-      optionalLeft: [...report.missing, ...report.outOfDate].filter((t) => t.optional).length,
+      optionalLeft: report.optionalLeft,
       complete: report.complete,
     },
     texts: ctx.texts.map((t) => {

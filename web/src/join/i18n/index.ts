@@ -28,7 +28,7 @@ export const pickJoinLanguage: (picked: string | null, browser: readonly string[
 export const JoinI18n = createContext<JoinCatalogue>(en);
 export const useJoinWords = () => useContext(JoinI18n);
 /**
- * The languages the phone pages offer now (shared/language-table.ts, offeredLanguages), and the switch to
+ * The languages the phone pages offer now (shared/language-table.ts, languagesToOffer), and the switch to
  * another of them (remembered on this phone).
  */
 export const JoinLanguageSwitch = createContext<{ offered: readonly JoinLang[]; choose: (lang: JoinLang) => void }>({
