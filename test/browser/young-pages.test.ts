@@ -214,7 +214,8 @@ describe("every young person's page has Leave now and links to the privacy page"
 
     await page.getByRole('heading', { name: 'Which group are you in?' }).waitFor();
     // Once the code is known, the languages its council offers: English and Arabic, not the unchecked packs.
-    expect(await page.locator('header .langs button').allTextContents()).toEqual(['العربية']);
+    // (The frame learns them just after the step shows, so this waits for them.)
+    await expect.poll(() => page.locator('header .langs button').allTextContents()).toEqual(['العربية']);
     await checkFrame(page, 'join: group');
     await tabTo(page, 'input[type=radio]');
     await page.keyboard.press('Space');
